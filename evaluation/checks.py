@@ -1,0 +1,277 @@
+"""Checks every draft gets, inline in the pipeline and in the evaluation harness.
+
+Each check returns a :class:`CheckResult`; :func:`run_checks` runs them all on one draft.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import warnings
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+with warnings.catch_warnings():
+    # twitter-text-parser loads its emoji list through the deprecated pkg_resources.
+    warnings.simplefilter("ignore", UserWarning)
+    from twitter_text import parse_tweet
+
+from evaluation.grounding import check_grounding
+from evaluation.result import CheckResult, Issue
+
+# --- language ------------------------------------------------------------------------------
+
+_SCRIPTS: list[tuple[str, int, int]] = [
+    ("Devanagari", 0x0900, 0x097F),
+    ("Devanagari", 0xA8E0, 0xA8FF),
+    ("Bengali", 0x0980, 0x09FF),
+    ("Gurmukhi", 0x0A00, 0x0A7F),
+    ("Gujarati", 0x0A80, 0x0AFF),
+    ("Odia", 0x0B00, 0x0B7F),
+    ("Tamil", 0x0B80, 0x0BFF),
+    ("Telugu", 0x0C00, 0x0C7F),
+    ("Kannada", 0x0C80, 0x0CFF),
+    ("Malayalam", 0x0D00, 0x0D7F),
+    ("Arabic", 0x0600, 0x06FF),
+    ("Latin", 0x0041, 0x024F),
+]
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
+
+
+def _script(char: str) -> str | None:
+    if unicodedata.category(char)[0] not in "LM":
+        return None
+    code = ord(char)
+    for name, low, high in _SCRIPTS:
+        if low <= code <= high:
+            return name
+    return "Other"
+
+
+def check_language(text: str, *, min_devanagari_share: float = 0.75) -> CheckResult:
+    """Hindi in Devanagari: the share of Devanagari among letters (URLs aside) must be high."""
+    scripts = Counter(s for ch in _URL.sub(" ", text) if (s := _script(ch)) is not None)
+    letters = sum(scripts.values())
+    share = scripts["Devanagari"] / letters if letters else 0.0
+    main = scripts.most_common(1)[0][0] if scripts else None
+    language = (
+        "hi"
+        if main == "Devanagari" and share >= min_devanagari_share
+        else ({"Latin": "en-or-romanised", None: "none"}.get(main, (main or "none").lower()))
+    )
+    issues: list[Issue] = []
+    if share < min_devanagari_share:
+        found = ", ".join(f"{name} {count / letters:.0%}" for name, count in scripts.most_common(3))
+        issues.append(
+            Issue(
+                span=text[:40],
+                start=0,
+                end=min(len(text), 40),
+                category="script",
+                reason=f"only {share:.0%} of the letters are Devanagari (need "
+                f"{min_devanagari_share:.0%}); found {found or 'no letters'}",
+            )
+        )
+    return CheckResult.from_issues(
+        issues, language=language, devanagari_share=round(share, 3), scripts=dict(scripts)
+    )
+
+
+# --- length ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlatformLimits:
+    whatsapp: int = 1000
+    facebook: int = 2000
+    # Platform maxima, not preferences.
+    x: int = 280
+    instagram: int = 2200
+    instagram_hashtags: int = 30
+
+    def limit(self, platform: str) -> int:
+        return int(getattr(self, platform))
+
+
+_HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#[\p{L}\p{M}\p{N}_]+")
+
+
+def measure(text: str, platform: str) -> tuple[int, str]:
+    """Length as the platform counts it, and the unit."""
+    if platform == "x":
+        # twitter-text v3: most scripts (Devanagari included) weigh 1, CJK and emoji 2, URLs 23.
+        return parse_tweet(text).weightedLength, "weighted characters"
+    # Instagram, Facebook and WhatsApp count Unicode code points.
+    return len(text), "characters"
+
+
+def check_length(text: str, platform: str, limits: PlatformLimits) -> CheckResult:
+    count, unit = measure(text, platform)
+    limit = limits.limit(platform)
+    issues: list[Issue] = []
+    if count > limit:
+        issues.append(
+            Issue(
+                span=text[-20:],
+                start=max(0, len(text) - 20),
+                end=len(text),
+                category="too_long",
+                reason=f"{count} {unit}, over the {platform} limit of {limit}",
+            )
+        )
+    if platform == "instagram":
+        tags = list(_HASHTAG.finditer(text))
+        if len(tags) > limits.instagram_hashtags:
+            extra = tags[limits.instagram_hashtags]
+            issues.append(
+                Issue(
+                    span=extra.group(),
+                    start=extra.start(),
+                    end=extra.end(),
+                    category="too_many_hashtags",
+                    reason=f"{len(tags)} hashtags; Instagram allows {limits.instagram_hashtags}",
+                )
+            )
+    return CheckResult.from_issues(issues, count=count, limit=limit, unit=unit)
+
+
+# --- format ----------------------------------------------------------------------------------
+
+_MARKUP = [
+    (regex.compile(r"</?[a-zA-Z][^<>\n]{0,80}>"), "an HTML tag"),
+    (regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]", regex.MULTILINE), "a Markdown heading"),
+    (regex.compile(r"\[[^\]\n]+\]\([^)\n]+\)"), "a Markdown link"),
+    (regex.compile(r"```|~~~"), "a code fence"),
+    (regex.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), "Markdown bold (WhatsApp uses single *)"),
+    (regex.compile(r"<(?:start_of_turn|end_of_turn|eos|bos|pad)>|\[/?INST\]"), "a model token"),
+]
+# A finished post ends with sentence punctuation, a closing mark, an emoji or a hashtag line.
+_FINISHED_END = regex.compile(
+    r"(?:[।॥!?.…)\]\"'”’*]|\p{Extended_Pictographic}|\p{Emoji_Modifier}"
+    r"|[\uFE0F\u200D]|#[\p{L}\p{M}\p{N}_]+)\s*$"
+)
+_MIN_LETTERS = 20
+
+
+def check_format(
+    text: str, *, echo_markers: Sequence[str] = (), sources: Sequence[str] = ()
+) -> CheckResult:
+    """No prompt echo, no markup junk, no loops, no invented links, no unfinished ending."""
+    issues: list[Issue] = []
+    letters = sum(1 for ch in text if unicodedata.category(ch)[0] in "LM")
+    if letters < _MIN_LETTERS:
+        issues.append(
+            Issue(
+                span=text,
+                start=0,
+                end=len(text),
+                category="empty",
+                reason=f"only {letters} letters: too short to be a post",
+            )
+        )
+    offset = 0
+    seen_lines: Counter[str] = Counter()
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        for marker in echo_markers:
+            if stripped.startswith(marker):
+                issues.append(
+                    Issue(
+                        span=stripped,
+                        start=offset + lead,
+                        end=offset + lead + len(stripped),
+                        category="prompt_echo",
+                        reason=f"the line starts with the prompt's own label {marker!r}",
+                    )
+                )
+                break
+        if len(stripped) >= 8:
+            seen_lines[stripped] += 1
+            if seen_lines[stripped] == 2:
+                issues.append(
+                    Issue(
+                        span=stripped,
+                        start=offset + lead,
+                        end=offset + lead + len(stripped),
+                        category="repetition",
+                        reason="this line repeats an earlier line",
+                    )
+                )
+        offset += len(line)
+    for pattern, what in _MARKUP:
+        for match in pattern.finditer(text):
+            issues.append(
+                Issue(
+                    span=match.group(),
+                    start=match.start(),
+                    end=match.end(),
+                    category="markup",
+                    reason=f"{what} does not belong in a social-media post",
+                )
+            )
+    for match in _URL.finditer(text):
+        url = match.group().rstrip(".,।)")
+        if not any(url in source for source in sources):
+            issues.append(
+                Issue(
+                    span=url,
+                    start=match.start(),
+                    end=match.start() + len(url),
+                    category="invented_link",
+                    reason="this link appears in no fact",
+                )
+            )
+    body = text.rstrip()
+    if body and not _FINISHED_END.search(body):
+        tail_start = max(0, len(body) - 30)
+        # Start the span on a word, not inside one.
+        if tail_start > 0 and not body[tail_start - 1].isspace():
+            next_space = body.find(" ", tail_start)
+            tail_start = next_space + 1 if 0 <= next_space < len(body) - 1 else tail_start
+        issues.append(
+            Issue(
+                span=body[tail_start:],
+                start=tail_start,
+                end=len(body),
+                category="unfinished",
+                reason="the post stops mid-sentence (no closing punctuation)",
+            )
+        )
+    return CheckResult.from_issues(issues)
+
+
+# --- all together ----------------------------------------------------------------------------
+
+
+def strip_disclosure(text: str, disclosure: str) -> str:
+    body = text.rstrip()
+    if disclosure and body.endswith(disclosure):
+        body = body[: -len(disclosure)].rstrip()
+    return body
+
+
+def run_checks(
+    text: str,
+    *,
+    sources: Sequence[str],
+    platform: str,
+    limits: PlatformLimits,
+    disclosure: str = "",
+    echo_markers: Sequence[str] = (),
+    min_devanagari_share: float = 0.75,
+) -> dict[str, CheckResult]:
+    """All checks on one draft. Length counts the whole text, disclosure included."""
+    body = strip_disclosure(text, disclosure)
+    return {
+        "grounding": check_grounding(body, sources),
+        "language": check_language(body, min_devanagari_share=min_devanagari_share),
+        "length": check_length(text, platform, limits),
+        "format": check_format(body, echo_markers=echo_markers, sources=sources),
+    }
+
+
+def all_passed(checks: dict[str, CheckResult]) -> bool:
+    return all(result.passed for result in checks.values())

@@ -1,0 +1,138 @@
+"""Factual grounding: every figure a post states must come from what the user gave.
+
+A model that writes "₹60,327" where the facts say "₹6,000" has invented a number, however
+fluent the sentence. This check reads each number, amount, percentage, year, date and phone
+number in the post and looks for it, in any written form, among the facts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from evaluation.numbers import Mention, extract_mentions
+from evaluation.result import CheckResult, Issue
+
+__all__ = ["check_grounding"]
+
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """Everything numeric the user stated, pooled across sources."""
+
+    values: tuple[float, ...]  # every figure, day and year, whatever form it was written in
+    dates: tuple[tuple[int, int, int | None], ...]
+    phones: frozenset[str]
+
+    @classmethod
+    def read(cls, sources: Sequence[str]) -> _Facts:
+        values: list[float] = []
+        dates: list[tuple[int, int, int | None]] = []
+        phones: set[str] = set()
+        for source in sources:
+            for m in extract_mentions(source):
+                if m.value is not None:
+                    values.append(m.value)
+                if m.day is not None and m.month is not None:
+                    dates.append((m.day, m.month, m.year))
+                    values.append(float(m.day))
+                if m.year is not None:
+                    values.append(float(m.year))
+                if m.digits is not None:
+                    phones.add(m.digits)
+                    # A helpline given as a phone may be repeated as a plain figure.
+                    values.append(float(m.digits))
+        return cls(tuple(values), tuple(dates), frozenset(phones))
+
+    def has_value(self, value: float) -> bool:
+        # Relative tolerance: "1.1 लाख करोड़" and "1,10,000 करोड़" differ in the last bit.
+        return any(math.isclose(value, v, rel_tol=1e-9, abs_tol=1e-6) for v in self.values)
+
+    def has_phone(self, digits: str) -> bool:
+        return digits in self.phones or any(
+            v.is_integer() and f"{v:.0f}" == digits for v in self.values
+        )
+
+
+def check_grounding(text: str, sources: Sequence[str]) -> CheckResult:
+    """Flag each figure in ``text`` that none of ``sources`` (facts, audience, call to action) has.
+
+    ``details`` gives how many mentions were ``supported`` and ``unsupported``.
+    """
+    if isinstance(sources, str):  # a lone fact passed bare would otherwise be read letter by letter
+        sources = [sources]
+    facts = _Facts.read(sources)
+    issues: list[Issue] = []
+    supported = 0
+    for mention in extract_mentions(text):
+        reason = _unsupported_reason(mention, facts)
+        if reason is None:
+            supported += 1
+            continue
+        issues.append(
+            Issue(
+                span=mention.span,
+                start=mention.start,
+                end=mention.end,
+                category=mention.kind,
+                reason=reason,
+            )
+        )
+    return CheckResult.from_issues(issues, supported=supported, unsupported=len(issues))
+
+
+def _unsupported_reason(mention: Mention, facts: _Facts) -> str | None:
+    """Why ``mention`` is not backed by ``facts``, or None when it is."""
+    if mention.day is not None and mention.month is not None:
+        return _date_reason(mention, mention.day, mention.month, facts)
+    if mention.digits is not None:
+        if facts.has_phone(mention.digits):
+            return None
+        return f"{mention.span} ({mention.digits}) appears in no fact"
+    if mention.value is None or facts.has_value(mention.value):
+        return None
+    return f"{mention.span} ({_format_value(mention.value)}) appears in no fact"
+
+
+def _date_reason(mention: Mention, day: int, month: int, facts: _Facts) -> str | None:
+    year = mention.year
+    same_day_month = [d for d in facts.dates if d[0] == day and d[1] == month]
+    if any(year is None or y is None or y == year for _, _, y in same_day_month):
+        return None
+    written = _format_date(day, month, year)
+    if same_day_month:
+        years = ", ".join(sorted({str(y) for _, _, y in same_day_month}))
+        same = _format_date(day, month, None)
+        return f"{written}: the facts give {same} with another year ({years})"
+    other_months = sorted({m for d, m, _ in facts.dates if d == day})
+    if other_months:
+        names = ", ".join(_MONTH_NAMES[m - 1] for m in other_months)
+        return f"{written}: the facts give {day} with another month ({names})"
+    return f"{mention.span} ({written}) appears in no fact"
+
+
+def _format_date(day: int, month: int, year: int | None) -> str:
+    written = f"{day} {_MONTH_NAMES[month - 1]}"
+    return written if year is None else f"{written} {year}"
+
+
+def _format_value(value: float) -> str:
+    if value.is_integer():
+        return f"{value:.0f}"
+    return f"{value:.6f}".rstrip("0").rstrip(".")

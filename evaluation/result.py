@@ -1,0 +1,29 @@
+"""The shape every check returns: ``{passed, issues: [{span, start, end, category, reason}]}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Issue(BaseModel):
+    """One problem a check found, pointing at the text it is about."""
+
+    span: str = Field(description="The offending text exactly as written.")
+    start: int = Field(description="Offset of the span in the checked text (code points).")
+    end: int
+    category: str
+    reason: str = Field(description="Why this is a problem, in plain English.")
+
+
+class CheckResult(BaseModel):
+    """The verdict of one check. ``details`` carries check-specific figures."""
+
+    passed: bool
+    issues: list[Issue] = Field(default_factory=list)
+    details: dict[str, Any] = Field(default_factory=dict)
+
+    @classmethod
+    def from_issues(cls, issues: list[Issue], **details: Any) -> CheckResult:
+        return cls(passed=not issues, issues=issues, details=details)

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import pytest
+
+from evaluation.checks import (
+    PlatformLimits,
+    check_format,
+    check_language,
+    check_length,
+    run_checks,
+)
+
+MARKERS = ["###", "विषय:", "तथ्य:", "पोस्ट:"]
+
+
+@pytest.mark.parametrize(
+    ("text", "passed", "language"),
+    [
+        ("पीएम-किसान योजना में किसानों को सहायता मिलती है। जानकारी साझा करें।", True, "hi"),
+        ("#पीएम_किसान योजना की जानकारी: https://pmkisan.gov.in पर देखें।", True, "hi"),
+        ("PM-KISAN scheme gives farmers support every year. Share this.", False, "en-or-romanised"),
+        (
+            "PM-Kisan yojana mein kisanon ko paise milte hain, sabko batayen.",
+            False,
+            "en-or-romanised",
+        ),
+        ("প্রধানমন্ত্রী কিষাণ সম্মান নিধি প্রকল্পে কৃষকরা সহায়তা পান।", False, "bengali"),
+        ("وزیر اعظم کسان سمان ندھی اسکیم میں کسانوں کو مدد ملتی ہے۔", False, "arabic"),
+    ],
+)
+def test_language_wants_hindi_in_devanagari_and_names_what_it_found(
+    text: str, passed: bool, language: str
+) -> None:
+    result = check_language(text)
+    assert result.passed is passed
+    assert result.details["language"] == language
+    if not passed:
+        assert "Devanagari" in result.issues[0].reason
+
+
+def test_x_length_is_counted_the_way_x_counts_it() -> None:
+    limits = PlatformLimits()
+    hindi = "क" * 270
+    assert check_length(hindi, "x", limits).details["count"] == 270
+    # An emoji weighs 2 and any link 23, however long.
+    with_extras = hindi + " 🙏 https://pmkisan.gov.in/some/very/long/path"
+    result = check_length(with_extras, "x", limits)
+    assert result.details["count"] == 270 + 1 + 2 + 1 + 23
+    assert result.passed is False
+    assert result.details["unit"] == "weighted characters"
+    assert "over the x limit of 280" in result.issues[0].reason
+
+
+def test_instagram_caps_hashtags_at_thirty() -> None:
+    caption = "योजना की जानकारी। " + " ".join(f"#टैग{i}" for i in range(31))
+    result = check_length(caption, "instagram", PlatformLimits())
+    [issue] = result.issues
+    assert issue.category == "too_many_hashtags"
+    assert issue.span == "#टैग30"
+
+
+def test_soft_limits_come_from_settings() -> None:
+    text = "क" * 600
+    assert check_length(text, "whatsapp", PlatformLimits(whatsapp=500)).passed is False
+    assert check_length(text, "whatsapp", PlatformLimits(whatsapp=700)).passed is True
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "span"),
+    [
+        ("विषय: सरकारी योजना\nयोजना में मदद मिलती है।", "prompt_echo", "विषय: सरकारी योजना"),
+        ("<h4>नोट</h4> योजना में सबको मदद मिलती है।", "markup", "<h4>"),
+        ("## योजना\nयोजना में सबको मदद मिलती है।", "markup", "## "),
+        ("**योजना** में सबको बहुत मदद मिलती है।", "markup", "**योजना**"),
+        ("योजना का लाभ उठाएँ: [यहाँ](http://x.in) देखें।", "markup", "[यहाँ](http://x.in)"),
+        (
+            "विवरण https://bit.ly/3uN7YxW पर देखें। योजना सबके लिए है।",
+            "invented_link",
+            "https://bit.ly/3uN7YxW",
+        ),
+        ("स्ट्रीट लाइटें खराब हैं\nस्ट्रीट लाइटें खराब हैं\nकृपया ध्यान दें।", "repetition", "स्ट्रीट लाइटें खराब हैं"),
+        (
+            "योजना में पात्र परिवारों को हर साल मदद मिलती है और आवेदन के लिए",
+            "unfinished",
+            "मदद मिलती है और आवेदन के लिए",
+        ),
+        ("ठीक।", "empty", "ठीक।"),
+    ],
+)
+def test_format_flags_junk_with_the_offending_span(text: str, category: str, span: str) -> None:
+    result = check_format(text, echo_markers=MARKERS)
+    assert result.passed is False
+    issue = next(i for i in result.issues if i.category == category)
+    assert issue.span == span
+    assert text[issue.start : issue.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*पीएम-किसान* में किसानों को मदद मिलती है। जानकारी साझा करें 🙏",
+        "शिविर में ज़रूर आएँ!\n\n#स्वास्थ्य #जनहित",
+        "योजना की जानकारी https://pmkisan.gov.in पर मिलेगी।",
+    ],
+)
+def test_format_accepts_clean_posts(text: str) -> None:
+    result = check_format(text, echo_markers=MARKERS, sources=["https://pmkisan.gov.in"])
+    assert result.passed, result.issues
+
+
+def test_run_checks_measures_the_disclosure_but_checks_the_body() -> None:
+    disclosure = "(यह संदेश एआई की सहायता से तैयार किया गया है)"
+    text = f"पीएम-किसान में हर साल ₹6,000 मिलते हैं।\n\n{disclosure}"
+    checks = run_checks(
+        text,
+        sources=["हर साल ₹6,000 मिलते हैं"],
+        platform="x",
+        limits=PlatformLimits(),
+        disclosure=disclosure,
+    )
+    assert all(r.passed for r in checks.values()), checks
+    # The disclosure counts toward the length; on X the rupee sign weighs 2.
+    assert checks["length"].details["count"] == len(text) + 1
