@@ -1,0 +1,101 @@
+"""A deterministic, scripted backend for tests and for UI work without a model."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from models.base import BackendState, GenerationOptions, cut_at_stops
+from models.registry import register_backend
+
+if TYPE_CHECKING:
+    from service.config import Settings
+
+
+@dataclass(frozen=True)
+class FakeCall:
+    prompt: str
+    options: GenerationOptions
+
+
+class FakeBackend:
+    """Replies with queued scripts, one per call; with none queued, with its default reply.
+
+    ``enqueue(["पहला ", "टोकन"])`` queues one reply given as chunks. ``history`` records every
+    call. ``load_gate``, when given, makes ``load()`` wait for it, to test the loading state;
+    ``chunk_delay_s`` makes it slow, to test time limits.
+    """
+
+    name = "fake"
+
+    def __init__(
+        self,
+        default_reply: str | None = None,
+        *,
+        model_id: str = "fake-echo",
+        load_gate: threading.Event | None = None,
+        chunk_delay_s: float = 0.0,
+    ) -> None:
+        self.model_id = model_id
+        self.default_reply = default_reply
+        self.history: list[FakeCall] = []
+        self._queue: deque[list[str]] = deque()
+        self._load_gate = load_gate
+        self.chunk_delay_s = chunk_delay_s
+        self._state = BackendState.NOT_LOADED
+        self._lock = threading.Lock()
+
+    @property
+    def state(self) -> BackendState:
+        return self._state
+
+    @property
+    def error(self) -> str | None:
+        return None
+
+    def load(self) -> None:
+        self._state = BackendState.LOADING
+        if self._load_gate is not None:
+            self._load_gate.wait()
+        self._state = BackendState.READY
+
+    def enqueue(self, *replies: list[str] | str) -> None:
+        for reply in replies:
+            self._queue.append([reply] if isinstance(reply, str) else list(reply))
+
+    def stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
+        with self._lock:
+            self.history.append(FakeCall(prompt, options))
+            if self._queue:
+                chunks = self._queue.popleft()
+            else:
+                chunks = _words(self.default_reply or _facts_echo(prompt))
+        for chunk in cut_at_stops(chunks, options.stop):
+            if self.chunk_delay_s:
+                time.sleep(self.chunk_delay_s)
+            yield chunk
+            if options.expired():
+                return
+
+
+def _words(text: str) -> list[str]:
+    # Split like a tokenizer would: each word keeps its leading space.
+    words = text.split(" ")
+    return [words[0]] + [" " + w for w in words[1:]]
+
+
+def _facts_echo(prompt: str) -> str:
+    """A grounded reply built from the last fact block of the prompt, so UI work sees real text."""
+    block = prompt.rsplit("तथ्य:", 1)[-1]
+    facts = [line[2:].strip() for line in block.splitlines() if line.startswith("- ")]
+    body = " ".join(f.rstrip("।.") + "।" for f in facts) or "नमस्ते।"
+    return f"जरूरी सूचना: {body}"
+
+
+@register_backend("fake")
+def _create(settings: Settings) -> FakeBackend:
+    return FakeBackend(default_reply=settings.fake_reply)

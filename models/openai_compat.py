@@ -1,0 +1,122 @@
+"""Any OpenAI-compatible server (vLLM, TGI, Ollama, llama.cpp server): how Sandesh scales out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from models.base import GenerationOptions, LoadStateMixin, cut_at_stops
+from models.registry import register_backend
+
+if TYPE_CHECKING:
+    from service.config import Settings
+
+# The OpenAI API accepts at most four stop sequences; the rest are applied locally.
+_MAX_SERVER_STOPS = 4
+
+
+class OpenAIBackendError(RuntimeError):
+    """The server refused a request or answered with something that is not a completion."""
+
+
+class OpenAICompatBackend(LoadStateMixin):
+    name = "openai"
+
+    def __init__(
+        self,
+        base_url: str,
+        model: str,
+        *,
+        api_key: str | None = None,
+        api: str = "chat",
+        timeout_s: float = 60.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__()
+        self.model_id = model
+        self.api = api
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._client = httpx.Client(
+            base_url=base_url.rstrip("/") + "/",
+            headers=headers,
+            timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 10.0)),
+            transport=transport,
+        )
+
+    def _load(self) -> None:
+        # Nothing to load, but say early when the server is unreachable or lacks the model.
+        try:
+            response = self._client.get("models")
+        except httpx.HTTPError as exc:
+            raise OpenAIBackendError(f"cannot reach {self._client.base_url}: {exc}") from exc
+        if response.status_code == 200:
+            ids = [m.get("id") for m in response.json().get("data", [])]
+            if ids and self.model_id not in ids:
+                raise OpenAIBackendError(
+                    f"server has no model {self.model_id!r}; it serves: {', '.join(map(str, ids))}"
+                )
+
+    def _body(self, prompt: str, options: GenerationOptions) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "model": self.model_id,
+            "max_tokens": options.max_new_tokens,
+            "temperature": options.temperature,
+            "stream": True,
+        }
+        if options.temperature > 0:
+            body["top_p"] = options.top_p
+        if options.seed is not None:
+            body["seed"] = options.seed
+        if options.stop:
+            body["stop"] = list(options.stop[:_MAX_SERVER_STOPS])
+        if self.api == "chat":
+            body["messages"] = [{"role": "user", "content": prompt}]
+        else:
+            body["prompt"] = prompt
+        return body
+
+    def _raw_stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
+        path = "chat/completions" if self.api == "chat" else "completions"
+        with self._client.stream("POST", path, json=self._body(prompt, options)) as response:
+            if response.status_code != 200:
+                response.read()
+                raise OpenAIBackendError(
+                    f"{response.request.url} answered {response.status_code}: {response.text[:300]}"
+                )
+            for line in response.iter_lines():
+                if not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    return
+                try:
+                    choice = json.loads(data)["choices"][0]
+                except (ValueError, KeyError, IndexError) as exc:
+                    raise OpenAIBackendError(f"unexpected stream line: {data[:200]}") from exc
+                text = (choice.get("delta") or {}).get("content") or choice.get("text") or ""
+                if text:
+                    yield text
+                if options.expired():
+                    return
+
+    def stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
+        raw = self._raw_stream(prompt, options)
+        try:
+            yield from cut_at_stops(raw, options.stop)
+        finally:
+            # Closing the source ends the generation (or the HTTP stream) at once.
+            raw.close()
+
+
+@register_backend("openai")
+def _create(settings: Settings) -> OpenAICompatBackend:
+    return OpenAICompatBackend(
+        settings.openai_base_url,
+        settings.model,
+        api_key=settings.openai_api_key,
+        api=settings.openai_api,
+        timeout_s=settings.openai_timeout_s,
+    )
