@@ -1,0 +1,1 @@
+"""Sandesh: grounded Hindi civic post drafts from an open LLM."""

@@ -1,0 +1,112 @@
+"""``sandesh serve | draft REQUEST.json | prompts``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from service.config import get_settings
+    from service.main import create_app
+
+    settings = get_settings()
+    host = args.host or settings.host
+    port = args.port or settings.port
+    print(f"Sandesh: http://{host}:{port}/docs  (backend: {settings.backend})", file=sys.stderr)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    return 0
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from models.registry import create_backend
+    from prompts import get_library
+    from service.config import get_settings
+    from service.errors import ServiceError
+    from service.pipeline import DraftPipeline
+    from service.routes.drafts import validate_limits
+    from service.schemas import DraftRequest
+
+    settings = get_settings()
+    if args.request == "-":
+        raw = sys.stdin.read()
+    else:
+        try:
+            raw = Path(args.request).read_text(encoding="utf-8")
+        except OSError as exc:
+            print(f"error: cannot read {args.request}: {exc.strerror}", file=sys.stderr)
+            return 2
+    try:
+        req = DraftRequest.model_validate_json(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            field = ".".join(str(p) for p in err["loc"]) or "body"
+            print(f"error: {field}: {err['msg']}", file=sys.stderr)
+        return 2
+    try:
+        validate_limits(req, settings)
+    except ServiceError as exc:
+        for err in exc.detail:
+            print(f"error: {err['message']}", file=sys.stderr)
+        return 2
+    backend = create_backend(settings)
+    print(f"loading {backend.model_id} ({backend.name})...", file=sys.stderr)
+    backend.load()
+    pipeline = DraftPipeline(backend, get_library(), settings)
+    for event in pipeline.run(req):
+        if event.name == "token" and args.verbose:
+            print(event.data["text"], end="", file=sys.stderr, flush=True)
+        elif event.name == "candidate" and args.verbose:
+            print(
+                f"\n[candidate {event.data['index']}: "
+                f"{'passed' if event.data['passed'] else 'rejected'}]",
+                file=sys.stderr,
+            )
+        elif event.name == "done":
+            json.dump(event.data, sys.stdout, ensure_ascii=False, indent=2)
+            print()
+    return 0
+
+
+def _prompts(args: argparse.Namespace) -> int:
+    from prompts import get_library
+
+    for template in get_library():
+        meta = template.meta
+        print(f"{meta.name}\tv{meta.version}\t{meta.description}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="sandesh", description="Grounded Hindi civic post drafts from an open LLM."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP service")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(func=_serve)
+    draft = sub.add_parser("draft", help="draft from a request JSON file (or - for stdin)")
+    draft.add_argument("request")
+    draft.add_argument("-v", "--verbose", action="store_true", help="show tokens as they come")
+    draft.set_defaults(func=_draft)
+    prompts = sub.add_parser("prompts", help="list prompt templates")
+    prompts.set_defaults(func=_prompts)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except ValueError as exc:  # settings that fail validation say what to fix
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

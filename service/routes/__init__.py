@@ -1,0 +1,1 @@
+"""One APIRouter per resource, collected by :func:`service.main.create_app`."""
