@@ -1,0 +1,69 @@
+"""The embedded Gemma 3 270M, loaded for real from the PyPI package (converted once, cached)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import make_settings, wait_ready
+from fastapi.testclient import TestClient
+
+from evaluation.checks import check_language
+from models import GenerationOptions, create_backend, generate
+from service.main import create_app
+
+pytestmark = pytest.mark.real_model
+
+FACTS = [
+    "पंचायत भवन, मोहनपुर में 12 दिसंबर को आधार अपडेट शिविर लगेगा",
+    "शिविर सुबह 10 बजे से शाम 4 बजे तक चलेगा",
+]
+
+
+def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
+    tmp_path: Path,
+) -> None:
+    settings = make_settings(
+        tmp_path, backend="hf", max_new_tokens=60, generation_timeout_s=600, extra_candidates=1
+    )
+    with TestClient(create_app(settings)) as client:
+        wait_ready(client, timeout_s=900)
+        [model] = client.get("/v1/models").json()
+        assert model["backend"] == "hf" and "gemma-3-270m" in model["model_id"]
+        backend = client.app.state.backend  # type: ignore[attr-defined]
+
+        # Greedy decoding repeats itself exactly, token by token, and the stop cuts the text.
+        prompt = "तथ्य:\n- आज बाज़ार बंद रहेगा\nपोस्ट:\n"
+        greedy = GenerationOptions(max_new_tokens=24, stop=("###",))
+        first = list(backend.stream(prompt, greedy))
+        assert len(first) > 5
+        assert "".join(first) == generate(backend, prompt, greedy)
+
+        response = client.post(
+            "/v1/drafts",
+            json={
+                "kind": "event",
+                "facts": FACTS,
+                "platform": "whatsapp",
+                "variants": 1,
+                "seed": 1,
+            },
+        )
+    assert response.status_code == 200, response.text
+    data = response.json()
+    assert data["stats"]["tokens"] > 0
+    # The model's own text is real Hindi, whatever the checks then say of it.
+    model_text = data["candidates"][0]["text"]
+    assert check_language(model_text).details["devanagari_share"] > 0.6, model_text
+    [draft] = data["drafts"]
+    assert draft["passed"] is True, draft["checks"]
+    assert draft["text"].endswith(settings.disclosure)
+    assert check_language(draft["text"]).details["language"] == "hi"
+
+
+def test_same_seed_same_sample(tmp_path: Path) -> None:
+    backend = create_backend(make_settings(tmp_path, backend="hf"))
+    backend.load()
+    prompt = "तथ्य:\n- नगर निगम ने नई बस सेवा शुरू की है\nपोस्ट:\n"
+    sampled = GenerationOptions(max_new_tokens=20, temperature=0.9, seed=42)
+    assert generate(backend, prompt, sampled) == generate(backend, prompt, sampled)
