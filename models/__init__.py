@@ -1,6 +1,13 @@
 """The LLM layer: one backend protocol, backends registered by name."""
 
-from models.base import BackendState, GenerationCancelled, GenerationOptions, ModelBackend, generate
+from models.base import (
+    BackendState,
+    GenerationCancelled,
+    GenerationOptions,
+    ModelBackend,
+    Usage,
+    generate,
+)
 from models.registry import available_backends, create_backend, register_backend
 
 __all__ = [
@@ -8,6 +15,7 @@ __all__ = [
     "GenerationCancelled",
     "GenerationOptions",
     "ModelBackend",
+    "Usage",
     "available_backends",
     "create_backend",
     "generate",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Generator, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
@@ -21,6 +21,13 @@ class GenerationCancelled(Exception):
     """Generation stopped before the end because its deadline passed."""
 
 
+@dataclass
+class Usage:
+    """Filled in by a backend as it generates: how many tokens it produced."""
+
+    tokens: int = 0
+
+
 @dataclass(frozen=True)
 class GenerationOptions:
     max_new_tokens: int = 200
@@ -33,6 +40,8 @@ class GenerationOptions:
     stop: tuple[str, ...] = ()
     # time.monotonic() after which a backend stops producing tokens.
     deadline: float | None = None
+    # When given, the backend counts the tokens it generates into it.
+    usage: Usage | None = field(default=None, compare=False)
 
     def expired(self) -> bool:
         return self.deadline is not None and time.monotonic() > self.deadline

@@ -75,6 +75,8 @@ class FakeBackend:
             else:
                 chunks = _words(self.default_reply or _facts_echo(prompt))
         for chunk in cut_at_stops(chunks, options.stop):
+            if options.usage is not None:
+                options.usage.tokens += 1
             if self.chunk_delay_s:
                 time.sleep(self.chunk_delay_s)
             yield chunk

@@ -145,8 +145,17 @@ class HFBackend(LoadStateMixin):
                 done = stop_event.is_set() or options.expired()
                 return torch.full((input_ids.shape[0],), done, dtype=torch.bool)
 
+        usage = options.usage
+
+        class _CountingStreamer(TextIteratorStreamer):
+            # The streamer merges tokens into chunks; the count of token ids stays exact.
+            def put(self, value: Any) -> None:
+                if usage is not None and not self.next_tokens_are_prompt:
+                    usage.tokens += int(value.numel())
+                super().put(value)
+
         inputs = tokenizer(prompt, return_tensors="pt").to(model.device)
-        streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
+        streamer = _CountingStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
         kwargs: dict[str, Any] = {
             **inputs,
             "max_new_tokens": options.max_new_tokens,

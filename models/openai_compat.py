@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,8 @@ from models.registry import register_backend
 
 if TYPE_CHECKING:
     from service.config import Settings
+
+log = logging.getLogger(__name__)
 
 # The OpenAI API accepts at most four stop sequences; the rest are applied locally.
 _MAX_SERVER_STOPS = 4
@@ -47,11 +50,13 @@ class OpenAICompatBackend(LoadStateMixin):
         )
 
     def _load(self) -> None:
-        # Nothing to load, but say early when the server is unreachable or lacks the model.
+        # Nothing to load. A server that is down now may be up by the first request (each request
+        # then says what failed), but one that lacks the model is a setting to fix.
         try:
             response = self._client.get("models")
         except httpx.HTTPError as exc:
-            raise OpenAIBackendError(f"cannot reach {self._client.base_url}: {exc}") from exc
+            log.warning("cannot reach %s yet: %s", self._client.base_url, exc)
+            return
         if response.status_code == 200:
             ids = [m.get("id") for m in response.json().get("data", [])]
             if ids and self.model_id not in ids:
@@ -98,6 +103,9 @@ class OpenAICompatBackend(LoadStateMixin):
                     raise OpenAIBackendError(f"unexpected stream line: {data[:200]}") from exc
                 text = (choice.get("delta") or {}).get("content") or choice.get("text") or ""
                 if text:
+                    # Servers send about one token per event.
+                    if options.usage is not None:
+                        options.usage.tokens += 1
                     yield text
                 if options.expired():
                     return

@@ -7,6 +7,7 @@ endpoint keeps only the last one. One code path serves both.
 from __future__ import annotations
 
 import random
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from typing import Any, Literal
 
 from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
 from evaluation.result import CheckResult
-from models.base import GenerationCancelled, GenerationOptions, ModelBackend
+from models.base import GenerationCancelled, GenerationOptions, ModelBackend, Usage
 from prompts import PromptLibrary, PromptTemplate
 from service.config import Settings
 from service.fallback import fallback_draft
@@ -94,7 +95,8 @@ class DraftPipeline:
             )
         return options
 
-    def run(self, req: DraftRequest) -> Iterator[Event]:
+    def run(self, req: DraftRequest, cancel: threading.Event | None = None) -> Iterator[Event]:
+        """Yield events; stop early, between tokens, when ``cancel`` is set (a client left)."""
         started = time.monotonic()
         deadline = started + self.settings.generation_timeout_s
         template = self.prompts.get(req.kind)
@@ -109,7 +111,8 @@ class DraftPipeline:
         for index, options in enumerate(self.candidate_options(req, template)):
             if len(passed) >= req.variants:
                 break
-            options = replace(options, deadline=deadline)
+            usage = Usage()
+            options = replace(options, deadline=deadline, usage=usage)
             t0 = time.monotonic()
             pieces: list[str] = []
             with closing(iter(self.backend.stream(prompt, options))) as stream:
@@ -118,6 +121,8 @@ class DraftPipeline:
                         first_token_ms = int((time.monotonic() - started) * 1000)
                     pieces.append(piece)
                     yield Event("token", {"candidate": index, "text": piece})
+                    if cancel is not None and cancel.is_set():
+                        raise GenerationCancelled("the client went away")
                     if time.monotonic() > deadline:
                         raise GenerationCancelled(
                             f"generation ran over {self.settings.generation_timeout_s:g} s"
@@ -128,7 +133,7 @@ class DraftPipeline:
                 )
             seconds = time.monotonic() - t0
             generating_s += seconds
-            total_tokens += len(pieces)
+            total_tokens += usage.tokens
             text = self.with_disclosure("".join(pieces))
             checks = self.check(text, req, template)
             candidate = Candidate(
@@ -136,7 +141,7 @@ class DraftPipeline:
                 text=text,
                 passed=all_passed(checks),
                 checks=checks,
-                tokens=len(pieces),
+                tokens=usage.tokens,
                 seconds=round(seconds, 3),
                 seed=options.seed,
                 temperature=options.temperature,

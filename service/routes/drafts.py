@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -70,9 +71,12 @@ def _translate(exc: Exception) -> ServiceError | None:
 
 
 def _events(
-    req: DraftRequest, pipeline: DraftPipeline, store: DraftStore
+    req: DraftRequest,
+    pipeline: DraftPipeline,
+    store: DraftStore,
+    cancel: threading.Event | None = None,
 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    for event in pipeline.run(req):
+    for event in pipeline.run(req, cancel):
         if event.name == "done":
             store.add(event.data["id"], req.model_dump(), event.data)
         yield event.name, event.data
@@ -119,9 +123,12 @@ def stream_drafts(
     require_ready(backend)
     pipeline = DraftPipeline(backend, prompts, settings)
 
+    # Set when the client disconnects, so the model stops instead of writing for nobody.
+    cancel = threading.Event()
+
     def guarded() -> Iterator[dict[str, str]]:
         try:
-            for name, data in _events(req, pipeline, store):
+            for name, data in _events(req, pipeline, store, cancel):
                 yield {"event": name, "data": json.dumps(data, ensure_ascii=False)}
         except Exception as exc:
             translated = _translate(exc)
@@ -131,8 +138,11 @@ def stream_drafts(
             yield {"event": "error", "data": json.dumps(body, ensure_ascii=False)}
 
     async def events() -> AsyncIterator[dict[str, str]]:
-        async for item in iterate_in_threadpool(guarded()):
-            yield item
+        try:
+            async for item in iterate_in_threadpool(guarded()):
+                yield item
+        finally:
+            cancel.set()
 
     return EventSourceResponse(events(), ping=15)
 

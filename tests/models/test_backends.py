@@ -165,3 +165,14 @@ def test_openai_backend_stops_at_its_deadline() -> None:
     server = FakeServer(["एक ", "दो ", "तीन "])
     options = GenerationOptions(deadline=time.monotonic() - 1)
     assert generate(_backend(server), "प्रॉम्प्ट", options) == "एक "
+
+
+def test_openai_backend_starts_while_the_server_is_down_and_says_so_per_request() -> None:
+    def down(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    backend = OpenAICompatBackend("http://llm:8000/v1", "m", transport=httpx.MockTransport(down))
+    backend.load()
+    assert backend.state is BackendState.READY
+    with pytest.raises(httpx.ConnectError):
+        generate(backend, "प्रॉम्प्ट", GenerationOptions())

@@ -9,7 +9,7 @@ from conftest import make_settings, wait_ready
 from fastapi.testclient import TestClient
 
 from evaluation.checks import check_language
-from models import GenerationOptions, create_backend, generate
+from models import GenerationOptions, Usage, create_backend, generate
 from service.main import create_app
 
 pytestmark = pytest.mark.real_model
@@ -34,9 +34,11 @@ def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
 
         # Greedy decoding repeats itself exactly, token by token, and the stop cuts the text.
         prompt = "तथ्य:\n- आज बाज़ार बंद रहेगा\nपोस्ट:\n"
-        greedy = GenerationOptions(max_new_tokens=24, stop=("###",))
+        usage = Usage()
+        greedy = GenerationOptions(max_new_tokens=24, stop=("###",), usage=usage)
         first = list(backend.stream(prompt, greedy))
         assert len(first) > 5
+        assert len(first) <= usage.tokens <= 24  # chunks merge tokens; the count stays exact
         assert "".join(first) == generate(backend, prompt, greedy)
 
         response = client.post(
@@ -67,3 +69,15 @@ def test_same_seed_same_sample(tmp_path: Path) -> None:
     prompt = "तथ्य:\n- नगर निगम ने नई बस सेवा शुरू की है\nपोस्ट:\n"
     sampled = GenerationOptions(max_new_tokens=20, temperature=0.9, seed=42)
     assert generate(backend, prompt, sampled) == generate(backend, prompt, sampled)
+
+
+def test_any_local_hugging_face_model_directory_loads_by_setting(tmp_path: Path) -> None:
+    from models.hf import embedded_model_dir
+
+    settings = make_settings(tmp_path, backend="hf")
+    local_dir = embedded_model_dir(settings.model_cache_dir)  # a plain safetensors model folder
+    backend = create_backend(make_settings(tmp_path, backend="hf", model=str(local_dir)))
+    backend.load()
+    assert backend.model_id == str(local_dir)
+    text = generate(backend, "भारत की राजधानी", GenerationOptions(max_new_tokens=8))
+    assert text.strip()

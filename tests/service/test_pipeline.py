@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import make_settings
+
+from models.base import GenerationCancelled
+from models.fake import FakeBackend
+from prompts import get_library
+from service.pipeline import DraftPipeline
+from service.schemas import DraftRequest
+
+
+def _pipeline(tmp_path: Path, fake: FakeBackend) -> DraftPipeline:
+    return DraftPipeline(fake, get_library(), make_settings(tmp_path))
+
+
+def _request(**overrides: object) -> DraftRequest:
+    body = {"kind": "event", "facts": ["रविवार को पंचायत भवन में बैठक होगी"], "variants": 1}
+    return DraftRequest.model_validate({**body, **overrides})
+
+
+def test_a_client_that_leaves_stops_the_model_between_tokens(tmp_path: Path) -> None:
+    fake = FakeBackend()
+    fake.enqueue(["एक "] * 50)
+    cancel = threading.Event()
+    events = _pipeline(tmp_path, fake).run(_request(), cancel)
+    assert next(events).name == "prompt"
+    assert next(events).name == "token"
+    cancel.set()
+    with pytest.raises(GenerationCancelled, match="went away"):
+        next(events)
+
+
+def test_passing_candidates_rank_above_by_facts_covered(tmp_path: Path) -> None:
+    facts = ["शिविर 12 दिसंबर को लगेगा", "समय सुबह 10 बजे से है", "हेल्पलाइन 1950 है"]
+    fake = FakeBackend()
+    fake.enqueue(
+        "शिविर 12 दिसंबर को लगेगा। ज़रूर आएँ।",
+        "शिविर 12 दिसंबर को सुबह 10 बजे से लगेगा। जानकारी के लिए 1950 पर कॉल करें।",
+        "ज़रूर आएँ, सबको बताएँ और साथ लाएँ।",
+    )
+    events = list(_pipeline(tmp_path, fake).run(_request(facts=facts, variants=3)))
+    drafts = [e.data for e in events if e.name == "draft"]
+    assert [d["source"] for d in drafts] == ["model"] * 3
+    assert "1950" in drafts[0]["text"]  # three facts stated beats one beats none
+    assert drafts[1]["text"].startswith("शिविर 12 दिसंबर को लगेगा।")
