@@ -18,66 +18,13 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", UserWarning)
     from twitter_text import parse_tweet
 
+from evaluation.conduct import check_conduct
 from evaluation.grounding import check_grounding
+from evaluation.language import check_language
+from evaluation.register import check_register
 from evaluation.result import CheckResult, Issue
 
-# --- language ------------------------------------------------------------------------------
-
-_SCRIPTS: list[tuple[str, int, int]] = [
-    ("Devanagari", 0x0900, 0x097F),
-    ("Devanagari", 0xA8E0, 0xA8FF),
-    ("Bengali", 0x0980, 0x09FF),
-    ("Gurmukhi", 0x0A00, 0x0A7F),
-    ("Gujarati", 0x0A80, 0x0AFF),
-    ("Odia", 0x0B00, 0x0B7F),
-    ("Tamil", 0x0B80, 0x0BFF),
-    ("Telugu", 0x0C00, 0x0C7F),
-    ("Kannada", 0x0C80, 0x0CFF),
-    ("Malayalam", 0x0D00, 0x0D7F),
-    ("Arabic", 0x0600, 0x06FF),
-    ("Latin", 0x0041, 0x024F),
-]
-_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
-
-
-def _script(char: str) -> str | None:
-    if unicodedata.category(char)[0] not in "LM":
-        return None
-    code = ord(char)
-    for name, low, high in _SCRIPTS:
-        if low <= code <= high:
-            return name
-    return "Other"
-
-
-def check_language(text: str, *, min_devanagari_share: float = 0.75) -> CheckResult:
-    """Hindi in Devanagari: the share of Devanagari among letters (URLs aside) must be high."""
-    scripts = Counter(s for ch in _URL.sub(" ", text) if (s := _script(ch)) is not None)
-    letters = sum(scripts.values())
-    share = scripts["Devanagari"] / letters if letters else 0.0
-    main = scripts.most_common(1)[0][0] if scripts else None
-    language = (
-        "hi"
-        if main == "Devanagari" and share >= min_devanagari_share
-        else ({"Latin": "en-or-romanised", None: "none"}.get(main, (main or "none").lower()))
-    )
-    issues: list[Issue] = []
-    if share < min_devanagari_share:
-        found = ", ".join(f"{name} {count / letters:.0%}" for name, count in scripts.most_common(3))
-        issues.append(
-            Issue(
-                span=text[:40],
-                start=0,
-                end=min(len(text), 40),
-                category="script",
-                reason=f"only {share:.0%} of the letters are Devanagari (need "
-                f"{min_devanagari_share:.0%}); found {found or 'no letters'}",
-            )
-        )
-    return CheckResult.from_issues(
-        issues, language=language, devanagari_share=round(share, 3), scripts=dict(scripts)
-    )
-
+CHECK_NAMES = ("grounding", "language", "register", "conduct", "length", "format")
 
 # --- length ----------------------------------------------------------------------------------
 
@@ -95,6 +42,7 @@ class PlatformLimits:
         return int(getattr(self, platform))
 
 
+_URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#[\p{L}\p{M}\p{N}_]+")
 
 
@@ -259,15 +207,19 @@ def run_checks(
     sources: Sequence[str],
     platform: str,
     limits: PlatformLimits,
+    tone: str = "respectful",
     disclosure: str = "",
     echo_markers: Sequence[str] = (),
     min_devanagari_share: float = 0.75,
 ) -> dict[str, CheckResult]:
-    """All checks on one draft. Length counts the whole text, disclosure included."""
+    """All checks on one draft, in CHECK_NAMES order. Length counts the whole text, disclosure
+    included; the others read the body."""
     body = strip_disclosure(text, disclosure)
     return {
         "grounding": check_grounding(body, sources),
         "language": check_language(body, min_devanagari_share=min_devanagari_share),
+        "register": check_register(body, tone),
+        "conduct": check_conduct(body),
         "length": check_length(text, platform, limits),
         "format": check_format(body, echo_markers=echo_markers, sources=sources),
     }

@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from evaluation.names import unsupported_names
 from evaluation.numbers import Mention, extract_mentions
 from evaluation.result import CheckResult, Issue
 
@@ -94,6 +95,18 @@ def check_grounding(text: str, sources: Sequence[str]) -> CheckResult:
                 reason=reason,
             )
         )
+    for name in unsupported_names(text, sources):
+        what = {"scheme": "scheme", "place": "place", "person": "person"}[name.kind]
+        issues.append(
+            Issue(
+                span=name.span,
+                start=name.start,
+                end=name.end,
+                category="name",
+                reason=f"{name.span} names a {what} that no fact mentions",
+            )
+        )
+    issues.sort(key=lambda i: i.start)
     return CheckResult.from_issues(issues, supported=supported, unsupported=len(issues))
 
 

@@ -595,8 +595,39 @@ def extract_mentions(text: str) -> list[Mention]:
         work = _masked(work, spans)
     work = _masked(work, _name_digit_spans(work))
     mentions.extend(_quantity_mention(text, q) for q in _read_quantities(work))
+    taken = [(m.start, m.end) for m in mentions]
+    mentions.extend(
+        m for m in _read_count_words(text) if not any(s < m.end and m.start < e for s, e in taken)
+    )
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+# A cardinal word standing alone ("तीन किस्तों") is a count. "एक" is nearly always the article,
+# so it counts only after सिर्फ/केवल/बस/मात्र; "दो" is also the verb "give" (वोट दो, ध्यान दो),
+# so it counts only when a word that is not a particle follows it.
+_COUNT_WORD = regex.compile(
+    rf"{_WORD_START}(?:(?P<only>सिर्फ़?|केवल|बस|मात्र)\s+(?P<one>एक)|(?P<card>{_CARDINAL_RE})){_WORD_END}"
+    r"(?P<next>\s*[\p{L}\p{M}]*)"
+)
+_NOT_A_NOUN = frozenset(["और", "तो", "ना", "न", "ही", "भी", "जी", "कि", "या", "पर"])
+
+
+def _read_count_words(text: str) -> list[Mention]:
+    found = []
+    for m in _COUNT_WORD.finditer(text):
+        if m.group("one"):
+            start, end, value = m.start("one"), m.end("one"), 1.0
+        else:
+            word = m.group("card")
+            following = m.group("next").strip()
+            if _fold(word) == _fold("एक"):
+                continue
+            if _fold(word) == _fold("दो") and (not following or following in _NOT_A_NOUN):
+                continue
+            start, end, value = m.start("card"), m.end("card"), float(_CARDINALS[_fold(word)])
+        found.append(_mention(text, start, end, "count", value=value))
+    return found
 
 
 _Read = tuple[list[Mention], list[tuple[int, int]]]

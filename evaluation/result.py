@@ -23,6 +23,7 @@ class CheckResult(BaseModel):
     passed: bool
     issues: list[Issue] = Field(default_factory=list)
     details: dict[str, Any] = Field(default_factory=dict)
+    language: str | None = Field(None, description="Language check only: the language found.")
 
     @classmethod
     def from_issues(cls, issues: list[Issue], **details: Any) -> CheckResult:

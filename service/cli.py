@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
+
+if TYPE_CHECKING:
+    from service.config import Settings
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -75,6 +80,51 @@ def _draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_line(line: str, settings: Settings) -> dict[str, Any]:
+    """One JSON body in, one response (or an error object) out: a bad line never stops a batch."""
+    from service.errors import ServiceError
+    from service.routes.checks import CheckRequest, check_text
+
+    try:
+        req = CheckRequest.model_validate_json(line)
+    except ValidationError as exc:
+        detail = [
+            {"field": ".".join(str(p) for p in e["loc"]) or "body", "message": e["msg"]}
+            for e in exc.errors()
+        ]
+        return {"error": {"status": 422, "detail": detail}}
+    try:
+        return check_text(req, settings).model_dump()
+    except ServiceError as exc:
+        return {"error": {"status": exc.status_code, "detail": exc.detail}}
+
+
+def _check(args: argparse.Namespace) -> int:
+    from service.config import get_settings
+
+    settings = get_settings()
+    with contextlib.ExitStack() as stack:
+        try:
+            source = (
+                sys.stdin
+                if args.input == "-"
+                else stack.enter_context(Path(args.input).open(encoding="utf-8"))
+            )
+        except OSError as exc:
+            print(f"error: cannot read {args.input}: {exc.strerror}", file=sys.stderr)
+            return 2
+        if not args.jsonl:
+            result = _check_line(source.read(), settings)
+            json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+            print()
+            return 2 if "error" in result else (0 if result["passed"] else 1)
+        for line in source:
+            if not line.strip():
+                continue
+            print(json.dumps(_check_line(line, settings), ensure_ascii=False), flush=True)
+    return 0
+
+
 def _prompts(args: argparse.Namespace) -> int:
     from prompts import get_library
 
@@ -97,6 +147,15 @@ def main(argv: list[str] | None = None) -> int:
     draft.add_argument("request")
     draft.add_argument("-v", "--verbose", action="store_true", help="show tokens as they come")
     draft.set_defaults(func=_draft)
+    check = sub.add_parser(
+        "check",
+        help="check a text: one JSON body {text, facts?, platform?, tone?} (exit 1 if it fails)",
+    )
+    check.add_argument("input", nargs="?", default="-", help="a JSON file, or - for stdin")
+    check.add_argument(
+        "--jsonl", action="store_true", help="one body per line in, one response per line out"
+    )
+    check.set_defaults(func=_check)
     prompts = sub.add_parser("prompts", help="list prompt templates")
     prompts.set_defaults(func=_prompts)
     args = parser.parse_args(argv)

@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     max_facts: int = Field(20, ge=1)
     max_fact_chars: int = Field(300, ge=10)
     max_field_chars: int = Field(200, ge=10)
+    max_text_chars: int = Field(5000, ge=100)
 
     # --- storage and server ----------------------------------------------------------------
     data_dir: Path = Field(default_factory=lambda: Path("var"))

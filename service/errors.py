@@ -55,6 +55,11 @@ class BackendUnavailableError(ServiceError):
     status_code = 502
 
 
+def field_error(field: str, message: str, kind: str = "limit") -> dict[str, str]:
+    """One entry of a 422 body, shaped like the validation errors: the field, then what to fix."""
+    return {"field": field, "message": f"{field}: {message}", "type": kind}
+
+
 def _field(loc: tuple[Any, ...]) -> str:
     # ("body", "facts", 2) -> "facts[2]"; the "body" prefix tells the user nothing.
     parts = [p for p in loc if p != "body"]

@@ -14,7 +14,7 @@ from models.base import ModelBackend
 from models.registry import create_backend
 from service.config import Settings, get_settings
 from service.errors import install_error_handlers
-from service.routes import drafts, meta
+from service.routes import checks, drafts, meta
 from service.store import DraftStore
 
 log = logging.getLogger("sandesh")
@@ -113,5 +113,6 @@ def create_app(settings: Settings | None = None, backend: ModelBackend | None = 
     install_error_handlers(app)
     app.include_router(meta.router)
     app.include_router(drafts.router)
+    app.include_router(checks.router)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     return app

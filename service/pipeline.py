@@ -65,6 +65,7 @@ class DraftPipeline:
             sources=self.sources(req),
             platform=req.platform,
             limits=self.limits,
+            tone=req.tone,
             disclosure=self.settings.disclosure,
             echo_markers=template.meta.echo_markers,
             min_devanagari_share=self.settings.min_devanagari_share,

@@ -17,17 +17,22 @@ Tone = Literal["respectful", "warm", "urgent", "celebratory"]
 _ALLOWED_FORMAT = {"\u200c", "\u200d"}
 
 
-def _one_line(value: str) -> str:
+def reject_control_characters(value: str, *, allow: str = "\n\t") -> str:
     for ch in value:
+        if ch in allow:
+            continue
         category = unicodedata.category(ch)
-        if ch in "\n\r":
-            raise ValueError(
-                "must be a single line (no line breaks); give each fact as its own item"
-            )
         if category in ("Cc", "Cs", "Co") or (category == "Cf" and ch not in _ALLOWED_FORMAT):
             raise ValueError(
                 f"contains the control character U+{ord(ch):04X}; remove it and send plain text"
             )
+    return value
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise ValueError("must be a single line (no line breaks); give each fact as its own item")
+    reject_control_characters(value, allow="")
     value = " ".join(value.split())
     if not value:
         raise ValueError("must not be empty or only spaces")

@@ -22,6 +22,7 @@ from service.errors import (
     ModelNotReadyError,
     NotFoundError,
     ServiceError,
+    field_error,
 )
 from service.pipeline import DraftPipeline
 from service.schemas import DraftRequest, DraftResponse
@@ -30,24 +31,32 @@ from service.store import DraftStore
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"])
 
 
+def fact_limit_errors(facts: list[str], settings: Settings) -> list[dict[str, str]]:
+    errors = []
+    if len(facts) > settings.max_facts:
+        errors.append(field_error("facts", f"at most {settings.max_facts} facts, got {len(facts)}"))
+    for i, fact in enumerate(facts):
+        if len(fact) > settings.max_fact_chars:
+            errors.append(
+                field_error(
+                    f"facts[{i}]", f"at most {settings.max_fact_chars} characters, got {len(fact)}"
+                )
+            )
+    return errors
+
+
 def validate_limits(req: DraftRequest, settings: Settings) -> None:
     """Size limits are settings, so they are checked here rather than in the schema."""
-    errors: list[dict[str, str]] = []
-
-    def fail(field: str, message: str) -> None:
-        errors.append({"field": field, "message": f"{field}: {message}", "type": "limit"})
-
-    if not req.facts:
-        fail("facts", "give at least one fact")
-    if len(req.facts) > settings.max_facts:
-        fail("facts", f"at most {settings.max_facts} facts, got {len(req.facts)}")
-    for i, fact in enumerate(req.facts):
-        if len(fact) > settings.max_fact_chars:
-            fail(f"facts[{i}]", f"at most {settings.max_fact_chars} characters, got {len(fact)}")
+    errors = [] if req.facts else [field_error("facts", "give at least one fact")]
+    errors.extend(fact_limit_errors(req.facts, settings))
     for name in ("audience", "call_to_action"):
         value = getattr(req, name)
         if value is not None and len(value) > settings.max_field_chars:
-            fail(name, f"at most {settings.max_field_chars} characters, got {len(value)}")
+            errors.append(
+                field_error(
+                    name, f"at most {settings.max_field_chars} characters, got {len(value)}"
+                )
+            )
     if errors:
         raise BadRequestError(errors)
 

@@ -2,13 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from evaluation.checks import (
-    PlatformLimits,
-    check_format,
-    check_language,
-    check_length,
-    run_checks,
-)
+from evaluation.checks import PlatformLimits, check_format, check_length, run_checks
+from evaluation.language import check_language
 
 MARKERS = ["###", "विषय:", "तथ्य:", "पोस्ट:"]
 
@@ -18,14 +13,16 @@ MARKERS = ["###", "विषय:", "तथ्य:", "पोस्ट:"]
     [
         ("पीएम-किसान योजना में किसानों को सहायता मिलती है। जानकारी साझा करें।", True, "hi"),
         ("#पीएम_किसान योजना की जानकारी: https://pmkisan.gov.in पर देखें।", True, "hi"),
-        ("PM-KISAN scheme gives farmers support every year. Share this.", False, "en-or-romanised"),
+        ("PM-KISAN scheme gives farmers support every year. Share this.", False, "en"),
         (
             "PM-Kisan yojana mein kisanon ko paise milte hain, sabko batayen.",
             False,
-            "en-or-romanised",
+            "hi-Latn",
         ),
-        ("প্রধানমন্ত্রী কিষাণ সম্মান নিধি প্রকল্পে কৃষকরা সহায়তা পান।", False, "bengali"),
-        ("وزیر اعظم کسان سمان ندھی اسکیم میں کسانوں کو مدد ملتی ہے۔", False, "arabic"),
+        ("ही योजना शेतकऱ्यांसाठी आहे. आपल्या गावात अर्ज करावा.", False, "mr"),
+        ("यो योजना किसानहरूका लागि हो। तपाईं आवेदन गर्नुहोस्।", False, "ne"),
+        ("প্রধানমন্ত্রী কিষাণ সম্মান নিধি প্রকল্পে কৃষকরা সহায়তা পান।", False, "bn"),
+        ("وزیر اعظم کسان سمان ندھی اسکیم میں کسانوں کو مدد ملتی ہے۔", False, "ur"),
     ],
 )
 def test_language_wants_hindi_in_devanagari_and_names_what_it_found(
@@ -35,7 +32,8 @@ def test_language_wants_hindi_in_devanagari_and_names_what_it_found(
     assert result.passed is passed
     assert result.details["language"] == language
     if not passed:
-        assert "Devanagari" in result.issues[0].reason
+        # The reason names the language found, in words a trainer can read out.
+        assert result.details["language_name"] in result.issues[0].reason
 
 
 def test_x_length_is_counted_the_way_x_counts_it() -> None:
@@ -113,7 +111,7 @@ def test_run_checks_measures_the_disclosure_but_checks_the_body() -> None:
     text = f"पीएम-किसान में हर साल ₹6,000 मिलते हैं।\n\n{disclosure}"
     checks = run_checks(
         text,
-        sources=["हर साल ₹6,000 मिलते हैं"],
+        sources=["पीएम-किसान में हर साल ₹6,000 मिलते हैं"],
         platform="x",
         limits=PlatformLimits(),
         disclosure=disclosure,

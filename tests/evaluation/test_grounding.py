@@ -29,7 +29,8 @@ def test_pm_kisan_post_with_devanagari_digits_is_grounded() -> None:
     result = check_grounding(post, PM_KISAN_FACTS)
     assert result.passed
     assert result.issues == []
-    assert result.details == {"supported": 3, "unsupported": 0}
+    # ₹६,०००, ₹2,000, तीन (a count word) and 155261.
+    assert result.details == {"supported": 4, "unsupported": 0}
 
 
 def test_pm_kisan_post_with_an_invented_amount_names_it() -> None:
@@ -86,15 +87,16 @@ def test_pm_kisan_post_with_an_invented_amount_names_it() -> None:
         (["टोल-फ्री 1800-180-1551"], "1800 180 1551 पर कॉल करें"),
         (["हेल्पलाइन 1950"], "1950 पर कॉल करें"),
         # Names, links and e-mail addresses carry no figures to check.
-        (["योजना के बारे में"], "COVID-19 के बाद G20 में 5G पर चर्चा, PM-KISAN देखें"),
+        (["PM-KISAN योजना"], "COVID-19 के बाद G20 में 5G पर चर्चा, PM-KISAN देखें"),
         (["योजना के बारे में"], "https://pmkisan.gov.in/2025 या help2025@gov.in पर लिखें"),
         # The audience and the call to action are sources too.
         (
             ["₹6,000 सालाना", "18 से 40 वर्ष के किसान", "1800-180-1551 पर कॉल करें"],
             ("18-40 वर्ष के किसान ₹6,000 पाएं, 1800-180-1551 पर कॉल करें"),
         ),
-        # Standalone number words are not checked.
-        (["योजना के बारे में"], "एक किसान को दो बार मदद"),
+        # A standalone count word is checked like digits; "एक" as the article is not.
+        (["साल में 2 बार मदद"], "एक किसान को दो बार मदद"),
+        (["तीन किस्तों में"], "3 किस्तें"),
     ],
 )
 def test_supported_figures_pass(facts: list[str], text: str) -> None:
@@ -130,6 +132,8 @@ def test_supported_figures_pass(facts: list[str], text: str) -> None:
         (["हेल्पलाइन 155261"], "हेल्पलाइन 112 पर कॉल करें", [("112", "number")]),
         (["हर साल ₹6,000"], "कक्षा 12वीं के छात्र", [("12", "number")]),
         (["हर साल ₹6,000"], "वर्ष २०२५ से", [("२०२५", "year")]),
+        (["दो किस्तों में"], "तीन किस्तों में", [("तीन", "count")]),
+        (["शिविर 2 दिन चलेगा"], "शिविर सिर्फ एक दिन चलेगा", [("एक", "count")]),
     ],
 )
 def test_unsupported_figures_are_flagged(
@@ -175,8 +179,9 @@ def test_reason_names_the_normalised_value(facts: list[str], text: str, reason: 
 def test_details_count_supported_and_unsupported_mentions() -> None:
     text = "₹6,000 सालाना, 3 किस्तें, 50% छूट, हेल्पलाइन 155261"
     result = check_grounding(text, PM_KISAN_FACTS)
-    assert [i.span for i in result.issues] == ["3", "50%"]
-    assert result.details == {"supported": 2, "unsupported": 2}
+    # "3 किस्तें" is supported: the facts say "तीन किस्तों".
+    assert [i.span for i in result.issues] == ["50%"]
+    assert result.details == {"supported": 3, "unsupported": 1}
 
 
 def test_no_facts_flags_every_figure_and_a_post_without_figures_passes() -> None:

@@ -90,8 +90,11 @@ def only(text: str) -> Mention:
         ("1950 पर कॉल करें", [("year", "1950", 1950)]),
         ("112 पर कॉल करें", [("number", "112", 112)]),
         ("14555 पर कॉल करें", [("number", "14555", 14555)]),
-        # Standalone number words are left alone; "एक" is usually the article.
-        ("एक किसान को दो बार", []),
+        # A standalone count word is a count; "एक" is usually the article, "दो" the verb too.
+        ("एक किसान को दो बार", [("count", "दो", 2)]),
+        ("सिर्फ एक दिन", [("count", "एक", 1)]),
+        ("वोट दो और जिताओ", []),
+        ("ध्यान दो।", []),
         ("हज़ारों लोग", []),
     ],
 )

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import make_settings
 
 from models import BackendState, GenerationOptions, available_backends, create_backend, generate
 from models.base import cut_at_stops
 from models.fake import FakeBackend
 from models.openai_compat import OpenAIBackendError, OpenAICompatBackend
 from models.registry import UnknownBackendError
+from tests.conftest import make_settings
 
 
 @pytest.mark.parametrize(

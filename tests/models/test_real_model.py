@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import make_settings, wait_ready
 from fastapi.testclient import TestClient
 
 from evaluation.checks import check_language
 from models import GenerationOptions, Usage, create_backend, generate
 from service.main import create_app
+from tests.conftest import make_settings, wait_ready
 
 pytestmark = pytest.mark.real_model
 

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import make_settings, wait_ready
 from fastapi.testclient import TestClient
 
+from evaluation.checks import CHECK_NAMES
 from models.fake import FakeBackend
 from service.config import DEFAULT_DISCLOSURE
 from service.main import create_app
+from tests.conftest import make_settings, wait_ready
 
 Body = Callable[..., dict[str, object]]
 
@@ -37,7 +38,7 @@ def test_draft_returns_checked_hindi_drafts_ending_with_disclosure(
     for draft in data["drafts"]:
         assert draft["text"].endswith(DEFAULT_DISCLOSURE)
         assert draft["passed"] is True
-        assert set(draft["checks"]) == {"grounding", "language", "length", "format"}
+        assert list(draft["checks"]) == list(CHECK_NAMES)
         assert draft["length"] == {"count": len(draft["text"]), "limit": 1000, "unit": "characters"}
     assert data["prompt"] == {"name": "scheme", "version": "1"}
     assert data["disclosure"] == DEFAULT_DISCLOSURE

@@ -4,13 +4,13 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import make_settings
 
 from models.base import GenerationCancelled
 from models.fake import FakeBackend
 from prompts import get_library
 from service.pipeline import DraftPipeline
 from service.schemas import DraftRequest
+from tests.conftest import make_settings
 
 
 def _pipeline(tmp_path: Path, fake: FakeBackend) -> DraftPipeline:

@@ -1,0 +1,255 @@
+"""Election Model Code of Conduct and hostility lint.
+
+Each rule pairs a trigger (a caste word, a place of worship, a bribe) with what makes it a breach
+(asking for votes, campaigning, an exchange), within one sentence and its neighbour. Neutral
+mentions stay clean because the pair is missing: a temple road carries no campaign, a caste
+certificate camp asks for no vote, criticism of a record names no private life. Guards undo a
+match where the sentence says the opposite (जाति से ऊपर उठकर, पैसे लेकर वोट न दें).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from evaluation.result import CheckResult, Issue
+
+_B = r"(?<![\p{L}\p{M}\p{N}])"
+_E = r"(?![\p{L}\p{M}\p{N}])"
+_NUKTA = "\u093c"
+
+
+def _terms(words: str, *, prefix: bool = False) -> regex.Pattern[str]:
+    """Whole words (or word starts, with ``prefix``), nukta optional, any case."""
+    alternatives = []
+    for word in words.split("|"):
+        word = word.strip()
+        escaped = regex.escape(word)
+        for letter, base in (
+            ("ज़", "ज"),
+            ("फ़", "फ"),
+            ("ड़", "ड"),
+            ("ढ़", "ढ"),
+            ("ख़", "ख"),
+            ("ग़", "ग"),
+            ("क़", "क"),
+        ):
+            escaped = escaped.replace(letter, base + _NUKTA + "?")
+            escaped = escaped.replace(base + _NUKTA, base + _NUKTA + "?")
+        alternatives.append(escaped)
+    end = "" if prefix else _E
+    return regex.compile(_B + "(?:" + "|".join(alternatives) + ")" + end, regex.IGNORECASE)
+
+
+VOTE = _terms(
+    "वोट|वोटों|मत दें|मत दीजिए|मतदान|चुनाव|चुनावों|जिताएँ|जिताएं|जिताओ|जिताना|जिताइए|"
+    "जिताकर|जिता|समर्थन|बटन दबाएँ|बटन दबाएं|बटन दबाओ|ईवीएम|निशान|विधायक बनाएँ|विधायक बनाओ|"
+    "प्रत्याशी|उम्मीदवार|प्रचार|रैली|चुनावी|कैंडिडेट|पार्टी|vote|election",
+    prefix=False,
+)
+CAMPAIGN = _terms(
+    "प्रचार|रैली|चुनावी|जनसभा|नुक्कड़ सभा|वोट|वोटों|प्रत्याशी|उम्मीदवार|पार्टी|जिताएँ|जिताएं|"
+    "जिताओ|समर्थन में|झंडा|झंडे|पर्चे|पर्चा|पोस्टर|नारे|चुनाव चिह्न|चुनाव निशान|टिकट"
+)
+CASTE = _terms(
+    "जाति|जात|जातियों|बिरादरी|बिरादरी के|समाज के लोग|अपने समाज|हमारे समाज|अपनी जाति|"
+    "ब्राह्मण|ब्राह्मणों|ठाकुर|ठाकुरों|राजपूत|राजपूतों|यादव|यादवों|जाटव|जाट|जाटों|कुर्मी|"
+    "गुर्जर|दलित|दलितों|पिछड़े|पिछड़ों|सवर्ण|सवर्णों|कायस्थ|बनिया|बनियों|वैश्य|मीणा|लोधी|"
+    "निषाद|मल्लाह|पासवान|कुशवाहा|मौर्य|सैनी|अहीर|क्षत्रिय|ओबीसी|भूमिहार|कोइरी|कुर्मियों|"
+    "चमार|महार|मुसहर|बाल्मीकि|वाल्मीकि समाज|अपना आदमी|अपनी बिरादरी"
+)
+RELIGION = _terms(
+    "हिंदू|हिन्दू|हिंदुओं|हिन्दुओं|मुस्लिम|मुस्लिमों|मुसलमान|मुसलमानों|सिख|सिखों|ईसाई|ईसाइयों|"
+    "धर्म|धर्मों|मज़हब|मजहब|कौम|क़ौम|धर्म की रक्षा|राम भक्त|रामभक्त|अल्लाह|भगवा|हरा झंडा|"
+    "सनातन|सनातनी|जिहाद|काफ़िर|धर्मयुद्ध|मंदिर बनाने|मस्जिद बचाने"
+)
+WORSHIP = _terms(
+    "मंदिर|मंदिरों|मस्जिद|मस्जिदों|गुरुद्वारा|गुरुद्वारे|चर्च|गिरजाघर|दरगाह|मठ|इबादतगाह|"
+    "धर्मस्थल|धार्मिक स्थल|पूजा स्थल|जुमे की नमाज़|नमाज़ के बाद|प्रवचन|कथा|सत्संग"
+)
+# A temple named as a landmark or an address: मंदिर मार्ग, मंदिर चौक, मंदिर के पास.
+WORSHIP_AS_PLACE = regex.compile(
+    r"(?:मंदिर|मस्जिद|गुरुद्वारा|गुरुद्वारे|चर्च|दरगाह)\s*(?:मार्ग|रोड|चौक|गली|वाली गली|"
+    r"के पास|के सामने|के पीछे|तिराहा|चौराहा|बस स्टॉप|कॉलोनी|मोहल्ला|मोहल्ले)"
+)
+CANDIDATE = _terms(
+    "प्रत्याशी|उम्मीदवार|नेता|नेताजी|विधायक|पार्षद|सांसद|मंत्री|सरपंच|प्रधान|अध्यक्ष|"
+    "कैंडिडेट|साहब|जी ने|उनकी|उनके|उनका|इनकी|इनके|इनका"
+)
+PRIVATE_LIFE = _terms(
+    "पत्नी|पति|बीवी|बेटा|बेटी|बेटे|बहू|दामाद|शादी|तलाक|प्रेम संबंध|अफेयर|अवैध संबंध|"
+    "चरित्र|चरित्रहीन|अय्याश|अय्याशी|शराबी|नशेड़ी|निजी ज़िंदगी|निजी जीवन|रखैल|दूसरी औरत|"
+    "बीमारी|बीमार|नाजायज़|मेडिकल|गुप्त रोग|प्रेमिका|प्रेमी",
+)
+HEARSAY = _terms(
+    "सुना है|सुनने में आया|सुनने में आ रहा|कहा जाता है|कहते हैं|बताया जाता है|चर्चा है|"
+    "अफ़वाह|अफवाह|सूत्रों के मुताबिक|सूत्रों के अनुसार|लोग कह रहे|पता चला है|खबर है|ख़बर है|"
+    "सब जानते हैं|किसी से छिपा नहीं|पक्की खबर"
+)
+GRAFT = _terms(
+    "करोड़ों|लाखों|खा गए|खा लिए|खा गया|खा गई|डकार|डकार गए|घोटाला|घोटाले|घोटालेबाज़|रिश्वत|"
+    "रिश्वतखोर|घूस|घूसखोर|भ्रष्ट|भ्रष्टाचार|भ्रष्टाचारी|लूट|लूटा|लूटे|लूटेरा|लुटेरे|कमीशन|"
+    "हड़प|हड़पे|हड़प लिए|चोर|चोरों|चोरी|माल कमाया|बंगला बना|दलाल|दलाली|गबन",
+)
+EVIDENCE = _terms(
+    "अदालत|कोर्ट|न्यायालय|सीएजी|CAG|आरटीआई|RTI|लोकायुक्त|जाँच रिपोर्ट|जांच रिपोर्ट|"
+    "दोषी ठहराया|दोषी करार|सज़ा|सजा सुनाई|एफ़आईआर|एफआईआर|FIR|हलफ़नामा|हलफनामा|शपथ पत्र|"
+    "ऑडिट|रिपोर्ट के अनुसार|आरोप पत्र|चार्जशीट|दस्तावेज़ों के अनुसार"
+)
+INDUCEMENT = _terms(
+    "पैसे|पैसा|नकद|नक़द|कैश|रुपये|रुपए|नोट|शराब|दारू|बोतल|साड़ी|साड़ियाँ|कंबल|तोहफ़ा|तोहफ़े|"
+    "गिफ्ट|उपहार|मुर्गा|मुर्गे|पेट्रोल|राशन किट|मोबाइल फ़ोन|फ्रिज|टीवी|बिरयानी|दावत|"
+    "लिफ़ाफ़ा|लिफाफा|सोने|चाँदी|मोबाइल रिचार्ज|रिचार्ज",
+)
+EXCHANGE = _terms(
+    "के बदले|बदले में|वोट दो|वोट दें|वोट डालने पर|वोट डालने के बाद|वोट देने पर|वोट देने वालों|"
+    "वोट के|बाँटे जाएँगे|बांटे जाएंगे|बाँटी जाएगी|बाँटेंगे|बांटेंगे|मिलेगा|मिलेंगे|मिलेगी|"
+    "दिए जाएँगे|दी जाएगी|दिया जाएगा|जिताओ|जिताएँ|जिताएं|बटन दबाओ|बटन दबाएँ|मुफ़्त|फ्री|"
+    "पहुँचा दिए|पहुंचा दिए|पहुँचा दी|घर-घर"
+)
+THREAT = _terms(
+    "देख लेंगे|देख लिया जाएगा|अंजाम|नतीजा भुगत|नतीजे भुगत|भुगतना पड़ेगा|भुगतोगे|सबक सिखा|"
+    "सबक सिखाएँगे|सबक सिखाएंगे|खैर नहीं|ख़ैर नहीं|घर से निकलने नहीं|निकलना मुश्किल|"
+    "हाथ-पैर तोड़|हाथ पैर तोड़|जान से|धमकी|पता है कहाँ रहते|नाम नोट|नाम लिख लिए|याद रखना|"
+    "याद रखेंगे|बिजली-पानी काट|पानी काट|राशन बंद|राशन कार्ड रद्द|नौकरी से निकाल|गाँव छोड़ना|"
+    "गांव छोड़ना|बहिष्कार|हुक्का-पानी बंद|हुक्का पानी बंद|पछताओगे|पछताना पड़ेगा|ठीक नहीं होगा",
+    prefix=True,
+)
+DEHUMANISING = _terms(
+    "कीड़े|कीड़े-मकौड़े|कीड़े-मकौड़ों|कीड़ों|दीमक|भेड़िये|भेड़ियों|जानवर|जानवरों|सूअर|कुत्ते|"
+    "गद्दार|गद्दारों|देशद्रोही|देशद्रोहियों|घुसपैठिये|घुसपैठियों|आतंकी|जिहादी|नापाक|"
+    "गंदे लोग|गंदगी फैलाने वाले|राक्षस|म्लेच्छ|कटुए|मुल्ले|भगाओ|भगा दो|निकालो|निकाल दो|"
+    "खत्म कर दो|ख़त्म कर दो|मिटा दो|जड़ से मिटा|सफ़ाया|सफाया|सबक सिखाने|बहिष्कार करो|"
+    "बहिष्कार करें|दुकानों से सामान न|से सामान मत",
+)
+GROUP = _terms(
+    "हिंदू|हिन्दू|हिंदुओं|हिन्दुओं|मुस्लिम|मुस्लिमों|मुसलमान|मुसलमानों|सिख|सिखों|ईसाई|"
+    "ईसाइयों|दलित|दलितों|उस बस्ती|उस मोहल्ले|उन लोगों|इन लोगों|वे लोग|ये लोग|बाहरी|बाहर वाले|"
+    "बिहारी|बिहारियों|बंगाली|बांग्लादेशी|मद्रासी|पहाड़ी|कौम|क़ौम|जाति|समाज|बिरादरी|"
+    "यादव|ब्राह्मण|ठाकुर|जाट|चमार|पंडित|मियाँ|मियां",
+)
+# Sentences that argue against the breach they mention.
+_AGAINST = _terms(
+    "ऊपर उठकर|ऊपर उठ कर|से ऊपर|के नाम पर नहीं|के आधार पर नहीं|देखकर नहीं|देख कर नहीं|से परे|"
+    "भेदभाव|न दें|न लें|मत लें|न बिकें|ना बिकें|लेना अपराध|देना अपराध|अपराध है|शिकायत करें|"
+    "शिकायत करे|शिकायत दर्ज|सी-विजिल|cVIGIL|1950|निडर|बिना डर|डरें नहीं|डरने की ज़रूरत नहीं|"
+    "अफवाहों पर ध्यान न|अफ़वाहों से बचें|अफवाहों से बचें|सौहार्द|भाईचारा|भाईचारे|एकता|"
+    "सम्मान करें|मिल-जुलकर|मिलजुलकर|चुनाव आयोग|निर्वाचन आयोग|के खिलाफ़ कार्रवाई",
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    category: str
+    trigger: regex.Pattern[str]
+    context: tuple[regex.Pattern[str], ...]  # any of these nearby makes it a breach
+    guard: regex.Pattern[str] | None
+    reason: str
+    unless: regex.Pattern[str] | None = None  # nearby evidence that clears it
+
+
+_RULES = (
+    _Rule(
+        "bribery",
+        INDUCEMENT,
+        (EXCHANGE, VOTE),
+        _AGAINST,
+        "offers {span!r} in connection with votes: a bribe under the Model Code of Conduct",
+    ),
+    _Rule(
+        "intimidation",
+        THREAT,
+        (VOTE, CANDIDATE),
+        _AGAINST,
+        "{span!r} threatens voters over how they vote",
+    ),
+    _Rule(
+        "caste_appeal",
+        CASTE,
+        (VOTE,),
+        _AGAINST,
+        "asks for votes along caste lines ({span!r}); the Code forbids caste appeals",
+    ),
+    _Rule(
+        "religious_appeal",
+        RELIGION,
+        (VOTE,),
+        _AGAINST,
+        "asks for votes in the name of religion ({span!r}); the Code forbids it",
+    ),
+    _Rule(
+        "place_of_worship",
+        WORSHIP,
+        (CAMPAIGN,),
+        _AGAINST,
+        "uses a place of worship ({span!r}) for campaigning; the Code forbids it",
+    ),
+    _Rule(
+        "personal_attack",
+        PRIVATE_LIFE,
+        (CANDIDATE, VOTE),
+        None,
+        "attacks private life ({span!r}); the Code allows criticism of public record only",
+    ),
+    _Rule(
+        "unverified_allegation",
+        GRAFT,
+        (HEARSAY, CANDIDATE),
+        _AGAINST,
+        "alleges wrongdoing ({span!r}) with no source; cite a court, CAG, RTI or FIR, or drop it",
+        unless=EVIDENCE,
+    ),
+    _Rule(
+        "hate",
+        DEHUMANISING,
+        (GROUP,),
+        _AGAINST,
+        "{span!r} turns one group against another",
+    ),
+)
+
+_SENTENCE = regex.compile(r"[^।!?\n|]+[।!?|]*")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def check_conduct(text: str) -> CheckResult:
+    """Flag breaches of the election code and hostility; each issue names its category."""
+    spans = _sentences(text)
+    issues: list[Issue] = []
+    flagged: set[tuple[str, int]] = set()
+    for index, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        # The sentence and its neighbours: an appeal often spans two short sentences.
+        window_start = spans[max(0, index - 1)][0]
+        window_end = spans[min(len(spans) - 1, index + 1)][1]
+        window = text[window_start:window_end]
+        for rule in _RULES:
+            if rule.guard is not None and rule.guard.search(sentence):
+                continue
+            if rule.unless is not None and rule.unless.search(window):
+                continue
+            match = rule.trigger.search(sentence)
+            if match is None or not any(c.search(window) for c in rule.context):
+                continue
+            if rule.category == "place_of_worship" and WORSHIP_AS_PLACE.search(sentence):
+                continue
+            key = (rule.category, start + match.start())
+            if key in flagged:
+                continue
+            flagged.add(key)
+            issues.append(
+                Issue(
+                    span=match.group(),
+                    start=start + match.start(),
+                    end=start + match.end(),
+                    category=rule.category,
+                    reason=rule.reason.format(span=match.group()),
+                )
+            )
+    return CheckResult.from_issues(
+        sorted(issues, key=lambda i: i.start), categories=sorted({i.category for i in issues})
+    )

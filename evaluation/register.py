@@ -1,0 +1,195 @@
+"""Register: disrespectful address and insults, and whether the text fits the tone asked for."""
+
+from __future__ import annotations
+
+import regex
+
+from evaluation.result import CheckResult, Issue
+
+# Word edges for Devanagari: a match must not sit inside a longer word (वस्तु, तुरंत, तूफ़ान).
+_B = r"(?<![\p{L}\p{M}\p{N}])"
+_E = r"(?![\p{L}\p{M}\p{N}])"
+_NUKTA = "\u093c"
+
+
+def _words(*words: str) -> regex.Pattern[str]:
+    # Accept each nukta letter both precomposed and as letter + nukta.
+    alternatives = []
+    for word in words:
+        decomposed = (
+            word.replace("ज़", "ज" + _NUKTA)
+            .replace("फ़", "फ" + _NUKTA)
+            .replace("ड़", "ड" + _NUKTA)
+            .replace("ढ़", "ढ" + _NUKTA)
+        )
+        alternatives.append(regex.escape(decomposed).replace(_NUKTA, _NUKTA + "?"))
+    return regex.compile(_B + "(?:" + "|".join(alternatives) + ")" + _E, regex.IGNORECASE)
+
+
+# The intimate/contemptuous second person and rude calls. Official civic posts say आप.
+_DISRESPECTFUL_ADDRESS = _words(
+    "तू",
+    "तुझे",
+    "तुझको",
+    "तुझसे",
+    "तुझपे",
+    "तेरा",
+    "तेरी",
+    "तेरे",
+    "अबे",
+    "ओए",
+    "ओये",
+    "अरे ओ",
+    "अबे ओ",
+    "चुप बैठ",
+    "चुप कर",
+)
+_INSULTS = _words(
+    "बेवकूफ़",
+    "बेवकूफ़ों",
+    "मूर्ख",
+    "मूर्खों",
+    "गधे",
+    "गधा",
+    "गधों",
+    "निकम्मे",
+    "निकम्मा",
+    "निकम्मी",
+    "नालायक",
+    "कामचोर",
+    "जाहिल",
+    "गँवार",
+    "गंवार",
+    "नीच",
+    "कमीने",
+    "कमीना",
+    "हरामखोर",
+    "हरामी",
+    "बदतमीज़",
+    "घटिया लोग",
+    "बेशर्म",
+    "उल्लू",
+    "पागल",
+    "सड़ियल",
+    "भिखारी",
+    "idiot",
+    "idiots",
+    "stupid",
+    "useless",
+)
+# A quoted line (a song, a slogan being discussed) mentions words without using them.
+_QUOTED = regex.compile(r"[\"“‘'][^\"“”‘’'\n]{1,120}[\"”’']")
+
+_CALL_TO_ACTION = _words(
+    "करें",
+    "कराएँ",
+    "कराएं",
+    "करवाएँ",
+    "करवाएं",
+    "भरें",
+    "लें",
+    "दें",
+    "रखें",
+    "आएँ",
+    "आएं",
+    "जाएँ",
+    "जाएं",
+    "पहुँचें",
+    "पहुंचें",
+    "बचें",
+    "बताएँ",
+    "बताएं",
+    "पहुँचाएँ",
+    "पहुंचाएं",
+    "जुड़वाएँ",
+    "जुड़वाएं",
+    "दिलाएँ",
+    "दिलाएं",
+    "लगवाएँ",
+    "लगवाएं",
+    "बनवाएँ",
+    "बनवाएं",
+    "उठाएँ",
+    "उठाएं",
+    "निकलें",
+    "अपनाएँ",
+    "रहें",
+    "देखें",
+    "पढ़ें",
+    "जाँचें",
+    "जांचें",
+    "पिएँ",
+    "उबालें",
+    "भेजें",
+    "मिलें",
+    "सुनिश्चित करें",
+    "कीजिए",
+    "करिए",
+    "आइए",
+    "चलें",
+    "करो",
+    "तुरंत",
+    "आज ही",
+    "अभी",
+    "जल्द",
+    "जल्दी",
+    "देर न",
+    "न भूलें",
+    "मत भूलें",
+    "अंतिम तिथि",
+    "आख़िरी तारीख़",
+    "आखिरी तारीख",
+    "अंतिम दिन",
+    "सावधान",
+    "चेतावनी",
+    "अपील",
+)
+_CELEBRATION = regex.compile(
+    _B + r"(?:शुभकामना|बधाई|मुबारक|हार्दिक|मंगलमय|मंगलकामना|अभिनंदन|उत्सव|पर्व|त्योहार|त्यौहार|"
+    r"खुशियाँ|खुशियां|ख़ुशियाँ|उल्लास|हर्ष|जश्न|शुभ|जय|happy)"
+    r"|[🎉🎊🪔🎆🎇🥳🇮🇳🌸🙏]",
+    regex.IGNORECASE,
+)
+
+
+def check_register(text: str, tone: str = "respectful") -> CheckResult:
+    """Flag disrespect in any tone, and a text that does not do what its tone promises."""
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    issues: list[Issue] = []
+    for pattern, category, why in (
+        (_DISRESPECTFUL_ADDRESS, "disrespect", "addresses the reader disrespectfully; use आप"),
+        (_INSULTS, "insult", "is an insult; a civic post criticises acts, not people's worth"),
+    ):
+        for match in pattern.finditer(text):
+            if any(start <= match.start() < end for start, end in quoted):
+                continue
+            issues.append(
+                Issue(
+                    span=match.group(),
+                    start=match.start(),
+                    end=match.end(),
+                    category=category,
+                    reason=f"{match.group()!r} {why}",
+                )
+            )
+    if tone == "urgent" and not _CALL_TO_ACTION.search(text):
+        issues.append(
+            Issue(
+                span=text,
+                start=0,
+                end=len(text),
+                category="tone_fit",
+                reason="an urgent post needs a call to action (what to do, by when); none found",
+            )
+        )
+    if tone == "celebratory" and not _CELEBRATION.search(text):
+        issues.append(
+            Issue(
+                span=text,
+                start=0,
+                end=len(text),
+                category="tone_fit",
+                reason="a celebratory post needs a greeting or a note of celebration; none found",
+            )
+        )
+    return CheckResult.from_issues(sorted(issues, key=lambda i: i.start), tone=tone)

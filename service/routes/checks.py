@@ -1,0 +1,77 @@
+"""POST /v1/checks: check any text, the same way drafts are checked."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from evaluation.checks import run_checks
+from evaluation.result import CheckResult
+from service.config import Settings
+from service.deps import SettingsDep
+from service.errors import BadRequestError, field_error
+from service.pipeline import limits_from
+from service.routes.drafts import fact_limit_errors
+from service.schemas import Line, Platform, Tone, reject_control_characters
+
+router = APIRouter(prefix="/v1/checks", tags=["checks"])
+
+Text = Annotated[str, AfterValidator(reject_control_characters)]
+
+
+class CheckRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text = Field(description="The post to check (line breaks allowed).")
+    facts: list[Line] | None = Field(
+        None,
+        description="What the post may state. Without facts, grounding is not judged; with an "
+        "empty list, every figure and name is unsupported.",
+    )
+    platform: Platform = "whatsapp"
+    tone: Tone = "respectful"
+
+
+class CheckResponse(BaseModel):
+    passed: bool
+    checks: dict[str, CheckResult]
+
+
+def validate_check_limits(req: CheckRequest, settings: Settings) -> None:
+    errors = []
+    if not req.text.strip():
+        errors.append(field_error("text", "must not be empty"))
+    if len(req.text) > settings.max_text_chars:
+        errors.append(
+            field_error(
+                "text", f"at most {settings.max_text_chars} characters, got {len(req.text)}"
+            )
+        )
+    errors.extend(fact_limit_errors(req.facts or [], settings))
+    if errors:
+        raise BadRequestError(errors)
+
+
+def check_text(req: CheckRequest, settings: Settings) -> CheckResponse:
+    validate_check_limits(req, settings)
+    checks = run_checks(
+        req.text,
+        sources=req.facts or [],
+        platform=req.platform,
+        limits=limits_from(settings),
+        tone=req.tone,
+        disclosure=settings.disclosure,
+        min_devanagari_share=settings.min_devanagari_share,
+    )
+    if req.facts is None:
+        checks["grounding"] = CheckResult(
+            passed=True, details={"skipped": "no facts given: grounding was not judged"}
+        )
+    return CheckResponse(passed=all(c.passed for c in checks.values()), checks=checks)
+
+
+@router.post("", response_model=CheckResponse, summary="Check a text as drafts are checked")
+def create_check(req: CheckRequest, settings: SettingsDep) -> CheckResponse:
+    return check_text(req, settings)

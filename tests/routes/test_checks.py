@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from evaluation.checks import CHECK_NAMES
+
+FACTS = ["पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं"]
+
+
+def test_checks_report_every_check_with_spans(client: TestClient) -> None:
+    text = "पीएम-किसान में हर साल ₹60,327 मिलते हैं। अबे, जल्दी आवेदन कर।"
+    response = client.post("/v1/checks", json={"text": text, "facts": FACTS, "tone": "urgent"})
+    assert response.status_code == 200, response.text
+    data = response.json()
+    assert data["passed"] is False
+    assert list(data["checks"]) == list(CHECK_NAMES)
+    [invented] = data["checks"]["grounding"]["issues"]
+    assert text[invented["start"] : invented["end"]] == "₹60,327"
+    assert [i["span"] for i in data["checks"]["register"]["issues"]] == ["अबे"]
+    assert data["checks"]["language"]["language"] == "hi"
+    assert data["checks"]["conduct"]["passed"] is True
+
+
+def test_a_clean_text_passes_and_without_facts_grounding_is_not_judged(client: TestClient) -> None:
+    text = "पीएम-किसान योजना की जानकारी अपने गाँव के किसानों तक पहुँचाएँ।"
+    data = client.post("/v1/checks", json={"text": text}).json()
+    assert data["passed"] is True
+    assert "skipped" in data["checks"]["grounding"]["details"]
+    # With an empty list of facts, the scheme name is unsupported.
+    strict = client.post("/v1/checks", json={"text": text, "facts": []}).json()
+    assert strict["checks"]["grounding"]["issues"][0]["category"] == "name"
+
+
+def test_conduct_flags_a_caste_appeal_but_not_a_caste_certificate_camp(client: TestClient) -> None:
+    appeal = client.post(
+        "/v1/checks", json={"text": "सभी यादव भाई इस बार अपनी बिरादरी के प्रत्याशी को ही वोट दें।"}
+    ).json()
+    assert appeal["checks"]["conduct"]["issues"][0]["category"] == "caste_appeal"
+    camp = client.post(
+        "/v1/checks", json={"text": "जाति प्रमाण पत्र बनवाने के लिए सोमवार को तहसील में शिविर लगेगा।"}
+    ).json()
+    assert camp["checks"]["conduct"]["passed"] is True
+
+
+def test_x_length_counts_as_x_does(client: TestClient) -> None:
+    data = client.post("/v1/checks", json={"text": "क" * 281, "platform": "x"}).json()
+    assert data["checks"]["length"]["details"] == {
+        "count": 281,
+        "limit": 280,
+        "unit": "weighted characters",
+    }
+    assert data["checks"]["length"]["passed"] is False
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({}, "text"),
+        ({"text": "   "}, "text"),
+        ({"text": "क" * 5001}, "text"),
+        ({"text": "नमस्ते\x00"}, "text"),
+        ({"text": "नमस्ते", "platform": "orkut"}, "platform"),
+        ({"text": "नमस्ते", "tone": "angry"}, "tone"),
+        ({"text": "नमस्ते", "facts": ["दो\nपंक्ति"]}, "facts[0]"),
+        ({"text": "नमस्ते", "facts": ["क"] * 21}, "facts"),
+        ({"text": "नमस्ते", "extra": 1}, "extra"),
+    ],
+)
+def test_bad_check_requests_get_422_naming_the_field(
+    client: TestClient, body: dict[str, object], field: str
+) -> None:
+    response = client.post("/v1/checks", json=body)
+    assert response.status_code == 422
+    assert field in [e["field"] for e in response.json()["detail"]]
+
+
+def test_check_jsonl_answers_each_line_in_order_and_survives_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": "हर साल ₹60,327 मिलते हैं।", "facts": ["हर साल ₹6,000"]}),
+        "{not json",
+        json.dumps(
+            {"text": "पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं।", "facts": ["हर साल ₹6,000"]}
+        ),
+        json.dumps({"text": "नमस्ते", "tone": "angry"}),
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "check", "--jsonl"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == 4
+    assert out[0]["checks"]["grounding"]["issues"][0]["span"] == "₹60,327"
+    assert out[1]["error"]["status"] == 422
+    assert out[2]["passed"] is True
+    assert out[3]["error"]["detail"][0]["field"] == "tone"
