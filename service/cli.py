@@ -125,6 +125,67 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from evaluation import harness
+
+    if args.compare:
+        try:
+            a, b = (json.loads(Path(p).read_text(encoding="utf-8")) for p in args.compare)
+        except (OSError, ValueError) as exc:
+            print(f"error: cannot read a report: {exc}", file=sys.stderr)
+            return 2
+        print(harness.compare(a, b))
+        return 0
+    if not args.suite:
+        print("error: give a suite file, or --compare A.json B.json", file=sys.stderr)
+        return 2
+    from tqdm import tqdm
+
+    from models.registry import create_backend
+    from prompts import get_library
+    from service.config import Settings
+    from service.pipeline import DraftPipeline
+    from service.routes.drafts import validate_limits
+    from service.schemas import DraftRequest
+
+    try:
+        suite = harness.load_suite(Path(args.suite))
+    except harness.SuiteError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    overrides = {k: v for k, v in (("backend", args.backend), ("model", args.model)) if v}
+    settings = Settings(**overrides)
+    backend = create_backend(settings)
+    print(f"loading {backend.model_id} ({backend.name})...", file=sys.stderr)
+    backend.load()
+    pipeline = DraftPipeline(backend, get_library(), settings)
+
+    def draft(body: dict[str, Any]) -> dict[str, Any]:
+        req = DraftRequest.model_validate(body)
+        validate_limits(req, settings)
+        return next(e for e in pipeline.run(req) if e.name == "done").data
+
+    report = harness.run_suite(
+        suite,
+        draft,
+        model=backend.model_id,
+        backend=backend.name,
+        progress=lambda cases: tqdm(cases, desc=suite.name, unit="case", disable=None),
+    )
+    json_path, html_path = harness.write_reports(report, Path(args.out))
+    totals = report["totals"]
+    print(
+        f"{totals['cases_passing']}/{totals['cases']} cases passed; model candidates passing "
+        f"every check: {totals['model_candidates_passing']}; drafts from the model: "
+        f"{totals['drafts_from_model']}; {totals['tokens_per_s']} tokens/s"
+    )
+    for row in report["thresholds"]:
+        mark = "met" if row["met"] else "MISSED"
+        print(f"  {row['name']}: {row['value']} (floor {row['floor']}) {mark}")
+    print(f"reports: {json_path} {html_path}")
+    return 0 if harness.passed(report) else 1
+
+
 def _prompts(args: argparse.Namespace) -> int:
     from prompts import get_library
 
@@ -156,6 +217,17 @@ def main(argv: list[str] | None = None) -> int:
         "--jsonl", action="store_true", help="one body per line in, one response per line out"
     )
     check.set_defaults(func=_check)
+    evaluate = sub.add_parser(
+        "eval", help="run a YAML suite against a model and write JSON and HTML reports"
+    )
+    evaluate.add_argument("suite", nargs="?", help="e.g. evaluation/suites/core.yaml")
+    evaluate.add_argument("--backend", help="overrides SANDESH_BACKEND")
+    evaluate.add_argument("--model", help="overrides SANDESH_MODEL")
+    evaluate.add_argument("--out", default="reports", help="folder for the reports")
+    evaluate.add_argument(
+        "--compare", nargs=2, metavar=("A.json", "B.json"), help="compare two reports"
+    )
+    evaluate.set_defaults(func=_eval)
     prompts = sub.add_parser("prompts", help="list prompt templates")
     prompts.set_defaults(func=_prompts)
     args = parser.parse_args(argv)

@@ -35,7 +35,7 @@ _CLOSINGS: dict[str, tuple[str, ...]] = {
     "celebratory": (
         "आप सभी को ढेरों शुभकामनाएँ!",
         "खुशियाँ बाँटें, संदेश आगे बढ़ाएँ!",
-        "आइए, मिलकर यह अवसर मनाएँ!",
+        "इस शुभ अवसर पर सबको बधाई!",
     ),
 }
 _HASHTAGS = {
@@ -75,11 +75,11 @@ def fallback_draft(
     sentences = [_sentence(f) for f in facts]
     if call_to_action:
         sentences.append(_sentence(call_to_action))
-    # What goes first when space is short: the closing, then the opening, then the call to
-    # action, then facts from the end. The disclosure always stays.
+    # What goes first when space is short: the opening, then the closing (it carries the tone),
+    # then the call to action, then facts from the end. The disclosure always stays.
     candidate = ""
     for keep in range(len(sentences), 0, -1):
-        for head, tail in ((opening, closing), (opening, None), (None, None)):
+        for head, tail in ((opening, closing), (None, closing), (None, None)):
             candidate = _compose(platform, kind, head, sentences[:keep], tail, disclosure)
             if fits(candidate):
                 return candidate

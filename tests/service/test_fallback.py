@@ -41,6 +41,7 @@ def test_template_drafts_pass_every_check_and_state_the_facts(
         sources=[*FACTS, "ग्रामीण महिलाएँ", "आज ही आवेदन करें"],
         platform=platform,
         limits=LIMITS,
+        tone=tone,
         disclosure=DEFAULT_DISCLOSURE,
     )
     assert all_passed(checks), {k: v.issues for k, v in checks.items() if not v.passed}
