@@ -12,9 +12,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	scripts/system-deps.sh run
 	$(VENV)/bin/sandesh serve
 
 test: $(STAMP)
+	scripts/system-deps.sh test
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(VENV)/bin/python -m pytest
 
 lint: $(STAMP)

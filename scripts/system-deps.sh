@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Debian packages Sandesh needs, installed once by `make run` / `make test`.
+#   run:  libfribidi0 (Pillow's RAQM layout: correctly shaped Devanagari on posters)
+#   test: the above, plus Tesseract with its Hindi model (the poster OCR test) and Chromium with
+#         its driver (the studio's browser tests)
+set -euo pipefail
+mode=${1:-run}
+need=()
+ldconfig -p | grep -q 'libfribidi\.so\.0' || need+=(libfribidi0)
+if [ "$mode" = test ]; then
+  { command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx hin; } ||
+    need+=(tesseract-ocr tesseract-ocr-hin)
+  command -v chromium >/dev/null || need+=(chromium chromium-driver)
+fi
+[ ${#need[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo=sudo
+echo "installing Debian packages: ${need[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
