@@ -186,6 +186,66 @@ def _eval(args: argparse.Namespace) -> int:
     return 0 if harness.passed(report) else 1
 
 
+def _poster(args: argparse.Namespace) -> int:
+    from service.config import get_settings
+    from service.posters.jobs import job_from_request
+    from service.posters.render import PosterInputError, render
+    from service.schemas import PosterRequest
+
+    try:
+        raw = sys.stdin.read() if args.spec == "-" else Path(args.spec).read_text(encoding="utf-8")
+        req = PosterRequest.model_validate_json(raw)
+        rendered = render(job_from_request(req, get_settings()))
+    except OSError as exc:
+        print(f"error: cannot read {args.spec}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        for err in exc.errors():
+            field = ".".join(str(p) for p in err["loc"]) or "body"
+            print(f"error: {field}: {err['msg']}", file=sys.stderr)
+        return 2
+    except PosterInputError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    out = Path(args.out or f"{req.template}.{'jpg' if req.format == 'jpeg' else req.format}")
+    out.write_bytes(rendered.data)
+    for warning in rendered.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{out} ({len(rendered.data)} bytes, label covers {rendered.label_share:.1%})")
+    return 0
+
+
+def _posters_bulk(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from service.config import get_settings
+    from service.posters.jobs import BulkRowsError, bulk_zip, parse_csv
+    from service.posters.render import PosterInputError
+
+    settings = get_settings()
+    try:
+        text = Path(args.rows).read_text(encoding="utf-8-sig")
+        requests = parse_csv(text, settings, template=args.template, fmt=args.format)
+        data = bulk_zip(
+            requests,
+            settings,
+            progress=lambda it: tqdm(it, total=len(requests), unit="poster", disable=None),
+        )
+    except OSError as exc:
+        print(f"error: cannot read {args.rows}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except BulkRowsError as exc:
+        for err in exc.errors:
+            print(f"error: {err['message']}", file=sys.stderr)
+        return 2
+    except PosterInputError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 2
+    Path(args.out).write_bytes(data)
+    print(f"{args.out}: {len(requests)} posters")
+    return 0
+
+
 def _prompts(args: argparse.Namespace) -> int:
     from prompts import get_library
 
@@ -228,6 +288,16 @@ def main(argv: list[str] | None = None) -> int:
         "--compare", nargs=2, metavar=("A.json", "B.json"), help="compare two reports"
     )
     evaluate.set_defaults(func=_eval)
+    poster = sub.add_parser("poster", help="render a poster from a JSON spec (as POST /v1/posters)")
+    poster.add_argument("spec", help="a JSON file, or - for stdin")
+    poster.add_argument("--out", help="the file to write (default: TEMPLATE.FORMAT)")
+    poster.set_defaults(func=_poster)
+    bulk = sub.add_parser("posters-bulk", help="render one poster per CSV row into a ZIP")
+    bulk.add_argument("rows", help="a CSV whose first row names the columns (title, lines, ...)")
+    bulk.add_argument("--template", help="layout for rows that name none")
+    bulk.add_argument("--format", choices=["png", "jpeg", "webp", "pdf"])
+    bulk.add_argument("--out", default="posters.zip")
+    bulk.set_defaults(func=_posters_bulk)
     prompts = sub.add_parser("prompts", help="list prompt templates")
     prompts.set_defaults(func=_prompts)
     args = parser.parse_args(argv)

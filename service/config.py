@@ -63,6 +63,20 @@ class Settings(BaseSettings):
     max_field_chars: int = Field(200, ge=10)
     max_text_chars: int = Field(5000, ge=100)
 
+    # --- posters --------------------------------------------------------------------------
+    poster_label: str = Field(
+        "एआई-जनित • AI-Generated", min_length=3, description="The visible AI-disclosure label."
+    )
+    organisation: str = Field(
+        "Sandesh user", description="Named as the responsible creator in poster metadata."
+    )
+    poster_max_upload_bytes: int = Field(5 * 1024 * 1024, ge=1024)
+    poster_max_upload_pixels: int = Field(25_000_000, ge=10_000)
+    # Posters carry base64 logos and photos, so their bodies may be larger than draft requests.
+    poster_max_body_bytes: int = Field(16 * 1024 * 1024, ge=1024)
+    bulk_max_rows: int = Field(500, ge=1)
+    bulk_workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+
     # --- storage and server ----------------------------------------------------------------
     data_dir: Path = Field(default_factory=lambda: Path("var"))
     host: str = "127.0.0.1"

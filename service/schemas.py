@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from evaluation.result import CheckResult
 
@@ -137,3 +137,53 @@ class HealthResponse(BaseModel):
     detail: str | None = None
     backend: str
     model_id: str
+
+
+Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+
+
+class PosterColours(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    background: Colour | None = None
+    text: Colour | None = None
+    accent: Colour | None = None
+
+
+class PosterRequest(BaseModel):
+    """One poster. Upload limits are settings (see ``GET /v1/limits``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    template: str = Field("scheme_square", description="A layout from GET /v1/poster-templates.")
+    title: Line = Field(max_length=200)
+    lines: list[Line] = Field(default_factory=list, max_length=8)
+    footer: Line | None = Field(None, max_length=200)
+    cta: Line | None = Field(None, max_length=100, description="Call to action, in a button.")
+    qr: Line | None = Field(None, max_length=500, description="A web address or phone number.")
+    logo: str | None = Field(None, description="PNG, JPEG or WebP, base64 (or a data: URL).")
+    photo: str | None = Field(None, description="Background photo, base64 (or a data: URL).")
+    colors: PosterColours = Field(default_factory=PosterColours)
+    format: Literal["png", "jpeg", "webp", "pdf"] = "png"
+    ai_generated: bool = Field(True, description="Adds the visible label and says so in metadata.")
+    organisation: Line | None = Field(
+        None, max_length=120, description="Named as the creator in the metadata."
+    )
+
+    @field_validator("lines")
+    @classmethod
+    def _line_length(cls, lines: list[str]) -> list[str]:
+        for index, line in enumerate(lines):
+            if len(line) > 300:
+                raise ValueError(f"line {index} has {len(line)} characters; at most 300")
+        return lines
+
+
+class PosterTemplateInfo(BaseModel):
+    name: str
+    description: str
+    width: int
+    height: int
+    dpi: int
+    fields: list[str]
+    formats: list[str]
+    label_share: float

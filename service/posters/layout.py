@@ -1,0 +1,119 @@
+"""Poster layouts: YAML files in poster_templates/, validated once when first read."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "poster_templates"
+# The Election Commission's advisory: a visible label over at least a tenth of the image.
+MIN_LABEL_SHARE = 0.10
+HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
+
+RegionName = Literal["logo", "title", "lines", "cta", "qr", "footer", "label"]
+TEXT_REGIONS = ("title", "lines", "cta", "footer", "label")
+
+
+class LayoutError(Exception):
+    """A layout file is malformed; the message names the file and what to fix."""
+
+
+class Region(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    box: tuple[int, int, int, int] = Field(description="[x, y, width, height] in pixels")
+    weight: Literal["regular", "medium", "semibold", "bold"] = "regular"
+    size: int = Field(40, ge=6, le=600)
+    min_size: int = Field(16, ge=6, le=600)
+    bullet: str | None = None
+
+    @property
+    def area(self) -> int:
+        return self.box[2] * self.box[3]
+
+    def overlaps(self, other: Region) -> bool:
+        ax, ay, aw, ah = self.box
+        bx, by, bw, bh = other.box
+        return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
+
+
+class Background(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    color: str | None = Field(None, pattern=HEX_COLOUR)
+    gradient: tuple[str, str] | None = None
+
+    @field_validator("gradient")
+    @classmethod
+    def _hex(cls, value: tuple[str, str] | None) -> tuple[str, str] | None:
+        import re
+
+        if value is not None and not all(re.match(HEX_COLOUR, c) for c in value):
+            raise ValueError("gradient colours must be #rrggbb")
+        return value
+
+
+class Colours(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field("#ffffff", pattern=HEX_COLOUR)
+    accent: str = Field("#ffd54a", pattern=HEX_COLOUR)
+    accent_text: str = Field("#1b1b1b", pattern=HEX_COLOUR)
+    background: str | None = Field(None, pattern=HEX_COLOUR)
+    label: str = Field("#000000", pattern=HEX_COLOUR)
+    label_text: str = Field("#ffffff", pattern=HEX_COLOUR)
+
+
+class Layout(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    description: str
+    size: tuple[int, int]
+    dpi: int = 72
+    background: Background = Field(default_factory=Background)
+    colors: Colours = Field(default_factory=Colours)
+    regions: dict[RegionName, Region]
+
+    @model_validator(mode="after")
+    def _check(self) -> Layout:
+        width, height = self.size
+        for name, region in self.regions.items():
+            x, y, w, h = region.box
+            if x < 0 or y < 0 or w <= 0 or h <= 0 or x + w > width or y + h > height:
+                raise ValueError(f"region {name!r} box {list(region.box)} leaves the canvas")
+            if region.min_size > region.size:
+                raise ValueError(f"region {name!r}: min_size is above size")
+        if "title" not in self.regions or "label" not in self.regions:
+            raise ValueError("a layout needs a title region and a label region")
+        label = self.regions["label"]
+        if label.area < MIN_LABEL_SHARE * width * height:
+            raise ValueError(
+                f"the label covers {label.area / (width * height):.1%} of the poster; "
+                f"it must cover at least {MIN_LABEL_SHARE:.0%}"
+            )
+        for name, region in self.regions.items():
+            if name != "label" and region.overlaps(label):
+                raise ValueError(f"region {name!r} overlaps the AI label; nothing may cover it")
+        return self
+
+    def fields(self) -> list[str]:
+        """The request fields this layout has a place for."""
+        names = [n for n in ("title", "lines", "cta", "footer", "qr", "logo") if n in self.regions]
+        return [*names, "photo"]
+
+
+def load_layout(path: Path) -> Layout:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        layout = Layout.model_validate(raw)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise LayoutError(f"{path.name}: {exc}") from exc
+    if layout.name != path.stem:
+        raise LayoutError(f"{path.name}: name {layout.name!r} must match the file name")
+    return layout
+
+
+@lru_cache
+def get_layouts(directory: Path = TEMPLATES_DIR) -> dict[str, Layout]:
+    return {p.stem: load_layout(p) for p in sorted(directory.glob("*.yaml"))}

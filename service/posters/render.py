@@ -1,0 +1,474 @@
+"""Render a poster: fit Hindi text into a layout with RAQM shaping, label it, write provenance.
+
+Devanagari is only correct with complex text layout: conjuncts (प्र, क्ष), the reph (र्म) and the
+ि matra, which is drawn before the consonant it follows in memory. Pillow does that with RAQM;
+its BASIC layout draws the letters in memory order, which is wrong, not merely plainer. So the
+renderer refuses to run without RAQM and passes the layout engine explicitly everywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
+
+from service.posters.layout import TEXT_REGIONS, Layout, Region
+from service.posters.metadata import Provenance
+
+CONTENT_TYPES = {
+    "png": "image/png",
+    "jpeg": "image/jpeg",
+    "webp": "image/webp",
+    "pdf": "application/pdf",
+}
+_ACCEPTED_UPLOADS = {"PNG", "JPEG", "WEBP"}
+_EMOJI = regex.compile(
+    r"(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0F\u20E3\p{Emoji_Modifier}]*"
+    r"(?:\u200D(?:\p{Extended_Pictographic})[\uFE0F\p{Emoji_Modifier}]*)*"
+)
+_CLUSTER = regex.compile(r"\X")
+_LINE_GAP = 0.15  # extra space between paragraphs, in line heights
+
+
+class PosterInputError(Exception):
+    """Something in the request cannot be rendered; ``field`` says which part to fix."""
+
+    def __init__(self, field: str, message: str, *, too_large: bool = False) -> None:
+        super().__init__(field, message, too_large)
+        self.field = field
+        self.message = f"{field}: {message}"
+        self.too_large = too_large
+
+    def __reduce__(self) -> tuple[type, tuple[str, str], dict[str, object]]:
+        # Bulk renders in worker processes; the error must survive the trip back.
+        return (
+            type(self),
+            (self.field, self.message.removeprefix(f"{self.field}: ")),
+            {"too_large": self.too_large},
+        )
+
+
+class ShapingUnavailableError(RuntimeError):
+    """Pillow has no RAQM layout here, so Devanagari would come out wrong."""
+
+
+def require_raqm() -> None:
+    if not features.check("raqm"):
+        raise ShapingUnavailableError(
+            "Pillow's RAQM text layout is not available, so Devanagari cannot be shaped "
+            "correctly; install the Debian package libfribidi0 (scripts/system-deps.sh run) "
+            "and restart"
+        )
+
+
+# --- fonts -------------------------------------------------------------------------------------
+
+
+def _font_dir() -> Path:
+    import fontpkg_mukta
+
+    return Path(fontpkg_mukta.ROOT) / "files"
+
+
+_WEIGHTS = {
+    "regular": "Mukta-Regular.ttf",
+    "medium": "Mukta-Medium.ttf",
+    "semibold": "Mukta-SemiBold.ttf",
+    "bold": "Mukta-Bold.ttf",
+}
+
+
+@lru_cache(maxsize=512)
+def get_font(weight: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(
+        str(_font_dir() / _WEIGHTS[weight]), size, layout_engine=ImageFont.Layout.RAQM
+    )
+
+
+# --- request ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PosterLimits:
+    max_upload_bytes: int = 5 * 1024 * 1024
+    max_upload_pixels: int = 25_000_000
+
+
+@dataclass
+class PosterJob:
+    """Everything needed to draw one poster; built from a request, picklable for bulk work."""
+
+    layout: Layout
+    title: str
+    lines: list[str]
+    footer: str | None = None
+    cta: str | None = None
+    qr: str | None = None
+    logo: bytes | None = None
+    photo: bytes | None = None
+    colors: dict[str, str] = field(default_factory=dict)
+    format: str = "png"
+    ai_generated: bool = True
+    organisation: str = "Sandesh"
+    label: str = "एआई-जनित • AI-Generated"
+    tool: str = "Sandesh"
+    limits: PosterLimits = field(default_factory=PosterLimits)
+
+
+@dataclass(frozen=True)
+class RenderedPoster:
+    data: bytes
+    content_type: str
+    warnings: list[str]
+    label_share: float
+
+
+def decode_upload(value: str, field_name: str, limits: PosterLimits) -> bytes:
+    """Base64 (or a data: URL) to bytes, refusing what is too big before decoding it."""
+    if value.startswith("data:"):
+        value = value.partition(",")[2]
+    if len(value) > limits.max_upload_bytes * 4 // 3 + 8:
+        raise PosterInputError(
+            field_name, f"the file is over {limits.max_upload_bytes} bytes", too_large=True
+        )
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise PosterInputError(
+            field_name, "is not valid base64; send the file base64-encoded"
+        ) from None
+
+
+def open_upload(data: bytes, field_name: str, limits: PosterLimits) -> Image.Image:
+    if len(data) > limits.max_upload_bytes:
+        raise PosterInputError(
+            field_name, f"the file is over {limits.max_upload_bytes} bytes", too_large=True
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            if image.format not in _ACCEPTED_UPLOADS:
+                raise PosterInputError(field_name, "must be a PNG, JPEG or WebP image")
+            width, height = image.size
+            # Checked from the header, before any pixel is decoded.
+            if width * height > limits.max_upload_pixels:
+                raise PosterInputError(
+                    field_name,
+                    f"{width}x{height} pixels is over the limit of "
+                    f"{limits.max_upload_pixels:,} pixels",
+                    too_large=True,
+                )
+            image.load()
+    except PosterInputError:
+        raise
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise PosterInputError(
+            field_name, "the image is too large to decode", too_large=True
+        ) from None
+    except (OSError, SyntaxError, ValueError):
+        raise PosterInputError(field_name, "is not a readable PNG, JPEG or WebP image") from None
+    return image
+
+
+def strip_emoji(text: str) -> tuple[str, bool]:
+    stripped = _EMOJI.sub("", text)
+    return " ".join(stripped.split()), stripped != text
+
+
+# --- fitting -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FittedText:
+    font: ImageFont.FreeTypeFont
+    # Paragraphs, each a list of lines; a bullet (if any) goes before each paragraph.
+    paragraphs: list[list[str]]
+    line_height: int
+    indent: int
+    bullet: str | None
+
+    @property
+    def height(self) -> int:
+        lines = sum(len(p) for p in self.paragraphs)
+        gaps = max(0, len(self.paragraphs) - 1)
+        return lines * self.line_height + int(gaps * _LINE_GAP * self.line_height)
+
+
+def _split_word(word: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Break an over-long word between grapheme clusters, never inside a conjunct."""
+    pieces: list[str] = []
+    current = ""
+    for cluster in _CLUSTER.findall(word):
+        if current and font.getlength(current + cluster) > width:
+            pieces.append(current)
+            current = cluster
+        else:
+            current += cluster
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if font.getlength(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        if font.getlength(word) <= width:
+            current = word
+        else:
+            *full, current = _split_word(word, font, width)
+            lines.extend(full)
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _sizes(start: int, floor: int) -> list[int]:
+    sizes = []
+    size = start
+    while size > floor:
+        sizes.append(size)
+        size -= max(1, size // 16)
+    return [*sizes, floor]
+
+
+def fit(
+    texts: list[str], region: Region, field_name: str, *, bullet: str | None = None
+) -> FittedText:
+    """The largest size at which ``texts`` fit the region's box, wrapped at spaces."""
+    _, _, width, height = region.box
+    for size in _sizes(region.size, region.min_size):
+        font = get_font(region.weight, size)
+        indent = int(font.getlength(f"{bullet} ")) if bullet else 0
+        ascent, descent = font.getmetrics()
+        line_height = ascent + descent
+        paragraphs = [wrap(t, font, width - indent) for t in texts]
+        fitted = FittedText(font, paragraphs, line_height, indent, bullet)
+        if fitted.height <= height and all(
+            font.getlength(line) <= width - indent for p in paragraphs for line in p
+        ):
+            return fitted
+    raise PosterInputError(
+        field_name,
+        f"is too long for the {field_name} area of this layout even at the smallest size "
+        f"({region.min_size}px); shorten it or choose a larger layout",
+    )
+
+
+# --- drawing -----------------------------------------------------------------------------------
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    value = hex_colour.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def _background(job: PosterJob, photo: Image.Image | None) -> Image.Image:
+    width, height = job.layout.size
+    if photo is not None:
+        # Cover the canvas, then darken so light text stays readable on any photo.
+        scale = max(width / photo.width, height / photo.height)
+        resized = photo.convert("RGB").resize(
+            (max(width, round(photo.width * scale)), max(height, round(photo.height * scale))),
+            Image.Resampling.BILINEAR,
+        )
+        left = (resized.width - width) // 2
+        top = (resized.height - height) // 2
+        canvas = resized.crop((left, top, left + width, top + height))
+        return Image.blend(canvas, Image.new("RGB", canvas.size, (0, 0, 0)), 0.45)
+    background = job.layout.background
+    chosen = job.colors.get("background") or job.layout.colors.background
+    if chosen or not background.gradient:
+        return Image.new("RGB", (width, height), _rgb(chosen or background.color or "#ffffff"))
+    top_colour, bottom_colour = background.gradient
+    mask = Image.linear_gradient("L").resize((width, height))
+    return Image.composite(
+        Image.new("RGB", (width, height), _rgb(bottom_colour)),
+        Image.new("RGB", (width, height), _rgb(top_colour)),
+        mask,
+    )
+
+
+def _draw_text(
+    draw: ImageDraw.ImageDraw,
+    fitted: FittedText,
+    region: Region,
+    colour: tuple[int, int, int],
+    *,
+    center: bool = False,
+) -> None:
+    x, y, width, height = region.box
+    top = y + (height - fitted.height) // 2 if center else y
+    for paragraph in fitted.paragraphs:
+        for index, line in enumerate(paragraph):
+            left = x + fitted.indent
+            if center:
+                left = x + (width - int(fitted.font.getlength(line))) // 2
+            if fitted.bullet and index == 0:
+                draw.text((x, top), fitted.bullet, font=fitted.font, fill=colour)
+            draw.text((left, top), line, font=fitted.font, fill=colour)
+            top += fitted.line_height
+        top += int(_LINE_GAP * fitted.line_height)
+
+
+def _paste_contained(
+    canvas: Image.Image, image: Image.Image, box: tuple[int, int, int, int]
+) -> None:
+    x, y, width, height = box
+    image = image.convert("RGBA")
+    image.thumbnail((width, height), Image.Resampling.LANCZOS)
+    canvas.paste(image, (x + (width - image.width) // 2, y + (height - image.height) // 2), image)
+
+
+def qr_payload(value: str) -> str:
+    value = value.strip()
+    if regex.fullmatch(r"https?://\S{3,500}", value):
+        return value
+    digits = regex.sub(r"[\s\-]", "", value)
+    if regex.fullmatch(r"\+?\d{3,15}", digits):
+        return f"tel:{digits}"
+    raise PosterInputError("qr", "give a web address (https://...) or a phone number")
+
+
+def _qr_image(payload: str, side: int) -> Image.Image:
+    import segno
+
+    code = segno.make(payload, error="m", micro=False)
+    rows = [bytes(0 if bit else 255 for bit in row) for row in code.matrix_iter(border=2)]
+    modules = Image.frombytes("L", (len(rows[0]), len(rows)), b"".join(rows))
+    return modules.resize((side, side), Image.Resampling.NEAREST).convert("RGB")
+
+
+def render(
+    job: PosterJob, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+) -> RenderedPoster:
+    require_raqm()
+    layout = job.layout
+    regions: dict[str, Region] = {name: region for name, region in layout.regions.items()}
+    notes: list[str] = []
+
+    def clean(text: str, field_name: str) -> str:
+        text, had_emoji = strip_emoji(text)
+        if had_emoji:
+            notes.append(f"emoji removed from {field_name}: no colour emoji font is installed")
+        return text
+
+    texts: dict[str, list[str]] = {"title": [clean(job.title, "title")]}
+    if job.lines:
+        texts["lines"] = [clean(line, f"lines[{i}]") for i, line in enumerate(job.lines)]
+    for name in ("cta", "footer"):
+        value = getattr(job, name)
+        if value:
+            texts[name] = [clean(value, name)]
+    asked = {"qr": job.qr, "logo": job.logo, **dict.fromkeys(texts, True)}
+    for name, value in asked.items():
+        if value and name not in regions:
+            raise PosterInputError(name, f"the {layout.name} layout has no place for it")
+    if job.ai_generated:
+        texts["label"] = [job.label]
+
+    photo = open_upload(job.photo, "photo", job.limits) if job.photo else None
+    logo = open_upload(job.logo, "logo", job.limits) if job.logo else None
+    qr_data = qr_payload(job.qr) if job.qr else None
+
+    # Fit everything before drawing anything, so a 422 costs no drawing.
+    fitted = {
+        name: fit(
+            values, regions[name], name, bullet=regions[name].bullet if name == "lines" else None
+        )
+        for name, values in texts.items()
+        if name in TEXT_REGIONS
+    }
+
+    colours = layout.colors.model_copy(update={k: v for k, v in job.colors.items() if v})
+    canvas = _background(job, photo)
+    draw = ImageDraw.Draw(canvas)
+    text_colour = _rgb(colours.text)
+    if logo is not None:
+        _paste_contained(canvas, logo, regions["logo"].box)
+    _draw_text(draw, fitted["title"], regions["title"], text_colour)
+    if "lines" in fitted:
+        _draw_text(draw, fitted["lines"], regions["lines"], text_colour)
+    if "cta" in fitted:
+        x, y, width, height = regions["cta"].box
+        pill_width = min(width, int(fitted["cta"].font.getlength(texts["cta"][0])) + height)
+        pill_height = min(height, fitted["cta"].height + height // 3)
+        pill_top = y + (height - pill_height) // 2
+        draw.rounded_rectangle(
+            (x, pill_top, x + pill_width, pill_top + pill_height),
+            radius=pill_height // 2,
+            fill=_rgb(colours.accent),
+        )
+        pill = Region(box=(x, pill_top, pill_width, pill_height), size=8, min_size=8)
+        _draw_text(draw, fitted["cta"], pill, _rgb(colours.accent_text), center=True)
+    if "footer" in fitted:
+        _draw_text(draw, fitted["footer"], regions["footer"], text_colour)
+    if qr_data is not None:
+        x, y, width, height = regions["qr"].box
+        side = min(width, height)
+        canvas.paste(_qr_image(qr_data, side), (x + (width - side) // 2, y + (height - side) // 2))
+
+    label_share = 0.0
+    if job.ai_generated:
+        # Drawn last, so nothing can cover it; the layout already keeps other regions off it.
+        region = regions["label"]
+        x, y, width, height = region.box
+        draw.rectangle((x, y, x + width - 1, y + height - 1), fill=_rgb(colours.label))
+        _draw_text(draw, fitted["label"], region, _rgb(colours.label_text), center=True)
+        label_share = region.area / (layout.size[0] * layout.size[1])
+
+    provenance = Provenance(
+        ai_generated=job.ai_generated,
+        has_photo=photo is not None,
+        organisation=job.organisation,
+        tool=job.tool,
+        label=job.label,
+        created=now(),
+    )
+    data = encode(canvas, job.format, provenance, dpi=layout.dpi, title=texts["title"][0])
+    return RenderedPoster(data, CONTENT_TYPES[job.format], notes, round(label_share, 4))
+
+
+def encode(canvas: Image.Image, fmt: str, provenance: Provenance, *, dpi: int, title: str) -> bytes:
+    out = io.BytesIO()
+    xmp = provenance.xmp()
+    if fmt == "png":
+        info = PngImagePlugin.PngInfo()
+        # Pillow ignores xmp= for PNG; the XMP packet goes in its standard iTXt chunk.
+        info.add_itxt("XML:com.adobe.xmp", xmp.decode("utf-8"), zip=False)
+        info.add_itxt("Description", provenance.summary)
+        info.add_itxt("Author", provenance.organisation)
+        info.add_itxt("Software", provenance.tool)
+        canvas.save(out, "PNG", pnginfo=info, compress_level=3, dpi=(dpi, dpi))
+    elif fmt == "jpeg":
+        canvas.save(out, "JPEG", quality=90, xmp=xmp, dpi=(dpi, dpi))
+    elif fmt == "webp":
+        canvas.save(out, "WEBP", quality=88, xmp=xmp)
+    else:
+        canvas.save(
+            out,
+            "PDF",
+            resolution=float(dpi),
+            title=title,
+            author=provenance.organisation,
+            subject=provenance.summary,
+            creator=provenance.tool,
+            keywords=f"DigitalSourceType: {provenance.source_type}",
+        )
+    return out.getvalue()

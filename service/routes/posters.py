@@ -1,0 +1,119 @@
+"""POST /v1/posters, POST /v1/posters/bulk (CSV in, ZIP out), GET /v1/poster-templates."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from service.deps import SettingsDep
+from service.errors import BadRequestError, PayloadTooLargeError, ServiceError, field_error
+from service.posters.jobs import BulkRowsError, bulk_zip, job_from_request, parse_csv
+from service.posters.layout import get_layouts
+from service.posters.render import (
+    CONTENT_TYPES,
+    PosterInputError,
+    ShapingUnavailableError,
+    render,
+)
+from service.schemas import PosterRequest, PosterTemplateInfo
+
+router = APIRouter(tags=["posters"])
+
+
+class ShapingUnavailableServiceError(ServiceError):
+    """Posters cannot be rendered correctly on this machine."""
+
+    status_code = 503
+
+
+def _input_error(exc: PosterInputError) -> ServiceError:
+    detail = [field_error(exc.field, exc.message.removeprefix(f"{exc.field}: "), "poster")]
+    return PayloadTooLargeError(detail) if exc.too_large else BadRequestError(detail)
+
+
+@router.get("/v1/poster-templates", response_model=list[PosterTemplateInfo])
+def list_poster_templates() -> list[PosterTemplateInfo]:
+    return [
+        PosterTemplateInfo(
+            name=layout.name,
+            description=layout.description,
+            width=layout.size[0],
+            height=layout.size[1],
+            dpi=layout.dpi,
+            fields=layout.fields(),
+            formats=list(CONTENT_TYPES),
+            label_share=round(layout.regions["label"].area / (layout.size[0] * layout.size[1]), 4),
+        )
+        for layout in get_layouts().values()
+    ]
+
+
+@router.post(
+    "/v1/posters",
+    response_class=Response,
+    responses={
+        200: {
+            "content": {t: {} for t in CONTENT_TYPES.values()},
+            "description": "The poster file. X-Sandesh-Warning lists anything dropped.",
+        }
+    },
+    summary="Render one poster",
+)
+def create_poster(req: PosterRequest, settings: SettingsDep) -> Response:
+    try:
+        rendered = render(job_from_request(req, settings))
+    except PosterInputError as exc:
+        raise _input_error(exc) from exc
+    except ShapingUnavailableError as exc:
+        raise ShapingUnavailableServiceError(str(exc)) from exc
+    extension = "jpg" if req.format == "jpeg" else req.format
+    headers = {
+        "Content-Disposition": f'inline; filename="{req.template}.{extension}"',
+        "X-Sandesh-Label-Share": str(rendered.label_share),
+    }
+    if rendered.warnings:
+        headers["X-Sandesh-Warning"] = "; ".join(rendered.warnings)
+    return Response(rendered.data, media_type=rendered.content_type, headers=headers)
+
+
+@router.post(
+    "/v1/posters/bulk",
+    response_class=Response,
+    responses={200: {"content": {"application/zip": {}}}},
+    summary="Many posters from a CSV (one row per poster, columns are fields), as a ZIP",
+    openapi_extra={
+        "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}, "required": True}
+    },
+)
+async def create_posters_bulk(
+    request: Request,
+    settings: SettingsDep,
+    template: Annotated[str | None, Query(description="Layout for rows that name none")] = None,
+    format: Annotated[str | None, Query(description="png, jpeg, webp or pdf")] = None,
+) -> Response:
+    raw = await request.body()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadRequestError([field_error("csv", "must be UTF-8 text")]) from exc
+
+    def work() -> bytes:
+        requests = parse_csv(text, settings, template=template, fmt=format)
+        return bulk_zip(requests, settings)
+
+    try:
+        data = await run_in_threadpool(work)
+    except BulkRowsError as exc:
+        raise BadRequestError(exc.errors) from exc
+    except PosterInputError as exc:
+        raise _input_error(exc) from exc
+    except ShapingUnavailableError as exc:
+        raise ShapingUnavailableServiceError(str(exc)) from exc
+    return Response(
+        data,
+        media_type="application/zip",
+        headers={"Content-Disposition": 'attachment; filename="posters.zip"'},
+    )
