@@ -173,7 +173,7 @@ def open_upload(data: bytes, field_name: str, limits: PosterLimits) -> Image.Ima
         raise
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
         raise PosterInputError(
-            field_name, "the image is too large to decode", too_large=True
+            field_name, f"is over the limit of {limits.max_upload_pixels:,} pixels", too_large=True
         ) from None
     except (OSError, SyntaxError, ValueError):
         raise PosterInputError(field_name, "is not a readable PNG, JPEG or WebP image") from None
@@ -189,11 +189,21 @@ def strip_emoji(text: str) -> tuple[str, bool]:
 
 
 @dataclass(frozen=True)
+class Line:
+    text: str
+    # Ink extents relative to the pen position: a glyph may start left of it (a negative side
+    # bearing) or rise above the ascender, so drawing shifts by these to stay inside the box.
+    left: int
+    width: int
+
+
+@dataclass(frozen=True)
 class FittedText:
     font: ImageFont.FreeTypeFont
     # Paragraphs, each a list of lines; a bullet (if any) goes before each paragraph.
-    paragraphs: list[list[str]]
+    paragraphs: list[list[Line]]
     line_height: int
+    top_pad: int
     indent: int
     bullet: str | None
 
@@ -201,7 +211,7 @@ class FittedText:
     def height(self) -> int:
         lines = sum(len(p) for p in self.paragraphs)
         gaps = max(0, len(self.paragraphs) - 1)
-        return lines * self.line_height + int(gaps * _LINE_GAP * self.line_height)
+        return self.top_pad + lines * self.line_height + int(gaps * _LINE_GAP * self.line_height)
 
 
 def _split_word(word: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
@@ -251,18 +261,28 @@ def _sizes(start: int, floor: int) -> list[int]:
 def fit(
     texts: list[str], region: Region, field_name: str, *, bullet: str | None = None
 ) -> FittedText:
-    """The largest size at which ``texts`` fit the region's box, wrapped at spaces."""
+    """The largest size at which ``texts`` fit the region's box, wrapped at spaces.
+
+    Fitting measures the ink of every line, so nothing drawn can leave the box.
+    """
     _, _, width, height = region.box
     for size in _sizes(region.size, region.min_size):
         font = get_font(region.weight, size)
         indent = int(font.getlength(f"{bullet} ")) if bullet else 0
         ascent, descent = font.getmetrics()
-        line_height = ascent + descent
-        paragraphs = [wrap(t, font, width - indent) for t in texts]
-        fitted = FittedText(font, paragraphs, line_height, indent, bullet)
-        if fitted.height <= height and all(
-            font.getlength(line) <= width - indent for p in paragraphs for line in p
-        ):
+        paragraphs: list[list[Line]] = []
+        top, bottom, fits = 0, ascent + descent, True
+        for text in texts:
+            lines = []
+            for line in wrap(text, font, width - indent):
+                left, line_top, right, line_bottom = font.getbbox(line)
+                shift = max(0, -int(left))
+                lines.append(Line(line, shift, int(right) + shift))
+                top, bottom = min(top, int(line_top)), max(bottom, int(line_bottom))
+                fits = fits and int(right) + shift <= width - indent
+            paragraphs.append(lines)
+        fitted = FittedText(font, paragraphs, bottom, -top, indent, bullet)
+        if fits and fitted.height <= height:
             return fitted
     raise PosterInputError(
         field_name,
@@ -314,15 +334,15 @@ def _draw_text(
     center: bool = False,
 ) -> None:
     x, y, width, height = region.box
-    top = y + (height - fitted.height) // 2 if center else y
+    top = (y + (height - fitted.height) // 2 if center else y) + fitted.top_pad
     for paragraph in fitted.paragraphs:
         for index, line in enumerate(paragraph):
-            left = x + fitted.indent
+            left = x + fitted.indent + line.left
             if center:
-                left = x + (width - int(fitted.font.getlength(line))) // 2
+                left = x + (width - line.width) // 2 + line.left
             if fitted.bullet and index == 0:
                 draw.text((x, top), fitted.bullet, font=fitted.font, fill=colour)
-            draw.text((left, top), line, font=fitted.font, fill=colour)
+            draw.text((left, top), line.text, font=fitted.font, fill=colour)
             top += fitted.line_height
         top += int(_LINE_GAP * fitted.line_height)
 
@@ -407,11 +427,13 @@ def render(
         _draw_text(draw, fitted["lines"], regions["lines"], text_colour)
     if "cta" in fitted:
         x, y, width, height = regions["cta"].box
-        pill_width = min(width, int(fitted["cta"].font.getlength(texts["cta"][0])) + height)
+        text_width = max(line.width for p in fitted["cta"].paragraphs for line in p)
+        pill_width = min(width, text_width + height)
         pill_height = min(height, fitted["cta"].height + height // 3)
         pill_top = y + (height - pill_height) // 2
+        # Pillow's rectangle corners are inclusive: the last pixel is at width - 1.
         draw.rounded_rectangle(
-            (x, pill_top, x + pill_width, pill_top + pill_height),
+            (x, pill_top, x + pill_width - 1, pill_top + pill_height - 1),
             radius=pill_height // 2,
             fill=_rgb(colours.accent),
         )

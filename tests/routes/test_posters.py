@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+import base64
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from PIL import Image
+
+from tests.conftest import make_settings, wait_ready
+
+BODY: dict[str, Any] = {
+    "template": "scheme_square",
+    "title": "प्रधानमंत्री किसान सम्मान निधि",
+    "lines": ["पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं"],
+    "cta": "आज ही ई-केवाईसी करवाएँ",
+    "qr": "https://pmkisan.gov.in",
+}
+
+
+def _logo() -> str:
+    buffer = io.BytesIO()
+    Image.new("RGBA", (200, 120), (255, 255, 255, 255)).save(buffer, "PNG")
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "content_type", "magic"),
+    [
+        ("png", "image/png", b"\x89PNG"),
+        ("jpeg", "image/jpeg", b"\xff\xd8"),
+        ("webp", "image/webp", b"RIFF"),
+        ("pdf", "application/pdf", b"%PDF"),
+    ],
+)
+def test_poster_comes_back_as_the_file_asked_for(
+    client: TestClient, fmt: str, content_type: str, magic: bytes
+) -> None:
+    response = client.post("/v1/posters", json={**BODY, "format": fmt, "logo": _logo()})
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == content_type
+    assert response.content.startswith(magic)
+    assert float(response.headers["x-sandesh-label-share"]) >= 0.10
+    if fmt != "pdf":
+        with Image.open(io.BytesIO(response.content)) as poster:
+            assert poster.size == (1080, 1080)
+
+
+def test_templates_are_listed_with_their_fields(client: TestClient) -> None:
+    templates = {t["name"]: t for t in client.get("/v1/poster-templates").json()}
+    assert set(templates) == {"scheme_square", "status_story", "facebook_landscape", "a4_print"}
+    assert (templates["a4_print"]["width"], templates["a4_print"]["dpi"]) == (2480, 300)
+    assert {"title", "lines", "qr", "logo", "photo"} <= set(templates["status_story"]["fields"])
+    assert all(t["label_share"] >= 0.10 for t in templates.values())
+
+
+def test_emoji_are_dropped_with_a_warning_header(client: TestClient) -> None:
+    response = client.post("/v1/posters", json={**BODY, "title": "दीपावली की शुभकामनाएँ 🪔"})
+    assert response.status_code == 200
+    assert "emoji removed from title" in response.headers["x-sandesh-warning"]
+
+
+@pytest.mark.parametrize(
+    ("change", "status", "field"),
+    [
+        ({"template": "billboard"}, 422, "template"),
+        ({"title": ""}, 422, "title"),
+        ({"title": "क" * 201}, 422, "title"),
+        ({"lines": ["बहुत लंबी पंक्ति " * 17] * 8}, 422, "lines"),
+        ({"colors": {"accent": "red"}}, 422, "colors.accent"),
+        ({"qr": "not a link"}, 422, "qr"),
+        ({"format": "gif"}, 422, "format"),
+        ({"logo": "%%%"}, 422, "logo"),
+        ({"logo": base64.b64encode(b"hello").decode()}, 422, "logo"),
+        ({"photo": base64.b64encode(b"x" * (6 * 1024 * 1024)).decode()}, 413, "photo"),
+        ({"unknown": 1}, 422, "unknown"),
+    ],
+)
+def test_bad_poster_requests_get_a_4xx_naming_the_field(
+    client: TestClient, change: dict[str, Any], status: int, field: str
+) -> None:
+    response = client.post("/v1/posters", json={**BODY, **change})
+    assert response.status_code == status, response.text
+    assert field in [e["field"] for e in response.json()["detail"]]
+
+
+def test_an_oversized_poster_body_gets_413(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, poster_max_body_bytes=100_000)
+    from models.fake import FakeBackend
+    from service.main import create_app
+
+    with TestClient(create_app(settings, backend=FakeBackend())) as client:
+        wait_ready(client)
+        big = {**BODY, "photo": "A" * 200_000}
+        response = client.post("/v1/posters", json=big)
+    assert response.status_code == 413
+    assert "SANDESH_POSTER_MAX_BODY_BYTES" in response.json()["detail"]
+
+
+CSV = (
+    "title,lines,cta,format\n"
+    'पीएम-किसान,"हर साल ₹6,000|तीन किस्तों में",आज ही आवेदन करें,png\n'
+    '"स्वास्थ्य शिविर","14 दिसंबर|सुबह 9 बजे से",,jpeg\n'
+    "मतदाता पंजीकरण,फ़ॉर्म 6 भरें,,\n"
+)
+
+
+def test_bulk_csv_returns_a_zip_with_one_poster_per_row(client: TestClient) -> None:
+    response = client.post(
+        "/v1/posters/bulk?template=facebook_landscape",
+        content=CSV.encode(),
+        headers={"content-type": "text/csv"},
+    )
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    names = archive.namelist()
+    assert names == [
+        "001-facebook_landscape.png",
+        "002-facebook_landscape.jpg",
+        "003-facebook_landscape.png",
+    ]
+    with Image.open(archive.open(names[1])) as poster:
+        assert poster.size == (1200, 630)
+
+
+@pytest.mark.parametrize(
+    ("csv_text", "field"),
+    [
+        ("title,colour\nक,red\n", "csv"),
+        ("lines\nक\n", "csv"),
+        ("title,format\nपहला,png\n,png\nतीसरा,gif\n", "row 3: title"),
+        ("title,ai_generated\nपहला,perhaps\n", "row 2"),
+        ("title\n", "csv"),
+    ],
+)
+def test_bulk_names_the_bad_rows_and_columns(client: TestClient, csv_text: str, field: str) -> None:
+    response = client.post("/v1/posters/bulk", content=csv_text.encode())
+    assert response.status_code == 422, response.text
+    assert any(e["field"].startswith(field) for e in response.json()["detail"])
+
+
+def test_poster_and_bulk_commands(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(
+        '{"template": "status_story", "title": "स्वास्थ्य शिविर", "format": "jpeg"}',
+        encoding="utf-8",
+    )
+    rows = tmp_path / "rows.csv"
+    rows.write_text(CSV * 3, encoding="utf-8")  # 9 posters: enough to use both cores
+    rows.write_text(
+        rows.read_text(encoding="utf-8").replace("\ntitle,lines,cta,format", ""), encoding="utf-8"
+    )
+
+    def sandesh(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "service.cli", *args],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=180,
+            check=False,
+        )
+
+    one = sandesh("poster", str(spec), "--out", "story.jpg")
+    assert one.returncode == 0, one.stderr
+    with Image.open(tmp_path / "story.jpg") as story:
+        assert story.size == (1080, 1920)
+    many = sandesh("posters-bulk", str(rows), "--template", "scheme_square", "--out", "all.zip")
+    assert many.returncode == 0, many.stderr
+    assert len(zipfile.ZipFile(tmp_path / "all.zip").namelist()) == 9
+    bad = sandesh("poster", str(tmp_path / "missing.json"))
+    assert bad.returncode == 2 and "cannot read" in bad.stderr

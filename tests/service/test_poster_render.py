@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+import base64
+import io
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import regex
+from PIL import Image, ImageFont
+
+from service.posters import render as render_module
+from service.posters.layout import MIN_LABEL_SHARE, Layout, get_layouts
+from service.posters.metadata import COMPOSITE, HUMAN, TRAINED
+from service.posters.render import PosterInputError, PosterJob, fit, render, wrap
+
+TITLE = "प्रधानमंत्री किसान सम्मान निधि"
+LAYOUTS = get_layouts()
+IPTC = "{http://iptc.org/std/Iptc4xmpExt/2008-02-29/}DigitalSourceType"
+
+
+def _job(layout: str = "scheme_square", **overrides: object) -> PosterJob:
+    values: dict[str, object] = {
+        "layout": LAYOUTS[layout],
+        "title": TITLE,
+        "lines": ["पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं"],
+        "organisation": "ग्राम पंचायत रामपुर",
+    }
+    values.update(overrides)
+    return PosterJob(**values)  # type: ignore[arg-type]
+
+
+def _image(data: bytes) -> Image.Image:
+    return Image.open(io.BytesIO(data))
+
+
+def _ocr(image: Image.Image) -> str:
+    if shutil.which("tesseract") is None:
+        pytest.fail("tesseract is missing: run scripts/system-deps.sh test")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    result = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", "hin", "--psm", "6"],
+        input=buffer.getvalue(),
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    return " ".join(result.stdout.decode("utf-8").split())
+
+
+def _title_crop(data: bytes, layout: Layout) -> Image.Image:
+    x, y, w, h = layout.regions["title"].box
+    # Dark text on white reads best: the poster's title is white on blue, so invert.
+    grey = _image(data).convert("L").crop((x, y, x + w, y + h))
+    return Image.eval(grey, lambda v: 255 - v)
+
+
+@pytest.mark.parametrize("engine", ["raqm", "basic"])
+def test_hindi_title_reads_back_exactly_only_with_raqm_shaping(
+    engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if engine == "basic":
+        # What a renderer without RAQM would draw: letters in memory order, ि after its consonant.
+        def basic_font(weight: str, size: int) -> ImageFont.FreeTypeFont:
+            path = render_module._font_dir() / render_module._WEIGHTS[weight]
+            return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
+
+        monkeypatch.setattr(render_module, "get_font", basic_font)
+    layout = LAYOUTS["scheme_square"]
+    data = render(_job(colors={"background": "#0b4f8a"})).data
+    text = _ocr(_title_crop(data, layout))
+    assert (text == TITLE) is (engine == "raqm"), text
+
+
+def test_rendering_refuses_without_raqm_and_names_the_library(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(render_module.features, "check", lambda name: False)
+    with pytest.raises(render_module.ShapingUnavailableError, match="libfribidi0"):
+        render(_job())
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_label_covers_a_tenth_and_is_drawn_where_nothing_covers_it(name: str) -> None:
+    layout = LAYOUTS[name]
+    width, height = layout.size
+    rendered = render(_job(name, qr="https://pmkisan.gov.in", cta="आज ही आवेदन करें"))
+    assert rendered.label_share >= MIN_LABEL_SHARE
+    x, y, w, h = layout.regions["label"].box
+    band = _image(rendered.data).convert("RGB").crop((x, y, x + w, y + h))
+    colours = band.getcolors(maxcolors=w * h) or []
+    black = sum(count for count, rgb in colours if rgb == (0, 0, 0))
+    # Mostly the label's black, the rest its white text: nothing else drawn over it.
+    assert black / (w * h) > 0.6
+    assert (w * h) / (width * height) >= MIN_LABEL_SHARE
+
+
+LONG_WORD = "अंतर्राष्ट्रीयप्रधानमंत्रीकिसानसम्माननिधिस्वास्थ्यबीमायोजनाक्षेत्रीयविकास"
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_long_texts_never_spill_out_of_their_boxes(name: str) -> None:
+    layout = LAYOUTS[name]
+    background = (16, 32, 48)
+    job = _job(
+        name,
+        title="ज़िले के सभी पात्र किसान परिवारों के लिए बहुत ज़रूरी सूचना: " + LONG_WORD,
+        lines=[
+            "किस्त पाने के लिए ई-केवाईसी, आधार सीडिंग और भूमि सत्यापन तीनों ज़रूरी हैं",
+            "नज़दीकी जन सेवा केंद्र पर जाकर अपना पंजीकरण और बैंक विवरण जाँच लें",
+            LONG_WORD,
+        ],
+        cta="आज ही ई-केवाईसी करवाएँ और दूसरों को भी बताएँ",
+        footer="कृषि विभाग, ज़िला प्रशासन द्वारा जनहित में जारी सूचना",
+        colors={"background": "#102030"},
+    )
+    image = _image(render(job).data).convert("RGB")
+    boxes = [region.box for region in layout.regions.values()]
+    # Every pixel outside the layout's boxes is still plain background.
+    mask = Image.new("1", image.size, 1)
+    for x, y, w, h in boxes:
+        mask.paste(0, (x, y, x + w, y + h))
+    outside = Image.composite(image, Image.new("RGB", image.size, background), mask)
+    assert outside.getcolors(maxcolors=4) == [(image.width * image.height, background)]
+
+
+def test_text_that_cannot_fit_even_at_the_floor_names_its_field() -> None:
+    with pytest.raises(PosterInputError) as caught:
+        render(_job("facebook_landscape", lines=["बहुत लंबी पंक्ति " * 17] * 8))
+    assert caught.value.field == "lines"
+    assert "shorten it" in caught.value.message
+
+
+def test_an_overlong_word_breaks_only_between_grapheme_clusters() -> None:
+    font = render_module.get_font("regular", 40)
+    lines = wrap(LONG_WORD, font, 300)
+    assert len(lines) > 2 and "".join(lines) == LONG_WORD
+    clusters = regex.findall(r"\X", LONG_WORD)
+    boundaries = {sum(len(c) for c in clusters[:i]) for i in range(len(clusters) + 1)}
+    position = 0
+    for line in lines:
+        position += len(line)
+        assert position in boundaries  # no line ends inside a conjunct or before its matra
+        assert font.getlength(line) <= 300
+
+
+def test_fit_shrinks_text_before_giving_up() -> None:
+    region = LAYOUTS["scheme_square"].regions["title"]
+    short = fit(["किसान"], region, "title")
+    long = fit(["किसान सम्मान निधि की अगली किस्त के लिए ई-केवाईसी अभी करवाएँ"] * 2, region, "title")
+    assert short.font.size == region.size
+    assert region.min_size <= long.font.size < region.size
+
+
+def _xmp(data: bytes, fmt: str) -> ET.Element:
+    image = _image(data)
+    packet = image.text["XML:com.adobe.xmp"] if fmt == "png" else image.info["xmp"]  # type: ignore[attr-defined]
+    if isinstance(packet, bytes):
+        packet = packet.decode("utf-8")
+    return ET.fromstring(packet[packet.index("<x:xmpmeta") : packet.index("</x:xmpmeta>") + 12])
+
+
+@pytest.mark.parametrize("fmt", ["png", "jpeg", "webp"])
+def test_provenance_metadata_reads_back(fmt: str) -> None:
+    data = render(_job(format=fmt)).data
+    root = _xmp(data, fmt)
+    [description] = root.iter("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}Description")
+    assert description.get(IPTC) == TRAINED
+    assert description.get("{http://ns.adobe.com/xap/1.0/}CreatorTool").startswith("Sandesh")
+    creators = [li.text for li in root.iter("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li")]
+    assert "ग्राम पंचायत रामपुर" in creators
+
+
+def test_photo_makes_it_composite_and_no_ai_means_no_label() -> None:
+    photo = io.BytesIO()
+    Image.new("RGB", (640, 480), (200, 120, 40)).save(photo, "JPEG")
+    composite = render(_job(photo=photo.getvalue()))
+    description = next(
+        _xmp(composite.data, "png").iter("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}Description")
+    )
+    assert description.get(IPTC) == COMPOSITE
+    human = render(_job(ai_generated=False, colors={"background": "#102030"}))
+    assert human.label_share == 0
+    description = next(
+        _xmp(human.data, "png").iter("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}Description")
+    )
+    assert description.get(IPTC) == HUMAN
+    x, y, w, h = LAYOUTS["scheme_square"].regions["label"].box
+    band = _image(human.data).convert("RGB").crop((x, y, x + w, y + h))
+    assert band.getcolors(maxcolors=4) == [(w * h, (16, 32, 48))]
+
+
+def test_pdf_for_print_carries_the_disclosure() -> None:
+    data = render(_job("a4_print", format="pdf")).data
+    assert data.startswith(b"%PDF")
+    # PDF document info strings are UTF-16 with a byte-order mark.
+    assert "trainedAlgorithmicMedia".encode("utf-16-be") in data
+    assert "ग्राम पंचायत रामपुर".encode("utf-16-be") in data
+
+
+def _png_bytes(size: tuple[int, int], mode: str = "RGB") -> bytes:
+    buffer = io.BytesIO()
+    Image.new(mode, size).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("upload", "too_large", "message"),
+    [
+        (b"not an image at all", False, "not a readable"),
+        (_png_bytes((30_000, 30_000), "1"), True, "over the limit of 25,000,000 pixels"),
+        (_png_bytes((6_000, 6_000), "1"), True, "6000x6000 pixels is over the limit"),
+        (b"GIF89a" + b"\x00" * 64, False, "not a readable"),
+    ],
+)
+def test_bad_uploads_are_refused_with_the_field(
+    upload: bytes, too_large: bool, message: str
+) -> None:
+    with pytest.raises(PosterInputError) as caught:
+        render(_job(logo=upload))
+    assert caught.value.field == "logo"
+    assert caught.value.too_large is too_large
+    assert message in caught.value.message
+
+
+def test_base64_uploads_are_checked_before_decoding() -> None:
+    from service.posters.render import PosterLimits, decode_upload
+
+    limits = PosterLimits(max_upload_bytes=1024)
+    with pytest.raises(PosterInputError, match="not valid base64"):
+        decode_upload("%%%not-base64%%%", "photo", limits)
+    with pytest.raises(PosterInputError, match="over 1024 bytes") as caught:
+        decode_upload(base64.b64encode(b"x" * 4096).decode(), "photo", limits)
+    assert caught.value.too_large
+    logo = _png_bytes((8, 8))
+    assert (
+        decode_upload("data:image/png;base64," + base64.b64encode(logo).decode(), "logo", limits)
+        == logo
+    )
+
+
+def test_emoji_are_dropped_with_a_warning_when_no_colour_font_is_installed() -> None:
+    rendered = render(_job(title=TITLE + " 🙏🏽", lines=["शिविर में आएँ 🎉"]))
+    assert rendered.warnings == [
+        "emoji removed from title: no colour emoji font is installed",
+        "emoji removed from lines[0]: no colour emoji font is installed",
+    ]
+
+
+def test_every_shipped_layout_is_valid_and_a_bad_one_is_refused(tmp_path: Path) -> None:
+    from service.posters.layout import LayoutError, load_layout
+
+    assert set(LAYOUTS) == {"scheme_square", "status_story", "facebook_landscape", "a4_print"}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "name: bad\ndescription: x\nsize: [1000, 1000]\nregions:\n"
+        "  title: {box: [0, 0, 1000, 500]}\n  label: {box: [0, 950, 1000, 50]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LayoutError, match="at least 10%"):
+        load_layout(bad)
+    bad.write_text(
+        "name: bad\ndescription: x\nsize: [1000, 1000]\nregions:\n"
+        "  title: {box: [0, 0, 1000, 850]}\n  label: {box: [0, 800, 1000, 200]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LayoutError, match="overlaps the AI label"):
+        load_layout(bad)
