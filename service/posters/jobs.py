@@ -15,7 +15,14 @@ from pydantic import ValidationError
 from service.config import Settings
 from service.errors import field_error
 from service.posters.layout import get_layouts
-from service.posters.render import PosterInputError, PosterJob, PosterLimits, decode_upload, render
+from service.posters.render import (
+    JobResult,
+    PosterInputError,
+    PosterJob,
+    PosterLimits,
+    decode_upload,
+    render_job,
+)
 from service.schemas import PosterRequest
 
 TOOL = "Sandesh 0.1.0 (Pillow, RAQM)"
@@ -135,18 +142,6 @@ class BulkRowsError(Exception):
         self.errors = errors
 
 
-# A job's result: the file and its warnings, or the field and message that made it fail.
-JobResult = tuple[bytes, list[str]] | PosterInputError
-
-
-def _render_job(job: PosterJob) -> JobResult:
-    try:
-        rendered = render(job)
-    except PosterInputError as exc:
-        return exc
-    return rendered.data, rendered.warnings
-
-
 def render_many(
     jobs: list[PosterJob],
     *,
@@ -155,12 +150,12 @@ def render_many(
 ) -> Iterator[JobResult]:
     """Render in order, on ``workers`` processes (spawned: the parent may hold a torch model)."""
     if workers <= 1 or len(jobs) < 4:
-        yield from progress(map(_render_job, jobs))
+        yield from progress(map(render_job, jobs))
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         chunk = max(1, len(jobs) // (workers * 4))
-        yield from progress(pool.map(_render_job, jobs, chunksize=chunk))
+        yield from progress(pool.map(render_job, jobs, chunksize=chunk))
 
 
 def bulk_zip(

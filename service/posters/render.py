@@ -467,6 +467,19 @@ def render(
     return RenderedPoster(data, CONTENT_TYPES[job.format], notes, round(label_share, 4))
 
 
+# A job's result: the file and its warnings, or the field and message that made it fail.
+JobResult = tuple[bytes, list[str]] | PosterInputError
+
+
+def render_job(job: PosterJob) -> JobResult:
+    """For worker processes: lives here so that a worker imports Pillow, not the web service."""
+    try:
+        rendered = render(job)
+    except PosterInputError as exc:
+        return exc
+    return rendered.data, rendered.warnings
+
+
 def encode(canvas: Image.Image, fmt: str, provenance: Provenance, *, dpi: int, title: str) -> bytes:
     out = io.BytesIO()
     xmp = provenance.xmp()
