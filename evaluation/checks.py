@@ -103,11 +103,97 @@ _FINISHED_END = regex.compile(
 _MIN_LETTERS = 20
 
 
-def check_format(
-    text: str, *, echo_markers: Sequence[str] = (), sources: Sequence[str] = ()
-) -> CheckResult:
-    """No prompt echo, no markup junk, no loops, no invented links, no unfinished ending."""
+_WORD_TOKEN = regex.compile(r"#?[\p{L}\p{M}\p{N}_]+")
+# Words in a row that, copied from a few-shot example and absent from the facts, make a copy.
+_ECHO_RUN = 8
+# (words in a row, times said) that make a loop; a heading said again in the body is not one.
+_LOOPS = ((4, 4), (5, 3), (10, 2))
+
+
+def _tokens(text: str) -> list[regex.Match[str]]:
+    return list(_WORD_TOKEN.finditer(text))
+
+
+def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _repetition_issues(text: str) -> list[Issue]:
+    """Loops a base model falls into: a hashtag twice, a word thrice in a row, a phrase again."""
+    tokens = _tokens(text)
+    words = [t.group() for t in tokens]
     issues: list[Issue] = []
+
+    def add(start: int, end: int, reason: str) -> None:
+        if not any(i.start <= start < i.end for i in issues):
+            issues.append(
+                Issue(
+                    span=text[start:end], start=start, end=end, category="repetition", reason=reason
+                )
+            )
+
+    seen_tags: set[str] = set()
+    for token in tokens:
+        tag = token.group()
+        if tag.startswith("#"):
+            if tag in seen_tags:
+                add(token.start(), token.end(), f"the hashtag {tag} appears more than once")
+            seen_tags.add(tag)
+    for i in range(2, len(words)):
+        if words[i] == words[i - 1] == words[i - 2]:
+            add(tokens[i - 2].start(), tokens[i].end(), "the same word three times in a row")
+    for size, times in _LOOPS:
+        starts: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(words) - size + 1):
+            run = tuple(words[i : i + size])
+            previous = starts.setdefault(run, [])
+            if previous and i - previous[-1] < size:
+                continue  # overlapping with itself: counted once
+            previous.append(i)
+            if len(previous) == times:
+                add(
+                    tokens[i].start(),
+                    tokens[i + size - 1].end(),
+                    f"these {size} words are said {times} times",
+                )
+    return issues
+
+
+def _example_echo_issues(text: str, examples: Sequence[str], sources: Sequence[str]) -> list[Issue]:
+    """A candidate that copies a few-shot example post instead of writing from its own facts."""
+    tokens = _tokens(text)
+    words = [t.group() for t in tokens]
+    allowed = _runs([t.group() for s in sources for t in _tokens(s)], _ECHO_RUN)
+    example_runs: set[tuple[str, ...]] = set()
+    for example in examples:
+        example_runs |= _runs([t.group() for t in _tokens(example)], _ECHO_RUN)
+    for i in range(len(words) - _ECHO_RUN + 1):
+        run = tuple(words[i : i + _ECHO_RUN])
+        if run in example_runs and run not in allowed:
+            start, end = tokens[i].start(), tokens[i + _ECHO_RUN - 1].end()
+            return [
+                Issue(
+                    span=text[start:end],
+                    start=start,
+                    end=end,
+                    category="example_echo",
+                    reason="copied from one of the prompt's example posts, not written "
+                    "from these facts",
+                )
+            ]
+    return []
+
+
+def check_format(
+    text: str,
+    *,
+    echo_markers: Sequence[str] = (),
+    sources: Sequence[str] = (),
+    examples: Sequence[str] = (),
+) -> CheckResult:
+    """No prompt echo or copied example, no markup junk, no loops, no invented links, no
+    unfinished ending."""
+    issues: list[Issue] = _repetition_issues(text) + _example_echo_issues(text, examples, sources)
     letters = sum(1 for ch in text if unicodedata.category(ch)[0] in "LM")
     if letters < _MIN_LETTERS:
         issues.append(
@@ -138,7 +224,8 @@ def check_format(
                 break
         if len(stripped) >= 8:
             seen_lines[stripped] += 1
-            if seen_lines[stripped] == 2:
+            already = any(i.category == "repetition" and i.start >= offset for i in issues)
+            if seen_lines[stripped] == 2 and not already:
                 issues.append(
                     Issue(
                         span=stripped,
@@ -210,6 +297,7 @@ def run_checks(
     tone: str = "respectful",
     disclosure: str = "",
     echo_markers: Sequence[str] = (),
+    examples: Sequence[str] = (),
     min_devanagari_share: float = 0.75,
 ) -> dict[str, CheckResult]:
     """All checks on one draft, in CHECK_NAMES order. Length counts the whole text, disclosure
@@ -221,7 +309,7 @@ def run_checks(
         "register": check_register(body, tone),
         "conduct": check_conduct(body),
         "length": check_length(text, platform, limits),
-        "format": check_format(body, echo_markers=echo_markers, sources=sources),
+        "format": check_format(body, echo_markers=echo_markers, sources=sources, examples=examples),
     }
 
 

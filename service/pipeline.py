@@ -68,6 +68,7 @@ class DraftPipeline:
             tone=req.tone,
             disclosure=self.settings.disclosure,
             echo_markers=template.meta.echo_markers,
+            examples=[example.post for example in template.meta.examples],
             min_devanagari_share=self.settings.min_devanagari_share,
         )
 

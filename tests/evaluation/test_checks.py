@@ -83,6 +83,13 @@ def test_soft_limits_come_from_settings() -> None:
             "मदद मिलती है और आवेदन के लिए",
         ),
         ("ठीक।", "empty", "ठीक।"),
+        ("पौधा ज़रूर लगाएँ।\n#मुलगा #हरियाली #मुलगा #मुलगा", "repetition", "#मुलगा"),
+        ("सूचना सूचना सूचना: कल बैठक होगी, सब लोग ज़रूर आएँ।", "repetition", "सूचना सूचना सूचना"),
+        (
+            "नाम जोड़ना ज़रूरी है। कोई नाम जोड़ना ज़रूरी है। हर नाम जोड़ना ज़रूरी है। सबका नाम जोड़ना ज़रूरी है।",
+            "repetition",
+            "नाम जोड़ना ज़रूरी है",
+        ),
     ],
 )
 def test_format_flags_junk_with_the_offending_span(text: str, category: str, span: str) -> None:
@@ -119,3 +126,23 @@ def test_run_checks_measures_the_disclosure_but_checks_the_body() -> None:
     assert all(r.passed for r in checks.values()), checks
     # The disclosure counts toward the length; on X the rupee sign weighs 2.
     assert checks["length"].details["count"] == len(text) + 1
+
+
+EXAMPLE = "जिन युवाओं की उम्र 18 वर्ष हो गई है, वे मतदाता सूची में अपना नाम जुड़वा सकते हैं।"
+
+
+def test_a_copied_few_shot_example_is_flagged_unless_the_facts_say_the_same() -> None:
+    copied = check_format(EXAMPLE, examples=[EXAMPLE], sources=["शिविर 14 दिसंबर को लगेगा"])
+    [issue] = copied.issues
+    assert issue.category == "example_echo"
+    assert EXAMPLE.startswith(issue.span)
+    own = check_format(EXAMPLE, examples=[EXAMPLE], sources=[EXAMPLE.rstrip("।")])
+    assert own.passed
+
+
+def test_a_heading_repeated_in_the_body_is_not_a_loop() -> None:
+    text = (
+        "*रामपुर में निःशुल्क स्वास्थ्य जाँच शिविर*\n\n14 दिसंबर को सामुदायिक भवन, "
+        "रामपुर में निःशुल्क स्वास्थ्य जाँच शिविर लगेगा। ज़रूर आएँ।"
+    )
+    assert check_format(text).passed

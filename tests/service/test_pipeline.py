@@ -47,3 +47,14 @@ def test_passing_candidates_rank_above_by_facts_covered(tmp_path: Path) -> None:
     assert [d["source"] for d in drafts] == ["model"] * 3
     assert "1950" in drafts[0]["text"]  # three facts stated beats one beats none
     assert drafts[1]["text"].startswith("शिविर 12 दिसंबर को लगेगा।")
+
+
+def test_a_candidate_that_copies_the_prompts_example_is_rejected(tmp_path: Path) -> None:
+    example = get_library().get("event").meta.examples[0].post
+    fake = FakeBackend()
+    fake.enqueue(example, example)
+    events = list(_pipeline(tmp_path, fake).run(_request()))
+    [candidate, _] = [e.data for e in events if e.name == "candidate"]
+    assert "example_echo" in [i["category"] for i in candidate["checks"]["format"]["issues"]]
+    [draft] = [e.data for e in events if e.name == "draft"]
+    assert draft["source"] == "template"
