@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Debian packages Sandesh needs, installed once by `make run` / `make test`.
-#   run:  libfribidi0 (Pillow's RAQM layout: correctly shaped Devanagari on posters)
+#   run:  libfribidi0 (Pillow's RAQM layout: correctly shaped Devanagari on posters) and
+#         fonts-noto-color-emoji (emoji on posters; without it they are dropped with a warning)
 #   test: the above, plus Tesseract with its Hindi model (the poster OCR test) and Chromium with
 #         its driver (the studio's browser tests)
 set -euo pipefail
 mode=${1:-run}
 need=()
 ldconfig -p | grep -q 'libfribidi\.so\.0' || need+=(libfribidi0)
+[ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need+=(fonts-noto-color-emoji)
 if [ "$mode" = test ]; then
   { command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx hin; } ||
     need+=(tesseract-ocr tesseract-ocr-hin)

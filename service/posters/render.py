@@ -32,7 +32,10 @@ CONTENT_TYPES = {
 }
 _ACCEPTED_UPLOADS = {"PNG", "JPEG", "WEBP"}
 _EMOJI = regex.compile(
-    r"(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0F\u20E3\p{Emoji_Modifier}]*"
+    # A flag is a pair of regional indicators; anything else is a pictograph with its modifiers
+    # and any zero-width-joined followers (👨‍👩‍👧).
+    r"\p{Regional_Indicator}{2}"
+    r"|(?:\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0F\u20E3\p{Emoji_Modifier}]*"
     r"(?:\u200D(?:\p{Extended_Pictographic})[\uFE0F\p{Emoji_Modifier}]*)*"
 )
 _CLUSTER = regex.compile(r"\X")
@@ -92,6 +95,61 @@ def get_font(weight: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(
         str(_font_dir() / _WEIGHTS[weight]), size, layout_engine=ImageFont.Layout.RAQM
     )
+
+
+# Colour emoji are bitmaps drawn at one size; Debian's fonts-noto-color-emoji provides them.
+EMOJI_FONT_PATHS = (
+    Path("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"),
+    Path("/usr/share/fonts/noto/NotoColorEmoji.ttf"),
+)
+_EMOJI_BITMAP_SIZE = 109
+
+
+@lru_cache(maxsize=1)
+def emoji_font() -> ImageFont.FreeTypeFont | None:
+    for path in EMOJI_FONT_PATHS:
+        if path.is_file():
+            return ImageFont.truetype(
+                str(path), _EMOJI_BITMAP_SIZE, layout_engine=ImageFont.Layout.RAQM
+            )
+    return None
+
+
+def _emoji_side(font: ImageFont.FreeTypeFont) -> int:
+    # As tall as the text's capitals and matras: the font size.
+    return int(font.size)
+
+
+@lru_cache(maxsize=256)
+def _emoji_image(emoji: str, side: int) -> Image.Image:
+    colour_font = emoji_font()
+    assert colour_font is not None
+    left, top, right, bottom = (int(v) for v in colour_font.getbbox(emoji))
+    glyph = Image.new("RGBA", (right - left, bottom - top), (0, 0, 0, 0))
+    ImageDraw.Draw(glyph).text((-left, -top), emoji, font=colour_font, embedded_color=True)
+    return glyph.resize((side, side), Image.Resampling.LANCZOS)
+
+
+def _runs(text: str) -> list[tuple[str, bool]]:
+    """Text split into (run, is_emoji) pieces."""
+    runs: list[tuple[str, bool]] = []
+    position = 0
+    for match in _EMOJI.finditer(text):
+        if match.start() > position:
+            runs.append((text[position : match.start()], False))
+        runs.append((match.group(), True))
+        position = match.end()
+    if position < len(text):
+        runs.append((text[position:], False))
+    return runs
+
+
+def measure(font: ImageFont.FreeTypeFont, text: str) -> float:
+    """Advance width of a line, emoji included (each is a square as tall as the font)."""
+    if not _EMOJI.search(text):
+        return float(font.getlength(text))
+    side = _emoji_side(font)
+    return sum(side if is_emoji else float(font.getlength(run)) for run, is_emoji in _runs(text))
 
 
 # --- request ---------------------------------------------------------------------------------
@@ -219,7 +277,7 @@ def _split_word(word: str, font: ImageFont.FreeTypeFont, width: int) -> list[str
     pieces: list[str] = []
     current = ""
     for cluster in _CLUSTER.findall(word):
-        if current and font.getlength(current + cluster) > width:
+        if current and measure(font, current + cluster) > width:
             pieces.append(current)
             current = cluster
         else:
@@ -234,12 +292,12 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if font.getlength(candidate) <= width:
+        if measure(font, candidate) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        if font.getlength(word) <= width:
+        if measure(font, word) <= width:
             current = word
         else:
             *full, current = _split_word(word, font, width)
@@ -276,6 +334,12 @@ def fit(
             lines = []
             for line in wrap(text, font, width - indent):
                 left, line_top, right, line_bottom = font.getbbox(line)
+                if _EMOJI.search(line):
+                    # Emoji squares sit inside the ascent; the text runs keep their own ink.
+                    words = _EMOJI.sub("", line)
+                    left, line_top, _, line_bottom = font.getbbox(words) if words else (0, 0, 0, 0)
+                    left = left if not _EMOJI.match(line) else 0
+                    right, line_bottom = measure(font, line), max(line_bottom, ascent)
                 shift = max(0, -int(left))
                 lines.append(Line(line, shift, int(right) + shift))
                 top, bottom = min(top, int(line_top)), max(bottom, int(line_bottom))
@@ -326,6 +390,7 @@ def _background(job: PosterJob, photo: Image.Image | None) -> Image.Image:
 
 
 def _draw_text(
+    canvas: Image.Image,
     draw: ImageDraw.ImageDraw,
     fitted: FittedText,
     region: Region,
@@ -342,9 +407,34 @@ def _draw_text(
                 left = x + (width - line.width) // 2 + line.left
             if fitted.bullet and index == 0:
                 draw.text((x, top), fitted.bullet, font=fitted.font, fill=colour)
-            draw.text((left, top), line.text, font=fitted.font, fill=colour)
+            _draw_line(canvas, draw, (left, top), line.text, fitted.font, colour)
             top += fitted.line_height
         top += int(_LINE_GAP * fitted.line_height)
+
+
+def _draw_line(
+    canvas: Image.Image,
+    draw: ImageDraw.ImageDraw,
+    xy: tuple[int, int],
+    text: str,
+    font: ImageFont.FreeTypeFont,
+    colour: tuple[int, int, int],
+) -> None:
+    if not _EMOJI.search(text):
+        draw.text(xy, text, font=font, fill=colour)
+        return
+    x: float = xy[0]
+    y = xy[1]
+    side = _emoji_side(font)
+    ascent, _ = font.getmetrics()
+    for run, is_emoji in _runs(text):
+        if is_emoji:
+            glyph = _emoji_image(run, side)
+            canvas.paste(glyph, (int(x), y + ascent - side), glyph)
+            x += side
+        else:
+            draw.text((int(x), y), run, font=font, fill=colour)
+            x += font.getlength(run)
 
 
 def _paste_contained(
@@ -383,7 +473,11 @@ def render(
     regions: dict[str, Region] = {name: region for name, region in layout.regions.items()}
     notes: list[str] = []
 
+    keep_emoji = emoji_font() is not None
+
     def clean(text: str, field_name: str) -> str:
+        if keep_emoji:
+            return text
         text, had_emoji = strip_emoji(text)
         if had_emoji:
             notes.append(f"emoji removed from {field_name}: no colour emoji font is installed")
@@ -422,9 +516,9 @@ def render(
     text_colour = _rgb(colours.text)
     if logo is not None:
         _paste_contained(canvas, logo, regions["logo"].box)
-    _draw_text(draw, fitted["title"], regions["title"], text_colour)
+    _draw_text(canvas, draw, fitted["title"], regions["title"], text_colour)
     if "lines" in fitted:
-        _draw_text(draw, fitted["lines"], regions["lines"], text_colour)
+        _draw_text(canvas, draw, fitted["lines"], regions["lines"], text_colour)
     if "cta" in fitted:
         x, y, width, height = regions["cta"].box
         text_width = max(line.width for p in fitted["cta"].paragraphs for line in p)
@@ -438,9 +532,9 @@ def render(
             fill=_rgb(colours.accent),
         )
         pill = Region(box=(x, pill_top, pill_width, pill_height), size=8, min_size=8)
-        _draw_text(draw, fitted["cta"], pill, _rgb(colours.accent_text), center=True)
+        _draw_text(canvas, draw, fitted["cta"], pill, _rgb(colours.accent_text), center=True)
     if "footer" in fitted:
-        _draw_text(draw, fitted["footer"], regions["footer"], text_colour)
+        _draw_text(canvas, draw, fitted["footer"], regions["footer"], text_colour)
     if qr_data is not None:
         x, y, width, height = regions["qr"].box
         side = min(width, height)
@@ -452,7 +546,7 @@ def render(
         region = regions["label"]
         x, y, width, height = region.box
         draw.rectangle((x, y, x + width - 1, y + height - 1), fill=_rgb(colours.label))
-        _draw_text(draw, fitted["label"], region, _rgb(colours.label_text), center=True)
+        _draw_text(canvas, draw, fitted["label"], region, _rgb(colours.label_text), center=True)
         label_share = region.area / (layout.size[0] * layout.size[1])
 
     provenance = Provenance(

@@ -59,7 +59,12 @@ def test_templates_are_listed_with_their_fields(client: TestClient) -> None:
     assert all(t["label_share"] >= 0.10 for t in templates.values())
 
 
-def test_emoji_are_dropped_with_a_warning_header(client: TestClient) -> None:
+def test_emoji_are_dropped_with_a_warning_header_without_a_colour_font(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from service.posters import render
+
+    monkeypatch.setattr(render, "emoji_font", lambda: None)
     response = client.post("/v1/posters", json={**BODY, "title": "दीपावली की शुभकामनाएँ 🪔"})
     assert response.status_code == 200
     assert "emoji removed from title" in response.headers["x-sandesh-warning"]

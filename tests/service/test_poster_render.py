@@ -110,7 +110,7 @@ def test_long_texts_never_spill_out_of_their_boxes(name: str) -> None:
         title="ज़िले के सभी पात्र किसान परिवारों के लिए बहुत ज़रूरी सूचना: " + LONG_WORD,
         lines=[
             "किस्त पाने के लिए ई-केवाईसी, आधार सीडिंग और भूमि सत्यापन तीनों ज़रूरी हैं",
-            "नज़दीकी जन सेवा केंद्र पर जाकर अपना पंजीकरण और बैंक विवरण जाँच लें",
+            "नज़दीकी जन सेवा केंद्र पर जाकर अपना पंजीकरण और बैंक विवरण जाँच लें 🙏🏽🇮🇳",
             LONG_WORD,
         ],
         cta="आज ही ई-केवाईसी करवाएँ और दूसरों को भी बताएँ",
@@ -242,7 +242,23 @@ def test_base64_uploads_are_checked_before_decoding() -> None:
     )
 
 
-def test_emoji_are_dropped_with_a_warning_when_no_colour_font_is_installed() -> None:
+def test_emoji_are_drawn_in_colour_when_the_emoji_font_is_installed() -> None:
+    if render_module.emoji_font() is None:
+        pytest.fail("fonts-noto-color-emoji is missing: run scripts/system-deps.sh test")
+    plain = render(_job(title="दीपावली 🇮🇳", colors={"background": "#102030"}))
+    assert plain.warnings == []
+    x, y, w, h = LAYOUTS["scheme_square"].regions["title"].box
+    title = _image(plain.data).convert("RGB").crop((x, y, x + w, y + h))
+    colours = {rgb for _, rgb in title.getcolors(maxcolors=w * h) or []}
+    # The flag's saffron and green: neither the white text nor the background has them.
+    assert any(r > 200 and 80 < g < 180 and b < 80 for r, g, b in colours)
+    assert any(g > 100 and r < 60 and b < 80 for r, g, b in colours)
+
+
+def test_emoji_are_dropped_with_a_warning_when_no_colour_font_is_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(render_module, "emoji_font", lambda: None)
     rendered = render(_job(title=TITLE + " 🙏🏽", lines=["शिविर में आएँ 🎉"]))
     assert rendered.warnings == [
         "emoji removed from title: no colour emoji font is installed",
