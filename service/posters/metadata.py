@@ -35,6 +35,13 @@ class Provenance:
         made = f"{self.label}. " if self.ai_generated else ""
         return f"{made}Responsible: {self.organisation}. Made with {self.tool}."
 
+    @property
+    def plain_disclosure(self) -> str:
+        """The same in ASCII: what made it, and the source type."""
+        made = "AI-generated" if self.ai_generated else "Made without AI"
+        kind = self.source_type.rsplit("/", 1)[-1]
+        return f"{made} (IPTC digital source type: {kind}). Made with {self.tool}."
+
     def xmp(self) -> bytes:
         when = self.created.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
         packet = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>

@@ -584,6 +584,8 @@ def encode(canvas: Image.Image, fmt: str, provenance: Provenance, *, dpi: int, t
         info.add_itxt("Description", provenance.summary)
         info.add_itxt("Author", provenance.organisation)
         info.add_itxt("Software", provenance.tool)
+        # A Latin-1 tEXt chunk too, for tools that read no iTXt.
+        info.add_text("Disclosure", provenance.plain_disclosure)
         canvas.save(out, "PNG", pnginfo=info, compress_level=3, dpi=(dpi, dpi))
     elif fmt == "jpeg":
         canvas.save(out, "JPEG", quality=90, xmp=xmp, dpi=(dpi, dpi))

@@ -172,6 +172,13 @@ def test_provenance_metadata_reads_back(fmt: str) -> None:
     assert description.get("{http://ns.adobe.com/xap/1.0/}CreatorTool").startswith("Sandesh")
     creators = [li.text for li in root.iter("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}li")]
     assert "ग्राम पंचायत रामपुर" in creators
+    if fmt == "png":
+        assert (
+            "AI-generated (IPTC digital source type: trainedAlgorithmicMedia)"
+            in (
+                _image(data).text["Disclosure"]  # type: ignore[attr-defined]
+            )
+        )
 
 
 def test_photo_makes_it_composite_and_no_ai_means_no_label() -> None:
