@@ -16,7 +16,7 @@ from models.registry import create_backend
 from service.config import Settings, get_settings
 from service.errors import install_error_handlers
 from service.posters.render import ShapingUnavailableError, require_raqm
-from service.routes import checks, drafts, meta, posters
+from service.routes import checks, drafts, meta, posters, studio
 from service.store import DraftStore
 
 log = logging.getLogger("sandesh")
@@ -134,6 +134,7 @@ def create_app(settings: Settings | None = None, backend: ModelBackend | None = 
     app.include_router(drafts.router)
     app.include_router(checks.router)
     app.include_router(posters.router)
+    studio.mount_studio(app)
     app.add_middleware(
         BodySizeLimit,
         max_bytes=settings.max_body_bytes,

@@ -1,0 +1,63 @@
+"""The studio: a single Hindi page at ``/`` with its scripts and styles under ``/static``.
+
+Everything the page needs is served here, fonts included, so it works with no internet. The page
+talks only to this service (``/v1/drafts/stream``, ``/v1/checks``, ``/v1/limits``, ``/health``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import FileResponse
+from starlette.exceptions import HTTPException
+from starlette.staticfiles import StaticFiles
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+
+# The page may load and fetch only from this service; nothing inline, nothing from elsewhere.
+_PAGE_HEADERS = {
+    "Cache-Control": "no-cache",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; "
+        "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+# Mukta (OFL) ships with the fontpkg-mukta dependency; served so Devanagari renders well even on
+# machines with no Hindi font installed.
+_FONTS = ("Mukta-Regular.ttf", "Mukta-SemiBold.ttf")
+
+router = APIRouter(include_in_schema=False)
+
+
+def _font_dir() -> Path | None:
+    try:
+        import fontpkg_mukta
+    except ImportError:  # pragma: no cover - a declared dependency; the page falls back
+        return None
+    return Path(fontpkg_mukta.ROOT) / "files"
+
+
+@router.api_route("/", methods=["GET", "HEAD"])
+def studio_page() -> FileResponse:
+    return FileResponse(STATIC_DIR / "index.html", media_type="text/html", headers=_PAGE_HEADERS)
+
+
+@router.api_route("/fonts/{name}", methods=["GET", "HEAD"])
+def studio_font(name: str) -> FileResponse:
+    folder = _font_dir()
+    if name not in _FONTS or folder is None or not (folder / name).is_file():
+        raise HTTPException(status_code=404, detail=f"no font {name!r}")
+    return FileResponse(
+        folder / name, media_type="font/ttf", headers={"Cache-Control": "public, max-age=604800"}
+    )
+
+
+def mount_studio(app: FastAPI) -> None:
+    """Serve the studio page, its fonts and its static files."""
+    app.include_router(router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -1,0 +1,1399 @@
+/*
+ * संदेश स्टूडियो — the draft screen.
+ *
+ * Plain script, no build step, no requests beyond this service:
+ *   POST /v1/drafts/stream  (Server-Sent Events over a POST, parsed by hand: EventSource cannot POST)
+ *   POST /v1/checks         (re-check after an edit, debounced)
+ *   GET  /v1/limits, /health
+ * Offsets in check issues are Unicode code points (Python str indices); JS strings are UTF-16,
+ * so text is sliced as Array.from(text), never with String.prototype.slice.
+ * The form, the drafts and their edits live in localStorage, so nothing typed is lost.
+ */
+(function () {
+  "use strict";
+
+  // ---------------------------------------------------------------------------------------
+  // Constants: Hindi labels for the English values the API takes.
+  // ---------------------------------------------------------------------------------------
+
+  const STORE_KEY = "sandesh.studio.v1";
+  const CHECK_DEBOUNCE_MS = 500;
+
+  const PLATFORM_HI = { whatsapp: "व्हाट्सऐप", facebook: "फ़ेसबुक", x: "एक्स", instagram: "इंस्टाग्राम" };
+  const KINDS = ["scheme", "local_issue", "event", "appeal", "greeting"];
+  const PLATFORMS = Object.keys(PLATFORM_HI);
+  const TONES = ["respectful", "warm", "urgent", "celebratory"];
+
+  const CHECKS = [
+    ["grounding", "तथ्य"],
+    ["language", "भाषा"],
+    ["register", "लहजा"],
+    ["conduct", "आचार संहिता"],
+    ["length", "लंबाई"],
+    ["format", "प्रारूप"],
+  ];
+  const CHECK_HI = Object.fromEntries(CHECKS);
+  const UNIT_HI = { characters: "अक्षर", "weighted characters": "भारित अक्षर" };
+
+  const FACT_PLACEHOLDERS = {
+    scheme: "जैसे: पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं",
+    local_issue: "जैसे: वार्ड 7 में 15 जून से पानी सुबह 6 से 8 बजे तक आएगा",
+    event: "जैसे: 20 जुलाई को पंचायत भवन में मुफ़्त स्वास्थ्य शिविर लगेगा",
+    appeal: "जैसे: 25 नवंबर को मतदान है, अपना वोट ज़रूर डालें",
+    greeting: "जैसे: सभी को दीपावली की हार्दिक शुभकामनाएँ",
+  };
+
+  // Fields of a 422, as the user knows them. `fem` picks the adjective's gender.
+  const FIELD_HI = {
+    kind: { label: "पोस्ट का प्रकार", fem: false },
+    facts: { label: "तथ्य", fem: false },
+    platform: { label: "प्लेटफ़ॉर्म", fem: false },
+    tone: { label: "लहजा", fem: false },
+    audience: { label: "«किनके लिए» वाला खाना", fem: false },
+    call_to_action: { label: "«पाठक क्या करें» वाला खाना", fem: false },
+    variants: { label: "मसौदों की संख्या", fem: true },
+    seed: { label: "सीड", fem: false },
+    text: { label: "मसौदे का पाठ", fem: false },
+  };
+
+  const DEFAULT_FORM = {
+    kind: "scheme",
+    mode: "list",
+    facts: [""],
+    paste: "",
+    platform: "whatsapp",
+    tone: "respectful",
+    audience: "",
+    call_to_action: "",
+    variants: 3,
+  };
+
+  const limits = { max_facts: 20, max_fact_chars: 300, max_field_chars: 200 };
+
+  // ---------------------------------------------------------------------------------------
+  // Small helpers
+  // ---------------------------------------------------------------------------------------
+
+  const $ = (sel, root) => (root || document).querySelector(sel);
+  const $$ = (sel, root) => Array.from((root || document).querySelectorAll(sel));
+  const cpLen = (s) => Array.from(s || "").length;
+  const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === "class") node.className = value;
+      else if (key === "text") node.textContent = value;
+      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function short(text, max) {
+    const cps = Array.from(String(text || "").replace(/\s+/g, " ").trim());
+    return cps.length > (max || 40) ? cps.slice(0, max || 40).join("") + "…" : cps.join("");
+  }
+
+  function scrollIntoViewIfNeeded(node) {
+    const rect = node.getBoundingClientRect();
+    if (rect.top < 0 || rect.top > window.innerHeight - 60) {
+      node.scrollIntoView({ block: "start", behavior: reducedMotion() ? "auto" : "smooth" });
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // State, kept in localStorage
+  // ---------------------------------------------------------------------------------------
+
+  const state = { form: JSON.parse(JSON.stringify(DEFAULT_FORM)), workshop: false, result: null };
+
+  function restore() {
+    let saved;
+    try {
+      saved = JSON.parse(localStorage.getItem(STORE_KEY) || "null");
+    } catch (_) {
+      saved = null;
+    }
+    if (!saved || typeof saved !== "object") return;
+    const f = saved.form || {};
+    const form = state.form;
+    if (KINDS.includes(f.kind)) form.kind = f.kind;
+    if (f.mode === "list" || f.mode === "paste") form.mode = f.mode;
+    if (Array.isArray(f.facts) && f.facts.length) form.facts = f.facts.map((x) => String(x ?? ""));
+    if (typeof f.paste === "string") form.paste = f.paste;
+    if (PLATFORMS.includes(f.platform)) form.platform = f.platform;
+    if (TONES.includes(f.tone)) form.tone = f.tone;
+    if (typeof f.audience === "string") form.audience = f.audience;
+    if (typeof f.call_to_action === "string") form.call_to_action = f.call_to_action;
+    if (Number.isInteger(f.variants) && f.variants >= 1 && f.variants <= 5) form.variants = f.variants;
+    state.workshop = saved.workshop === true;
+    const r = saved.result;
+    if (r && Array.isArray(r.drafts) && r.context && Array.isArray(r.context.sources)) {
+      state.result = r;
+    }
+  }
+
+  function save() {
+    try {
+      localStorage.setItem(STORE_KEY, JSON.stringify(state));
+    } catch (_) {
+      // Storage full or disabled: the page still works, it just forgets on reload.
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // The form
+  // ---------------------------------------------------------------------------------------
+
+  const form = $("#draft-form");
+  const factsList = $("#facts-list");
+  const factTemplate = $("#fact-row");
+
+  function renderFacts(focusIndex) {
+    factsList.replaceChildren();
+    const placeholder = FACT_PLACEHOLDERS[state.form.kind];
+    state.form.facts.forEach((value, i) => {
+      const row = factTemplate.content.firstElementChild.cloneNode(true);
+      const id = `fact-${i}`;
+      const label = $(".fact-label", row);
+      const input = $(".fact-input", row);
+      const remove = $(".fact-remove", row);
+      const error = $(".field-error", row);
+      row.dataset.index = String(i);
+      label.textContent = `तथ्य ${i + 1}`;
+      label.htmlFor = id;
+      input.id = id;
+      input.value = value;
+      input.placeholder = i === 0 ? placeholder : "";
+      error.id = `error-fact-${i}`;
+      input.setAttribute("aria-describedby", error.id);
+      remove.setAttribute("aria-label", `तथ्य ${i + 1} हटाएँ`);
+      factsList.append(row);
+      updateFactCount(row);
+      autoGrow(input);
+    });
+    if (focusIndex !== undefined) {
+      const target = $(`#fact-${Math.max(0, Math.min(focusIndex, state.form.facts.length - 1))}`);
+      if (target) target.focus();
+    }
+  }
+
+  function updateFactCount(row) {
+    const input = $(".fact-input", row);
+    const count = $(".fact-count", row);
+    const n = cpLen(input.value);
+    count.textContent = `${n}/${limits.max_fact_chars}`;
+    count.classList.toggle("over", n > limits.max_fact_chars);
+  }
+
+  function autoGrow(textarea) {
+    textarea.style.height = "auto";
+    if (textarea.scrollHeight) textarea.style.height = `${textarea.scrollHeight + 2}px`;
+  }
+
+  factsList.addEventListener("input", (event) => {
+    const input = event.target.closest(".fact-input");
+    if (!input) return;
+    const row = input.closest(".fact-row");
+    const i = Number(row.dataset.index);
+    state.form.facts[i] = input.value;
+    updateFactCount(row);
+    autoGrow(input);
+    clearRowError(row);
+    clearFieldError("facts");
+    save();
+  });
+
+  factsList.addEventListener("keydown", (event) => {
+    const input = event.target.closest(".fact-input");
+    if (!input || event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+    // Enter starts the next fact: a fact is one line.
+    event.preventDefault();
+    const i = Number(input.closest(".fact-row").dataset.index);
+    state.form.facts.splice(i + 1, 0, "");
+    save();
+    renderFacts(i + 1);
+  });
+
+  factsList.addEventListener("paste", (event) => {
+    const input = event.target.closest(".fact-input");
+    if (!input || !event.clipboardData) return;
+    const text = event.clipboardData.getData("text/plain");
+    const parts = text.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+    if (parts.length < 2) return;
+    // Several lines pasted into one fact: one fact per line.
+    event.preventDefault();
+    const i = Number(input.closest(".fact-row").dataset.index);
+    const before = input.value.slice(0, input.selectionStart);
+    const after = input.value.slice(input.selectionEnd);
+    state.form.facts[i] = (before + parts[0]).trim();
+    const rest = parts.slice(1);
+    rest[rest.length - 1] = (rest[rest.length - 1] + after).trim();
+    state.form.facts.splice(i + 1, 0, ...rest);
+    save();
+    renderFacts(i + rest.length);
+  });
+
+  factsList.addEventListener("click", (event) => {
+    const button = event.target.closest(".fact-remove");
+    if (!button) return;
+    const i = Number(button.closest(".fact-row").dataset.index);
+    if (state.form.facts.length === 1) state.form.facts[0] = "";
+    else state.form.facts.splice(i, 1);
+    save();
+    renderFacts(Math.min(i, state.form.facts.length - 1));
+    announce(`तथ्य ${i + 1} हटाया गया`);
+  });
+
+  $("#add-fact").addEventListener("click", () => {
+    state.form.facts.push("");
+    save();
+    renderFacts(state.form.facts.length - 1);
+  });
+
+  /** Split a pasted paragraph into facts: on ।, ॥, a full stop before a space, and line breaks. */
+  function splitParagraph(text) {
+    return String(text || "")
+      .split(/\r?\n|[।॥]|[.!?](?=\s|$)/u)
+      .map((s) => s.replace(/\s+/g, " ").trim())
+      .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  }
+
+  function setMode(mode) {
+    state.form.mode = mode;
+    for (const button of $$(".mode-btn")) {
+      button.setAttribute("aria-pressed", String(button.dataset.mode === mode));
+    }
+    $("#facts-list-mode").hidden = mode !== "list";
+    $("#facts-paste-mode").hidden = mode !== "paste";
+    save();
+  }
+
+  for (const button of $$(".mode-btn")) {
+    button.addEventListener("click", () => {
+      setMode(button.dataset.mode);
+      (button.dataset.mode === "paste" ? $("#facts-paste") : $(".fact-input")).focus();
+    });
+  }
+
+  /** Move the pasted paragraph into the list of facts; returns how many facts it gave. */
+  function splitPasteIntoFacts() {
+    const parts = splitParagraph(state.form.paste);
+    if (!parts.length) return 0;
+    const hasFacts = state.form.facts.some((f) => f.trim());
+    state.form.facts = hasFacts ? [...state.form.facts.filter((f) => f.trim()), ...parts] : parts;
+    state.form.paste = "";
+    $("#facts-paste").value = "";
+    setMode("list");
+    renderFacts();
+    return parts.length;
+  }
+
+  $("#facts-paste").addEventListener("input", (event) => {
+    state.form.paste = event.target.value;
+    clearFieldError("facts");
+    save();
+  });
+
+  $("#split-paste").addEventListener("click", () => {
+    const n = splitPasteIntoFacts();
+    if (!n) {
+      showFieldErrors([{ field: "facts", text: "बाँटने के लिए पहले पैराग्राफ़ चिपकाएँ।" }]);
+      return;
+    }
+    announce(`${n} तथ्य बने — हर तथ्य जाँच लें`);
+    $("#fact-0").focus();
+  });
+
+  for (const name of ["kind", "platform", "tone", "variants"]) {
+    for (const radio of $$(`input[name="${name}"]`)) {
+      radio.addEventListener("change", () => {
+        state.form[name] = name === "variants" ? Number(radio.value) : radio.value;
+        clearFieldError(name);
+        if (name === "kind") {
+          const first = $("#fact-0");
+          if (first) first.placeholder = FACT_PLACEHOLDERS[state.form.kind];
+        }
+        save();
+      });
+    }
+  }
+
+  for (const name of ["audience", "call_to_action"]) {
+    $(`#${name}`).addEventListener("input", (event) => {
+      state.form[name] = event.target.value;
+      clearFieldError(name);
+      save();
+    });
+  }
+
+  function fillForm() {
+    const f = state.form;
+    for (const name of ["kind", "platform", "tone", "variants"]) {
+      const radio = $(`input[name="${name}"][value="${f[name]}"]`);
+      if (radio) radio.checked = true;
+    }
+    $("#audience").value = f.audience;
+    $("#call_to_action").value = f.call_to_action;
+    $("#facts-paste").value = f.paste;
+    renderFacts();
+    setMode(f.mode);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Errors: field errors (client-side and 422) and request errors (413, 503, 504, 502, ...)
+  // ---------------------------------------------------------------------------------------
+
+  function fieldInfo(field) {
+    const m = /^facts\[(\d+)\]$/.exec(field);
+    if (m) return { label: `तथ्य ${Number(m[1]) + 1}`, fem: false };
+    return FIELD_HI[field] || { label: `«${field}»`, fem: false };
+  }
+
+  /** A Hindi sentence for one 422 entry ({field, message, type}); `field` is already the UI's. */
+  function hindiFieldMessage(field, err) {
+    const { label, fem } = fieldInfo(field);
+    const g = (masc, femi) => (fem ? femi : masc);
+    const msg = String(err.message || "");
+    const type = String(err.type || "");
+    let m;
+    if ((m = /at most (\d+) characters, got (\d+)/.exec(msg))) {
+      return `${label} बहुत ${g("लंबा", "लंबी")} है: ${m[2]} अक्षर हैं, ज़्यादा से ज़्यादा ${m[1]} अक्षर हो सकते हैं। इसे छोटा करें या दो हिस्सों में बाँटें।`;
+    }
+    if ((m = /at most (\d+) facts, got (\d+)/.exec(msg))) {
+      return `ज़्यादा से ज़्यादा ${m[1]} तथ्य दिए जा सकते हैं; अभी ${m[2]} हैं। कुछ तथ्य हटाएँ।`;
+    }
+    if (/at least one fact/.test(msg) || (field === "facts" && type === "too_short")) {
+      return "कम से कम एक तथ्य लिखें।";
+    }
+    if (/single line/.test(msg)) {
+      return `${label} एक ही पंक्ति में लिखें; हर तथ्य के लिए अलग खाना इस्तेमाल करें।`;
+    }
+    if (/must not be empty/.test(msg)) return `${label} ${g("खाली", "खाली")} है; कुछ लिखें या इसे हटा दें।`;
+    if (/control character/.test(msg)) {
+      return `${label} में कोई अदृश्य नियंत्रण-चिह्न है। उसे हटाकर सादा पाठ लिखें (दोबारा टाइप करना सबसे आसान है)।`;
+    }
+    if (type === "missing") return `${label} ${g("भरना", "भरनी")} ज़रूरी है।`;
+    if (type === "literal_error" || type === "enum") {
+      return `${label} का चुना गया विकल्प मान्य नहीं है; दिए गए विकल्पों में से चुनें।`;
+    }
+    if (field === "variants") return "मसौदों की संख्या 1 से 5 के बीच होनी चाहिए।";
+    if (/^(greater|less)_than/.test(type)) return `${label} तय सीमा से बाहर है।`;
+    if (type === "extra_forbidden") return `अनजान खाना «${field}» भेजा गया; पेज दोबारा लोड करें।`;
+    if (type === "json_invalid") return "अनुरोध पढ़ा नहीं जा सका; पेज दोबारा लोड करके फिर कोशिश करें।";
+    return `${label} में कुछ ठीक नहीं है।`;
+  }
+
+  const KNOWN_FIELD_MESSAGE = (text) => !/ठीक नहीं है।$/.test(text);
+
+  function statusMessage(status, detail) {
+    const d = String(detail || "");
+    switch (status) {
+      case 413:
+        return "अनुरोध बहुत बड़ा है। कम तथ्य भेजें या तथ्यों को छोटा करें।";
+      case 503:
+        return /fail/i.test(d)
+          ? "मॉडल लोड नहीं हो पाया। सर्वर चलाने वाले व्यक्ति को बताएँ।"
+          : "मॉडल अभी लोड हो रहा है, थोड़ी देर में फिर कोशिश करें।";
+      case 504:
+        return "मॉडल को बहुत देर लगी और समय-सीमा ख़त्म हो गई। कम मसौदे माँगें या थोड़ी देर बाद फिर कोशिश करें।";
+      case 502:
+        return "मॉडल सर्वर से सही जवाब नहीं मिला। थोड़ी देर में फिर कोशिश करें; बार-बार हो तो सर्वर चलाने वाले व्यक्ति को बताएँ।";
+      case 404:
+        return "माँगी गई चीज़ सर्वर पर नहीं मिली।";
+      case 429:
+        return "अभी बहुत सारे अनुरोध आ रहे हैं। थोड़ी देर रुककर फिर कोशिश करें।";
+      default:
+        if (status >= 400 && status < 500) return `अनुरोध में कुछ गड़बड़ है (कोड ${status})। पेज दोबारा लोड करके फिर कोशिश करें।`;
+        if (status >= 500) return `सर्वर में कोई गड़बड़ी हुई (कोड ${status})। फिर कोशिश करें।`;
+        return "कुछ गड़बड़ हो गई। फिर कोशिश करें।";
+    }
+  }
+
+  const NETWORK_MESSAGE =
+    "सर्वर से संपर्क नहीं हो पाया। देखें कि संदेश सर्वर चल रहा है और आपका फ़ोन या कंप्यूटर उसी नेटवर्क पर है।";
+
+  function detailText(detail) {
+    if (detail === undefined || detail === null) return "";
+    return typeof detail === "string" ? detail : JSON.stringify(detail);
+  }
+
+  async function readError(response) {
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (_) {
+      body = null;
+    }
+    return { status: response.status, detail: body ? body.detail : null };
+  }
+
+  function fieldTargets(field) {
+    const m = /^facts\[(\d+)\]$/.exec(field);
+    if (m) {
+      const row = $(`.fact-row[data-index="${m[1]}"]`);
+      if (row) return { box: row, error: $(".field-error", row), inputs: [$(".fact-input", row)] };
+    }
+    const box = document.getElementById(`field-${field}`);
+    if (!box) return null;
+    const inputs = $$("input, textarea", box).filter((x) => x.type !== "radio" || x.checked);
+    if (field === "facts") inputs.splice(0, inputs.length, ...$$(".fact-input", box));
+    return { box, error: document.getElementById(`error-${field}`), inputs };
+  }
+
+  /** errors: [{field, text, english?}]; field is the UI's field name (facts[i] = the UI row). */
+  function showFieldErrors(errors) {
+    clearFieldErrors();
+    const summary = $("#form-errors");
+    const items = [];
+    let first = null;
+    for (const err of errors) {
+      const t = fieldTargets(err.field);
+      if (t) {
+        t.box.classList.add("invalid");
+        if (t.error) {
+          t.error.hidden = false;
+          t.error.textContent = err.text;
+        }
+        for (const input of t.inputs) input.setAttribute("aria-invalid", "true");
+        if (!first) first = t.inputs[0] || t.box;
+      }
+      const item = el("li", {}, err.text);
+      if (err.english) item.append(el("span", { class: "english", lang: "en" }, ` (${err.english})`));
+      if (t && t.inputs[0]) {
+        const target = t.inputs[0];
+        const link = el("button", { type: "button", class: "link", text: "ठीक करें" });
+        link.addEventListener("click", () => target.focus());
+        item.append(" ", link);
+      }
+      items.push(item);
+    }
+    summary.replaceChildren(el("p", { class: "error-title" }, "कृपया ये ठीक करें:"), el("ul", {}, items));
+    summary.hidden = false;
+    if (first && typeof first.focus === "function") first.focus();
+    else summary.focus();
+    scrollIntoViewIfNeeded(summary);
+  }
+
+  function clearFieldError(field) {
+    const t = fieldTargets(field);
+    if (!t || !t.box.classList.contains("invalid")) return;
+    t.box.classList.remove("invalid");
+    if (t.error) t.error.hidden = true;
+    for (const input of $$("[aria-invalid]", t.box)) {
+      // A fact row keeps its own error until that row is edited.
+      if (!input.closest(".fact-row.invalid")) input.removeAttribute("aria-invalid");
+    }
+    if (!$$(".invalid", form).length) $("#form-errors").hidden = true;
+  }
+
+  function clearRowError(row) {
+    row.classList.remove("invalid");
+    $(".field-error", row).hidden = true;
+    $(".fact-input", row).removeAttribute("aria-invalid");
+    if (!$$(".invalid", form).length) $("#form-errors").hidden = true;
+  }
+
+  function clearFieldErrors() {
+    for (const box of $$(".invalid", form)) box.classList.remove("invalid");
+    for (const p of $$(".field-error", form)) p.hidden = true;
+    for (const x of $$("[aria-invalid]", form)) x.removeAttribute("aria-invalid");
+    $("#form-errors").hidden = true;
+  }
+
+  function showRequestError(status, detail) {
+    const box = $("#request-error");
+    const message = status ? statusMessage(status, detailText(detail)) : NETWORK_MESSAGE;
+    const parts = [el("p", { class: "error-title" }, message)];
+    const english = detailText(detail);
+    if (english) {
+      parts.push(el("p", { class: "technical" }, "तकनीकी विवरण: ", el("span", { lang: "en" }, english)));
+    }
+    const retry = el("button", { type: "button", class: "btn", text: "फिर कोशिश करें" });
+    retry.addEventListener("click", () => generate());
+    parts.push(retry);
+    box.replaceChildren(...parts);
+    box.dataset.status = String(status || "network");
+    box.hidden = false;
+    scrollIntoViewIfNeeded(box);
+    if (status === 503) pollHealth();
+  }
+
+  function handle422(detail, map) {
+    const list = Array.isArray(detail) ? detail : [];
+    const errors = list.map((err) => {
+      let field = String(err.field || "body");
+      const m = /^facts\[(\d+)\]$/.exec(field);
+      if (m && map && map[Number(m[1])] !== undefined) field = `facts[${map[Number(m[1])]}]`;
+      const text = hindiFieldMessage(field, err);
+      return { field, text, english: KNOWN_FIELD_MESSAGE(text) ? null : err.message };
+    });
+    if (!errors.length) {
+      errors.push({ field: "body", text: "अनुरोध में कुछ ठीक नहीं है।", english: detailText(detail) });
+    }
+    showFieldErrors(errors);
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Issues: Hindi reasons, and the text with its issue spans marked
+  // ---------------------------------------------------------------------------------------
+
+  const GROUNDING_WHAT = {
+    amount: "राशि",
+    number: "संख्या",
+    percent: "प्रतिशत",
+    date: "तारीख़",
+    phone: "फ़ोन नंबर",
+    year: "वर्ष",
+    name: "नाम",
+  };
+
+  const CONDUCT_HI = {
+    bribery: "यह वोट के बदले लालच देने जैसा लगता है — आचार संहिता के ख़िलाफ़।",
+    intimidation: "यह धमकी या दबाव जैसा लगता है — आचार संहिता के ख़िलाफ़।",
+    caste_appeal: "जाति के नाम पर वोट की अपील — आचार संहिता के ख़िलाफ़।",
+    religious_appeal: "धर्म के नाम पर वोट की अपील — आचार संहिता के ख़िलाफ़।",
+    place_of_worship: "पूजा-स्थल का चुनाव प्रचार में इस्तेमाल — आचार संहिता के ख़िलाफ़।",
+    personal_attack: "यह निजी हमला है; कामों और नीतियों की बात करें, व्यक्ति की नहीं।",
+    unverified_allegation: "बिना स्रोत का आरोप: अदालत, कैग, आरटीआई या एफ़आईआर का हवाला दें, या इसे हटाएँ।",
+    hate: "यह एक समुदाय को दूसरे के ख़िलाफ़ भड़काता है।",
+  };
+
+  const FORMAT_HI = {
+    empty: "पाठ बहुत छोटा है; इससे पोस्ट नहीं बनती।",
+    prompt_echo: "यह पंक्ति प्रॉम्प्ट का अपना लेबल दोहराती है।",
+    repetition: "यह पंक्ति पहले भी आ चुकी है।",
+    markup: "यह चिह्न या कोड सोशल मीडिया पोस्ट में नहीं होना चाहिए।",
+    invented_link: "यह लिंक किसी तथ्य में नहीं है।",
+    unfinished: "पोस्ट अधूरे वाक्य पर ख़त्म होती है।",
+  };
+
+  function issueHindi(check, issue) {
+    const category = issue.category;
+    const english = String(issue.reason || "");
+    const q = `«${short(issue.span, 30)}»`;
+    if (check === "grounding") {
+      if (category === "date" && /another year/.test(english)) {
+        return `तारीख़ ${q} का साल तथ्यों में दी गई तारीख़ से अलग है।`;
+      }
+      if (category === "date" && /another month/.test(english)) {
+        return `तारीख़ ${q} का महीना तथ्यों में दी गई तारीख़ से अलग है।`;
+      }
+      const what = GROUNDING_WHAT[category] || "यह बात";
+      return `${what} ${q} आपके दिए किसी तथ्य में नहीं है — इसे हटाएँ या तथ्यों में जोड़ें।`;
+    }
+    if (check === "language") {
+      if (category === "script") return "देवनागरी अक्षर बहुत कम हैं; पोस्ट हिंदी (देवनागरी) में लिखें।";
+      return "पाठ देवनागरी में है, पर हिंदी नहीं लगता (शायद मराठी या नेपाली)।";
+    }
+    if (check === "register") {
+      if (category === "disrespect") return `${q} में पाठक से अनादर से बात की गई है; «आप» का प्रयोग करें।`;
+      if (category === "insult") return `${q} अपमानजनक शब्द है; कामों की आलोचना करें, लोगों की नहीं।`;
+      if (category === "tone_fit" && /urgent/.test(english)) {
+        return "तत्काल लहजे की पोस्ट में साफ़ अपील चाहिए — क्या करना है, कब तक।";
+      }
+      if (category === "tone_fit") return "उत्सवपूर्ण पोस्ट में शुभकामना या बधाई होनी चाहिए।";
+    }
+    if (check === "conduct" && CONDUCT_HI[category]) return `${q}: ${CONDUCT_HI[category]}`;
+    if (check === "length") {
+      if (category === "too_many_hashtags") return "इंस्टाग्राम पर 30 से ज़्यादा हैशटैग नहीं लगते; कुछ हटाएँ।";
+      return "पोस्ट प्लेटफ़ॉर्म की सीमा से लंबी है; इसे छोटा करें।";
+    }
+    if (check === "format" && FORMAT_HI[category]) return FORMAT_HI[category];
+    return `${CHECK_HI[check] || check} की जाँच में समस्या मिली।`;
+  }
+
+  function allIssues(checks) {
+    const list = [];
+    for (const [name] of CHECKS) {
+      const result = checks && checks[name];
+      if (!result || !Array.isArray(result.issues)) continue;
+      for (const issue of result.issues) list.push({ check: name, issue, hindi: issueHindi(name, issue) });
+    }
+    return list;
+  }
+
+  const CHECK_ORDER = Object.fromEntries(CHECKS.map(([name], i) => [name, i]));
+
+  /** Issues to mark inside the text: valid offsets, not the whole text, no overlaps. */
+  function inlineIssues(cps, issues) {
+    const n = cps.length;
+    const usable = issues.filter(({ issue }) => {
+      const { start, end } = issue;
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > n || start >= end) {
+        return false;
+      }
+      if (end - start >= Math.max(1, n * 0.8)) return false; // the whole post: listed, not marked
+      return cps.slice(start, end).join("") === issue.span; // stale offsets are never marked
+    });
+    usable.sort(
+      (a, b) => a.issue.start - b.issue.start || CHECK_ORDER[a.check] - CHECK_ORDER[b.check],
+    );
+    const chosen = [];
+    let lastEnd = 0;
+    for (const item of usable) {
+      if (item.issue.start < lastEnd) continue;
+      chosen.push(item);
+      lastEnd = item.issue.end;
+    }
+    return chosen;
+  }
+
+  /** Fill `container` with `text`, its issue spans wrapped in focusable <mark>s. */
+  function renderMarked(container, text, checks, tip) {
+    const cps = Array.from(text || "");
+    const issues = allIssues(checks);
+    const marks = inlineIssues(cps, issues);
+    const nodes = [];
+    let at = 0;
+    for (const item of marks) {
+      const { start, end } = item.issue;
+      if (start > at) nodes.push(document.createTextNode(cps.slice(at, start).join("")));
+      const mark = el(
+        "mark",
+        {
+          class: `issue issue-${item.check}`,
+          tabindex: "0",
+          title: `${CHECK_HI[item.check]}: ${item.hindi}`,
+          "data-check": item.check,
+          "data-reason": item.hindi,
+          "data-english": item.issue.reason || "",
+        },
+        cps.slice(start, end).join(""),
+      );
+      nodes.push(mark);
+      at = end;
+    }
+    if (at < cps.length) nodes.push(document.createTextNode(cps.slice(at).join("")));
+    container.replaceChildren(...nodes);
+    if (tip) bindTips(container, tip);
+    return issues;
+  }
+
+  function bindTips(container, tip) {
+    if (container.dataset.tips) return;
+    container.dataset.tips = "1";
+    const show = (mark) => {
+      tip.replaceChildren(
+        el("strong", {}, `${CHECK_HI[mark.dataset.check] || ""}: `),
+        mark.dataset.reason,
+        mark.dataset.english ? el("span", { class: "english", lang: "en" }, mark.dataset.english) : null,
+      );
+      tip.hidden = false;
+      const box = container.getBoundingClientRect();
+      const rect = mark.getBoundingClientRect();
+      const width = Math.min(tip.offsetWidth, box.width);
+      const left = Math.max(0, Math.min(rect.left - box.left, box.width - width));
+      tip.style.left = `${left}px`;
+      tip.style.top = `${rect.bottom - box.top + container.offsetTop + 6}px`;
+      mark.setAttribute("aria-describedby", tip.id);
+    };
+    const hide = (mark) => {
+      tip.hidden = true;
+      if (mark) mark.removeAttribute("aria-describedby");
+    };
+    container.addEventListener("focusin", (e) => {
+      if (e.target.matches("mark.issue")) show(e.target);
+    });
+    container.addEventListener("focusout", (e) => {
+      if (e.target.matches("mark.issue")) hide(e.target);
+    });
+    container.addEventListener("mouseover", (e) => {
+      const mark = e.target.closest("mark.issue");
+      if (mark) show(mark);
+    });
+    container.addEventListener("mouseout", (e) => {
+      const mark = e.target.closest("mark.issue");
+      if (mark && mark !== document.activeElement) hide(mark);
+    });
+    container.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && e.target.matches("mark.issue")) hide(e.target);
+    });
+  }
+
+  function issueList(issues) {
+    if (!issues.length) return null;
+    return el(
+      "ul",
+      { class: "issues", "aria-label": "मिली समस्याएँ" },
+      issues.map(({ check, issue, hindi }) =>
+        el(
+          "li",
+          { class: `issue-item issue-item-${check}` },
+          el("span", { class: "issue-check" }, CHECK_HI[check] || check),
+          " ",
+          hindi,
+          issue.reason ? el("span", { class: "english", lang: "en" }, issue.reason) : null,
+        ),
+      ),
+    );
+  }
+
+  function badges(checks) {
+    return el(
+      "ul",
+      { class: "badges", "aria-label": "जाँच के नतीजे" },
+      CHECKS.map(([name, label]) => {
+        const result = checks && checks[name];
+        const skipped = result && result.details && result.details.skipped;
+        const passed = !result || result.passed;
+        const count = result && Array.isArray(result.issues) ? result.issues.length : 0;
+        const stateWord = skipped ? "नहीं जाँचा" : passed ? "ठीक" : count ? `${count} समस्या` : "समस्या";
+        return el(
+          "li",
+          {
+            class: `badge ${skipped ? "skip" : passed ? "pass" : "fail"}`,
+            "data-check": name,
+            "data-passed": String(passed),
+          },
+          el("span", { class: "badge-icon", "aria-hidden": "true" }, skipped ? "–" : passed ? "✓" : "✗"),
+          ` ${label}`,
+          el("span", { class: passed ? "visually-hidden" : "badge-state" }, passed ? `: ${stateWord}` : ` (${stateWord})`),
+        );
+      }),
+    );
+  }
+
+  function lengthText(length) {
+    if (!length) return "";
+    return `${length.count} / ${length.limit} ${UNIT_HI[length.unit] || length.unit}`;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Drafts: cards with badges, marks, length; edit and re-check; copy; WhatsApp
+  // ---------------------------------------------------------------------------------------
+
+  const draftsBox = $("#drafts");
+  const cards = []; // per draft: {root, view, tip, issues, badges, length, status, textarea, timer, controller}
+
+  function sourceTag(source) {
+    return source === "template"
+      ? el(
+          "span",
+          {
+            class: "source source-template",
+            title: "मॉडल के पर्याप्त उम्मीदवार जाँच में पास नहीं हुए, इसलिए यह मसौदा आपके तथ्यों से बने साँचे (टेम्पलेट) से बना है",
+          },
+          "टेम्पलेट",
+        )
+      : el("span", { class: "source source-model", title: "यह मसौदा मॉडल ने लिखा और सभी जाँचों में पास हुआ" }, "मॉडल");
+  }
+
+  function renderDrafts(drafts, live) {
+    for (const card of cards) {
+      // The old cards go away: their pending re-checks go with them.
+      clearTimeout(card.timer);
+      if (card.controller) card.controller.abort();
+    }
+    draftsBox.replaceChildren();
+    draftsBox.classList.remove("stale");
+    cards.length = 0;
+    const has = drafts && drafts.length;
+    $("#drafts-empty").hidden = Boolean(has) || Boolean(live);
+    $("#drafts-heading").hidden = !has;
+    if (!has) return;
+    drafts.forEach((draft, i) => draftsBox.append(draftCard(draft, i, live)));
+  }
+
+  function draftCard(draft, i, live) {
+    const id = `draft-${i}`;
+    const tip = el("div", { class: "tip", role: "tooltip", id: `${id}-tip`, hidden: true });
+    const view = el("div", { class: "draft-text", id: `${id}-text`, lang: "hi" });
+    const textarea = el("textarea", { id: `${id}-edit`, class: "draft-edit", rows: "3", lang: "hi" });
+    textarea.value = draft.text;
+    const editArea = el(
+      "div",
+      { class: "edit-area", id: `${id}-edit-area`, hidden: true },
+      el("label", { for: `${id}-edit` }, "मसौदा बदलें"),
+      textarea,
+      el("p", { class: "hint" }, "लिखना रोकते ही मसौदे की दोबारा जाँच होगी।"),
+    );
+    const status = el("p", { class: "check-status", role: "status", "aria-live": "polite" });
+    const length = el("span", { class: "length", title: "प्लेटफ़ॉर्म के हिसाब से लंबाई / सीमा" });
+    const badgeBox = el("div", { class: "badge-box" });
+    const issueBox = el("div", { class: "issue-box" });
+    const editButton = el("button", {
+      type: "button",
+      class: "btn",
+      "aria-expanded": "false",
+      "aria-controls": `${id}-edit-area`,
+      text: "संपादित करें",
+    });
+    const copyButton = el("button", { type: "button", class: "btn", text: "कॉपी करें" });
+    const whatsapp = el("a", {
+      class: "btn btn-whatsapp",
+      target: "_blank",
+      rel: "noopener noreferrer",
+      text: "व्हाट्सऐप पर भेजें",
+    });
+    const revert = el("button", { type: "button", class: "btn btn-quiet", text: "मूल मसौदा वापस लाएँ", hidden: true });
+    const root = el(
+      "article",
+      { class: "panel draft", id, "aria-labelledby": `${id}-title` },
+      el(
+        "header",
+        { class: "draft-head" },
+        el("h3", { id: `${id}-title` }, `मसौदा ${i + 1}`),
+        sourceTag(draft.source),
+        length,
+      ),
+      badgeBox,
+      el("div", { class: "draft-body" }, view, tip),
+      issueBox,
+      editArea,
+      status,
+      el("div", { class: "draft-actions" }, editButton, copyButton, whatsapp, revert),
+    );
+    const card = { root, view, tip, issueBox, badgeBox, length, status, textarea, whatsapp, revert, draft };
+    cards[i] = card;
+    updateCard(card);
+
+    if (live) {
+      for (const b of [editButton, copyButton]) b.disabled = true;
+    }
+    editButton.addEventListener("click", () => {
+      const open = editArea.hidden;
+      editArea.hidden = !open;
+      editButton.setAttribute("aria-expanded", String(open));
+      editButton.textContent = open ? "संपादन बंद करें" : "संपादित करें";
+      if (open) {
+        autoGrow(textarea);
+        textarea.focus();
+      }
+    });
+    textarea.addEventListener("input", () => {
+      autoGrow(textarea);
+      draft.text = textarea.value;
+      draft.checkedText = null;
+      save();
+      // Offsets of the last check no longer fit: show the text unmarked until the re-check.
+      card.view.textContent = draft.text;
+      card.whatsapp.href = whatsappHref(draft.text);
+      card.revert.hidden = draft.text === draft.original;
+      card.status.textContent = "बदलाव की जाँच होगी…";
+      scheduleCheck(card);
+    });
+    copyButton.addEventListener("click", async () => {
+      const ok = await copyText(draft.text);
+      card.status.textContent = ok ? "कॉपी हो गया — अब कहीं भी चिपकाएँ।" : "कॉपी नहीं हो पाया; पाठ चुनकर ख़ुद कॉपी करें।";
+    });
+    revert.addEventListener("click", () => {
+      draft.text = draft.original;
+      textarea.value = draft.text;
+      autoGrow(textarea);
+      draft.checkedText = null;
+      save();
+      card.view.textContent = draft.text;
+      card.whatsapp.href = whatsappHref(draft.text);
+      revert.hidden = true;
+      scheduleCheck(card, 0);
+    });
+    if (!live && draft.checkedText === null) scheduleCheck(card, 0);
+    return root;
+  }
+
+  function whatsappHref(text) {
+    return `https://wa.me/?text=${encodeURIComponent(text)}`;
+  }
+
+  function updateCard(card) {
+    const { draft } = card;
+    const issues = renderMarked(card.view, draft.text, draft.checks, card.tip);
+    card.badgeBox.replaceChildren(badges(draft.checks));
+    const list = issueList(issues);
+    card.issueBox.replaceChildren(...(list ? [list] : []));
+    card.length.textContent = lengthText(draft.length);
+    card.length.classList.toggle("over", Boolean(draft.length && draft.length.count > draft.length.limit));
+    card.root.dataset.passed = String(Boolean(draft.passed));
+    card.whatsapp.href = whatsappHref(draft.text);
+    card.revert.hidden = draft.text === draft.original;
+  }
+
+  function scheduleCheck(card, delay) {
+    clearTimeout(card.timer);
+    card.timer = setTimeout(() => runCheck(card), delay === undefined ? CHECK_DEBOUNCE_MS : delay);
+  }
+
+  async function runCheck(card) {
+    const { draft } = card;
+    const ctx = state.result && state.result.context;
+    if (!ctx) return;
+    const text = draft.text;
+    if (!text.trim()) {
+      card.status.textContent = "मसौदा खाली है; कुछ लिखें या मूल मसौदा वापस लाएँ।";
+      return;
+    }
+    if (card.controller) card.controller.abort();
+    const controller = new AbortController();
+    card.controller = controller;
+    card.status.textContent = "जाँच हो रही है…";
+    card.root.setAttribute("aria-busy", "true");
+    let response;
+    try {
+      response = await fetch("/v1/checks", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        // Grounded against everything the user gave: facts, audience, call to action.
+        body: JSON.stringify({ text, facts: ctx.sources, platform: ctx.platform, tone: ctx.tone }),
+        signal: controller.signal,
+      });
+    } catch (err) {
+      if (err.name !== "AbortError") card.status.textContent = NETWORK_MESSAGE;
+      return;
+    } finally {
+      if (card.controller === controller) card.root.removeAttribute("aria-busy");
+    }
+    if (card.controller !== controller || draft.text !== text) return; // a newer edit is on its way
+    if (!response.ok) {
+      const { status, detail } = await readError(response);
+      if (status === 422 && Array.isArray(detail)) {
+        card.status.textContent = detail.map((e) => hindiFieldMessage(String(e.field || "text"), e)).join(" ");
+      } else {
+        card.status.textContent = statusMessage(status, detailText(detail));
+      }
+      return;
+    }
+    const data = await response.json();
+    draft.checks = data.checks;
+    draft.passed = data.passed;
+    const d = data.checks && data.checks.length && data.checks.length.details;
+    if (d && d.count !== undefined) draft.length = { count: d.count, limit: d.limit, unit: d.unit };
+    draft.checkedText = text;
+    save();
+    updateCard(card);
+    const n = allIssues(data.checks).length;
+    card.status.textContent = data.passed ? "दोबारा जाँचा: सब ठीक है।" : `दोबारा जाँचा: ${n} समस्या मिली — चिह्नित हिस्से देखें।`;
+  }
+
+  async function copyText(text) {
+    try {
+      if (navigator.clipboard && window.isSecureContext) {
+        await navigator.clipboard.writeText(text);
+        return true;
+      }
+    } catch (_) {
+      // fall through to the old way
+    }
+    // Over plain http on a LAN address there is no clipboard API: copy through a selection.
+    const area = el("textarea", { class: "copy-buffer", readonly: true, "aria-hidden": "true" });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch (_) {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Generating: POST /v1/drafts/stream, read as Server-Sent Events
+  // ---------------------------------------------------------------------------------------
+
+  /** Yield {name, data} for each event of an SSE body (a fetch() ReadableStream). */
+  async function* readEvents(body) {
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
+      // A "\r\n" may be split across chunks: hold a trailing "\r" back until the next one.
+      let keep = "";
+      if (!done && buffer.endsWith("\r")) {
+        keep = "\r";
+        buffer = buffer.slice(0, -1);
+      }
+      buffer = buffer.replace(/\r\n?/g, "\n");
+      let cut;
+      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+        const event = parseEvent(buffer.slice(0, cut));
+        buffer = buffer.slice(cut + 2);
+        if (event) yield event;
+      }
+      buffer += keep;
+      if (done) {
+        const event = parseEvent(buffer);
+        if (event) yield event;
+        return;
+      }
+    }
+  }
+
+  function parseEvent(block) {
+    let name = "message";
+    const data = [];
+    for (const line of block.split("\n")) {
+      if (!line || line.startsWith(":")) continue; // comments are keep-alive pings
+      const colon = line.indexOf(":");
+      const field = colon < 0 ? line : line.slice(0, colon);
+      let value = colon < 0 ? "" : line.slice(colon + 1);
+      if (value.startsWith(" ")) value = value.slice(1);
+      if (field === "event") name = value;
+      else if (field === "data") data.push(value);
+    }
+    if (!data.length) return null;
+    const raw = data.join("\n");
+    try {
+      return { name, data: JSON.parse(raw) };
+    } catch (_) {
+      return { name, data: raw };
+    }
+  }
+
+  let run = null;
+
+  function buildRequest() {
+    const f = state.form;
+    const facts = [];
+    const map = []; // facts[k] sent -> UI row map[k]
+    f.facts.forEach((fact, i) => {
+      const value = fact.trim();
+      if (value) {
+        facts.push(value);
+        map.push(i);
+      }
+    });
+    const body = { kind: f.kind, facts, platform: f.platform, tone: f.tone, variants: f.variants };
+    const audience = f.audience.trim();
+    const cta = f.call_to_action.trim();
+    if (audience) body.audience = audience;
+    if (cta) body.call_to_action = cta;
+    return { body, map };
+  }
+
+  function setBusy(busy) {
+    const button = $("#generate");
+    button.disabled = busy;
+    button.textContent = busy ? "मसौदे बन रहे हैं…" : "मसौदे बनाएँ";
+    form.setAttribute("aria-busy", String(busy));
+    $("#stop").hidden = !busy;
+    $("#progress").hidden = !busy;
+    draftsBox.classList.toggle("stale", busy); // the last drafts, until the new ones arrive
+  }
+
+  function progress(status, counts) {
+    $("#progress-status").textContent = status;
+    if (counts !== undefined) $("#progress-counts").textContent = counts;
+  }
+
+  function announce(text) {
+    const box = $("#announce");
+    box.textContent = "";
+    setTimeout(() => {
+      box.textContent = text;
+    }, 30);
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    generate();
+  });
+
+  $("#stop").addEventListener("click", () => {
+    if (run) run.controller.abort();
+  });
+
+  async function generate() {
+    clearFieldErrors();
+    $("#request-error").hidden = true;
+    if (state.form.mode === "paste" && state.form.paste.trim()) splitPasteIntoFacts();
+    const { body, map } = buildRequest();
+    if (!body.facts.length) {
+      showFieldErrors([{ field: "facts", text: "कम से कम एक तथ्य लिखें — पोस्ट सिर्फ़ आपके दिए तथ्यों से बनती है।" }]);
+      return;
+    }
+    if (run) run.controller.abort();
+    const controller = new AbortController();
+    const context = {
+      kind: body.kind,
+      facts: body.facts,
+      sources: [...body.facts, ...[body.audience, body.call_to_action].filter(Boolean)],
+      platform: body.platform,
+      tone: body.tone,
+    };
+    run = { controller, context, candidates: new Map(), drafts: [], tokens: 0, checked: 0, passed: 0, done: false };
+    const thisRun = run;
+    resetWorkshop();
+    setBusy(true);
+    progress("अनुरोध भेजा जा रहा है…", "");
+    $("#progress-live").textContent = "";
+    scrollIntoViewIfNeeded(state.workshop ? $("#workshop") : $("#progress"));
+
+    let response;
+    try {
+      response = await fetch("/v1/drafts/stream", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream" },
+        body: JSON.stringify(body),
+        signal: controller.signal,
+      });
+      if (!response.ok) {
+        const { status, detail } = await readError(response);
+        if (status === 422) handle422(detail, map);
+        else showRequestError(status, detail);
+        return;
+      }
+      let failed = false;
+      for await (const event of readEvents(response.body)) {
+        if (event.name === "error") {
+          const data = event.data || {};
+          if (data.status === 422) handle422(data.detail, map);
+          else showRequestError(Number(data.status) || 500, data.detail);
+          failed = true;
+          break;
+        }
+        onEvent(thisRun, event);
+      }
+      if (!failed && !thisRun.done) {
+        showRequestError(0, null);
+        $("#request-error .error-title").textContent = "जवाब बीच में ही रुक गया। फिर कोशिश करें।";
+      }
+    } catch (err) {
+      if (err.name === "AbortError") {
+        if (run === thisRun) announce("रोक दिया गया");
+        if (run === thisRun) restoreDrafts();
+      } else {
+        showRequestError(0, null);
+      }
+    } finally {
+      if (run === thisRun) {
+        setBusy(false);
+        run = null;
+      }
+    }
+  }
+
+  function restoreDrafts() {
+    renderDrafts(state.result ? state.result.drafts : [], false);
+  }
+
+  function onEvent(r, { name, data }) {
+    if (run !== r) return;
+    if (name === "prompt") {
+      const prompt = $("#prompt-text");
+      prompt.textContent = data.text || "";
+      prompt.scrollTop = prompt.scrollHeight; // the request itself is at the end
+      $("#prompt-meta").textContent =
+        `साँचा: ${data.name || "?"}, संस्करण ${data.version || "?"} · ${cpLen(data.text)} अक्षर · ` +
+        "ऊपर के उदाहरण मॉडल को ढंग सिखाते हैं; सबसे नीचे आपका अनुरोध है, जिसके आगे मॉडल लिखता है।";
+      $("#workshop-empty").hidden = true;
+      progress("प्रॉम्प्ट तैयार है — मॉडल लिखना शुरू कर रहा है…");
+    } else if (name === "token") {
+      const cand = candidateBox(r, data.candidate);
+      cand.text += data.text || "";
+      cand.textNode.appendData(data.text || "");
+      r.tokens += 1;
+      const live = $("#progress-live");
+      live.textContent = cand.text;
+      live.scrollTop = live.scrollHeight;
+      progress(`मॉडल लिख रहा है — उम्मीदवार ${data.candidate + 1}…`, counts(r));
+    } else if (name === "candidate") {
+      const cand = candidateBox(r, data.index);
+      r.checked += 1;
+      if (data.passed) r.passed += 1;
+      finishCandidate(cand, data);
+      progress(
+        data.passed ? `उम्मीदवार ${data.index + 1} सभी जाँचों में पास हुआ।` : `उम्मीदवार ${data.index + 1} जाँच में अस्वीकार हुआ।`,
+        counts(r),
+      );
+    } else if (name === "draft") {
+      r.drafts.push({ ...data, original: data.text, checkedText: data.text });
+      addChoice(r, data, r.drafts.length - 1);
+      progress("मसौदे चुने जा रहे हैं…", counts(r));
+      renderDrafts(r.drafts, true);
+    } else if (name === "done") {
+      r.done = true;
+      state.result = {
+        id: data.id,
+        context: r.context,
+        drafts: (data.drafts || []).map((d) => ({ ...d, original: d.text, checkedText: d.text })),
+      };
+      save();
+      renderDrafts(state.result.drafts, false);
+      const stats = data.stats || {};
+      $("#run-stats").textContent =
+        `कुल ${stats.candidates ?? "?"} उम्मीदवार, ${stats.candidates_passed ?? "?"} पास · ` +
+        `${stats.drafts_from_model ?? 0} मसौदे मॉडल से, ${stats.drafts_from_template ?? 0} टेम्पलेट से · ` +
+        `${stats.tokens ?? 0} टोकन` +
+        (stats.tokens_per_s ? `, ${stats.tokens_per_s} टोकन/सेकंड` : "") +
+        ` · कुल समय ${((data.timing_ms || 0) / 1000).toFixed(1)} सेकंड · मॉडल: ${data.model || "?"}`;
+      const fromTemplate = stats.drafts_from_template || 0;
+      announce(
+        `${state.result.drafts.length} मसौदे तैयार` +
+          (fromTemplate ? ` (${fromTemplate} टेम्पलेट से, क्योंकि मॉडल के उम्मीदवार जाँच में पास नहीं हुए)` : ""),
+      );
+    }
+  }
+
+  function counts(r) {
+    return `टोकन: ${r.tokens} · जाँचे गए उम्मीदवार: ${r.checked} (पास: ${r.passed})`;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Workshop mode: the prompt, the candidates as they stream, rejections, the choice
+  // ---------------------------------------------------------------------------------------
+
+  function resetWorkshop() {
+    $("#prompt-text").textContent = "";
+    $("#prompt-meta").textContent = "";
+    $("#candidates").replaceChildren();
+    $("#choices").replaceChildren();
+    $("#run-stats").textContent = "";
+    $("#workshop-empty").hidden = false;
+  }
+
+  function candidateBox(r, index) {
+    let cand = r.candidates.get(index);
+    if (cand) return cand;
+    const textNode = document.createTextNode("");
+    const body = el("div", { class: "cand-text", lang: "hi" }, textNode);
+    const verdict = el("span", { class: "verdict verdict-streaming" }, "लिख रहा है…");
+    const meta = el("span", { class: "cand-meta" });
+    const tip = el("div", { class: "tip", role: "tooltip", id: `cand-${index}-tip`, hidden: true });
+    const root = el(
+      "article",
+      { class: "candidate", id: `candidate-${index}`, "data-state": "streaming" },
+      el("header", { class: "cand-head" }, el("h4", {}, `उम्मीदवार ${index + 1}`), verdict, meta),
+      el("div", { class: "draft-body" }, body, tip),
+    );
+    $("#candidates").append(root);
+    cand = { index, root, body, textNode, verdict, meta, tip, text: "", data: null };
+    r.candidates.set(index, cand);
+    return cand;
+  }
+
+  function finishCandidate(cand, data) {
+    cand.data = data;
+    cand.root.dataset.state = data.passed ? "passed" : "rejected";
+    cand.verdict.className = `verdict ${data.passed ? "verdict-pass" : "verdict-fail"}`;
+    cand.verdict.textContent = data.passed ? "✓ पास" : "✗ अस्वीकार";
+    const temp = data.temperature === 0 ? "तापमान 0 (सबसे संभावित शब्द)" : `तापमान ${data.temperature}`;
+    cand.meta.textContent = `${temp} · ${data.tokens} टोकन · ${Number(data.seconds || 0).toFixed(1)} सेकंड`;
+    const issues = renderMarked(cand.body, data.text, data.checks, cand.tip);
+    const failed = CHECKS.filter(([name]) => data.checks && data.checks[name] && !data.checks[name].passed);
+    if (failed.length) {
+      cand.root.append(
+        el(
+          "p",
+          { class: "reject-reason" },
+          "किस जाँच ने रोका: ",
+          failed.map(([, label]) => label).join(", "),
+        ),
+      );
+      const list = issueList(issues);
+      if (list) cand.root.append(list);
+    }
+  }
+
+  function addChoice(r, draft, i) {
+    let text;
+    if (draft.source === "model") {
+      const cand = Array.from(r.candidates.values()).find((c) => c.data && c.data.text === draft.text);
+      text = cand
+        ? `मसौदा ${i + 1} ← उम्मीदवार ${cand.index + 1} (मॉडल), क्योंकि यह सभी जाँचों में पास हुआ।`
+        : `मसौदा ${i + 1} ← मॉडल।`;
+    } else {
+      text = `मसौदा ${i + 1} ← टेम्पलेट: मॉडल के पर्याप्त उम्मीदवार पास नहीं हुए, इसलिए आपके तथ्यों से बना साँचा इस्तेमाल हुआ।`;
+    }
+    $("#choices").append(el("li", { class: `choice choice-${draft.source}` }, sourceTag(draft.source), " ", text));
+  }
+
+  function setWorkshop(on) {
+    state.workshop = on;
+    $("#workshop-toggle").checked = on;
+    document.documentElement.classList.toggle("workshop", on);
+    $("#workshop").hidden = !on;
+    save();
+  }
+
+  $("#workshop-toggle").addEventListener("change", (event) => setWorkshop(event.target.checked));
+
+  // ---------------------------------------------------------------------------------------
+  // The model's state and the limits
+  // ---------------------------------------------------------------------------------------
+
+  let healthTimer = null;
+
+  async function pollHealth() {
+    clearTimeout(healthTimer);
+    const badge = $("#model-status");
+    let response;
+    try {
+      response = await fetch("/health", { cache: "no-store" });
+    } catch (_) {
+      badge.dataset.state = "down";
+      badge.textContent = "सर्वर से संपर्क नहीं";
+      healthTimer = setTimeout(pollHealth, 10000);
+      return;
+    }
+    let body = {};
+    try {
+      body = await response.json();
+    } catch (_) {
+      body = {};
+    }
+    badge.title = body.model_id ? `मॉडल: ${body.model_id} (${body.backend})` : "";
+    if (response.ok) {
+      badge.dataset.state = "ok";
+      badge.textContent = "मॉडल तैयार";
+    } else if (body.status === "failed") {
+      badge.dataset.state = "failed";
+      badge.textContent = "मॉडल लोड नहीं हुआ";
+    } else {
+      badge.dataset.state = "loading";
+      badge.textContent = "मॉडल लोड हो रहा है…";
+      healthTimer = setTimeout(pollHealth, 5000);
+    }
+  }
+
+  async function loadLimits() {
+    try {
+      const response = await fetch("/v1/limits");
+      if (!response.ok) return;
+      const data = await response.json();
+      for (const key of Object.keys(limits)) {
+        if (Number.isInteger(data[key])) limits[key] = data[key];
+      }
+      for (const row of $$(".fact-row")) updateFactCount(row);
+    } catch (_) {
+      // The defaults match the service's defaults.
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Screens (the poster screen comes later: see the TODO in index.html)
+  // ---------------------------------------------------------------------------------------
+
+  for (const tab of $$(".screen-tab")) {
+    tab.addEventListener("click", () => {
+      if (tab.disabled) return;
+      for (const other of $$(".screen-tab")) other.removeAttribute("aria-current");
+      tab.setAttribute("aria-current", "page");
+      for (const screen of $$(".screen")) screen.hidden = screen.id !== `screen-${tab.dataset.screen}`;
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Start
+  // ---------------------------------------------------------------------------------------
+
+  restore();
+  fillForm();
+  setWorkshop(state.workshop);
+  restoreDrafts();
+  pollHealth();
+  loadLimits();
+  window.addEventListener("resize", () => {
+    for (const input of $$(".fact-input")) autoGrow(input);
+  });
+})();

@@ -1,0 +1,325 @@
+"""The studio page as a user sees it, in Chromium, against the app on the fake backend."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote
+
+from playwright.sync_api import Page, Route, expect
+
+from models.fake import FakeBackend
+from tests.conftest import SCHEME_FACTS
+from tests.studio.conftest import OpenPage
+
+Shot = Callable[[Page, str], Path]
+
+GOOD_1 = (
+    "*पीएम-किसान की जानकारी*\n\nपात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं। "
+    "यह राशि ₹2,000 की तीन किस्तों में आती है।"
+)
+GOOD_2 = "पीएम-किसान योजना: ₹2,000 की तीन किस्तें सीधे बैंक खाते में आती हैं। यह जानकारी सबको बताएँ।"
+INVENTED = "पीएम-किसान में अब हर किसान को ₹60,327 मिलेंगे। जल्दी करें।"
+
+
+def fill_facts(page: Page, facts: list[str]) -> None:
+    page.get_by_label("तथ्य 1", exact=True).fill(facts[0])
+    for number, fact in enumerate(facts[1:], start=2):
+        page.get_by_role("button", name="+ एक और तथ्य जोड़ें").click()
+        page.get_by_label(f"तथ्य {number}", exact=True).fill(fact)
+
+
+def generate(page: Page) -> None:
+    page.get_by_role("button", name="मसौदे बनाएँ").click()
+
+
+def replying(status: int, body: object) -> Callable[[Route], None]:
+    def reply(route: Route) -> None:
+        route.fulfill(status=status, json=body)
+
+    return reply
+
+
+def fits_width(page: Page, width: int) -> None:
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= width, f"the page scrolls sideways: {scroll_width} px > {width} px"
+
+
+def test_facts_give_checked_drafts_to_copy_and_share(
+    open_page: OpenPage, fake: FakeBackend, shot: Shot
+) -> None:
+    page = open_page()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    expect(page.locator("#model-status")).to_have_text("मॉडल तैयार")
+    fill_facts(page, SCHEME_FACTS)
+    page.get_by_role("radio", name="2").check()
+    fake.enqueue(GOOD_1, GOOD_2)
+    generate(page)
+
+    drafts = page.locator("article.draft")
+    expect(drafts).to_have_count(2)
+    expect(page.get_by_role("button", name="मसौदे बनाएँ")).to_be_enabled()
+    first = drafts.first
+    expect(first.get_by_role("heading", name="मसौदा 1")).to_be_visible()
+    expect(first.locator(".source")).to_have_text("मॉडल")
+    expect(first.locator(".draft-text")).to_contain_text("हर साल ₹6,000 मिलते हैं")
+    expect(first.locator(".draft-text")).to_contain_text("एआई की सहायता से तैयार")
+    expect(first.locator(".badge")).to_have_count(6)
+    expect(first.locator(".badge.pass")).to_have_count(6)
+    expect(first.locator(".badge")).to_contain_text(
+        ["तथ्य", "भाषा", "लहजा", "आचार संहिता", "लंबाई", "प्रारूप"]
+    )
+    text = first.locator(".draft-text").inner_text()
+    expect(first.locator(".length")).to_have_text(f"{len(text)} / 1000 अक्षर")
+    expect(page.locator("#announce")).to_have_text("2 मसौदे तैयार")
+
+    first.get_by_role("button", name="कॉपी करें").click()
+    expect(first.locator(".check-status")).to_contain_text("कॉपी हो गया")
+    assert page.evaluate("navigator.clipboard.readText()") == text
+    share = first.get_by_role("link", name="व्हाट्सऐप पर भेजें")
+    href = share.get_attribute("href") or ""
+    assert href.startswith("https://wa.me/?text=")
+    assert unquote(href.removeprefix("https://wa.me/?text=")) == text
+    shot(page, "desktop-drafts")
+
+
+def test_an_edit_is_rechecked_and_an_invented_number_is_marked_with_its_reason(
+    open_page: OpenPage, fake: FakeBackend, shot: Shot
+) -> None:
+    page = open_page()
+    fill_facts(page, SCHEME_FACTS)
+    page.get_by_role("radio", name="1", exact=True).check()
+    generate(page)
+    draft = page.locator("article.draft")
+    expect(draft).to_have_count(1)
+    expect(draft.locator(".badge.pass")).to_have_count(6)
+    expect(draft.locator("mark")).to_have_count(0)
+
+    draft.get_by_role("button", name="संपादित करें").click()
+    editor = draft.get_by_label("मसौदा बदलें")
+    expect(editor).to_be_focused()
+    edited = editor.input_value().replace(
+        "जरूरी सूचना:", "जरूरी सूचना: अब हर किसान को ₹60,327 मिलेंगे।", 1
+    )
+    editor.fill(edited)
+
+    mark = draft.locator("mark", has_text="₹60,327")
+    expect(mark).to_be_visible()
+    expect(mark).to_have_attribute("title", re.compile("किसी तथ्य में नहीं है"))
+    expect(draft.locator(".badge[data-check='grounding']")).to_have_class(re.compile("fail"))
+    expect(draft.locator(".length")).to_have_text(f"{len(edited)} / 1000 अक्षर")
+    expect(draft.locator(".issues")).to_contain_text("राशि «₹60,327» आपके दिए किसी तथ्य में नहीं है")
+    expect(draft.locator(".check-status")).to_contain_text("1 समस्या")
+    share = draft.get_by_role("link", name="व्हाट्सऐप पर भेजें")
+    assert "%E2%82%B960%2C327" in (share.get_attribute("href") or "")
+
+    # Keyboard: the mark takes focus and then shows its reason.
+    mark.focus()
+    tip = draft.get_by_role("tooltip")
+    expect(tip).to_be_visible()
+    expect(tip).to_contain_text("किसी तथ्य में नहीं है")
+    shot(page, "desktop-edit-recheck")
+
+    # Putting the original back passes again.
+    draft.get_by_role("button", name="मूल मसौदा वापस लाएँ").click()
+    expect(draft.locator(".badge.pass")).to_have_count(6)
+    expect(draft.locator("mark")).to_have_count(0)
+
+
+def test_workshop_mode_shows_the_prompt_the_stream_and_why_a_candidate_was_rejected(
+    open_page: OpenPage, fake: FakeBackend, shot: Shot
+) -> None:
+    page = open_page(1920, 1080)
+    page.get_by_text("कार्यशाला मोड").click()
+    expect(page.get_by_role("switch", name="कार्यशाला मोड")).to_be_checked()
+    assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "20px"
+    fill_facts(page, SCHEME_FACTS[:2])
+    page.get_by_role("radio", name="1", exact=True).check()
+    fake.chunk_delay_s = 0.04
+    words = INVENTED.split(" ")
+    fake.enqueue([w + " " for w in words], INVENTED)
+    generate(page)
+
+    # Progress is visible while the model writes, and its words arrive one by one.
+    expect(page.locator("#progress")).to_be_visible()
+    expect(page.locator("#progress-status")).to_contain_text("मॉडल लिख रहा है")
+    expect(page.locator("#progress-live")).to_contain_text("पीएम-किसान में")
+
+    workshop = page.locator("#workshop")
+    expect(workshop.locator("#prompt-text")).to_contain_text(f"- {SCHEME_FACTS[0]}")
+    expect(workshop.locator("#prompt-meta")).to_contain_text("साँचा: scheme")
+    first = workshop.locator("#candidate-0")
+    expect(first.locator(".verdict")).to_have_text("✗ अस्वीकार")
+    expect(first.locator("mark", has_text="₹60,327")).to_be_visible()
+    expect(first.locator(".reject-reason")).to_contain_text("किस जाँच ने रोका: तथ्य")
+    expect(first.locator(".issues")).to_contain_text("राशि «₹60,327» आपके दिए किसी तथ्य में नहीं है")
+    expect(first.locator(".issues")).to_contain_text("appears in no fact")
+    expect(workshop.locator("#candidate-1 .verdict")).to_have_text("✗ अस्वीकार")
+    expect(workshop.locator("#choices")).to_contain_text("टेम्पलेट")
+    expect(workshop.locator("#run-stats")).to_contain_text("कुल 2 उम्मीदवार, 0 पास")
+    expect(page.locator("#progress")).to_be_hidden()
+    draft = page.locator("article.draft")
+    expect(draft).to_have_count(1)
+    expect(draft.locator(".source")).to_have_text("टेम्पलेट")
+    expect(draft.locator(".draft-text")).to_contain_text(SCHEME_FACTS[0])
+    fits_width(page, 1920)
+    shot(page, "workshop-projector")
+
+
+def test_an_empty_form_and_a_rejected_fact_show_hindi_errors_on_the_field(
+    open_page: OpenPage, fake: FakeBackend, shot: Shot
+) -> None:
+    page = open_page()
+    generate(page)
+    facts_error = page.locator("#error-facts")
+    expect(facts_error).to_have_text(re.compile("कम से कम एक तथ्य लिखें"))
+    expect(page.get_by_label("तथ्य 1", exact=True)).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_label("तथ्य 1", exact=True)).to_be_focused()
+    expect(page.locator("#form-errors")).to_contain_text("कृपया ये ठीक करें")
+    shot(page, "desktop-error-empty")
+
+    # Typing clears the error; the server's 422 names facts[1], which is the third row here.
+    fill_facts(page, ["ठीक तथ्य", "", "क" * 301])
+    expect(facts_error).to_be_hidden()
+    expect(page.locator(".fact-row").nth(2).locator(".fact-count")).to_have_text("301/300")
+    generate(page)
+    row_error = page.locator("#error-fact-2")
+    expect(row_error).to_have_text(
+        "तथ्य 3 बहुत लंबा है: 301 अक्षर हैं, ज़्यादा से ज़्यादा 300 अक्षर हो सकते हैं। "
+        "इसे छोटा करें या दो हिस्सों में बाँटें।"
+    )
+    expect(page.get_by_label("तथ्य 3", exact=True)).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_label("तथ्य 1", exact=True)).not_to_have_attribute("aria-invalid", "true")
+    assert fake.history == []
+    shot(page, "desktop-error-422")
+
+
+def test_server_errors_and_stream_errors_get_hindi_messages(
+    open_page: OpenPage, fake: FakeBackend
+) -> None:
+    page = open_page()
+    fill_facts(page, SCHEME_FACTS[:1])
+    alert = page.locator("#request-error")
+    cases = {
+        413: "अनुरोध बहुत बड़ा है",
+        503: "मॉडल अभी लोड हो रहा है, थोड़ी देर में फिर कोशिश करें",
+        504: "समय-सीमा ख़त्म हो गई",
+        502: "मॉडल सर्वर से सही जवाब नहीं मिला",
+    }
+    for status, hindi in cases.items():
+        page.route("**/v1/drafts/stream", replying(status, {"detail": f"english detail {status}"}))
+        generate(page)
+        expect(alert).to_contain_text(hindi)
+        expect(alert).to_contain_text(f"english detail {status}")
+        page.unroute("**/v1/drafts/stream")
+
+    sse = (
+        'event: prompt\ndata: {"name": "scheme", "version": "1", "text": "प्रॉम्प्ट"}\n\n'
+        ": ping\n\n"
+        'event: error\ndata: {"status": 504, "detail": "generation ran over 0.3 s"}\n\n'
+    )
+    page.route(
+        "**/v1/drafts/stream",
+        lambda route: route.fulfill(status=200, content_type="text/event-stream", body=sse),
+    )
+    generate(page)
+    expect(alert).to_contain_text("समय-सीमा ख़त्म हो गई")
+    expect(alert).to_contain_text("generation ran over 0.3 s")
+    expect(page.get_by_role("button", name="मसौदे बनाएँ")).to_be_enabled()
+    # Nothing typed is lost.
+    expect(page.get_by_label("तथ्य 1", exact=True)).to_have_value(SCHEME_FACTS[0])
+    assert fake.history == []
+
+
+def test_a_reload_keeps_what_was_typed_and_the_edited_drafts(
+    open_page: OpenPage, fake: FakeBackend
+) -> None:
+    page = open_page()
+    fill_facts(page, SCHEME_FACTS[:2])
+    page.get_by_role("radio", name="शिविर या बैठक").check()
+    page.get_by_role("radio", name="एक्स").check()
+    page.get_by_role("radio", name="आत्मीय").check()
+    page.get_by_role("radio", name="1", exact=True).check()
+    page.get_by_label("किनके लिए?").fill("गाँव के किसान")
+    page.get_by_label("पाठक क्या करें?").fill("नज़दीकी केंद्र पर संपर्क करें")
+    generate(page)
+    draft = page.locator("article.draft")
+    expect(draft).to_have_count(1)
+    draft.get_by_role("button", name="संपादित करें").click()
+    editor = draft.get_by_label("मसौदा बदलें")
+    editor.fill(editor.input_value() + "\nमेरी जोड़ी हुई पंक्ति।")
+    page.get_by_role("button", name="पैराग्राफ़ चिपकाएँ").click()
+    page.get_by_label("पूरा पैराग्राफ़ यहाँ चिपकाएँ").fill("अभी आधा लिखा पैराग्राफ़")
+
+    page.reload()
+    expect(page.get_by_label("पूरा पैराग्राफ़ यहाँ चिपकाएँ")).to_have_value("अभी आधा लिखा पैराग्राफ़")
+    page.get_by_role("button", name="एक-एक तथ्य लिखें").click()
+    expect(page.get_by_label("तथ्य 1", exact=True)).to_have_value(SCHEME_FACTS[0])
+    expect(page.get_by_label("तथ्य 2", exact=True)).to_have_value(SCHEME_FACTS[1])
+    expect(page.get_by_role("radio", name="शिविर या बैठक")).to_be_checked()
+    expect(page.get_by_role("radio", name="एक्स")).to_be_checked()
+    expect(page.get_by_role("radio", name="आत्मीय")).to_be_checked()
+    expect(page.get_by_role("radio", name="1", exact=True)).to_be_checked()
+    expect(page.get_by_label("किनके लिए?")).to_have_value("गाँव के किसान")
+    expect(page.get_by_label("पाठक क्या करें?")).to_have_value("नज़दीकी केंद्र पर संपर्क करें")
+    draft = page.locator("article.draft")
+    expect(draft.locator(".draft-text")).to_contain_text("मेरी जोड़ी हुई पंक्ति।")
+    expect(draft.locator(".length")).to_have_text(re.compile(r"^\d+ / 280 भारित अक्षर$"))
+
+
+def test_a_360px_phone_never_scrolls_sideways(
+    open_page: OpenPage, fake: FakeBackend, shot: Shot
+) -> None:
+    page = open_page(360, 740, phone=True)
+    fits_width(page, 360)
+    shot(page, "phone-form")
+
+    page.get_by_role("button", name="पैराग्राफ़ चिपकाएँ").click()
+    page.get_by_label("पूरा पैराग्राफ़ यहाँ चिपकाएँ").fill(
+        "पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं। "
+        "यह राशि ₹2,000 की तीन किस्तों में सीधे बैंक खाते में आती है।\n"
+        "हेल्पलाइन नंबर 155261 है."
+    )
+    page.get_by_role("button", name="तथ्यों में बाँटें").click()
+    expect(page.locator(".fact-input")).to_have_count(3)
+    expect(page.get_by_label("तथ्य 3", exact=True)).to_have_value("हेल्पलाइन नंबर 155261 है")
+    page.get_by_role("radio", name="2").check()
+    fake.enqueue(GOOD_1, INVENTED, INVENTED)
+    generate(page)
+    expect(page.locator("article.draft")).to_have_count(2)
+    expect(page.locator("article.draft .source")).to_have_text(["मॉडल", "टेम्पलेट"])
+    fits_width(page, 360)
+    shot(page, "phone-drafts")
+
+    draft = page.locator("article.draft").first
+    draft.get_by_role("button", name="संपादित करें").click()
+    fits_width(page, 360)
+    page.get_by_text("कार्यशाला मोड").click()
+    fake.enqueue(INVENTED, INVENTED)
+    page.get_by_role("radio", name="1", exact=True).check()
+    generate(page)
+    expect(page.locator("#candidate-1 .verdict")).to_have_text("✗ अस्वीकार")
+    expect(page.locator("article.draft .source")).to_have_text(["टेम्पलेट"])
+    fits_width(page, 360)
+    page.locator("#candidate-0 mark").first.focus()
+    fits_width(page, 360)
+    shot(page, "phone-workshop")
+
+
+def test_the_page_is_served_whole_by_the_app(open_page: OpenPage) -> None:
+    requests: list[str] = []
+    page = open_page()
+    page.on("request", lambda request: requests.append(request.url))
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    base = page.evaluate("location.origin")
+    assert requests, "no requests seen"
+    assert all(url.startswith(base) for url in requests), requests
+    font = page.evaluate("getComputedStyle(document.body).fontFamily")
+    assert font.startswith('"Mukta"') or font.startswith("Mukta")
+    assert page.evaluate("document.fonts.check('16px Mukta', 'संदेश')")
+    tab = page.get_by_role("button", name=re.compile("पोस्टर"))
+    expect(tab).to_be_disabled()
+    policy = page.request.get("/").headers.get("content-security-policy", "")
+    assert "default-src 'self'" in policy
