@@ -250,7 +250,19 @@ def render_html(report: dict[str, Any]) -> str:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["highlight"] = lambda text, checks: Markup(highlight(text, _issues(checks)))
-    return env.get_template("report.html.j2").render(report=report, check_names=CHECK_NAMES)
+    return env.get_template("report.html.j2").render(
+        report=report, check_names=CHECK_NAMES, font=_embedded_font()
+    )
+
+
+def _embedded_font() -> str:
+    """Mukta as a data: URL, so the report shows Hindi on machines with no Devanagari font."""
+    import base64
+
+    import fontpkg_mukta
+
+    data = (Path(fontpkg_mukta.ROOT) / "files" / "Mukta-Regular.ttf").read_bytes()
+    return "data:font/ttf;base64," + base64.b64encode(data).decode("ascii")
 
 
 def write_reports(report: dict[str, Any], out_dir: Path) -> tuple[Path, Path]:
