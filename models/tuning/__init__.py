@@ -1,0 +1,1 @@
+"""Tuning the embedded model on Sandesh's own Hindi post writing data."""

@@ -1,0 +1,101 @@
+"""The tuning data set: JSONL files in models/tuning/data/, one example per line.
+
+Each example is a draft request plus the post a careful writer would publish for it. The property
+that matters most is grounding: every number, date, amount, phone number and name in the post
+comes from its facts. ``validate`` runs the project's own checks on every example.
+
+    .venv/bin/python -m models.tuning.dataset [FILE ...]   # report problems, exit 1 if any
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from evaluation.checks import PlatformLimits, run_checks
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+class Example(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str
+    topic: str = Field(description="What the facts are about; the split never divides a topic.")
+    kind: Literal["scheme", "local_issue", "event", "appeal", "greeting"]
+    platform: Literal["whatsapp", "facebook", "x", "instagram"]
+    tone: Literal["respectful", "warm", "urgent", "celebratory"]
+    audience: str | None = None
+    call_to_action: str | None = None
+    facts: list[str] = Field(min_length=1, max_length=8)
+    post: str = Field(min_length=20)
+    source: str | None = Field(None, description="Official source URL for scheme facts.")
+
+
+def load(paths: Iterable[Path]) -> tuple[list[Example], list[str]]:
+    examples: list[Example] = []
+    problems: list[str] = []
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                examples.append(Example.model_validate_json(line))
+            except ValidationError as exc:
+                problems.append(
+                    f"{path.name}:{number}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"
+                )
+    return examples, problems
+
+
+def check_example(example: Example) -> list[str]:
+    sources = [*example.facts, *(s for s in (example.audience, example.call_to_action) if s)]
+    checks = run_checks(
+        example.post,
+        sources=sources,
+        platform=example.platform,
+        limits=PlatformLimits(),
+        tone=example.tone,
+    )
+    return [
+        f"{example.id}: {name}: {issue.category}: «{issue.span[:60]}» {issue.reason}"
+        for name, result in checks.items()
+        for issue in result.issues
+    ]
+
+
+def validate(examples: list[Example]) -> list[str]:
+    problems: list[str] = []
+    ids = Counter(e.id for e in examples)
+    problems += [f"{i}: duplicate id" for i, n in ids.items() if n > 1]
+    posts = Counter(" ".join(e.post.split()) for e in examples)
+    problems += [f"duplicate post: {p[:60]}" for p, n in posts.items() if n > 1]
+    for example in examples:
+        problems += check_example(example)
+        if example.kind == "scheme" and not example.source:
+            problems.append(f"{example.id}: a scheme example needs its official source URL")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or sorted(DATA_DIR.glob("*.jsonl"))
+    examples, problems = load(paths)
+    problems += validate(examples)
+    for problem in problems:
+        print(problem)
+    counts = Counter((e.kind, e.platform, e.tone) for e in examples)
+    print(
+        f"{len(examples)} examples, {len({e.topic for e in examples})} topics, "
+        f"{len(counts)} kind/platform/tone combinations, {len(problems)} problems"
+    )
+    for field in ("kind", "platform", "tone"):
+        print(f"  {field}: {dict(Counter(getattr(e, field) for e in examples))}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
