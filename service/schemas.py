@@ -187,3 +187,6 @@ class PosterTemplateInfo(BaseModel):
     fields: list[str]
     formats: list[str]
     label_share: float
+    colors: dict[str, str] = Field(
+        description="The layout's own background (top of a gradient), text and accent colours."
+    )

@@ -46,6 +46,13 @@ def list_poster_templates() -> list[PosterTemplateInfo]:
             fields=layout.fields(),
             formats=list(CONTENT_TYPES),
             label_share=round(layout.regions["label"].area / (layout.size[0] * layout.size[1]), 4),
+            colors={
+                "background": layout.colors.background
+                or layout.background.color
+                or (layout.background.gradient or ("#ffffff",))[0],
+                "text": layout.colors.text,
+                "accent": layout.colors.accent,
+            },
         )
         for layout in get_layouts().values()
     ]

@@ -1,7 +1,8 @@
 """The studio: a single Hindi page at ``/`` with its scripts and styles under ``/static``.
 
 Everything the page needs is served here, fonts included, so it works with no internet. The page
-talks only to this service (``/v1/drafts/stream``, ``/v1/checks``, ``/v1/limits``, ``/health``).
+talks only to this service (``/v1/drafts/stream``, ``/v1/checks``, ``/v1/posters``,
+``/v1/poster-templates``, ``/v1/limits``, ``/health``).
 """
 
 from __future__ import annotations

@@ -1,13 +1,15 @@
 /*
- * संदेश स्टूडियो — the draft screen.
+ * संदेश स्टूडियो — the draft screen and the poster screen.
  *
  * Plain script, no build step, no requests beyond this service:
  *   POST /v1/drafts/stream  (Server-Sent Events over a POST, parsed by hand: EventSource cannot POST)
  *   POST /v1/checks         (re-check after an edit, debounced)
- *   GET  /v1/limits, /health
+ *   POST /v1/posters        (the poster screen: a PNG preview, debounced, and the download)
+ *   GET  /v1/poster-templates, /v1/limits, /health
  * Offsets in check issues are Unicode code points (Python str indices); JS strings are UTF-16,
  * so text is sliced as Array.from(text), never with String.prototype.slice.
- * The form, the drafts and their edits live in localStorage, so nothing typed is lost.
+ * The form, the drafts and their edits live in localStorage, so nothing typed is lost; the poster
+ * form too, under its own key (without images over ~500 KB).
  */
 (function () {
   "use strict";
@@ -357,8 +359,8 @@
   }
 
   /** A Hindi sentence for one 422 entry ({field, message, type}); `field` is already the UI's. */
-  function hindiFieldMessage(field, err) {
-    const { label, fem } = fieldInfo(field);
+  function hindiFieldMessage(field, err, info) {
+    const { label, fem } = info || fieldInfo(field);
     const g = (masc, femi) => (fem ? femi : masc);
     const msg = String(err.message || "");
     const type = String(err.type || "");
@@ -447,80 +449,120 @@
     return { box, error: document.getElementById(`error-${field}`), inputs };
   }
 
+  /**
+   * Field errors of one form: each shown on its field, plus a summary that links to them.
+   * `targets(field)` finds {box, error, inputs} for a UI field name. Used by both screens.
+   */
+  function fieldErrorUI(root, summary, targets) {
+    function clearAll() {
+      for (const box of $$(".invalid", root)) box.classList.remove("invalid");
+      for (const p of $$(".field-error", root)) p.hidden = true;
+      for (const x of $$("[aria-invalid]", root)) x.removeAttribute("aria-invalid");
+      summary.hidden = true;
+      summary.dataset.errors = "";
+    }
+
+    /** errors: [{field, text, english?}]. options.focus = false: no focus, no scrolling. */
+    function show(errors, options) {
+      const moveFocus = !options || options.focus !== false;
+      clearAll();
+      const items = [];
+      let first = null;
+      for (const err of errors) {
+        const t = targets(err.field);
+        if (t) {
+          t.box.classList.add("invalid");
+          if (t.error) {
+            t.error.hidden = false;
+            t.error.textContent = err.text;
+          }
+          for (const input of t.inputs) input.setAttribute("aria-invalid", "true");
+          if (!first) first = t.inputs[0] || t.box;
+        }
+        const item = el("li", {}, err.text);
+        if (err.english) item.append(el("span", { class: "english", lang: "en" }, ` (${err.english})`));
+        if (t && t.inputs[0]) {
+          const target = t.inputs[0];
+          const link = el("button", { type: "button", class: "link", text: "ठीक करें" });
+          link.addEventListener("click", () => target.focus());
+          item.append(" ", link);
+        }
+        items.push(item);
+      }
+      summary.replaceChildren(el("p", { class: "error-title" }, "कृपया ये ठीक करें:"), el("ul", {}, items));
+      summary.hidden = false;
+      summary.dataset.errors = JSON.stringify(errors.map((e) => [e.field, e.text]));
+      if (!moveFocus) return;
+      if (first && typeof first.focus === "function") first.focus();
+      else summary.focus();
+      scrollIntoViewIfNeeded(summary);
+    }
+
+    function clear(field) {
+      const t = targets(field);
+      if (!t || !t.box.classList.contains("invalid")) return;
+      summary.dataset.errors = ""; // what is shown is no longer the set it was made from
+      t.box.classList.remove("invalid");
+      if (t.error) t.error.hidden = true;
+      for (const input of $$("[aria-invalid]", t.box)) {
+        // A row (a fact, a poster line) keeps its own error until that row is edited.
+        if (!input.closest(".fact-row.invalid, .line-row.invalid")) input.removeAttribute("aria-invalid");
+      }
+      if (!$$(".invalid", root).length) summary.hidden = true;
+    }
+
+    function clearRow(row) {
+      row.classList.remove("invalid");
+      $(".field-error", row).hidden = true;
+      for (const input of $$("[aria-invalid]", row)) input.removeAttribute("aria-invalid");
+      if (!$$(".invalid", root).length) summary.hidden = true;
+      summary.dataset.errors = "";
+    }
+
+    /** The errors shown now, as [[field, text], ...] in JSON: to skip showing the same again. */
+    const current = () => (summary.hidden ? "" : summary.dataset.errors || "");
+
+    return { show, clear, clearRow, clearAll, current };
+  }
+
+  const draftErrors = fieldErrorUI(form, $("#form-errors"), fieldTargets);
+
   /** errors: [{field, text, english?}]; field is the UI's field name (facts[i] = the UI row). */
   function showFieldErrors(errors) {
-    clearFieldErrors();
-    const summary = $("#form-errors");
-    const items = [];
-    let first = null;
-    for (const err of errors) {
-      const t = fieldTargets(err.field);
-      if (t) {
-        t.box.classList.add("invalid");
-        if (t.error) {
-          t.error.hidden = false;
-          t.error.textContent = err.text;
-        }
-        for (const input of t.inputs) input.setAttribute("aria-invalid", "true");
-        if (!first) first = t.inputs[0] || t.box;
-      }
-      const item = el("li", {}, err.text);
-      if (err.english) item.append(el("span", { class: "english", lang: "en" }, ` (${err.english})`));
-      if (t && t.inputs[0]) {
-        const target = t.inputs[0];
-        const link = el("button", { type: "button", class: "link", text: "ठीक करें" });
-        link.addEventListener("click", () => target.focus());
-        item.append(" ", link);
-      }
-      items.push(item);
-    }
-    summary.replaceChildren(el("p", { class: "error-title" }, "कृपया ये ठीक करें:"), el("ul", {}, items));
-    summary.hidden = false;
-    if (first && typeof first.focus === "function") first.focus();
-    else summary.focus();
-    scrollIntoViewIfNeeded(summary);
+    draftErrors.show(errors);
   }
 
   function clearFieldError(field) {
-    const t = fieldTargets(field);
-    if (!t || !t.box.classList.contains("invalid")) return;
-    t.box.classList.remove("invalid");
-    if (t.error) t.error.hidden = true;
-    for (const input of $$("[aria-invalid]", t.box)) {
-      // A fact row keeps its own error until that row is edited.
-      if (!input.closest(".fact-row.invalid")) input.removeAttribute("aria-invalid");
-    }
-    if (!$$(".invalid", form).length) $("#form-errors").hidden = true;
+    draftErrors.clear(field);
   }
 
   function clearRowError(row) {
-    row.classList.remove("invalid");
-    $(".field-error", row).hidden = true;
-    $(".fact-input", row).removeAttribute("aria-invalid");
-    if (!$$(".invalid", form).length) $("#form-errors").hidden = true;
+    draftErrors.clearRow(row);
   }
 
   function clearFieldErrors() {
-    for (const box of $$(".invalid", form)) box.classList.remove("invalid");
-    for (const p of $$(".field-error", form)) p.hidden = true;
-    for (const x of $$("[aria-invalid]", form)) x.removeAttribute("aria-invalid");
-    $("#form-errors").hidden = true;
+    draftErrors.clearAll();
   }
 
-  function showRequestError(status, detail) {
-    const box = $("#request-error");
-    const message = status ? statusMessage(status, detailText(detail)) : NETWORK_MESSAGE;
+  /** Fill an alert box: the Hindi message, the English detail, and a retry button. */
+  function fillRequestError(box, message, detail, retry) {
     const parts = [el("p", { class: "error-title" }, message)];
     const english = detailText(detail);
     if (english) {
       parts.push(el("p", { class: "technical" }, "तकनीकी विवरण: ", el("span", { lang: "en" }, english)));
     }
-    const retry = el("button", { type: "button", class: "btn", text: "फिर कोशिश करें" });
-    retry.addEventListener("click", () => generate());
-    parts.push(retry);
+    const button = el("button", { type: "button", class: "btn", text: "फिर कोशिश करें" });
+    button.addEventListener("click", retry);
+    parts.push(button);
     box.replaceChildren(...parts);
-    box.dataset.status = String(status || "network");
     box.hidden = false;
+  }
+
+  function showRequestError(status, detail) {
+    const box = $("#request-error");
+    const message = status ? statusMessage(status, detailText(detail)) : NETWORK_MESSAGE;
+    fillRequestError(box, message, detail, () => generate());
+    box.dataset.status = String(status || "network");
     scrollIntoViewIfNeeded(box);
     if (status === 503) pollHealth();
   }
@@ -832,6 +874,7 @@
       rel: "noopener noreferrer",
       text: "व्हाट्सऐप पर भेजें",
     });
+    const posterButton = el("button", { type: "button", class: "btn", text: "पोस्टर बनाएँ" });
     const revert = el("button", { type: "button", class: "btn btn-quiet", text: "मूल मसौदा वापस लाएँ", hidden: true });
     const root = el(
       "article",
@@ -848,15 +891,16 @@
       issueBox,
       editArea,
       status,
-      el("div", { class: "draft-actions" }, editButton, copyButton, whatsapp, revert),
+      el("div", { class: "draft-actions" }, editButton, copyButton, whatsapp, posterButton, revert),
     );
     const card = { root, view, tip, issueBox, badgeBox, length, status, textarea, whatsapp, revert, draft };
     cards[i] = card;
     updateCard(card);
 
     if (live) {
-      for (const b of [editButton, copyButton]) b.disabled = true;
+      for (const b of [editButton, copyButton, posterButton]) b.disabled = true;
     }
+    posterButton.addEventListener("click", () => startPosterFromDraft(draft, i));
     editButton.addEventListener("click", () => {
       const open = editArea.hidden;
       editArea.hidden = !open;
@@ -1216,6 +1260,7 @@
       state.result = {
         id: data.id,
         context: r.context,
+        disclosure: typeof data.disclosure === "string" ? data.disclosure : "",
         drafts: (data.drafts || []).map((d) => ({ ...d, original: d.text, checkedText: d.text })),
       };
       save();
@@ -1371,15 +1416,1045 @@
   }
 
   // ---------------------------------------------------------------------------------------
-  // Screens (the poster screen comes later: see the TODO in index.html)
+  // The poster screen: POST /v1/posters (a PNG preview while editing; the download in the
+  // chosen format) and GET /v1/poster-templates (the layouts)
   // ---------------------------------------------------------------------------------------
+
+  const POSTER_KEY = "sandesh.studio.poster.v1";
+  const PREVIEW_DEBOUNCE_MS = 600;
+  const POSTER_MAX_LINES = 8;
+  const POSTER_LINE_CHARS = 300;
+  const POSTER_TITLE_CHARS = 200;
+  // The service's default SANDESH_POSTER_MAX_UPLOAD_BYTES: a hint only, its 413/422 decides.
+  const POSTER_UPLOAD_BYTES = 5 * 1024 * 1024;
+  // A data: URL longer than this is not kept in localStorage (which holds ~5 MB in all).
+  const STORE_IMAGE_CHARS = 500 * 1024;
+  const POSTER_FORMATS = ["png", "jpeg", "webp", "pdf"];
+  const FORMAT_EXT = { png: "png", jpeg: "jpg", webp: "webp", pdf: "pdf" };
+  const FORMAT_NAME = { png: "PNG", jpeg: "JPEG", webp: "WebP", pdf: "PDF" };
+  const COLOURS = ["background", "text", "accent"];
+  const LAYOUT_ORDER = ["scheme_square", "status_story", "facebook_landscape", "a4_print"];
+  // Used only until GET /v1/poster-templates (which gives each layout's colours) has answered.
+  const OTHER_LAYOUT_COLOURS = { background: "#0b4f8a", text: "#ffffff", accent: "#ffd54a" };
+  const FILE_HI = {
+    logo: { noun: "लोगो", fem: false },
+    photo: { noun: "फ़ोटो", fem: true },
+  };
+
+  // Fields of a poster 422, as the user knows them. `plural` picks the verb's plural.
+  const POSTER_FIELD_HI = {
+    template: { label: "लेआउट", fem: false },
+    title: { label: "शीर्षक", fem: false },
+    lines: { label: "पंक्तियाँ", fem: true, plural: true },
+    cta: { label: "बटन का वाक्य", fem: false },
+    footer: { label: "नीचे की पंक्ति", fem: true },
+    qr: { label: "QR कोड का पता", fem: false },
+    logo: { label: "लोगो", fem: false },
+    photo: { label: "फ़ोटो", fem: true },
+    colors: { label: "रंग", fem: false, plural: true },
+    "colors.background": { label: "पृष्ठभूमि का रंग", fem: false },
+    "colors.text": { label: "अक्षरों का रंग", fem: false },
+    "colors.accent": { label: "बटन का रंग", fem: false },
+    format: { label: "फ़ाइल का प्रकार", fem: false },
+    ai_generated: { label: "एआई लेबल", fem: false },
+    organisation: { label: "संस्था का नाम", fem: false },
+  };
+
+  const DEFAULT_POSTER = {
+    template: "scheme_square",
+    title: "",
+    lines: [""],
+    cta: "",
+    footer: "",
+    qr: "",
+    logo: null, // {name, size, data}: data is a data: URL, which the service takes as it is
+    photo: null,
+    colors: { background: null, text: null, accent: null }, // null: the layout's own colour
+    format: "png",
+    ai_generated: true,
+    organisation: "",
+    source: "", // what the form was filled from, shown above it
+  };
+
+  const poster = {
+    form: JSON.parse(JSON.stringify(DEFAULT_POSTER)),
+    open: false, // the poster screen was the last one shown
+    templates: null, // from GET /v1/poster-templates
+    forgotten: {}, // images too big to have been stored: {logo: "name.png"}
+    shown: null, // {template, width, height} of the preview on screen
+  };
+
+  const posterForm = $("#poster-form");
+  const posterScreen = $("#screen-poster");
+  const lineTemplate = $("#poster-line-row");
+
+  function restorePoster() {
+    let saved;
+    try {
+      saved = JSON.parse(localStorage.getItem(POSTER_KEY) || "null");
+    } catch (_) {
+      saved = null;
+    }
+    if (!saved || typeof saved !== "object") return;
+    const f = saved.form || {};
+    const form = poster.form;
+    for (const name of ["template", "title", "cta", "footer", "qr", "organisation", "source"]) {
+      if (typeof f[name] === "string") form[name] = f[name];
+    }
+    if (Array.isArray(f.lines) && f.lines.length) {
+      form.lines = f.lines.slice(0, POSTER_MAX_LINES).map((x) => String(x ?? ""));
+    }
+    for (const kind of ["logo", "photo"]) {
+      const img = f[kind];
+      if (img && typeof img.name === "string" && typeof img.data === "string" && img.data.startsWith("data:")) {
+        form[kind] = { name: img.name, size: Number(img.size) || 0, data: img.data };
+      } else if (img && typeof img.name === "string") {
+        poster.forgotten[kind] = img.name;
+      }
+    }
+    const colours = f.colors || {};
+    for (const c of COLOURS) {
+      if (typeof colours[c] === "string" && /^#[0-9a-f]{6}$/i.test(colours[c])) form.colors[c] = colours[c];
+    }
+    if (POSTER_FORMATS.includes(f.format)) form.format = f.format;
+    if (typeof f.ai_generated === "boolean") form.ai_generated = f.ai_generated;
+    poster.open = saved.open === true;
+  }
+
+  function savePoster() {
+    const f = poster.form;
+    // A big image is kept by name only: on the next visit the note asks for it again.
+    const small = (img) => (img && img.data.length > STORE_IMAGE_CHARS ? { name: img.name } : img);
+    const full = { ...f, logo: small(f.logo), photo: small(f.photo) };
+    for (const form of [full, { ...full, logo: null, photo: null }]) {
+      try {
+        localStorage.setItem(POSTER_KEY, JSON.stringify({ form, open: poster.open }));
+        return;
+      } catch (_) {
+        // Storage full: try again without the images; failing that, the page just forgets.
+      }
+    }
+  }
+
+  // --- starting from a draft ---------------------------------------------------------------
+
+  /** WhatsApp's *bold*, _italic_, ~strike~ and ```mono``` markers, and a leading bullet, removed. */
+  function plainLine(text) {
+    return String(text || "")
+      .replace(/```/g, "")
+      .replace(/\*([^*\n]+?)\*/g, "$1")
+      .replace(/(^|[\s("'“])_([^_\n]+?)_(?=$|[\s).,!?।:;"'”])/g, "$1$2")
+      .replace(/(^|[\s("'“])~([^~\n]+?)~(?=$|[\s).,!?।:;"'”])/g, "$1$2")
+      .replace(
+        /^\s*(?:(?:[•●◦▪▫‣⁃∙·■□►▶➤➢→✓✔☑✅👉📌🔹🔸🔶🔷]\uFE0F?|[*+\-–—](?=\s)|\d{1,2}[.)](?=\s))\s*)+/u,
+        "",
+      )
+      .replace(/^\*+|\*+$/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  }
+
+  /** At most `max` code points, cut at a space where one is near, with "…" when cut. */
+  function clip(text, max) {
+    const cps = Array.from(text);
+    if (cps.length <= max) return text;
+    let cut = cps.slice(0, max - 1).join("");
+    const space = cut.lastIndexOf(" ");
+    if (space > cut.length * 0.6) cut = cut.slice(0, space);
+    return cut.trimEnd() + "…";
+  }
+
+  const sameLine = (a, b) => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+
+  /** Title and lines from a draft's text: its first line, then the rest, less the disclosure. */
+  function posterTextFromDraft(text, disclosure) {
+    let rows = String(text || "")
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    let dropped = false;
+    // The disclosure is the draft's last line (the response's `disclosure`): the poster has its own
+    // label. Older saved results have no `disclosure`; their last line is recognised by its words.
+    const last = rows[rows.length - 1] || "";
+    if (rows.length > 1 && (disclosure ? sameLine(last, disclosure) : /एआई की (सहायता|मदद)/.test(last))) {
+      rows = rows.slice(0, -1);
+      dropped = true;
+    }
+    if (disclosure) {
+      const before = rows.length;
+      rows = rows.filter((row) => !sameLine(row, disclosure));
+      dropped = dropped || rows.length < before;
+    }
+    const plain = rows.map(plainLine).filter(Boolean);
+    const title = clip(plain[0] || "", POSTER_TITLE_CHARS);
+    const rest = plain.slice(1);
+    const lines = rest.slice(0, POSTER_MAX_LINES).map((line) => clip(line, POSTER_LINE_CHARS));
+    const shortened =
+      (plain[0] && title !== plain[0]) || lines.some((line, i) => line !== rest[i]);
+    return { title, lines, dropped, left: rest.length - lines.length, shortened };
+  }
+
+  function startPosterFromDraft(draft, index) {
+    const disclosure = (state.result && state.result.disclosure) || "";
+    const got = posterTextFromDraft(draft.text, disclosure);
+    const f = poster.form;
+    f.title = got.title;
+    f.lines = got.lines.length ? got.lines : [""];
+    const parts = got.lines.length
+      ? [`मसौदा ${index + 1} से भरा गया: शीर्षक और ${got.lines.length} पंक्तियाँ — सब बदल सकते हैं।`]
+      : [
+          `मसौदा ${index + 1} से भरा गया। पूरा मसौदा एक ही पंक्ति में था, इसलिए वही शीर्षक बना — ` +
+            "चाहें तो उसे छोटा करके बाकी बातें नीचे की पंक्तियों में लिखें।",
+        ];
+    if (got.dropped) {
+      parts.push("एआई वाली आख़िरी पंक्ति नहीं ली गई: पोस्टर पर अपना «एआई-जनित» लेबल लगता है।");
+    }
+    if (got.left > 0) {
+      parts.push(`${got.left} पंक्तियाँ छोड़ी गईं — पोस्टर पर ज़्यादा से ज़्यादा 8 पंक्तियाँ आती हैं।`);
+    }
+    if (got.shortened) parts.push("कुछ लंबी पंक्तियाँ छोटी की गईं (…)।");
+    f.source = parts.join(" ");
+    posterErrors.clearAll();
+    fillPosterForm();
+    savePoster();
+    showScreen("poster");
+    $("#poster-title").focus();
+    window.scrollTo(0, 0);
+    schedulePreview(0);
+  }
+
+  $("#poster-blank").addEventListener("click", () => {
+    const f = poster.form;
+    f.title = "";
+    f.lines = [""];
+    f.cta = "";
+    f.footer = "";
+    f.source = "खाली पोस्टर: लेआउट, लोगो, रंग और संस्था का नाम वही रहे, पाठ हटा दिया गया।";
+    posterErrors.clearAll();
+    fillPosterForm();
+    savePoster();
+    $("#poster-title").focus();
+    schedulePreview(0);
+  });
+
+  // --- the form ----------------------------------------------------------------------------
+
+  function fillPosterForm() {
+    const f = poster.form;
+    $("#poster-title").value = f.title;
+    for (const name of ["cta", "footer", "qr", "organisation"]) $(`#poster-${name}`).value = f[name];
+    $("#poster-ai").checked = f.ai_generated;
+    const radio = $(`input[name="poster-format"][value="${f.format}"]`);
+    if (radio) radio.checked = true;
+    const layout = $(`input[name="poster-template"][value="${f.template}"]`);
+    if (layout) layout.checked = true;
+    renderPosterLines();
+    updateTitleCount();
+    autoGrow($("#poster-title"));
+    fillColours();
+    for (const kind of ["logo", "photo"]) renderFile(kind);
+    updateLabelInfo();
+    updateDownloadLabel();
+    showPosterSource();
+  }
+
+  function showPosterSource() {
+    const hasDrafts = Boolean(state.result && state.result.drafts && state.result.drafts.length);
+    $("#poster-source").textContent =
+      poster.form.source ||
+      (hasDrafts
+        ? "किसी मसौदे से शुरू करने के लिए «मसौदा» स्क्रीन पर उसके नीचे «पोस्टर बनाएँ» दबाएँ, या यहीं लिखें।"
+        : "यहाँ सीधे लिखें, या पहले «मसौदा» स्क्रीन पर मसौदे बनाकर उनमें से किसी से पोस्टर बनाएँ।");
+  }
+
+  function posterEdited(field, delay) {
+    posterErrors.clear(field);
+    savePoster();
+    schedulePreview(delay);
+  }
+
+  function updateTitleCount() {
+    const n = cpLen(poster.form.title);
+    const count = $("#poster-title-count");
+    count.textContent = `${n}/${POSTER_TITLE_CHARS}`;
+    count.classList.toggle("over", n > POSTER_TITLE_CHARS);
+  }
+
+  $("#poster-title").addEventListener("input", (event) => {
+    const input = event.target;
+    if (/[\r\n]/.test(input.value)) input.value = input.value.replace(/\s*[\r\n]+\s*/g, " ");
+    poster.form.title = input.value;
+    updateTitleCount();
+    autoGrow(input);
+    posterEdited("title");
+  });
+
+  $("#poster-title").addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || event.isComposing) return;
+    // The title is one line: Enter goes on to the first line below it.
+    event.preventDefault();
+    const first = $("#poster-line-0");
+    if (first) first.focus();
+  });
+
+  for (const name of ["cta", "footer", "qr", "organisation"]) {
+    $(`#poster-${name}`).addEventListener("input", (event) => {
+      poster.form[name] = event.target.value;
+      posterEdited(name);
+    });
+  }
+
+  // Lines: one row each, like the facts on the draft screen.
+  const linesList = $("#poster-lines");
+
+  function renderPosterLines(focusIndex) {
+    linesList.replaceChildren();
+    const lines = poster.form.lines;
+    lines.forEach((value, i) => {
+      const row = lineTemplate.content.firstElementChild.cloneNode(true);
+      const id = `poster-line-${i}`;
+      const label = $(".fact-label", row);
+      const input = $(".line-input", row);
+      const remove = $(".line-remove", row);
+      const error = $(".field-error", row);
+      row.dataset.index = String(i);
+      label.textContent = `पंक्ति ${i + 1}`;
+      label.htmlFor = id;
+      input.id = id;
+      input.value = value;
+      input.placeholder = i === 0 ? "जैसे: पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं" : "";
+      error.id = `error-poster-line-${i}`;
+      input.setAttribute("aria-describedby", error.id);
+      remove.setAttribute("aria-label", `पंक्ति ${i + 1} हटाएँ`);
+      linesList.append(row);
+      updateLineCount(row);
+      autoGrow(input);
+    });
+    $("#poster-add-line").disabled = lines.length >= POSTER_MAX_LINES;
+    if (focusIndex !== undefined) {
+      const target = $(`#poster-line-${Math.max(0, Math.min(focusIndex, lines.length - 1))}`);
+      if (target) target.focus();
+    }
+  }
+
+  function updateLineCount(row) {
+    const n = cpLen($(".line-input", row).value);
+    const count = $(".fact-count", row);
+    count.textContent = `${n}/${POSTER_LINE_CHARS}`;
+    count.classList.toggle("over", n > POSTER_LINE_CHARS);
+  }
+
+  function linesChanged(focusIndex) {
+    posterErrors.clear("lines");
+    renderPosterLines(focusIndex);
+    savePoster();
+    schedulePreview();
+  }
+
+  linesList.addEventListener("input", (event) => {
+    const input = event.target.closest(".line-input");
+    if (!input) return;
+    const row = input.closest(".line-row");
+    if (/[\r\n]/.test(input.value)) input.value = input.value.replace(/\s*[\r\n]+\s*/g, " ");
+    poster.form.lines[Number(row.dataset.index)] = input.value;
+    updateLineCount(row);
+    autoGrow(input);
+    posterErrors.clearRow(row);
+    posterEdited("lines");
+  });
+
+  linesList.addEventListener("keydown", (event) => {
+    const input = event.target.closest(".line-input");
+    if (!input || event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+    // Enter starts the next line, while there is room for one.
+    event.preventDefault();
+    if (poster.form.lines.length >= POSTER_MAX_LINES) {
+      announcePoster("ज़्यादा से ज़्यादा 8 पंक्तियाँ हो सकती हैं।");
+      return;
+    }
+    const i = Number(input.closest(".line-row").dataset.index);
+    poster.form.lines.splice(i + 1, 0, "");
+    linesChanged(i + 1);
+  });
+
+  linesList.addEventListener("paste", (event) => {
+    const input = event.target.closest(".line-input");
+    if (!input || !event.clipboardData) return;
+    const parts = event.clipboardData
+      .getData("text/plain")
+      .split(/\r?\n/)
+      .map(plainLine)
+      .filter(Boolean);
+    if (parts.length < 2) return;
+    // Several lines pasted: one row each, as many as fit.
+    event.preventDefault();
+    const lines = poster.form.lines;
+    const i = Number(input.closest(".line-row").dataset.index);
+    const before = input.value.slice(0, input.selectionStart);
+    const after = input.value.slice(input.selectionEnd);
+    const room = POSTER_MAX_LINES - lines.length + 1;
+    const taken = parts.slice(0, room);
+    taken[0] = (before + taken[0]).trim();
+    taken[taken.length - 1] = (taken[taken.length - 1] + after).trim();
+    lines.splice(i, 1, ...taken);
+    linesChanged(i + taken.length - 1);
+    if (parts.length > room) {
+      announcePoster(`${parts.length - room} पंक्तियाँ नहीं आ सकीं — ज़्यादा से ज़्यादा 8 पंक्तियाँ।`);
+    }
+  });
+
+  linesList.addEventListener("click", (event) => {
+    const button = event.target.closest(".line-remove");
+    if (!button) return;
+    const i = Number(button.closest(".line-row").dataset.index);
+    const lines = poster.form.lines;
+    if (lines.length === 1) lines[0] = "";
+    else lines.splice(i, 1);
+    linesChanged(Math.min(i, lines.length - 1));
+    announcePoster(`पंक्ति ${i + 1} हटाई गई`);
+  });
+
+  $("#poster-add-line").addEventListener("click", () => {
+    if (poster.form.lines.length >= POSTER_MAX_LINES) return;
+    poster.form.lines.push("");
+    linesChanged(poster.form.lines.length - 1);
+  });
+
+  // Layouts, from the service.
+  async function loadTemplates() {
+    const box = $("#poster-templates");
+    if (poster.templates) return;
+    box.setAttribute("aria-busy", "true");
+    let list = null;
+    try {
+      const response = await fetch("/v1/poster-templates");
+      if (response.ok) list = await response.json();
+    } catch (_) {
+      list = null;
+    }
+    box.removeAttribute("aria-busy");
+    if (!Array.isArray(list) || !list.length) {
+      const retry = el("button", { type: "button", class: "btn", text: "फिर कोशिश करें" });
+      retry.addEventListener("click", () => loadTemplates());
+      box.replaceChildren(
+        el("p", { class: "hint" }, "लेआउट की सूची नहीं आ पाई। सर्वर चल रहा है, यह देखकर फिर कोशिश करें।"),
+        retry,
+      );
+      return;
+    }
+    const rank = (t) => (LAYOUT_ORDER.includes(t.name) ? LAYOUT_ORDER.indexOf(t.name) : LAYOUT_ORDER.length);
+    poster.templates = list.slice().sort((a, b) => rank(a) - rank(b));
+    if (!poster.templates.some((t) => t.name === poster.form.template)) {
+      poster.form.template = poster.templates[0].name;
+      savePoster();
+    }
+    box.replaceChildren(...poster.templates.map(layoutCard));
+    fillColours();
+  }
+
+  function sizeText(t) {
+    const dpi = t.dpi && t.dpi !== 72 ? ` · ${t.dpi} dpi` : "";
+    return `${t.width} × ${t.height} px${dpi}`;
+  }
+
+  function layoutCard(t) {
+    const shape = el("span", { class: "layout-shape", "aria-hidden": "true" });
+    // The layout's shape in a 2.75rem box; set through the CSSOM (the CSP allows no style="").
+    const scale = 2.75 / Math.max(t.width, t.height, 1);
+    shape.style.width = `${(t.width * scale).toFixed(2)}rem`;
+    shape.style.height = `${(t.height * scale).toFixed(2)}rem`;
+    const input = el("input", {
+      type: "radio",
+      name: "poster-template",
+      value: t.name,
+      checked: t.name === poster.form.template,
+    });
+    input.addEventListener("change", () => {
+      poster.form.template = t.name;
+      fillColours();
+      posterEdited("template", 0);
+    });
+    return el(
+      "label",
+      { class: "layout-card" },
+      input,
+      el(
+        "span",
+        { class: "layout-body" },
+        el("span", { class: "layout-frame" }, shape),
+        el(
+          "span",
+          { class: "layout-text" },
+          el("span", { class: "layout-desc" }, t.description),
+          el("span", { class: "layout-size" }, sizeText(t)),
+        ),
+      ),
+    );
+  }
+
+  function currentTemplate() {
+    return (poster.templates || []).find((t) => t.name === poster.form.template) || null;
+  }
+
+  // Colours: null means the layout's own.
+  function fillColours() {
+    const template = currentTemplate();
+    const base = (template && template.colors) || OTHER_LAYOUT_COLOURS;
+    for (const c of COLOURS) {
+      const own = poster.form.colors[c];
+      $(`#poster-color-${c}`).value = own || base[c];
+      $(`#poster-color-${c}-state`).textContent = own ? "आपका रंग" : "लेआउट का रंग";
+    }
+    $("#poster-colors-reset").disabled = !COLOURS.some((c) => poster.form.colors[c]);
+  }
+
+  for (const c of COLOURS) {
+    $(`#poster-color-${c}`).addEventListener("input", (event) => {
+      poster.form.colors[c] = event.target.value.toLowerCase();
+      $(`#poster-color-${c}-state`).textContent = "आपका रंग";
+      $("#poster-colors-reset").disabled = false;
+      posterErrors.clear(`colors.${c}`);
+      posterEdited("colors");
+    });
+  }
+
+  $("#poster-colors-reset").addEventListener("click", () => {
+    poster.form.colors = { background: null, text: null, accent: null };
+    fillColours();
+    $("#poster-color-background").focus();
+    announcePoster("लेआउट के रंग वापस आ गए");
+    posterEdited("colors", 0);
+  });
+
+  // Logo and photo: read into data: URLs; the name and a remove button are shown.
+  function sizeHindi(bytes) {
+    if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  }
+
+  function renderFile(kind) {
+    const img = poster.form[kind];
+    const chosen = $(`#poster-${kind}-chosen`);
+    const note = $(`#poster-${kind}-note`);
+    const pick = $(`#poster-${kind}-pick`);
+    const { noun, fem } = FILE_HI[kind];
+    chosen.hidden = !img;
+    pick.textContent = img ? `दूसरा ${noun} चुनें` : `${noun} चुनें`;
+    if (fem && img) pick.textContent = `दूसरी ${noun} चुनें`;
+    note.hidden = true;
+    if (img) {
+      $(".file-name", chosen).textContent = `${img.name} (${sizeHindi(img.size)})`;
+      const thumb = $(".file-thumb", chosen);
+      thumb.hidden = false;
+      thumb.onerror = () => {
+        thumb.hidden = true;
+      };
+      thumb.src = img.data;
+      if (img.data.length > STORE_IMAGE_CHARS) {
+        note.textContent =
+          "यह फ़ाइल 500 KB से बड़ी है, इसलिए इस ब्राउज़र में सहेजी नहीं जाएगी — " +
+          "पेज दोबारा खोलने पर इसे फिर से चुनना होगा।";
+        note.hidden = false;
+      }
+    } else if (poster.forgotten[kind]) {
+      note.textContent =
+        `पिछली बार चुनी फ़ाइल «${poster.forgotten[kind]}» बड़ी होने के कारण सहेजी नहीं गई थी — ` +
+        "उसे फिर से चुनें।";
+      note.hidden = false;
+    }
+  }
+
+  /** A file refused before sending: said on its field; the form keeps what it had. */
+  function fileError(kind, text) {
+    posterErrors.show([{ field: kind, text }]);
+  }
+
+  for (const kind of ["logo", "photo"]) {
+    const input = $(`#poster-${kind}`);
+    input.addEventListener("change", () => {
+      const file = input.files && input.files[0];
+      input.value = ""; // so that choosing the same file again is seen again
+      if (!file) return;
+      delete poster.forgotten[kind];
+      posterErrors.clear(kind);
+      const { noun, fem } = FILE_HI[kind];
+      if (file.size > POSTER_UPLOAD_BYTES) {
+        fileError(
+          kind,
+          `${noun} बहुत ${fem ? "बड़ी" : "बड़ा"} है: «${file.name}» ${sizeHindi(file.size)} की है, ` +
+            `ज़्यादा से ज़्यादा ${sizeHindi(POSTER_UPLOAD_BYTES)} हो सकती है। छोटी फ़ाइल चुनें।`,
+        );
+        return;
+      }
+      const reader = new FileReader();
+      reader.addEventListener("load", () => {
+        poster.form[kind] = { name: file.name, size: file.size, data: String(reader.result) };
+        renderFile(kind);
+        announcePoster(`${noun} ${fem ? "चुनी गई" : "चुना गया"}: ${file.name}`);
+        posterEdited(kind, 0);
+      });
+      reader.addEventListener("error", () => {
+        fileError(kind, `«${file.name}» पढ़ी नहीं जा सकी। कोई दूसरी फ़ाइल चुनें।`);
+      });
+      reader.readAsDataURL(file);
+    });
+    $(`#poster-${kind}-chosen .file-remove`).addEventListener("click", () => {
+      poster.form[kind] = null;
+      renderFile(kind);
+      input.focus();
+      announcePoster(`${FILE_HI[kind].noun} ${FILE_HI[kind].fem ? "हटाई गई" : "हटाया गया"}`);
+      posterEdited(kind, 0);
+    });
+  }
+
+  // The AI label, its output format.
+  $("#poster-ai").addEventListener("change", (event) => {
+    poster.form.ai_generated = event.target.checked;
+    updateLabelInfo();
+    posterEdited("ai_generated", 0);
+  });
+
+  function updateLabelInfo() {
+    const on = poster.form.ai_generated;
+    $("#label-info").hidden = !on;
+    $("#label-off").hidden = on;
+  }
+
+  for (const radio of $$('input[name="poster-format"]')) {
+    radio.addEventListener("change", () => {
+      poster.form.format = radio.value;
+      posterErrors.clear("format");
+      updateDownloadLabel();
+      savePoster();
+    });
+  }
+
+  function updateDownloadLabel() {
+    $("#poster-download").textContent = `पोस्टर डाउनलोड करें (${FORMAT_NAME[poster.form.format]})`;
+  }
+
+  function announcePoster(text) {
+    const box = $("#preview-status");
+    box.textContent = "";
+    setTimeout(() => {
+      box.textContent = text;
+    }, 30);
+  }
+
+  // --- the request, and its errors -----------------------------------------------------------
+
+  function posterRequest(format) {
+    const f = poster.form;
+    const lines = [];
+    const map = []; // lines[k] sent -> UI row map[k]
+    f.lines.forEach((line, i) => {
+      const value = line.replace(/\s+/g, " ").trim();
+      if (value) {
+        lines.push(value);
+        map.push(i);
+      }
+    });
+    const body = {
+      template: f.template,
+      title: f.title.replace(/\s+/g, " ").trim(),
+      lines,
+      format,
+      ai_generated: f.ai_generated,
+    };
+    for (const name of ["cta", "footer", "qr", "organisation"]) {
+      const value = f[name].replace(/\s+/g, " ").trim();
+      if (value) body[name] = value;
+    }
+    for (const kind of ["logo", "photo"]) {
+      if (f[kind] && f[kind].data) body[kind] = f[kind].data;
+    }
+    const colors = {};
+    for (const c of COLOURS) if (f.colors[c]) colors[c] = f.colors[c];
+    if (Object.keys(colors).length) body.colors = colors;
+    return { body, map };
+  }
+
+  function posterFieldInfo(field) {
+    const m = /^lines\[(\d+)\]$/.exec(field);
+    if (m) return { label: `पंक्ति ${Number(m[1]) + 1}`, fem: true };
+    return POSTER_FIELD_HI[field] || { label: `«${field}»`, fem: false };
+  }
+
+  /** A Hindi sentence for one poster 422/413 entry; `field` is already the UI's. */
+  function posterFieldMessage(field, err) {
+    const info = posterFieldInfo(field);
+    const { label, fem, plural } = info;
+    const g = (masc, femi, pl) => (plural ? pl : fem ? femi : masc);
+    const msg = String(err.message || "");
+    const type = String(err.type || "");
+    let m;
+    if (/too long for the \w+ area/.test(msg)) {
+      const which = field === "lines" ? "छोटी करें, कुछ हटाएँ" : `${g("छोटा", "छोटी", "छोटी")} करें`;
+      return `${label} इस लेआउट में नहीं समा ${g("रहा", "रही", "रहीं")} — ${which} या बड़ा लेआउट चुनें`;
+    }
+    if (FILE_HI[field]) {
+      const { noun } = FILE_HI[field];
+      if ((m = /over (\d+) bytes/.exec(msg))) {
+        return `${noun} बहुत ${g("बड़ा", "बड़ी")} है — ${sizeHindi(Number(m[1]))} तक की फ़ाइल चुनें।`;
+      }
+      if ((m = /over the limit of ([\d,]+) pixels/.exec(msg))) {
+        const mp = Math.round(Number(m[1].replace(/,/g, "")) / 1e6);
+        return `${noun} बहुत ${g("बड़ा", "बड़ी")} है — ${mp} मेगापिक्सेल से छोटी तस्वीर चुनें।`;
+      }
+      if (/PNG, JPEG or WebP|base64/.test(msg)) return `${noun} सही फ़ाइल नहीं है — PNG, JPEG या WebP चुनें`;
+    }
+    if (/has no place for it/.test(msg)) {
+      return `इस लेआउट में ${label} की जगह नहीं है — इसे हटाएँ या दूसरा लेआउट चुनें।`;
+    }
+    if (field === "qr" && /web address|phone/.test(msg)) {
+      return "QR कोड के लिए पूरा वेब पता (https:// से शुरू) या फ़ोन नंबर लिखें।";
+    }
+    if (field === "template" && /no layout/.test(msg)) {
+      return "यह लेआउट सर्वर पर नहीं मिला — सूची से कोई दूसरा लेआउट चुनें।";
+    }
+    if (/^colors/.test(field) && (type === "string_pattern_mismatch" || /pattern/.test(msg))) {
+      return `${label} सही नहीं है — रंग चुनने वाले से रंग चुनें या «लेआउट के रंग वापस लाएँ» दबाएँ।`;
+    }
+    if (type === "string_too_long" && (m = /at most (\d+) characters?/.exec(msg))) {
+      return `${label} बहुत ${g("लंबा", "लंबी", "लंबी")} है: ज़्यादा से ज़्यादा ${m[1]} अक्षर हो सकते हैं। इसे छोटा करें।`;
+    }
+    if (field === "lines" && (m = /at most (\d+) items/.exec(msg))) {
+      return `ज़्यादा से ज़्यादा ${m[1]} पंक्तियाँ हो सकती हैं; कुछ हटाएँ।`;
+    }
+    if (field === "title" && type === "missing") return "शीर्षक लिखें — पोस्टर के लिए शीर्षक ज़रूरी है।";
+    return hindiFieldMessage(field, err, info);
+  }
+
+  function posterTargets(field) {
+    const row = /^lines\[(\d+)\]$/.exec(field);
+    if (row) {
+      const li = $(`.line-row[data-index="${row[1]}"]`, linesList);
+      if (li) return { box: li, error: $(".field-error", li), inputs: [$(".line-input", li)] };
+      field = "lines";
+    }
+    const colour = /^colors\.(\w+)$/.exec(field);
+    if (colour) {
+      const input = document.getElementById(`poster-color-${colour[1]}`);
+      return { box: $("#field-poster-colors"), error: $("#error-poster-colors"), inputs: input ? [input] : [] };
+    }
+    const box = document.getElementById(`field-poster-${field}`);
+    if (!box) return null;
+    let inputs = $$("input, textarea", box).filter((x) => x.type !== "radio" || x.checked);
+    if (field === "lines") inputs = $$(".line-input", box);
+    if (field === "template") inputs = $$('input[name="poster-template"]:checked', box);
+    return { box, error: document.getElementById(`error-poster-${field}`), inputs };
+  }
+
+  const posterErrors = fieldErrorUI(posterScreen, $("#poster-errors"), posterTargets);
+
+  /** The server's errors on their fields; while typing, the same set is not shown again. */
+  function showPosterErrors(errors, options) {
+    if (!errors.length) {
+      posterErrors.clearAll();
+      return;
+    }
+    const key = JSON.stringify(errors.map((e) => [e.field, e.text]));
+    if (key === posterErrors.current() && options && options.focus === false) return;
+    posterErrors.show(errors, options);
+  }
+
+  function posterErrorList(detail, map) {
+    const list = Array.isArray(detail) ? detail : [];
+    return list.map((raw) => {
+      let err = raw;
+      let field = String(err.field || "body");
+      const msg = String(err.message || "");
+      let m = /line (\d+) has (\d+) characters; at most (\d+)/.exec(msg);
+      if (field === "lines" && m) {
+        field = `lines[${m[1]}]`;
+        err = { ...err, message: `at most ${m[3]} characters, got ${m[2]}` };
+      }
+      if ((m = /^lines(?:\[(\d+)\]|\.(\d+))$/.exec(field))) {
+        const sent = Number(m[1] ?? m[2]);
+        field = `lines[${map && map[sent] !== undefined ? map[sent] : sent}]`;
+      }
+      const text = posterFieldMessage(field, err);
+      return { field, text, english: KNOWN_FIELD_MESSAGE(text) ? null : raw.message };
+    });
+  }
+
+  function posterStatusMessage(status, detail) {
+    const d = detailText(detail);
+    if (status === 413) {
+      const m = /over (\d+) bytes/.exec(d);
+      return (
+        "पोस्टर का अनुरोध बहुत बड़ा है — छोटी फ़ोटो या छोटा लोगो चुनें" +
+        (m ? ` (कुल मिलाकर ${sizeHindi(Number(m[1]))} तक)।` : "।")
+      );
+    }
+    if (status === 503) {
+      return /libfribidi|raqm/i.test(d)
+        ? "इस सर्वर पर अभी पोस्टर नहीं बन सकते: हिंदी अक्षरों को सही जोड़ने वाला हिस्सा " +
+            "(libfribidi0) इंस्टॉल नहीं है। सर्वर चलाने वाले व्यक्ति से कहें कि वे libfribidi0 " +
+            "इंस्टॉल करके (scripts/system-deps.sh run) सर्वर दोबारा चलाएँ। मसौदे बनते रहेंगे।"
+        : "पोस्टर बनाने की सुविधा अभी उपलब्ध नहीं है। थोड़ी देर में फिर कोशिश करें; " +
+            "बार-बार हो तो सर्वर चलाने वाले व्यक्ति को बताएँ।";
+    }
+    return statusMessage(status, d);
+  }
+
+  /** A failed poster request: field errors on their fields, anything else in the alert. */
+  function posterFailed(status, detail, map, options, retry) {
+    const onFields = (status === 422 || status === 413) && Array.isArray(detail);
+    const fields = onFields ? posterErrorList(detail, map) : [];
+    if (fields.length) {
+      $("#poster-request-error").hidden = true;
+      showPosterErrors(fields, options);
+      return;
+    }
+    const box = $("#poster-request-error");
+    fillRequestError(box, status ? posterStatusMessage(status, detail) : NETWORK_MESSAGE, detail, retry);
+    box.dataset.status = String(status || "network");
+    if (!options || options.focus !== false) scrollIntoViewIfNeeded(box);
+  }
+
+  /** The header's English warnings ("emoji removed from title: ..."), in Hindi. */
+  function warningHindi(text) {
+    return text
+      .split(/;\s*/)
+      .filter(Boolean)
+      .map((w) => {
+        const m = /^emoji removed from ([\w.[\]]+)/.exec(w);
+        if (m) {
+          return `${posterFieldInfo(m[1]).label} से इमोजी हटा दिए गए — सर्वर पर रंगीन इमोजी वाला फ़ॉन्ट नहीं है।`;
+        }
+        return `सर्वर ने कुछ बदला है: ${w}`;
+      });
+  }
+
+  function showWarning(header) {
+    const box = $("#poster-warning");
+    if (!header) {
+      box.hidden = true;
+      return;
+    }
+    box.replaceChildren(
+      el("p", { class: "notice-title" }, "ध्यान दें"),
+      el("ul", {}, warningHindi(header).map((w) => el("li", {}, w))),
+      el("p", { class: "technical" }, "तकनीकी विवरण: ", el("span", { lang: "en" }, header)),
+    );
+    box.hidden = false;
+  }
+
+  function showLabelShare(header) {
+    const box = $("#label-share");
+    const share = Number(header);
+    if (!header || !Number.isFinite(share) || share <= 0) {
+      box.hidden = true;
+      return;
+    }
+    const percent = `${(share * 100).toFixed(1)}%`;
+    const enough = share >= 0.1;
+    box.replaceChildren(
+      el("span", { class: "share-icon", "aria-hidden": "true" }, enough ? "✓" : "⚠"),
+      " इस पोस्टर पर लेबल: तस्वीर का ",
+      el("strong", { id: "label-share-value" }, percent),
+      " हिस्सा",
+      enough ? " — 10% की सीमा से ज़्यादा।" : " — 10% से कम! बड़ा लेआउट चुनें।",
+    );
+    box.classList.toggle("low", !enough);
+    box.hidden = false;
+  }
+
+  // --- the preview: PNG, debounced; an older request is cancelled by a newer one -------------
+
+  let previewTimer = null;
+  let previewRun = null;
+
+  // data-pending on the frame: "true" from an edit until the preview for it is drawn (or fails).
+  function schedulePreview(delay) {
+    clearTimeout(previewTimer);
+    $("#preview-frame").dataset.pending = "true";
+    previewTimer = setTimeout(renderPreview, delay === undefined ? PREVIEW_DEBOUNCE_MS : delay);
+  }
+
+  function previewSettled() {
+    if (previewTimer === null && previewRun === null) $("#preview-frame").dataset.pending = "false";
+  }
+
+  function blobToDataURL(blob) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.addEventListener("load", () => resolve(String(reader.result)));
+      reader.addEventListener("error", () => reject(reader.error));
+      reader.readAsDataURL(blob);
+    });
+  }
+
+  function setPreviewState(name, status) {
+    const frame = $("#preview-frame");
+    frame.dataset.state = name;
+    frame.setAttribute("aria-busy", String(name === "loading"));
+    $("#preview-progress").hidden = name !== "loading";
+    $("#preview-empty").hidden = name !== "empty";
+    if (status !== undefined) $("#preview-status").textContent = status;
+  }
+
+  async function renderPreview() {
+    clearTimeout(previewTimer);
+    previewTimer = null;
+    if (previewRun) previewRun.abort();
+    previewRun = null;
+    if (posterScreen.hidden) {
+      previewSettled(); // drawn when the screen is shown
+      return;
+    }
+    const { body, map } = posterRequest("png");
+    if (!body.title) {
+      previewSettled();
+      $("#poster-preview").hidden = true;
+      poster.shown = null;
+      $("#poster-size").textContent = "";
+      $("#label-share").hidden = true;
+      setPreviewState("empty", "");
+      return;
+    }
+    const controller = new AbortController();
+    previewRun = controller;
+    setPreviewState("loading", "पूर्वावलोकन बन रहा है…");
+    try {
+      const response = await fetch("/v1/posters", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "image/png" },
+        body: JSON.stringify(body),
+        signal: controller.signal,
+      });
+      if (!response.ok) {
+        const { status, detail } = await readError(response);
+        if (previewRun !== controller) return;
+        posterFailed(status, detail, map, { focus: false }, () => schedulePreview(0));
+        setPreviewState(
+          poster.shown ? "stale" : "error",
+          "पूर्वावलोकन नहीं बना — फ़ॉर्म में लाल रंग से दिखाई गई बात ठीक करें; फिर यह अपने-आप बनेगा।",
+        );
+        return;
+      }
+      const share = response.headers.get("X-Sandesh-Label-Share");
+      const warning = response.headers.get("X-Sandesh-Warning");
+      // A data: URL, not an object URL: the page's CSP allows images from 'self' and data: only.
+      const url = await blobToDataURL(await response.blob());
+      if (previewRun !== controller) return;
+      const img = $("#poster-preview");
+      img.src = url;
+      img.alt = `पोस्टर का पूर्वावलोकन: ${body.title}`;
+      await img.decode().catch(() => undefined);
+      if (previewRun !== controller) return;
+      img.hidden = false;
+      poster.shown = { template: body.template, width: img.naturalWidth, height: img.naturalHeight };
+      const t = currentTemplate();
+      $("#poster-size").textContent = t ? sizeText(t) : `${img.naturalWidth} × ${img.naturalHeight} px`;
+      $("#poster-request-error").hidden = true;
+      showPosterErrors([], { focus: false });
+      showLabelShare(body.ai_generated ? share : null);
+      showWarning(warning);
+      setPreviewState("ready", `पूर्वावलोकन तैयार (${img.naturalWidth} × ${img.naturalHeight} px)`);
+    } catch (err) {
+      if (err.name === "AbortError" || previewRun !== controller) return;
+      posterFailed(0, null, map, { focus: false }, () => schedulePreview(0));
+      setPreviewState(poster.shown ? "stale" : "error", "");
+    } finally {
+      if (previewRun === controller) {
+        previewRun = null;
+        previewSettled();
+      }
+    }
+  }
+
+  // --- the download ---------------------------------------------------------------------------
+
+  function fileNameFrom(header, template, format) {
+    const fallback = `sandesh-${template}.${FORMAT_EXT[format]}`;
+    if (!header) return fallback;
+    let m = /filename\*\s*=\s*(?:UTF-8)?''([^;]+)/i.exec(header);
+    if (m) {
+      try {
+        return decodeURIComponent(m[1].trim());
+      } catch (_) {
+        // fall through
+      }
+    }
+    m = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+    const name = m ? m[1].trim().replace(/[\\/]/g, "_") : "";
+    return name || fallback;
+  }
+
+  let downloading = false;
+
+  async function downloadPoster() {
+    if (downloading) return;
+    const format = poster.form.format;
+    const { body, map } = posterRequest(format);
+    if (!body.title) {
+      showPosterErrors([{ field: "title", text: "शीर्षक लिखें — पोस्टर के लिए शीर्षक ज़रूरी है।" }]);
+      return;
+    }
+    const button = $("#poster-download");
+    downloading = true;
+    button.disabled = true;
+    button.textContent = "पोस्टर बन रहा है…";
+    $("#poster-request-error").hidden = true;
+    try {
+      const response = await fetch("/v1/posters", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) {
+        const { status, detail } = await readError(response);
+        posterFailed(status, detail, map, undefined, () => downloadPoster());
+        return;
+      }
+      const name = fileNameFrom(response.headers.get("Content-Disposition"), body.template, format);
+      const blob = await response.blob();
+      showWarning(response.headers.get("X-Sandesh-Warning"));
+      const url = URL.createObjectURL(blob);
+      const link = el("a", { href: url, download: name, hidden: true });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 30000);
+      announcePoster(`डाउनलोड हो गया: ${name}`);
+    } catch (_) {
+      posterFailed(0, null, map, undefined, () => downloadPoster());
+    } finally {
+      downloading = false;
+      button.disabled = false;
+      updateDownloadLabel();
+    }
+  }
+
+  $("#poster-download").addEventListener("click", downloadPoster);
+  posterForm.addEventListener("submit", (event) => event.preventDefault());
+
+  // ---------------------------------------------------------------------------------------
+  // Screens
+  // ---------------------------------------------------------------------------------------
+
+  function showScreen(name) {
+    for (const tab of $$(".screen-tab")) {
+      if (tab.dataset.screen === name) tab.setAttribute("aria-current", "page");
+      else tab.removeAttribute("aria-current");
+    }
+    for (const screen of $$(".screen")) screen.hidden = screen.id !== `screen-${name}`;
+    const wasOpen = poster.open;
+    poster.open = name === "poster";
+    if (poster.open !== wasOpen) savePoster();
+    if (poster.open) {
+      showPosterSource();
+      loadTemplates();
+      schedulePreview(0);
+    }
+  }
 
   for (const tab of $$(".screen-tab")) {
     tab.addEventListener("click", () => {
       if (tab.disabled) return;
-      for (const other of $$(".screen-tab")) other.removeAttribute("aria-current");
-      tab.setAttribute("aria-current", "page");
-      for (const screen of $$(".screen")) screen.hidden = screen.id !== `screen-${tab.dataset.screen}`;
+      showScreen(tab.dataset.screen);
     });
   }
 
@@ -1391,9 +2466,12 @@
   fillForm();
   setWorkshop(state.workshop);
   restoreDrafts();
+  restorePoster();
+  fillPosterForm();
+  if (poster.open) showScreen("poster");
   pollHealth();
   loadLimits();
   window.addEventListener("resize", () => {
-    for (const input of $$(".fact-input")) autoGrow(input);
+    for (const input of $$(".fact-input, .line-input, #poster-title")) autoGrow(input);
   });
 })();

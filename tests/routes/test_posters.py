@@ -57,6 +57,12 @@ def test_templates_are_listed_with_their_fields(client: TestClient) -> None:
     assert (templates["a4_print"]["width"], templates["a4_print"]["dpi"]) == (2480, 300)
     assert {"title", "lines", "qr", "logo", "photo"} <= set(templates["status_story"]["fields"])
     assert all(t["label_share"] >= 0.10 for t in templates.values())
+    # The studio starts its colour pickers from these.
+    assert templates["status_story"]["colors"] == {
+        "background": "#7a1f5c",
+        "text": "#ffffff",
+        "accent": "#ffd54a",
+    }
 
 
 def test_emoji_are_dropped_with_a_warning_header_without_a_colour_font(
