@@ -97,7 +97,7 @@ _MARKUP = [
 ]
 # A finished post ends with sentence punctuation, a closing mark, an emoji or a hashtag line.
 _FINISHED_END = regex.compile(
-    r"(?:[।॥!?.…)\]\"'”’*]|\p{Extended_Pictographic}|\p{Emoji_Modifier}"
+    r"(?:[।॥!?.…)\]\"'”’*]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}"
     r"|[\uFE0F\u200D]|#[\p{L}\p{M}\p{N}_]+)\s*$"
 )
 _MIN_LETTERS = 20

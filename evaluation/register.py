@@ -77,6 +77,8 @@ _INSULTS = _words(
     "stupid",
     "useless",
 )
+# Set phrases that contain an insult word without insulting anyone: ऊँच-नीच (discrimination).
+_NOT_AN_INSULT = regex.compile(r"(?:ऊँच|ऊंच|उँच|उंच)[\s-]नीच$")
 # A quoted line (a song, a slogan being discussed) mentions words without using them.
 _QUOTED = regex.compile(r"[\"“‘'][^\"“”‘’'\n]{1,120}[\"”’']")
 
@@ -162,6 +164,8 @@ def check_register(text: str, tone: str = "respectful") -> CheckResult:
     ):
         for match in pattern.finditer(text):
             if any(start <= match.start() < end for start, end in quoted):
+                continue
+            if _NOT_AN_INSULT.search(text[: match.end()]):
                 continue
             issues.append(
                 Issue(

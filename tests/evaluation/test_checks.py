@@ -106,6 +106,7 @@ def test_format_flags_junk_with_the_offending_span(text: str, category: str, spa
         "*पीएम-किसान* में किसानों को मदद मिलती है। जानकारी साझा करें 🙏",
         "शिविर में ज़रूर आएँ!\n\n#स्वास्थ्य #जनहित",
         "योजना की जानकारी https://pmkisan.gov.in पर मिलेगी।",
+        "सभी देशवासियों को गणतंत्र दिवस की हार्दिक शुभकामनाएँ 🇮🇳",
     ],
 )
 def test_format_accepts_clean_posts(text: str) -> None:
