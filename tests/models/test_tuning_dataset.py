@@ -1,0 +1,33 @@
+"""The tuning data set: big enough, varied, split by topic, and every post passes the checks."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from models.tuning.dataset import DATA_DIR, load, split_of, validate
+
+EXAMPLES, LOAD_PROBLEMS = load(sorted(DATA_DIR.glob("*.jsonl")))
+
+
+def test_every_example_is_well_formed_and_passes_the_projects_checks() -> None:
+    assert LOAD_PROBLEMS == []
+    assert validate(EXAMPLES) == []
+
+
+def test_the_set_covers_every_kind_platform_and_tone() -> None:
+    assert len(EXAMPLES) >= 1200
+    kinds = Counter(e.kind for e in EXAMPLES)
+    assert set(kinds) == {"scheme", "local_issue", "event", "appeal", "greeting"}
+    assert min(kinds.values()) >= 200
+    assert len({e.platform for e in EXAMPLES}) == 4
+    assert len({e.tone for e in EXAMPLES}) == 4
+
+
+def test_no_topic_is_split_across_train_dev_and_test() -> None:
+    splits: dict[str, set[str]] = defaultdict(set)
+    for example in EXAMPLES:
+        splits[example.topic].add(split_of(example.topic))
+    assert all(len(s) == 1 for s in splits.values())
+    sizes = Counter(split_of(e.topic) for e in EXAMPLES)
+    # Roughly 80/10/10 by topic; every split has enough to measure on.
+    assert sizes["test"] >= 60 and sizes["dev"] >= 60 and sizes["train"] >= 0.7 * len(EXAMPLES)
