@@ -139,6 +139,13 @@ def test_a_copied_few_shot_example_is_flagged_unless_the_facts_say_the_same() ->
     assert EXAMPLE.startswith(issue.span)
     own = check_format(EXAMPLE, examples=[EXAMPLE], sources=[EXAMPLE.rstrip("।")])
     assert own.passed
+    # Facts restated, then a closing that an example also uses: not a copy.
+    restated = check_format(
+        "मदद के लिए वोटर हेल्पलाइन 1950 पर कॉल करें।\n\nदेर न करें, आज ही ध्यान दें।",
+        examples=["कोई दिक़्क़त हो तो वोटर हेल्पलाइन 1950 पर कॉल करें। देर न करें, आज ही आवेदन करें।"],
+        sources=["मदद के लिए वोटर हेल्पलाइन 1950 पर कॉल करें"],
+    )
+    assert restated.passed, restated.issues
 
 
 def test_a_heading_repeated_in_the_body_is_not_a_loop() -> None:

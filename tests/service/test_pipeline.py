@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from evaluation.harness import SUITES_DIR, Case, load_suite
 from models.base import GenerationCancelled
 from models.fake import FakeBackend
 from prompts import get_library
@@ -58,3 +59,19 @@ def test_a_candidate_that_copies_the_prompts_example_is_rejected(tmp_path: Path)
     assert "example_echo" in [i["category"] for i in candidate["checks"]["format"]["issues"]]
     [draft] = [e.data for e in events if e.name == "draft"]
     assert draft["source"] == "template"
+
+
+@pytest.mark.parametrize("case", load_suite(SUITES_DIR / "core.yaml").cases, ids=lambda c: c.id)
+def test_template_drafts_for_every_suite_case_pass_every_check(tmp_path: Path, case: Case) -> None:
+    """When the model fails, what the user gets instead must itself be clean."""
+    fake = FakeBackend(default_reply="asdf qwerty")
+    body = case.model_dump(
+        include={"kind", "facts", "platform", "tone", "audience", "call_to_action"},
+        exclude_none=True,
+    )
+    events = list(_pipeline(tmp_path, fake).run(_request(**body, variants=3)))
+    drafts = [e.data for e in events if e.name == "draft"]
+    assert [d["source"] for d in drafts] == ["template"] * 3
+    for draft in drafts:
+        failed = {k: v["issues"] for k, v in draft["checks"].items() if not v["passed"]}
+        assert not failed, draft["text"]
