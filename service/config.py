@@ -81,7 +81,6 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=lambda: Path("var"))
     host: str = "127.0.0.1"
     port: int = 8000
-    load_model_on_start: bool = True
 
     @model_validator(mode="after")
     def _check(self) -> Settings:

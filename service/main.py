@@ -115,8 +115,7 @@ def create_app(settings: Settings | None = None, backend: ModelBackend | None = 
         except ShapingUnavailableError as exc:
             # Drafts still work; posters answer 503 with this same reason.
             log.error("posters disabled: %s", exc)
-        if settings.load_model_on_start:
-            app.state.load_thread = _load_in_background(app.state.backend)
+        app.state.load_thread = _load_in_background(app.state.backend)
         try:
             yield
         finally:

@@ -189,3 +189,10 @@ def test_eval_command_writes_reports_and_exits_by_the_thresholds(tmp_path: Path)
     assert "model_candidates_passing" in compared.stdout
     missing = sandesh(str(tmp_path / "nope.yaml"), reply="")
     assert missing.returncode == 2 and "cannot read suite" in missing.stderr
+
+
+def test_no_suite_case_reuses_the_facts_of_a_few_shot_example() -> None:
+    """A model that copies an example post must not pass a case for being 'grounded'."""
+    example_facts = {f for t in get_library() for e in t.meta.examples for f in e.facts}
+    for case in harness.load_suite(CORE).cases:
+        assert not example_facts & set(case.facts), case.id
