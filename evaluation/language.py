@@ -293,30 +293,20 @@ def check_language(text: str, *, min_devanagari_share: float = 0.75) -> CheckRes
     share = float(found["devanagari_share"])  # type: ignore[arg-type]
     language = str(found["language"])
     name = LANGUAGE_NAMES.get(language, language)
-    head = text[: min(len(text), 40)]
+    head = min(len(text), 40)
     issues: list[Issue] = []
     if share < min_devanagari_share:
-        issues.append(
-            Issue(
-                span=head,
-                start=0,
-                end=len(head),
-                category="script",
-                reason=f"only {share:.0%} of the letters are Devanagari (need "
-                f"{min_devanagari_share:.0%}); the text reads as {name}",
-            )
+        reason = (
+            f"only {share:.0%} of the letters are Devanagari (need "
+            f"{min_devanagari_share:.0%}); the text reads as {name}"
         )
+        issues.append(Issue.of(text, 0, head, "script", reason))
     elif language != "hi":
-        issues.append(
-            Issue(
-                span=head,
-                start=0,
-                end=len(head),
-                category="language",
-                reason=f"the text is in Devanagari but reads as {name}, not Hindi "
-                f"(marker words: {found['markers']})",
-            )
+        reason = (
+            f"the text is in Devanagari but reads as {name}, not Hindi "
+            f"(marker words: {found['markers']})"
         )
+        issues.append(Issue.of(text, 0, head, "language", reason))
     result = CheckResult.from_issues(issues, **found)
     result.language = language
     return result

@@ -178,22 +178,22 @@ def check_register(text: str, tone: str = "respectful") -> CheckResult:
             )
     if tone == "urgent" and not _CALL_TO_ACTION.search(text):
         issues.append(
-            Issue(
-                span=text,
-                start=0,
-                end=len(text),
-                category="tone_fit",
-                reason="an urgent post needs a call to action (what to do, by when); none found",
+            Issue.of(
+                text,
+                0,
+                len(text),
+                "tone_fit",
+                "an urgent post needs a call to action (what to do, by when); none found",
             )
         )
     if tone == "celebratory" and not _CELEBRATION.search(text):
         issues.append(
-            Issue(
-                span=text,
-                start=0,
-                end=len(text),
-                category="tone_fit",
-                reason="a celebratory post needs a greeting or a note of celebration; none found",
+            Issue.of(
+                text,
+                0,
+                len(text),
+                "tone_fit",
+                "a celebratory post needs a greeting or a note of celebration; none found",
             )
         )
     return CheckResult.from_issues(sorted(issues, key=lambda i: i.start), tone=tone)

@@ -16,6 +16,11 @@ class Issue(BaseModel):
     category: str
     reason: str = Field(description="Why this is a problem, in plain English.")
 
+    @classmethod
+    def of(cls, text: str, start: int, end: int, category: str, reason: str) -> Issue:
+        """The issue about ``text[start:end]``."""
+        return cls(span=text[start:end], start=start, end=end, category=category, reason=reason)
+
 
 class CheckResult(BaseModel):
     """The verdict of one check. ``details`` carries check-specific figures."""

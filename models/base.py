@@ -137,3 +137,11 @@ def cut_at_stops(chunks: Iterable[str], stops: tuple[str, ...]) -> Generator[str
             pending = pending[len(pending) - keep :]
     if pending:
         yield pending
+
+
+def stopped(raw: Generator[str, None, None], stops: tuple[str, ...]) -> Generator[str, None, None]:
+    """``raw`` cut at the first stop sequence; closing it ends the generation (or HTTP stream)."""
+    try:
+        yield from cut_at_stops(raw, stops)
+    finally:
+        raw.close()

@@ -17,7 +17,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from models.base import GenerationOptions, LoadStateMixin, cut_at_stops
+from models.base import GenerationOptions, LoadStateMixin, stopped
 from models.registry import register_backend
 
 if TYPE_CHECKING:
@@ -136,12 +136,7 @@ class HFBackend(LoadStateMixin):
         self.device = device
 
     def stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
-        raw = self._raw_stream(prompt, options)
-        try:
-            yield from cut_at_stops(raw, options.stop)
-        finally:
-            # Closing the source ends the generation (or the HTTP stream) at once.
-            raw.close()
+        return stopped(self._raw_stream(prompt, options), options.stop)
 
     def _raw_stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
         import torch

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from models.base import GenerationOptions, LoadStateMixin, cut_at_stops
+from models.base import GenerationOptions, LoadStateMixin, stopped
 from models.registry import register_backend
 
 if TYPE_CHECKING:
@@ -111,12 +111,7 @@ class OpenAICompatBackend(LoadStateMixin):
                     return
 
     def stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
-        raw = self._raw_stream(prompt, options)
-        try:
-            yield from cut_at_stops(raw, options.stop)
-        finally:
-            # Closing the source ends the generation (or the HTTP stream) at once.
-            raw.close()
+        return stopped(self._raw_stream(prompt, options), options.stop)
 
 
 @register_backend("openai")
