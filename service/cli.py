@@ -1,4 +1,4 @@
-"""``sandesh serve | draft REQUEST.json | prompts``."""
+"""The ``sandesh`` command: serve, draft, check, eval, poster, posters-bulk, prompts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,7 @@ from pydantic import ValidationError
 
 if TYPE_CHECKING:
     from service.config import Settings
+    from service.pipeline import Event
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -25,12 +27,17 @@ def _serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
-    print(f"Sandesh: http://{host}:{port}/docs  (backend: {settings.backend})", file=sys.stderr)
+    print(
+        f"Sandesh: studio http://{host}:{port}/  API docs http://{host}:{port}/docs  "
+        f"(backend: {settings.backend})",
+        file=sys.stderr,
+    )
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     return 0
 
 
 def _draft(args: argparse.Namespace) -> int:
+    from models.base import GenerationCancelled
     from models.registry import create_backend
     from prompts import get_library
     from service.config import get_settings
@@ -65,19 +72,28 @@ def _draft(args: argparse.Namespace) -> int:
     print(f"loading {backend.model_id} ({backend.name})...", file=sys.stderr)
     backend.load()
     pipeline = DraftPipeline(backend, get_library(), settings)
-    for event in pipeline.run(req):
-        if event.name == "token" and args.verbose:
+    try:
+        events = list(_echo(pipeline.run(req), verbose=args.verbose))
+    except GenerationCancelled as exc:
+        print(f"error: {exc}; raise SANDESH_GENERATION_TIMEOUT_S", file=sys.stderr)
+        return 1
+    json.dump(events[-1].data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
+def _echo(events: Iterator[Event], *, verbose: bool) -> Iterator[Event]:
+    """Pass events through, showing tokens and verdicts on stderr as they come."""
+    for event in events:
+        if event.name == "token" and verbose:
             print(event.data["text"], end="", file=sys.stderr, flush=True)
-        elif event.name == "candidate" and args.verbose:
+        elif event.name == "candidate" and verbose:
             print(
                 f"\n[candidate {event.data['index']}: "
                 f"{'passed' if event.data['passed'] else 'rejected'}]",
                 file=sys.stderr,
             )
-        elif event.name == "done":
-            json.dump(event.data, sys.stdout, ensure_ascii=False, indent=2)
-            print()
-    return 0
+        yield event
 
 
 def _check_line(line: str, settings: Settings) -> dict[str, Any]:
