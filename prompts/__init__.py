@@ -97,13 +97,16 @@ class PromptTemplate:
     def version(self) -> str:
         return self.meta.version
 
-    def render(self, variables: Mapping[str, Any]) -> str:
+    def render(self, variables: Mapping[str, Any], *, few_shot: bool = True) -> str:
+        """The prompt; ``few_shot=False`` leaves out the example posts (a tuned model needs
+        none)."""
         values = {**self.meta.defaults, **{k: v for k, v in variables.items() if v is not None}}
         missing = [v for v in self.meta.variables if v not in values]
         if missing:
             raise PromptError(f"prompt {self.name!r} needs variables: {', '.join(missing)}")
         try:
-            return self._template.render(**values, examples=self.meta.examples)
+            examples = self.meta.examples if few_shot else []
+            return self._template.render(**values, examples=examples)
         except jinja2.UndefinedError as exc:
             raise PromptError(f"prompt {self.name!r}: {exc.message}") from exc
 
