@@ -134,6 +134,14 @@ def _in_sources(name: str, folded_sources: str) -> bool:
     return _fold(name) in folded_sources
 
 
+# Compiled once: every candidate of every request is read for names.
+_SCHEME_PATTERNS = {
+    canonical: regex.compile(
+        _B + "(?:" + "|".join(regex.escape(s) for s in spellings) + ")", regex.IGNORECASE
+    )
+    for canonical, spellings in SCHEMES.items()
+}
+_PLACES = regex.compile(_B + "(?:" + "|".join(map(regex.escape, PLACES)) + ")" + _E)
 _LINK = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", regex.IGNORECASE)
 
 
@@ -148,10 +156,7 @@ def find_names(text: str) -> list[NameMention]:
         taken.append((start, end))
         found.append(NameMention(kind, name, start, end, text[start:end]))
 
-    for canonical, spellings in SCHEMES.items():
-        pattern = regex.compile(
-            _B + "(?:" + "|".join(regex.escape(s) for s in spellings) + ")", regex.IGNORECASE
-        )
+    for canonical, pattern in _SCHEME_PATTERNS.items():
         for m in pattern.finditer(text):
             add("scheme", canonical, m.start(), m.end())
     for m in _SCHEME_SHAPE.finditer(text):
@@ -183,8 +188,7 @@ def find_names(text: str) -> list[NameMention]:
         if given and given[-1] not in _NAME_STOP and given[-1] not in _NOT_NAME_WORDS:
             start = m.start(1) + m.group(1).index(given[0])
             add("person", text[start : m.end()], start, m.end())
-    places = regex.compile(_B + "(?:" + "|".join(map(regex.escape, PLACES)) + ")" + _E)
-    for m in places.finditer(text):
+    for m in _PLACES.finditer(text):
         add("place", m.group(), m.start(), m.end())
     for m in _PLACE_SHAPE.finditer(text):
         if m.group() not in _NOT_PLACES:
