@@ -19,12 +19,21 @@ with warnings.catch_warnings():
     from twitter_text import parse_tweet
 
 from evaluation.conduct import check_conduct
+from evaluation.coverage import check_coverage
 from evaluation.grounding import check_grounding
 from evaluation.language import check_language
 from evaluation.register import check_register
 from evaluation.result import CheckResult, Issue
 
-CHECK_NAMES = ("grounding", "language", "register", "conduct", "length", "format")
+CHECK_NAMES = (
+    "grounding",
+    "coverage",
+    "language",
+    "register",
+    "conduct",
+    "length",
+    "format",
+)
 
 # --- length ----------------------------------------------------------------------------------
 
@@ -301,12 +310,15 @@ def run_checks(
     echo_markers: Sequence[str] = (),
     examples: Sequence[str] = (),
     min_devanagari_share: float = 0.75,
+    facts: Sequence[str] | None = None,
 ) -> dict[str, CheckResult]:
     """All checks on one draft, in CHECK_NAMES order. Length counts the whole text, disclosure
-    included; the others read the body."""
+    included; the others read the body. Coverage asks for every figure of ``facts`` (by default
+    all of ``sources``; the audience and call to action may be left out)."""
     body = strip_disclosure(text, disclosure)
     return {
         "grounding": check_grounding(body, sources),
+        "coverage": check_coverage(body, sources if facts is None else facts),
         "language": check_language(body, min_devanagari_share=min_devanagari_share),
         "register": check_register(body, tone),
         "conduct": check_conduct(body),

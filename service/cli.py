@@ -152,8 +152,11 @@ def _eval(args: argparse.Namespace) -> int:
             return 2
         print(harness.compare(a, b))
         return 0
-    if not args.suite:
-        print("error: give a suite file, or --compare A.json B.json", file=sys.stderr)
+    if not args.suite and not args.split:
+        print(
+            "error: give a suite file, --split dev|test, or --compare A.json B.json",
+            file=sys.stderr,
+        )
         return 2
     from tqdm import tqdm
 
@@ -165,11 +168,17 @@ def _eval(args: argparse.Namespace) -> int:
     from service.schemas import DraftRequest
 
     try:
-        suite = harness.load_suite(Path(args.suite))
-    except harness.SuiteError as exc:
+        if args.split:
+            from models.tuning.dataset import split_suite
+
+            suite = split_suite(args.split)
+        else:
+            suite = harness.load_suite(Path(args.suite))
+    except (harness.SuiteError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    overrides = {k: v for k, v in (("backend", args.backend), ("model", args.model)) if v}
+    pairs = (("backend", args.backend), ("model", args.model), ("adapter", args.adapter))
+    overrides = {k: v for k, v in pairs if v}
     settings = Settings(**overrides)
     backend = create_backend(settings)
     print(f"loading {backend.model_id} ({backend.name})...", file=sys.stderr)
@@ -299,6 +308,12 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("suite", nargs="?", help="e.g. evaluation/suites/core.yaml")
     evaluate.add_argument("--backend", help="overrides SANDESH_BACKEND")
     evaluate.add_argument("--model", help="overrides SANDESH_MODEL")
+    evaluate.add_argument("--adapter", help="overrides SANDESH_ADAPTER ('none': the base model)")
+    evaluate.add_argument(
+        "--split",
+        choices=["dev", "test"],
+        help="run the tuning data's dev or test split (topics never trained on) as the suite",
+    )
     evaluate.add_argument("--out", default="reports", help="folder for the reports")
     evaluate.add_argument(
         "--compare", nargs=2, metavar=("A.json", "B.json"), help="compare two reports"

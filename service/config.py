@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+Constraint = Literal["numbers", "hashtags", "length"]
 DEFAULT_DISCLOSURE = "(यह संदेश एआई की सहायता से तैयार किया गया है)"
 
 
@@ -31,6 +32,11 @@ class Settings(BaseSettings):
         default_factory=lambda: _cache_home() / "models",
         description="Where the embedded GGUF is assembled and converted once to safetensors.",
     )
+    adapter: str = Field(
+        "sandesh-hi-lora",
+        description="hf: a LoRA adapter merged into the model once (a name under "
+        "models/adapters/ or a directory), or 'none' for the untuned model.",
+    )
     dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
     device: Literal["auto", "cpu", "cuda"] = "auto"
     torch_threads: int | None = None
@@ -49,6 +55,9 @@ class Settings(BaseSettings):
     # Off by default: on the embedded base model 1.15 trades its loops for off-topic rambling.
     repetition_penalty: float = Field(1.0, ge=1.0, le=2.0)
     generation_timeout_s: float = Field(240.0, gt=0)
+    # hf, enforced token by token: numbers only from the facts, hashtags only where the
+    # platform takes them, a length window per platform. An empty list turns them all off.
+    decode_constraints: list[Constraint] = Field(default_factory=lambda: list(get_args(Constraint)))
 
     # --- drafts and checks -----------------------------------------------------------------
     disclosure: str = DEFAULT_DISCLOSURE
@@ -96,6 +105,15 @@ class Settings(BaseSettings):
                 f"SANDESH_MODEL={self.model!r} is neither 'embedded' nor a local model directory; "
                 "models are never downloaded at run time"
             )
+        if self.backend == "hf" and self.adapter != "none":
+            from models.adapter import adapter_path
+
+            path = adapter_path(self.adapter)
+            if path is None or not (path / "adapter_config.json").is_file():
+                raise ValueError(
+                    f"SANDESH_ADAPTER={self.adapter!r} is neither 'none', an adapter name under "
+                    "models/adapters/, nor a directory with adapter_config.json"
+                )
         if self.backend == "openai" and self.model == "embedded":
             raise ValueError(
                 "SANDESH_BACKEND=openai needs SANDESH_MODEL set to a model name the server knows"

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
 from evaluation.result import CheckResult
 from models.base import GenerationCancelled, GenerationOptions, ModelBackend, Usage
+from models.constraints import for_platform
 from prompts import PromptLibrary, PromptTemplate
 from service.config import Settings
 from service.fallback import fallback_draft
@@ -52,6 +53,8 @@ class DraftPipeline:
         self.prompts = prompts
         self.settings = settings
         self.limits = limits_from(settings)
+        # A tuned model learnt its task from prompts without few-shot examples.
+        self.few_shot = bool(getattr(backend, "few_shot", True))
 
     def sources(self, req: DraftRequest) -> list[str]:
         # Everything the user typed may be stated; nothing else may.
@@ -70,6 +73,7 @@ class DraftPipeline:
             echo_markers=template.meta.echo_markers,
             examples=[example.post for example in template.meta.examples],
             min_devanagari_share=self.settings.min_devanagari_share,
+            facts=req.facts,
         )
 
     def with_disclosure(self, body: str) -> str:
@@ -84,6 +88,18 @@ class DraftPipeline:
         base_seed = req.seed if req.seed is not None else random.SystemRandom().randrange(2**31)
         max_new = gen.max_new_tokens or self.settings.max_new_tokens
         temperature = gen.temperature if gen.temperature is not None else self.settings.temperature
+        wanted = set(self.settings.decode_constraints)
+        constraints = (
+            for_platform(
+                req.platform,
+                self.sources(req),
+                numbers="numbers" in wanted,
+                hashtags="hashtags" in wanted,
+                length="length" in wanted,
+            )
+            if wanted
+            else None
+        )
         options = []
         for i in range(count):
             options.append(
@@ -93,6 +109,7 @@ class DraftPipeline:
                     seed=None if i == 0 else base_seed + i,
                     stop=tuple(gen.stop),
                     repetition_penalty=self.settings.repetition_penalty,
+                    constraints=constraints,
                 )
             )
         return options
@@ -102,7 +119,7 @@ class DraftPipeline:
         started = time.monotonic()
         deadline = started + self.settings.generation_timeout_s
         template = self.prompts.get(req.kind)
-        prompt = template.render(req.model_dump())
+        prompt = template.render(req.model_dump(), few_shot=self.few_shot)
         yield Event("prompt", {"name": template.name, "version": template.version, "text": prompt})
 
         candidates: list[Candidate] = []

@@ -14,11 +14,14 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from evaluation.checks import PlatformLimits, run_checks
+
+if TYPE_CHECKING:
+    from evaluation.harness import Suite
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -70,6 +73,7 @@ def check_example(example: Example) -> list[str]:
         platform=example.platform,
         limits=PlatformLimits(),
         tone=example.tone,
+        facts=example.facts,
     )
     return [
         f"{example.id}: {name}: {issue.category}: «{issue.span[:60]}» {issue.reason}"
@@ -89,6 +93,42 @@ def validate(examples: list[Example]) -> list[str]:
         if example.kind == "scheme" and not example.source:
             problems.append(f"{example.id}: a scheme example needs its official source URL")
     return problems
+
+
+def split_suite(split: Split) -> Suite:
+    """One split as an evaluation suite: each example's request, none of its post."""
+    from evaluation.harness import Suite
+
+    examples, problems = load(sorted(DATA_DIR.glob("*.jsonl")))
+    if problems:
+        raise ValueError("the data set has problems; run python -m models.tuning.dataset")
+    cases = [
+        {
+            "id": e.id,
+            "kind": e.kind,
+            "facts": e.facts,
+            "platform": e.platform,
+            "tone": e.tone,
+            "audience": e.audience,
+            "call_to_action": e.call_to_action,
+            "seed": 1,
+            "source": e.source,
+        }
+        for e in examples
+        if split_of(e.topic) == split
+    ]
+    return Suite.model_validate(
+        {
+            "name": f"tuning-{split}",
+            "description": f"The {split} split of models/tuning/data: topics never trained on.",
+            "thresholds": {
+                "model_candidates_passing": 0.8,
+                "drafts_from_model": 0.9,
+                "drafts_passing": 0.95,
+            },
+            "cases": cases,
+        }
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -27,8 +27,9 @@ class CheckRequest(BaseModel):
     text: Text = Field(description="The post to check (line breaks allowed).")
     facts: list[Line] | None = Field(
         None,
-        description="What the post may state. Without facts, grounding is not judged; with an "
-        "empty list, every figure and name is unsupported.",
+        description="What the post may state, and must carry every figure of. Without facts, "
+        "grounding and coverage are not judged; with an empty list, every figure and name is "
+        "unsupported.",
     )
     platform: Platform = "whatsapp"
     tone: Tone = "respectful"
@@ -66,9 +67,10 @@ def check_text(req: CheckRequest, settings: Settings) -> CheckResponse:
         min_devanagari_share=settings.min_devanagari_share,
     )
     if req.facts is None:
-        checks["grounding"] = CheckResult(
-            passed=True, details={"skipped": "no facts given: grounding was not judged"}
-        )
+        for name in ("grounding", "coverage"):
+            checks[name] = CheckResult(
+                passed=True, details={"skipped": f"no facts given: {name} was not judged"}
+            )
     return CheckResponse(passed=all(c.passed for c in checks.values()), checks=checks)
 
 

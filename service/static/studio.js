@@ -28,6 +28,7 @@
 
   const CHECKS = [
     ["grounding", "तथ्य"],
+    ["coverage", "सभी तथ्य"],
     ["language", "भाषा"],
     ["register", "लहजा"],
     ["conduct", "आचार संहिता"],
@@ -629,6 +630,16 @@
       }
       const what = GROUNDING_WHAT[category] || "यह बात";
       return `${what} ${q} आपके दिए किसी तथ्य में नहीं है — इसे हटाएँ या तथ्यों में जोड़ें।`;
+    }
+    if (check === "coverage") {
+      const m = /^fact (\d+) gives (.+), which/.exec(english);
+      if (category === "dropped" && m) {
+        return `तथ्य ${m[1]} में दिया «${short(m[2], 30)}» पोस्ट में नहीं है — इसे जोड़ें।`;
+      }
+      const given = /as (.+), not/.exec(english);
+      if (category === "conflict" && given) {
+        return `${q} यहाँ ग़लत है: तथ्यों में यह «${short(given[1], 30)}» है।`;
+      }
     }
     if (check === "language") {
       if (category === "script") return "देवनागरी अक्षर बहुत कम हैं; पोस्ट हिंदी (देवनागरी) में लिखें।";

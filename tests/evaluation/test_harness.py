@@ -83,23 +83,25 @@ def test_report_counts_model_candidates_per_check_and_the_fallback_share(tmp_pat
     assert totals["model_candidates_passing_check"]["language"] == 0.5
     assert totals["drafts_from_model"] == 0.5 and totals["drafts_from_template"] == 0.5
     assert totals["drafts_passing"] == 1.0
-    assert [row["met"] for row in report["thresholds"]] == [True, False]  # type: ignore[union-attr]
+    assert [row["met"] for row in report["thresholds"]] == [True, False, True]  # type: ignore[union-attr]
     assert harness.passed(report) is False
 
 
 def test_a_case_fails_when_no_draft_mentions_an_expected_fact(tmp_path: Path) -> None:
     fake = FakeBackend()
     fake.enqueue(
-        "पीएम-किसान योजना से किसानों को सहायता मिलती है। जानकारी साझा करें।",
-        "पीएम-किसान योजना के बारे में अपने गाँव में सबको बताएँ।",
+        "पीएम-किसान योजना से किसानों को हर साल ₹6,000 की सहायता मिलती है। जानकारी साझा करें।",
+        "पीएम-किसान में हर साल ₹6,000 मिलते हैं, यह बात अपने गाँव में सबको बताएँ।",
     )
     suite = _suite()
     suite.cases = suite.cases[:1]
     suite.cases[0].variants = 2
+    suite.cases[0].expect.mentions = ["ई-केवाईसी"]
     report = _run(tmp_path, fake, suite)
     [case] = report["cases"]  # type: ignore[misc]
+    assert [d["source"] for d in case["response"]["drafts"]] == ["model", "model"]
     assert case["passed"] is False
-    assert case["problems"] == ["no draft mentions '₹6,000'"]
+    assert case["problems"] == ["no draft mentions 'ई-केवाईसी'"]
 
 
 def test_html_report_highlights_the_invented_span_with_its_reason(tmp_path: Path) -> None:

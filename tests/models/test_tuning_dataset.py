@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from models.tuning.dataset import DATA_DIR, load, split_of, validate
+from models.tuning.dataset import DATA_DIR, load, split_of, split_suite, validate
 
 EXAMPLES, LOAD_PROBLEMS = load(sorted(DATA_DIR.glob("*.jsonl")))
 
@@ -31,3 +31,23 @@ def test_no_topic_is_split_across_train_dev_and_test() -> None:
     sizes = Counter(split_of(e.topic) for e in EXAMPLES)
     # Roughly 80/10/10 by topic; every split has enough to measure on.
     assert sizes["test"] >= 60 and sizes["dev"] >= 60 and sizes["train"] >= 0.7 * len(EXAMPLES)
+
+
+def test_the_test_split_runs_as_a_suite_of_requests_never_trained_on() -> None:
+    suite = split_suite("test")
+    train = [e for e in EXAMPLES if split_of(e.topic) == "train"]
+    # Generic lines ("होली का त्योहार है") recur across topics; a whole fact set never does.
+    train_fact_sets = {frozenset(e.facts) for e in train}
+    by_id = {e.id: e for e in EXAMPLES}
+    assert len(suite.cases) == sum(split_of(e.topic) == "test" for e in EXAMPLES)
+    for case in suite.cases:
+        example = by_id[case.id]
+        assert (case.kind, case.platform, case.tone, case.facts) == (
+            example.kind,
+            example.platform,
+            example.tone,
+            example.facts,
+        )
+        assert frozenset(case.facts) not in train_fact_sets
+        assert example.topic not in {e.topic for e in train}
+    assert suite.thresholds.model_candidates_passing == 0.8

@@ -12,18 +12,11 @@ from evaluation.checks import CHECK_NAMES
 from models.fake import FakeBackend
 from service.config import DEFAULT_DISCLOSURE
 from service.main import create_app
-from tests.conftest import make_settings, wait_ready
+from tests.conftest import SCHEME_POSTS, make_settings, wait_ready
 
 Body = Callable[..., dict[str, object]]
 
-GOOD_1 = (
-    "*पीएम-किसान की जानकारी*\n\nपात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं। "
-    "यह राशि ₹2,000 की तीन किस्तों में आती है।"
-)
-GOOD_2 = (
-    "किसान भाइयों-बहनों, पीएम-किसान में हर साल ₹६,००० की सहायता मिलती है। सवाल हों तो 155261 पर कॉल करें।"
-)
-GOOD_3 = "पीएम-किसान योजना: ₹2,000 की तीन किस्तें सीधे बैंक खाते में आती हैं। यह जानकारी सबको बताएँ।"
+GOOD_1, GOOD_2, GOOD_3 = SCHEME_POSTS
 INVENTED = "पीएम-किसान में अब हर किसान को ₹60,327 मिलेंगे। जल्दी करें।"
 
 
@@ -131,7 +124,9 @@ def _sse(text: str) -> list[tuple[str, dict[str, object]]]:
 def test_stream_sends_tokens_then_checked_drafts_then_done(
     client: TestClient, fake: FakeBackend, draft_body: Body
 ) -> None:
-    fake.enqueue(["पीएम-किसान में ", "हर साल ", "₹6,000 ", "मिलते हैं।"])
+    fake.enqueue(
+        ["पीएम-किसान में हर साल ₹6,000 ", "(₹2,000 की ", "तीन किस्तें) ", "मिलते हैं, हेल्पलाइन 155261 है।"]
+    )
     with client.stream("POST", "/v1/drafts/stream", json=draft_body(variants=1)) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
@@ -141,7 +136,7 @@ def test_stream_sends_tokens_then_checked_drafts_then_done(
     assert names[1:5] == ["token"] * 4
     assert names[5:] == ["candidate", "draft", "done"]
     streamed = "".join(str(data["text"]) for name, data in events if name == "token")
-    assert streamed == "पीएम-किसान में हर साल ₹6,000 मिलते हैं।"
+    assert streamed == "पीएम-किसान में हर साल ₹6,000 (₹2,000 की तीन किस्तें) मिलते हैं, हेल्पलाइन 155261 है।"
     done = events[-1][1]
     assert done["drafts"][0]["text"].startswith(streamed)  # type: ignore[index]
     assert client.get(f"/v1/drafts/{done['id']}").status_code == 200

@@ -35,19 +35,23 @@ def test_a_client_that_leaves_stops_the_model_between_tokens(tmp_path: Path) -> 
         next(events)
 
 
-def test_passing_candidates_rank_above_by_facts_covered(tmp_path: Path) -> None:
+def test_a_candidate_that_drops_a_facts_figure_is_rejected(tmp_path: Path) -> None:
     facts = ["शिविर 12 दिसंबर को लगेगा", "समय सुबह 10 बजे से है", "हेल्पलाइन 1950 है"]
     fake = FakeBackend()
     fake.enqueue(
         "शिविर 12 दिसंबर को लगेगा। ज़रूर आएँ।",
         "शिविर 12 दिसंबर को सुबह 10 बजे से लगेगा। जानकारी के लिए 1950 पर कॉल करें।",
-        "ज़रूर आएँ, सबको बताएँ और साथ लाएँ।",
     )
-    events = list(_pipeline(tmp_path, fake).run(_request(facts=facts, variants=3)))
-    drafts = [e.data for e in events if e.name == "draft"]
-    assert [d["source"] for d in drafts] == ["model"] * 3
-    assert "1950" in drafts[0]["text"]  # three facts stated beats one beats none
-    assert drafts[1]["text"].startswith("शिविर 12 दिसंबर को लगेगा।")
+    events = list(_pipeline(tmp_path, fake).run(_request(facts=facts, variants=1)))
+    first, second = (e.data for e in events if e.name == "candidate")
+    assert first["passed"] is False
+    reasons = [i["reason"] for i in first["checks"]["coverage"]["issues"]]
+    assert reasons == [
+        "fact 2 gives 10, which the post leaves out",
+        "fact 3 gives 1950, which the post leaves out",
+    ]
+    [draft] = [e.data for e in events if e.name == "draft"]
+    assert draft["source"] == "model" and draft["text"].startswith(second["text"][:30])
 
 
 def test_a_candidate_that_copies_the_prompts_example_is_rejected(tmp_path: Path) -> None:

@@ -9,17 +9,14 @@ from urllib.parse import unquote
 
 from playwright.sync_api import Page, Route, expect
 
+from evaluation.checks import CHECK_NAMES
 from models.fake import FakeBackend
-from tests.conftest import SCHEME_FACTS
+from tests.conftest import SCHEME_FACTS, SCHEME_POSTS
 from tests.studio.conftest import OpenPage
 
 Shot = Callable[[Page, str], Path]
 
-GOOD_1 = (
-    "*पीएम-किसान की जानकारी*\n\nपात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं। "
-    "यह राशि ₹2,000 की तीन किस्तों में आती है।"
-)
-GOOD_2 = "पीएम-किसान योजना: ₹2,000 की तीन किस्तें सीधे बैंक खाते में आती हैं। यह जानकारी सबको बताएँ।"
+GOOD_1, GOOD_2, _ = SCHEME_POSTS
 INVENTED = "पीएम-किसान में अब हर किसान को ₹60,327 मिलेंगे। जल्दी करें।"
 
 
@@ -65,8 +62,8 @@ def test_facts_give_checked_drafts_to_copy_and_share(
     expect(first.locator(".source")).to_have_text("मॉडल")
     expect(first.locator(".draft-text")).to_contain_text("हर साल ₹6,000 मिलते हैं")
     expect(first.locator(".draft-text")).to_contain_text("एआई की सहायता से तैयार")
-    expect(first.locator(".badge")).to_have_count(6)
-    expect(first.locator(".badge.pass")).to_have_count(6)
+    expect(first.locator(".badge")).to_have_count(len(CHECK_NAMES))
+    expect(first.locator(".badge.pass")).to_have_count(len(CHECK_NAMES))
     expect(first.locator(".badge")).to_contain_text(
         ["तथ्य", "भाषा", "लहजा", "आचार संहिता", "लंबाई", "प्रारूप"]
     )
@@ -93,7 +90,7 @@ def test_an_edit_is_rechecked_and_an_invented_number_is_marked_with_its_reason(
     generate(page)
     draft = page.locator("article.draft")
     expect(draft).to_have_count(1)
-    expect(draft.locator(".badge.pass")).to_have_count(6)
+    expect(draft.locator(".badge.pass")).to_have_count(len(CHECK_NAMES))
     expect(draft.locator("mark")).to_have_count(0)
 
     draft.get_by_role("button", name="संपादित करें").click()
@@ -123,7 +120,7 @@ def test_an_edit_is_rechecked_and_an_invented_number_is_marked_with_its_reason(
 
     # Putting the original back passes again.
     draft.get_by_role("button", name="मूल मसौदा वापस लाएँ").click()
-    expect(draft.locator(".badge.pass")).to_have_count(6)
+    expect(draft.locator(".badge.pass")).to_have_count(len(CHECK_NAMES))
     expect(draft.locator("mark")).to_have_count(0)
 
 

@@ -1,0 +1,215 @@
+"""Constrained decoding: what a model may write, enforced token by token.
+
+* **Numbers.** A run of digits may only grow into a number the facts contain, so an ungrounded
+  number cannot be written at all (grouping commas are ignored, Devanagari digits count as digits).
+* **Hashtags.** ``#`` only where the platform takes hashtags; the ``###`` that ends a post stays.
+* **Length.** The end is held back until a minimum length; past a soft maximum the post ends at
+  the next sentence end, and at a hard maximum it ends where it is.
+
+:class:`Guard` is the logic over token texts and is independent of torch; the hf backend wraps it
+in a logits processor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_NUMBER = regex.compile(r"[0-9०-९]+(?:[.,][0-9०-९]+)*")
+# A number being written at the end of the text, with a separator that may still continue it.
+_OPEN_RUN = regex.compile(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]|$))*$")
+_RUN = regex.compile(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]))*[.,]?")
+_DIGIT = regex.compile(r"[0-9०-९]")
+_SENTENCE_END = ("।", "!", "?", "\n", "॥")
+STOP_PIECE = "###"
+
+
+@dataclass(frozen=True)
+class DecodeConstraints:
+    """What one generation may write. ``None`` in a field means no constraint of that kind."""
+
+    # Digit strings the facts contain (see :func:`allowed_numbers`); None lets any number through.
+    numbers: frozenset[str] | None = None
+    hashtags: bool = True
+    min_chars: int = 0
+    soft_max_chars: int | None = None
+    hard_max_chars: int | None = None
+
+
+# Lengths in characters of the post body, per platform: the minimum keeps a post from ending
+# after one line, the soft maximum is past the longest posts of the tuning data, and the hard one
+# leaves room for the disclosure within the platform's limit.
+PLATFORM_LENGTHS: dict[str, tuple[int, int, int]] = {
+    "whatsapp": (120, 420, 900),
+    "facebook": (140, 480, 1000),
+    "x": (80, 200, 225),
+    "instagram": (100, 380, 800),
+}
+PLATFORM_HASHTAGS = {"whatsapp": False, "facebook": True, "x": True, "instagram": True}
+
+
+def for_platform(
+    platform: str,
+    sources: Iterable[str],
+    *,
+    numbers: bool = True,
+    hashtags: bool = True,
+    length: bool = True,
+) -> DecodeConstraints:
+    low, soft, hard = PLATFORM_LENGTHS.get(platform, (0, 0, 0))
+    return DecodeConstraints(
+        numbers=allowed_numbers(sources) if numbers else None,
+        hashtags=PLATFORM_HASHTAGS.get(platform, True) or not hashtags,
+        min_chars=low if length else 0,
+        soft_max_chars=soft if length and soft else None,
+        hard_max_chars=hard if length and hard else None,
+    )
+
+
+def normalise(run: str) -> str:
+    return run.translate(_DEVANAGARI_DIGITS).replace(",", "")
+
+
+def allowed_numbers(sources: Iterable[str]) -> frozenset[str]:
+    """Every number in the sources as digits: ``₹6,000`` gives 6000, ``2.5`` gives 2.5, and a
+    dotted date ``15.08.2026`` gives itself and 15, 08 and 2026."""
+    out: set[str] = set()
+    for source in sources:
+        for match in _NUMBER.finditer(source):
+            text = normalise(match.group())
+            out.add(text)
+            if text.count(".") >= 2:
+                out.update(part for part in text.split(".") if part)
+    return frozenset(out)
+
+
+def _group_indian(whole: str) -> str:
+    head, tail = whole[:-3], whole[-3:]
+    pairs: list[str] = []
+    while len(head) > 2:
+        head, pairs = head[:-2], [head[-2:], *pairs]
+    return ",".join([p for p in (head, *pairs) if p] + [tail])
+
+
+def _group_international(whole: str) -> str:
+    return f"{int(whole):,}" if whole.isdigit() else whole
+
+
+def written_forms(number: str) -> set[str]:
+    """The ways a number may be written: 100000 as 100000, 1,00,000 or 100,000."""
+    whole, dot, fraction = number.partition(".")
+    if "." in fraction or not whole.isdigit() or len(whole) <= 3 or whole.startswith("0"):
+        return {number}
+    return {
+        f"{w}{dot}{fraction}" for w in (whole, _group_indian(whole), _group_international(whole))
+    }
+
+
+class NumberRule:
+    """Which digit runs are allowed, complete or still being written."""
+
+    def __init__(self, allowed: frozenset[str]) -> None:
+        self.forms = {form for a in allowed for form in written_forms(a)}
+        self.prefixes = {f[:i] for f in self.forms for i in range(1, len(f) + 1)}
+
+    def complete(self, run: str) -> bool:
+        return run.translate(_DEVANAGARI_DIGITS).rstrip(".,") in self.forms
+
+    def open_ok(self, run: str) -> bool:
+        """``run`` ends the text: may it still become (or already be) an allowed number? A
+        trailing comma or full stop may also be punctuation after a complete number."""
+        return run.translate(_DEVANAGARI_DIGITS) in self.prefixes or (
+            run[-1] in ".," and self.complete(run)
+        )
+
+    def text_ok(self, text: str) -> bool:
+        """Every number in ``text`` is allowed; one that touches the end need only be a prefix."""
+        for match in _RUN.finditer(text):
+            run = match.group()
+            if match.end() == len(text):
+                if not self.open_ok(run):
+                    return False
+            elif not self.complete(run):
+                return False
+        return True
+
+
+class TokenIndex:
+    """Which token ids write digits, ``#``, separators or the stop: computed once per model."""
+
+    def __init__(self, pieces: Sequence[str], end_ids: Iterable[int]) -> None:
+        self.pieces = pieces
+        self.end_ids = frozenset(end_ids)
+        self.stop_ids = frozenset(i for i, p in enumerate(pieces) if p == STOP_PIECE)
+        self.hash_ids = frozenset(i for i, p in enumerate(pieces) if "#" in p) - self.stop_ids
+        self.digit_ids = frozenset(i for i, p in enumerate(pieces) if _DIGIT.search(p))
+        self.lead_ids = frozenset(
+            i for i, p in enumerate(pieces) if p[:1] in (",", ".") or _DIGIT.match(p[:1] or " ")
+        )
+
+
+class Guard:
+    """Decides, for the text written so far, which token ids may come next."""
+
+    def __init__(self, constraints: DecodeConstraints, index: TokenIndex) -> None:
+        self.c = constraints
+        self.pieces = index.pieces
+        self.end_ids = index.end_ids
+        self.stop_ids = index.stop_ids
+        self.hash_ids = index.hash_ids
+        self.lead_ids = index.lead_ids
+        self.rule = NumberRule(constraints.numbers) if constraints.numbers is not None else None
+        # With no number being written, a digit token is judged on its own text: once per request.
+        self.free_blocked = (
+            frozenset(i for i in index.digit_ids if not self.rule.text_ok(self.pieces[i]))
+            if self.rule is not None
+            else frozenset()
+        )
+
+    def mask(self, text: str) -> tuple[bool, Collection[int]]:
+        """``(only, ids)`` for the token after ``text`` (the post so far): when ``only`` is true
+        just ``ids`` may come next, otherwise anything but ``ids``."""
+        c = self.c
+        n = len(text.strip())
+        if c.hard_max_chars is not None and n >= c.hard_max_chars:
+            return True, self.end_ids
+        if c.soft_max_chars is not None and n >= c.soft_max_chars and text.endswith(_SENTENCE_END):
+            return True, self.end_ids
+        if self.rule is not None and (run := _OPEN_RUN.search(text)) is not None:
+            continuing = {
+                i for i in self.lead_ids if self.rule.text_ok(run.group() + self.pieces[i])
+            }
+            if not self.rule.complete(run.group()):
+                # An incomplete number: only a continuation may come next.
+                return True, continuing
+            # A complete number: anything that continues it validly, or closes it.
+            blocked = set(self.free_blocked) | (self.lead_ids - continuing)
+        else:
+            blocked = set(self.free_blocked)
+        if n < c.min_chars:
+            blocked |= self.end_ids | self.stop_ids
+        if not c.hashtags:
+            blocked |= self.hash_ids
+            if not text.endswith("\n"):
+                blocked |= self.stop_ids
+        return False, blocked
+
+
+def token_texts(convert: Callable[..., Any], size: int, specials: Iterable[str]) -> list[str]:
+    """The text of every token id of a SentencePiece-style vocabulary (``▁`` is a space); control
+    tokens and non-ASCII byte pieces are ``""``."""
+    special = set(specials)
+    out = []
+    for piece in convert(list(range(size))):
+        if piece is None or piece in special or regex.fullmatch(r"<unused\d+>", piece):
+            out.append("")
+        elif regex.fullmatch(r"<0x[0-9A-F]{2}>", piece):
+            code = int(piece[3:5], 16)
+            out.append(chr(code) if code < 0x80 else "")
+        else:
+            out.append(piece.replace("▁", " "))
+    return out

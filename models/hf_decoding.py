@@ -1,0 +1,62 @@
+"""Decoding pieces of the hf backend that need torch: a trimmed output layer and the guard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import torch
+
+from models.constraints import Guard
+
+
+class TrimmedHead(torch.nn.Module):
+    """The output layer over a subset of ids; every other id scores -inf.
+
+    Same interface as the ``lm_head`` it replaces, so ``generate`` and its logits processors see
+    full-size logits. :meth:`allow` adds a request's own ids (a name in its facts) to the set.
+    """
+
+    def __init__(self, weight: Any, vocab: list[int], vocab_size: int) -> None:
+        super().__init__()
+        self.weight = weight  # shared with the embeddings; not copied
+        self.base = set(vocab)
+        self.vocab_size = vocab_size
+        self.ids = torch.tensor(sorted(self.base))
+        self.rows = weight[self.ids].detach()
+
+    def allow(self, extra: list[int]) -> None:
+        """Decode over the tuned vocabulary plus ``extra`` (a prompt's ids) from now on."""
+        ids = torch.tensor(sorted(self.base.union(extra)))
+        if not torch.equal(self.ids, ids):
+            self.ids = ids
+            self.rows = self.weight[ids].detach()
+
+    def forward(self, hidden: Any) -> Any:
+        out = hidden.new_full((*hidden.shape[:-1], self.vocab_size), float("-inf"))
+        out[..., self.ids] = torch.matmul(hidden, self.rows.T)
+        return out
+
+
+class GuardProcessor:
+    """A logits processor that applies a :class:`Guard` to the text generated so far."""
+
+    def __init__(self, guard: Guard, pieces: Sequence[str], prompt_len: int) -> None:
+        self.guard = guard
+        self.pieces = pieces
+        self.prompt_len = prompt_len
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        for row in range(scores.shape[0]):
+            text = "".join(self.pieces[i] for i in input_ids[row, self.prompt_len :].tolist())
+            only, ids = self.guard.mask(text)
+            if only:
+                keep = torch.tensor(sorted(ids) or sorted(self.guard.end_ids), dtype=torch.long)
+                kept = scores[row, keep]
+                scores[row] = float("-inf")
+                scores[row, keep] = kept
+                if torch.isinf(kept).all():  # nothing allowed would be chosen: end instead
+                    scores[row, sorted(self.guard.end_ids)] = 0.0
+            elif ids:
+                scores[row, torch.tensor(sorted(ids), dtype=torch.long)] = float("-inf")
+        return scores

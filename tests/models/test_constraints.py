@@ -1,0 +1,128 @@
+"""Constrained decoding: numbers only from the facts, hashtags by platform, a length window."""
+
+from __future__ import annotations
+
+import torch
+
+from evaluation.grounding import check_grounding
+from models.constraints import DecodeConstraints, Guard, TokenIndex, allowed_numbers, for_platform
+from models.hf_decoding import GuardProcessor, TrimmedHead
+
+END = 0
+PIECES = [
+    "",  # 0: end of sequence
+    *"0123456789",  # 1-10
+    ",",
+    ".",
+    " ",
+    "₹",
+    " हर साल",
+    " मिलते हैं।",
+    "\n",
+    "###",
+    " #किसान",
+    "२०२",
+    "६",
+    " लाख",
+    " रुपये",
+]
+INDEX = TokenIndex(PIECES, [END])
+ID = {p: i for i, p in enumerate(PIECES)}
+
+
+def _guard(facts: list[str], **kw: object) -> Guard:
+    return Guard(DecodeConstraints(numbers=allowed_numbers(facts), **kw), INDEX)  # type: ignore[arg-type]
+
+
+def _allowed(guard: Guard, text: str) -> set[str]:
+    only, ids = guard.mask(text)
+    chosen = set(ids) if only else set(range(len(PIECES))) - set(ids)
+    return {PIECES[i] for i in chosen}
+
+
+def _decode(guard: Guard, wanted: str, steps: int = 40) -> str:
+    """Greedy decoding by a 'model' that wants to write ``wanted``: at each step it takes the
+    longest allowed piece that continues ``wanted``, else the end token, else any allowed piece."""
+    text = ""
+    for _ in range(steps):
+        allowed = _allowed(guard, text)
+        rest = wanted[len(text) :] if wanted.startswith(text) else ""
+        fits = [p for p in allowed if p and rest.startswith(p)]
+        if fits:
+            text += max(fits, key=len)
+        elif "" in allowed:
+            break
+        else:
+            text += sorted(p for p in allowed if p)[0]
+    return text
+
+
+def test_numbers_are_read_from_facts_in_every_written_form() -> None:
+    assert allowed_numbers(["हर साल ₹6,000", "2.5 लाख", "१५.०८.२०२६ तक", "कक्षा 1 से 3"]) == {
+        "6000",
+        "2.5",
+        "15.08.2026",
+        "15",
+        "08",
+        "2026",
+        "1",
+        "3",
+    }
+
+
+def test_a_model_that_wants_to_invent_an_amount_cannot_write_it() -> None:
+    facts = ["पीएम-किसान में हर साल ₹6,000 मिलते हैं"]
+    text = _decode(_guard(facts), "₹60,327 हर साल मिलते हैं।")
+    assert "60,327" not in text and "60327" not in text
+    assert check_grounding(text, facts).passed, text
+    # The same model writing the fact's own figure is not held back at all.
+    assert _decode(_guard(facts), "₹6,000 हर साल मिलते हैं।") == "₹6,000 हर साल मिलते हैं।"
+
+
+def test_a_number_in_progress_may_only_continue_towards_a_fact() -> None:
+    guard = _guard(["₹6,000 और 2.5 लाख"])
+    assert _allowed(guard, "₹6") >= {"0", ","}
+    assert not _allowed(guard, "₹6") & {"5", " ", " लाख", "\n"}  # 6 alone is no fact
+    assert " लाख" in _allowed(guard, "2.5") and "." in _allowed(guard, "2")
+    assert "0" not in _allowed(guard, "₹6,000")  # 60000 is not in the facts
+    assert " रुपये" in _allowed(guard, "₹6,000")
+
+
+def test_devanagari_digits_count_as_the_same_number() -> None:
+    guard = _guard(["अंतिम तिथि 2026 है"])
+    assert "२०२" in _allowed(guard, "वर्ष ")
+    assert "६" in _allowed(guard, "वर्ष २०२")
+    assert "7" not in _allowed(guard, "वर्ष ")
+
+
+def test_hashtags_only_where_the_platform_takes_them() -> None:
+    whatsapp = Guard(for_platform("whatsapp", ["x"], length=False), INDEX)
+    assert " #किसान" not in _allowed(whatsapp, "नमस्ते।")
+    assert "###" not in _allowed(whatsapp, "नमस्ते।")
+    assert "###" in _allowed(whatsapp, "नमस्ते।\n")  # the end of the post stays possible
+    instagram = Guard(for_platform("instagram", ["x"], length=False), INDEX)
+    assert " #किसान" in _allowed(instagram, "नमस्ते।")
+
+
+def test_the_end_is_held_back_until_the_minimum_and_forced_past_the_maximum() -> None:
+    guard = Guard(DecodeConstraints(min_chars=20, soft_max_chars=40, hard_max_chars=60), INDEX)
+    assert not _allowed(guard, "हर साल\n") & {"", "###"}
+    long = "हर साल मिलते हैं।" * 2
+    assert _allowed(guard, long) >= {"", "###"}
+    assert _allowed(guard, long * 2) == {""}  # past the soft maximum, at a sentence end
+    assert _allowed(guard, "हर साल" * 8) >= {" मिलते हैं।"}  # mid-sentence: may finish it
+    assert _allowed(guard, "हर साल" * 11) == {""}  # past the hard maximum: ends now
+
+
+def test_the_logits_processor_and_trimmed_head_mask_what_the_guard_forbids() -> None:
+    torch.manual_seed(0)
+    weight = torch.randn(len(PIECES), 8)
+    head = TrimmedHead(weight, vocab=[0, 1, 7, 14, 16], vocab_size=len(PIECES))
+    head.allow([15])
+    logits = head(torch.randn(1, 1, 8))[0]
+    assert torch.isinf(logits[0, 2]) and not torch.isinf(logits[0, 15])
+    processor = GuardProcessor(_guard(["₹6,000"]), PIECES, prompt_len=1)
+    ids = torch.tensor([[ID["₹"], ID["₹"], ID["6"]]])  # a prompt token, then "₹6"
+    scores = processor(ids, torch.zeros(1, len(PIECES)))
+    allowed = {PIECES[i] for i in torch.nonzero(~torch.isinf(scores[0])).flatten().tolist()}
+    assert allowed == {"0", ","}
