@@ -1,9 +1,11 @@
 """Benchmark the embedded model: first start, warm start, time to first token, decode speed, memory.
 
 Each figure is the median of several runs; each phase runs in a fresh child process so that start
-times and peak RSS are honest. Baselines in the same script: fp32 decoding against the default bf16,
-and the first (converting) start against a warm one. Finally a handful of real requests go through
-the whole pipeline, to count how many of the model's own candidates pass the checks.
+times and peak RSS are honest. Baselines in the same script: fp32 decoding against bf16, the first
+(converting) start against a warm one, and the tuned model (merged LoRA adapter, decoding over its
+trimmed vocabulary, with and without constrained decoding) against the base. Finally a handful of
+real requests go through the whole pipeline, to count how many of the model's own candidates pass
+the checks.
 
     .venv/bin/python bench/drafts.py [--runs 3] [--skip-first-start] [--skip-requests]
 """
@@ -69,20 +71,30 @@ def _child(args: argparse.Namespace) -> None:
     from prompts import get_library
 
     t0 = time.perf_counter()
-    backend = HFBackend(cache_dir=Path(args.cache), dtype=args.dtype)
+    backend = HFBackend(cache_dir=Path(args.cache), dtype=args.dtype, adapter=args.adapter)
     backend.load()
     load_s = time.perf_counter() - t0
     result: dict[str, float] = {"load_s": load_s}
     if args.child == "decode":
         from models.base import GenerationOptions, Usage
+        from models.constraints import for_platform
 
         prompt = (
             get_library()
             .get("event")
-            .render({"facts": PROMPT_FACTS, "platform": "whatsapp", "tone": "warm"})
+            .render(
+                {"facts": PROMPT_FACTS, "platform": "whatsapp", "tone": "warm"},
+                few_shot=backend.few_shot,
+            )
         )
         usage = Usage()
-        options = GenerationOptions(max_new_tokens=args.tokens, usage=usage)
+        # No length window here: every run decodes the same number of tokens.
+        constraints = (
+            for_platform("whatsapp", PROMPT_FACTS, length=False) if args.constrained else None
+        )
+        options = GenerationOptions(
+            max_new_tokens=args.tokens, usage=usage, constraints=constraints
+        )
         list(backend.stream(prompt, GenerationOptions(max_new_tokens=4)))  # warm-up
         start = time.perf_counter()
         first = None
@@ -118,6 +130,8 @@ def main() -> None:
     parser.add_argument("--child", choices=["load", "decode"])
     parser.add_argument("--cache")
     parser.add_argument("--dtype", default="auto")
+    parser.add_argument("--adapter", default="none")
+    parser.add_argument("--constrained", action="store_true")
     args = parser.parse_args()
     if args.child:
         _child(args)
@@ -125,7 +139,7 @@ def main() -> None:
 
     from service.config import Settings
 
-    cache = str(Settings(_env_file=None).model_cache_dir)  # type: ignore[call-arg]
+    cache = str(Settings(_env_file=None).model_cache_dir)
     print(f"embedded model, {os.cpu_count()} cores, median of {args.runs} runs")
     _spawn("--child", "load", "--cache", cache)  # make sure the warm cache exists
     warm = [_spawn("--child", "load", "--cache", cache) for _ in range(args.runs)]
@@ -160,14 +174,23 @@ def main() -> None:
         )
         for _ in range(args.runs)
     ]
+    from models.adapter import EMBEDDED_ADAPTER
+
+    adapter = EMBEDDED_ADAPTER or "none"
+    tuned_args = ("--child", "decode", "--cache", cache, "--tokens", str(args.tokens))
+    tuned = [_spawn(*tuned_args, "--adapter", adapter) for _ in range(args.runs)]
+    guarded = [_spawn(*tuned_args, "--adapter", adapter, "--constrained") for _ in range(args.runs)]
     print(
-        f"time to first token   {_median(bf16, 'ttft_s') * 1000:6.0f} ms  (prompt of the "
-        f"event template)"
+        f"time to first token   {_median(bf16, 'ttft_s') * 1000:6.0f} ms  (few-shot prompt of "
+        f"the event template); tuned, zero-shot prompt: {_median(tuned, 'ttft_s') * 1000:.0f} ms"
     )
     speed = _median(bf16, "tok_per_s")
     base = _median(fp32, "tok_per_s")
-    print(f"decode bf16           {speed:6.1f} tok/s")
+    print(f"decode bf16           {speed:6.1f} tok/s  (base model)")
     print(f"decode fp32 baseline  {base:6.1f} tok/s  (bf16 is {speed / base:.2f}x)")
+    for label, runs in (("tuned", tuned), ("tuned, constrained", guarded)):
+        rate = _median(runs, "tok_per_s")
+        print(f"decode {label:<18} {rate:5.1f} tok/s  ({rate / speed:.2f}x the base, {adapter})")
     print(
         f"peak RSS after decode {_median(bf16, 'peak_rss_mb'):6.0f} MB (bf16), "
         f"{_median(fp32, 'peak_rss_mb'):.0f} MB (fp32)"
@@ -180,8 +203,8 @@ def main() -> None:
     from service.pipeline import DraftPipeline
     from service.schemas import DraftRequest
 
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
-    backend = HFBackend(cache_dir=Path(cache))
+    settings = Settings(_env_file=None)
+    backend = HFBackend(cache_dir=Path(cache), adapter=settings.adapter)
     backend.load()
     pipeline = DraftPipeline(backend, get_library(), settings)
     asked = passed = 0

@@ -70,7 +70,7 @@ def median_ms(fn: object, runs: int) -> float:
 
 
 def bulk_seconds(count: int, workers: int) -> float:
-    settings = Settings(_env_file=None, bulk_workers=workers)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None, bulk_workers=workers)
     requests = [
         PosterRequest(title=f"{TITLE} ({i})", lines=LINES, cta="आज ही आवेदन करें")
         for i in range(count)

@@ -58,6 +58,8 @@ class ModelBackend(Protocol):
 
     name: str
     model_id: str
+    # Whether prompts carry few-shot example posts; a model tuned on the task is prompted without.
+    few_shot: bool
 
     @property
     def state(self) -> BackendState: ...

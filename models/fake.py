@@ -30,6 +30,8 @@ class FakeBackend:
     ``chunk_delay_s`` makes it slow, to test time limits.
     """
 
+    few_shot = True
+
     name = "fake"
 
     def __init__(

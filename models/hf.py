@@ -133,14 +133,14 @@ class HFBackend(LoadStateMixin):
         model: str = EMBEDDED,
         *,
         cache_dir: Path,
-        adapter: str | None = None,
+        adapter: str | None = "none",
         dtype: str = "auto",
         device: str = "auto",
         threads: int | None = None,
     ) -> None:
         super().__init__()
         self.model_ref = model
-        self.adapter = adapter_path(adapter)
+        self.adapter = adapter_path(adapter, embedded=model == EMBEDDED)
         base_id = EMBEDDED_MODEL_ID if model == EMBEDDED else model
         self.model_id = f"{base_id} + LoRA {self.adapter.name}" if self.adapter else base_id
         # A tuned model was trained on prompts without few-shot examples.

@@ -27,6 +27,8 @@ class OpenAIBackendError(RuntimeError):
 
 class OpenAICompatBackend(LoadStateMixin):
     name = "openai"
+    # A served model gets the few-shot examples, as an untuned model does.
+    few_shot = True
 
     def __init__(
         self,

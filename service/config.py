@@ -33,9 +33,10 @@ class Settings(BaseSettings):
         description="Where the embedded GGUF is assembled and converted once to safetensors.",
     )
     adapter: str = Field(
-        "sandesh-hi-lora",
-        description="hf: a LoRA adapter merged into the model once (a name under "
-        "models/adapters/ or a directory), or 'none' for the untuned model.",
+        "auto",
+        description="hf: a LoRA adapter merged into the model once: a name under "
+        "models/adapters/ or a directory; 'none' for the untuned model; 'auto' for the "
+        "embedded model's tuned adapter (and none for any other model).",
     )
     dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
     device: Literal["auto", "cpu", "cuda"] = "auto"
@@ -105,14 +106,14 @@ class Settings(BaseSettings):
                 f"SANDESH_MODEL={self.model!r} is neither 'embedded' nor a local model directory; "
                 "models are never downloaded at run time"
             )
-        if self.backend == "hf" and self.adapter != "none":
+        if self.backend == "hf":
             from models.adapter import adapter_path
 
-            path = adapter_path(self.adapter)
-            if path is None or not (path / "adapter_config.json").is_file():
+            path = adapter_path(self.adapter, embedded=self.model == "embedded")
+            if path is not None and not (path / "adapter_config.json").is_file():
                 raise ValueError(
-                    f"SANDESH_ADAPTER={self.adapter!r} is neither 'none', an adapter name under "
-                    "models/adapters/, nor a directory with adapter_config.json"
+                    f"SANDESH_ADAPTER={self.adapter!r} is neither 'auto', 'none', an adapter "
+                    "name under models/adapters/, nor a directory with adapter_config.json"
                 )
         if self.backend == "openai" and self.model == "embedded":
             raise ValueError(

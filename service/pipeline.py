@@ -54,7 +54,7 @@ class DraftPipeline:
         self.settings = settings
         self.limits = limits_from(settings)
         # A tuned model learnt its task from prompts without few-shot examples.
-        self.few_shot = bool(getattr(backend, "few_shot", True))
+        self.few_shot = backend.few_shot
 
     def sources(self, req: DraftRequest) -> list[str]:
         # Everything the user typed may be stated; nothing else may.

@@ -69,6 +69,9 @@ class LengthInfo(BaseModel):
 
 
 class Draft(BaseModel):
+    """A draft for a person to read before posting. The checks catch invented figures, dropped
+    facts, the wrong script, tone and conduct, not every change of meaning."""
+
     text: str
     source: Literal["model", "template"]
     passed: bool

@@ -79,3 +79,19 @@ def test_template_drafts_for_every_suite_case_pass_every_check(tmp_path: Path, c
     for draft in drafts:
         failed = {k: v["issues"] for k, v in draft["checks"].items() if not v["passed"]}
         assert not failed, draft["text"]
+
+
+def test_a_tuned_model_is_prompted_without_examples_and_under_constraints(
+    tmp_path: Path,
+) -> None:
+    fake = FakeBackend()
+    fake.few_shot = False  # as the hf backend with a tuned adapter
+    req = _request(facts=["शिविर 12 दिसंबर को लगेगा"], platform="whatsapp")
+    events = list(_pipeline(tmp_path, fake).run(req))
+    prompt = events[0].data["text"]
+    example = get_library().get("event").meta.examples[0].post
+    assert example not in prompt and "12 दिसंबर" in prompt
+    options = fake.history[0].options
+    assert options.constraints is not None
+    assert options.constraints.numbers == {"12"}
+    assert options.constraints.hashtags is False  # WhatsApp takes no hashtags
