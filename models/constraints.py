@@ -3,6 +3,7 @@
 * **Numbers.** A run of digits may only grow into a number the facts contain, so an ungrounded
   number cannot be written at all (grouping commas are ignored, Devanagari digits count as digits).
 * **Hashtags.** ``#`` only where the platform takes hashtags; the ``###`` that ends a post stays.
+* **Coverage.** The end is held back until every number of the facts has been written.
 * **Length.** The end is held back until a minimum length; past a soft maximum the post ends at
   the next sentence end, and at a hard maximum it ends where it is.
 
@@ -35,6 +36,8 @@ class DecodeConstraints:
     # Digit strings the facts contain (see :func:`allowed_numbers`); None lets any number through.
     numbers: frozenset[str] | None = None
     hashtags: bool = True
+    # Numbers (as :func:`allowed_numbers` writes them) the text must contain before it may end.
+    required: frozenset[str] = frozenset()
     min_chars: int = 0
     soft_max_chars: int | None = None
     hard_max_chars: int | None = None
@@ -56,13 +59,18 @@ def for_platform(
     platform: str,
     sources: Iterable[str],
     *,
+    facts: Iterable[str] = (),
     numbers: bool = True,
     hashtags: bool = True,
+    coverage: bool = True,
     length: bool = True,
 ) -> DecodeConstraints:
+    """The constraints for a post on ``platform``: numbers from ``sources`` (facts, audience, call
+    to action), and, for coverage, every number of ``facts`` before the end."""
     low, soft, hard = PLATFORM_LENGTHS.get(platform, (0, 0, 0))
     return DecodeConstraints(
         numbers=allowed_numbers(sources) if numbers else None,
+        required=frozenset(_numbers_in(facts)) if coverage else frozenset(),
         hashtags=PLATFORM_HASHTAGS.get(platform, True) or not hashtags,
         min_chars=low if length else 0,
         soft_max_chars=soft if length and soft else None,
@@ -72,6 +80,10 @@ def for_platform(
 
 def normalise(run: str) -> str:
     return run.translate(_DEVANAGARI_DIGITS).replace(",", "")
+
+
+def _numbers_in(texts: Iterable[str]) -> set[str]:
+    return {normalise(m.group()) for text in texts for m in _NUMBER.finditer(text)}
 
 
 def allowed_numbers(sources: Iterable[str]) -> frozenset[str]:
@@ -177,7 +189,13 @@ class Guard:
         n = len(text.strip())
         if c.hard_max_chars is not None and n >= c.hard_max_chars:
             return True, self.end_ids
-        if c.soft_max_chars is not None and n >= c.soft_max_chars and text.endswith(_SENTENCE_END):
+        missing = bool(c.required) and not c.required <= _numbers_in([text])
+        if (
+            c.soft_max_chars is not None
+            and n >= c.soft_max_chars
+            and text.endswith(_SENTENCE_END)
+            and not missing
+        ):
             return True, self.end_ids
         if self.rule is not None and (run := _OPEN_RUN.search(text)) is not None:
             continuing = {
@@ -190,7 +208,7 @@ class Guard:
             blocked = set(self.free_blocked) | (self.lead_ids - continuing)
         else:
             blocked = set(self.free_blocked)
-        if n < c.min_chars:
+        if n < c.min_chars or missing:
             blocked |= self.end_ids | self.stop_ids
         if not c.hashtags:
             blocked |= self.hash_ids

@@ -93,8 +93,10 @@ class DraftPipeline:
             for_platform(
                 req.platform,
                 self.sources(req),
+                facts=req.facts,
                 numbers="numbers" in wanted,
                 hashtags="hashtags" in wanted,
+                coverage="coverage" in wanted,
                 length="length" in wanted,
             )
             if wanted

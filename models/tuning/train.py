@@ -51,7 +51,7 @@ def main() -> None:
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from models.hf import embedded_model_dir
+    from models.hf import EMBEDDED_MODEL_ID, embedded_model_dir
     from models.tuning.dataset import DATA_DIR, load, split_of
     from service.config import Settings
 
@@ -155,6 +155,8 @@ def main() -> None:
         dev_loss = sum(float(loss_of(ids, n)) for ids, n in dev_rows) / max(1, len(dev_rows))
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    # Not this machine's cache path: the hf backend merges the adapter into the embedded model.
+    model.peft_config["default"].base_model_name_or_path = EMBEDDED_MODEL_ID
     model.save_pretrained(out)
     (out / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
     (out / "training.json").write_text(

@@ -126,3 +126,12 @@ def test_the_logits_processor_and_trimmed_head_mask_what_the_guard_forbids() -> 
     scores = processor(ids, torch.zeros(1, len(PIECES)))
     allowed = {PIECES[i] for i in torch.nonzero(~torch.isinf(scores[0])).flatten().tolist()}
     assert allowed == {"0", ","}
+
+
+def test_the_end_waits_until_every_number_of_the_facts_is_written() -> None:
+    constraints = for_platform(
+        "x", ["शिविर 12 दिसंबर को, शुल्क ₹50"], facts=["शिविर 12 दिसंबर को, शुल्क ₹50"], length=False
+    )
+    guard = Guard(constraints, INDEX)
+    assert not _allowed(guard, "शिविर 12 दिसंबर को है।\n") & {"", "###"}
+    assert _allowed(guard, "शिविर 12 दिसंबर को है, शुल्क ₹50।\n") >= {"", "###"}

@@ -14,9 +14,10 @@ from tests.conftest import make_settings, wait_ready
 
 pytestmark = pytest.mark.real_model
 
+# Facts on a topic that is in none of models/tuning/data.
 FACTS = [
-    "पंचायत भवन, मोहनपुर में 12 दिसंबर को आधार अपडेट शिविर लगेगा",
-    "शिविर सुबह 10 बजे से शाम 4 बजे तक चलेगा",
+    "सामुदायिक भवन, रामगढ़ ताल में 14 जनवरी को निःशुल्क नेत्र जाँच शिविर लगेगा",
+    "जाँच सुबह 9 बजे से दोपहर 1 बजे तक होगी",
 ]
 
 
@@ -30,7 +31,9 @@ def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
         wait_ready(client, timeout_s=900)
         [model] = client.get("/v1/models").json()
         assert model["backend"] == "hf" and "gemma-3-270m" in model["model_id"]
+        assert model["model_id"].endswith("+ LoRA sandesh-hi-lora")  # the tuned default
         backend = client.app.state.backend  # type: ignore[attr-defined]
+        assert backend.few_shot is False
 
         # Greedy decoding repeats itself exactly, token by token, and the stop cuts the text.
         prompt = "तथ्य:\n- आज बाज़ार बंद रहेगा\nपोस्ट:\n"
@@ -54,11 +57,13 @@ def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
     assert response.status_code == 200, response.text
     data = response.json()
     assert data["stats"]["tokens"] > 0
-    # The model's own text is real Hindi, whatever the checks then say of it.
-    model_text = data["candidates"][0]["text"]
-    assert check_language(model_text).details["devanagari_share"] > 0.6, model_text
+    # The tuned model is prompted without examples and writes the post itself: Hindi that
+    # carries every figure of the facts and passes every check.
     [draft] = data["drafts"]
+    assert draft["source"] == "model", data["candidates"]
     assert draft["passed"] is True, draft["checks"]
+    for figure in ("14 जनवरी", "9 बजे", "1 बजे"):
+        assert figure in draft["text"]
     assert draft["text"].endswith(settings.disclosure)
     assert check_language(draft["text"]).details["language"] == "hi"
 
