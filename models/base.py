@@ -28,6 +28,9 @@ class Usage:
     """Filled in by a backend as it generates: how many tokens it produced."""
 
     tokens: int = 0
+    # Times constrained decoding overrode the model's first choice of a digit: it was about to
+    # write a number no fact has, so the number it wrote instead may sit in the wrong place.
+    steered: int = 0
 
 
 @dataclass(frozen=True)

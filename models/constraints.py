@@ -204,8 +204,9 @@ class Guard:
             if not self.rule.complete(run.group()):
                 # An incomplete number: only a continuation may come next.
                 return True, continuing
-            # A complete number: anything that continues it validly, or closes it.
-            blocked = set(self.free_blocked) | (self.lead_ids - continuing)
+            # A complete number: a valid continuation, or anything that closes it (a digit
+            # token that closes it and starts another is judged as starting one).
+            blocked = set((self.free_blocked | self.lead_ids) - continuing)
         else:
             blocked = set(self.free_blocked)
         if n < c.min_chars or missing:

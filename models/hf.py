@@ -239,7 +239,15 @@ class HFBackend(LoadStateMixin):
         processors: list[Any] = []
         if options.constraints is not None and self._index is not None:
             guard = Guard(options.constraints, self._index)
-            processors.append(GuardProcessor(guard, self._index.pieces, inputs.input_ids.shape[1]))
+            processors.append(
+                GuardProcessor(
+                    guard,
+                    self._index.pieces,
+                    inputs.input_ids.shape[1],
+                    usage=options.usage,
+                    digit_ids=self._index.digit_ids,
+                )
+            )
         streamer = _CountingStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
         kwargs: dict[str, Any] = {
             **inputs,

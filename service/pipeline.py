@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
-from evaluation.result import CheckResult
+from evaluation.result import CheckResult, Issue
 from models.base import GenerationCancelled, GenerationOptions, ModelBackend, Usage
 from models.constraints import for_platform
 from prompts import PromptLibrary, PromptTemplate
@@ -157,6 +157,8 @@ class DraftPipeline:
             total_tokens += usage.tokens
             text = self.with_disclosure("".join(pieces))
             checks = self.check(text, req, template)
+            if usage.steered:
+                checks["grounding"] = _steered(checks["grounding"], usage.steered)
             candidate = Candidate(
                 index=index,
                 text=text,
@@ -231,6 +233,20 @@ class DraftPipeline:
             checks=checks,
             length=LengthInfo(count=length["count"], limit=length["limit"], unit=length["unit"]),
         )
+
+
+def _steered(result: CheckResult, times: int) -> CheckResult:
+    """Grounding fails when decoding had to stop the model writing a number no fact has: the
+    number it wrote instead is from the facts, but may be in the wrong place ("सुबह 14 बजे")."""
+    issue = Issue(
+        span="",
+        start=0,
+        end=0,
+        category="steered",
+        reason=f"the model tried to write a number that is in no fact ({times} times); "
+        "decoding stopped it, so a figure here may be misplaced",
+    )
+    return CheckResult(passed=False, issues=[*result.issues, issue], details=result.details)
 
 
 def _score(candidate: Candidate, req: DraftRequest) -> float:

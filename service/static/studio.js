@@ -622,6 +622,9 @@
     const english = String(issue.reason || "");
     const q = `«${short(issue.span, 30)}»`;
     if (check === "grounding") {
+      if (category === "steered") {
+        return "मॉडल ने ऐसी संख्या लिखनी चाही जो तथ्यों में नहीं है; उसकी जगह लिखी संख्या ग़लत जगह हो सकती है — हर आँकड़ा जाँचें।";
+      }
       if (category === "date" && /another year/.test(english)) {
         return `तारीख़ ${q} का साल तथ्यों में दी गई तारीख़ से अलग है।`;
       }

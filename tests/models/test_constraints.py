@@ -5,6 +5,7 @@ from __future__ import annotations
 import torch
 
 from evaluation.grounding import check_grounding
+from models.base import Usage
 from models.constraints import DecodeConstraints, Guard, TokenIndex, allowed_numbers, for_platform
 from models.hf_decoding import GuardProcessor, TrimmedHead
 
@@ -135,3 +136,26 @@ def test_the_end_waits_until_every_number_of_the_facts_is_written() -> None:
     guard = Guard(constraints, INDEX)
     assert not _allowed(guard, "शिविर 12 दिसंबर को है।\n") & {"", "###"}
     assert _allowed(guard, "शिविर 12 दिसंबर को है, शुल्क ₹50।\n") >= {"", "###"}
+
+
+def test_a_complete_number_may_still_grow_into_a_longer_one() -> None:
+    # "2" and "20" are both in the facts: after "2" the model may write "0" (for 20 दिसंबर).
+    guard = _guard(["सड़क 20 दिसंबर से खुली, काम 2 दिन पहले पूरा"])
+    assert {"0", " रुपये"} <= _allowed(guard, "सड़क 2")
+    assert "5" not in _allowed(guard, "सड़क 2")
+    assert _decode(guard, "₹20 हर साल मिलते हैं।") == "₹20 हर साल मिलते हैं।"
+
+
+def test_a_digit_the_model_wanted_but_could_not_write_is_counted() -> None:
+    usage = Usage()
+    processor = GuardProcessor(
+        _guard(["₹6,000"]), PIECES, prompt_len=0, usage=usage, digit_ids=INDEX.digit_ids
+    )
+    scores = torch.zeros(1, len(PIECES))
+    scores[0, ID["7"]] = 5.0  # the model's first choice: a 7, which no fact has
+    processor(torch.tensor([[ID["₹"]]]), scores)
+    assert usage.steered == 1
+    scores = torch.zeros(1, len(PIECES))
+    scores[0, ID["6"]] = 5.0  # a 6 may start ₹6,000: not steered
+    processor(torch.tensor([[ID["₹"]]]), scores)
+    assert usage.steered == 1

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from evaluation.harness import SUITES_DIR, Case, load_suite
-from models.base import GenerationCancelled
+from models.base import GenerationCancelled, GenerationOptions
 from models.fake import FakeBackend
 from prompts import get_library
 from service.pipeline import DraftPipeline
@@ -95,3 +96,21 @@ def test_a_tuned_model_is_prompted_without_examples_and_under_constraints(
     assert options.constraints is not None
     assert options.constraints.numbers == {"12"}
     assert options.constraints.hashtags is False  # WhatsApp takes no hashtags
+
+
+def test_a_candidate_whose_numbers_decoding_had_to_steer_fails_grounding(
+    tmp_path: Path,
+) -> None:
+    class SteeredBackend(FakeBackend):
+        def stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
+            if options.usage is not None:
+                options.usage.steered += 1  # as the hf backend counts a blocked digit
+            yield from super().stream(prompt, options)
+
+    fake = SteeredBackend()
+    fake.enqueue("रविवार को पंचायत भवन में बैठक होगी, ज़रूर आएँ।")
+    events = list(_pipeline(tmp_path, fake).run(_request()))
+    candidate = next(e.data for e in events if e.name == "candidate")
+    assert candidate["passed"] is False
+    [issue] = candidate["checks"]["grounding"]["issues"]
+    assert issue["category"] == "steered"
