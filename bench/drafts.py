@@ -174,9 +174,9 @@ def main() -> None:
         )
         for _ in range(args.runs)
     ]
-    from models.adapter import EMBEDDED_ADAPTER
+    from models.adapter import TUNED_ADAPTER
 
-    adapter = EMBEDDED_ADAPTER or "none"
+    adapter = TUNED_ADAPTER
     tuned_args = ("--child", "decode", "--cache", cache, "--tokens", str(args.tokens))
     tuned = [_spawn(*tuned_args, "--adapter", adapter) for _ in range(args.runs)]
     guarded = [_spawn(*tuned_args, "--adapter", adapter, "--constrained") for _ in range(args.runs)]

@@ -50,10 +50,9 @@ def blank(report: dict[str, Any]) -> list[dict[str, Any]]:
 def problems(rows: list[dict[str, Any]]) -> list[str]:
     out = []
     for row in rows:
-        for key in ("fluency", "fidelity"):
-            if row.get(key) not in SCORES:
-                out.append(f"{row['id']}: {key} must be 0, 1 or 2")
-        if min(row.get("fluency") or 0, row.get("fidelity") or 0) < 2 and not row.get("reason"):
+        bad = [key for key in ("fluency", "fidelity") if row.get(key) not in SCORES]
+        out += [f"{row['id']}: {key} must be 0, 1 or 2" for key in bad]
+        if not bad and min(row["fluency"], row["fidelity"]) < 2 and not row.get("reason"):
             out.append(f"{row['id']}: a score below 2 needs its reason")
     return out
 

@@ -31,9 +31,7 @@ def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
         wait_ready(client, timeout_s=900)
         [model] = client.get("/v1/models").json()
         assert model["backend"] == "hf" and "gemma-3-270m" in model["model_id"]
-        assert model["model_id"].endswith("+ LoRA sandesh-hi-lora")  # the tuned default
         backend = client.app.state.backend  # type: ignore[attr-defined]
-        assert backend.few_shot is False
 
         # Greedy decoding repeats itself exactly, token by token, and the stop cuts the text.
         prompt = "तथ्य:\n- आज बाज़ार बंद रहेगा\nपोस्ट:\n"
@@ -57,14 +55,38 @@ def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
     assert response.status_code == 200, response.text
     data = response.json()
     assert data["stats"]["tokens"] > 0
-    # The tuned model is prompted without examples and writes the post itself: Hindi that
-    # carries every figure of the facts and passes every check.
+    # The model's own text is real Hindi, whatever the checks then say of it.
+    model_text = data["candidates"][0]["text"]
+    assert check_language(model_text).details["devanagari_share"] > 0.6, model_text
+    [draft] = data["drafts"]
+    assert draft["passed"] is True, draft["checks"]
+    assert draft["text"].endswith(settings.disclosure)
+    assert check_language(draft["text"]).details["language"] == "hi"
+
+
+def test_the_tuned_adapter_writes_a_checked_post_on_facts_it_never_saw(tmp_path: Path) -> None:
+    settings = make_settings(
+        tmp_path, backend="hf", adapter="sandesh-hi-lora", generation_timeout_s=600
+    )
+    with TestClient(create_app(settings)) as client:
+        wait_ready(client, timeout_s=900)
+        [model] = client.get("/v1/models").json()
+        assert model["model_id"].endswith("+ LoRA sandesh-hi-lora")
+        backend = client.app.state.backend  # type: ignore[attr-defined]
+        assert backend.few_shot is False  # tuned on prompts without examples
+        response = client.post(
+            "/v1/drafts",
+            json={"kind": "event", "facts": FACTS, "platform": "whatsapp", "variants": 1},
+        )
+    assert response.status_code == 200, response.text
+    data = response.json()
+    # The first (greedy) candidate is the model's own post: Hindi that carries every figure of
+    # the facts and passes every check, without the template fallback.
     [draft] = data["drafts"]
     assert draft["source"] == "model", data["candidates"]
     assert draft["passed"] is True, draft["checks"]
     for figure in ("14 जनवरी", "9 बजे", "1 बजे"):
         assert figure in draft["text"]
-    assert draft["text"].endswith(settings.disclosure)
     assert check_language(draft["text"]).details["language"] == "hi"
 
 

@@ -1,4 +1,4 @@
-"""Settings that pick the model: the tuned adapter by default, none for other models."""
+"""Settings that pick the model and its adapter."""
 
 from __future__ import annotations
 
@@ -7,17 +7,20 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from models.adapter import ADAPTERS_DIR, EMBEDDED_ADAPTER, adapter_path
+from models.adapter import ADAPTERS_DIR, EMBEDDED_ADAPTER, TUNED_ADAPTER, adapter_path
 from tests.conftest import make_settings
 
 
-def test_the_embedded_model_runs_with_its_tuned_adapter_and_others_without(
-    tmp_path: Path,
-) -> None:
-    assert EMBEDDED_ADAPTER is not None
-    shipped = ADAPTERS_DIR / EMBEDDED_ADAPTER
+def test_the_tuned_adapter_ships_and_is_chosen_by_name(tmp_path: Path) -> None:
+    shipped = ADAPTERS_DIR / TUNED_ADAPTER
     assert (shipped / "adapter_config.json").is_file() and (shipped / "vocab.json").is_file()
-    assert adapter_path("auto", embedded=True) == shipped
+    assert adapter_path(TUNED_ADAPTER) == shipped
+    make_settings(tmp_path, backend="hf", adapter=TUNED_ADAPTER)
+    # 'auto' is the embedded model's default adapter (none until one passes its review), and
+    # never an adapter for some other model.
+    assert adapter_path("auto", embedded=True) == (
+        ADAPTERS_DIR / EMBEDDED_ADAPTER if EMBEDDED_ADAPTER else None
+    )
     assert adapter_path("auto", embedded=False) is None
     assert adapter_path("none") is None
     # A local model folder with the default 'auto' loads as it is.

@@ -1,0 +1,59 @@
+"""The review sheet: scores are complete, and only the model's 2/2 posts count as publishable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.tuning.review import problems, render, summary
+
+
+def _row(id: str, source: str, fluency: int, fidelity: int, reason: str = "") -> dict[str, Any]:
+    return {
+        "id": id,
+        "kind": "event",
+        "platform": "x",
+        "tone": "warm",
+        "facts": ["शिविर 12 दिसंबर को"],
+        "source": source,
+        "post": "शिविर 12 दिसंबर को है।",
+        "fluency": fluency,
+        "fidelity": fidelity,
+        "reason": reason,
+    }
+
+
+def test_publishable_means_the_model_wrote_it_and_both_scores_are_two() -> None:
+    rows = [
+        _row("a", "model", 2, 2),
+        _row("b", "model", 2, 1, "drops the time"),
+        _row("c", "template", 2, 2),
+        _row("d", "model", 2, 2),
+    ]
+    assert problems(rows) == []
+    s = summary(rows)
+    assert (s["publishable"], s["posts"], s["publishable_share"]) == (2, 4, 0.5)
+    sheet = render(rows)
+    assert "**2 of 4 (50%)**" in sheet and "| b | x | 2 | 1 | drops the time |" in sheet
+
+
+def test_a_low_score_without_its_reason_or_a_missing_score_is_refused() -> None:
+    rows = [_row("a", "model", 1, 2), {**_row("b", "model", 2, 2), "fidelity": None}]
+    assert problems(rows) == [
+        "a: a score below 2 needs its reason",
+        "b: fidelity must be 0, 1 or 2",
+    ]
+
+
+def test_the_shipped_review_sheet_is_complete_and_its_card_reports_it() -> None:
+    import json
+
+    from models.adapter import ADAPTERS_DIR, TUNED_ADAPTER
+
+    folder = ADAPTERS_DIR / TUNED_ADAPTER
+    lines = (folder / "review.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line]
+    assert problems(rows) == []
+    s = summary(rows)
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    assert f"model drafts publishable as-is (2 and 2) | **{s['publishable']} " in card
+    assert f"drafts written by the model | {s['from_model']} of {s['posts']}" in card
