@@ -104,14 +104,8 @@ def check_coverage(text: str, facts: Sequence[str]) -> CheckResult:
     for mention, label in zip(post, _labels(text, post), strict=True):
         expected = labelled.get(label) if label else None
         if expected and not any(_same(e, mention) for e in expected):
-            issues.append(
-                Issue(
-                    span=mention.span,
-                    start=mention.start,
-                    end=mention.end,
-                    category="conflict",
-                    reason=f"the facts give {' '.join(label[1:])} as {expected[0].span}, "
-                    f"not {mention.span}",
-                )
+            reason = (
+                f"the facts give {' '.join(label[1:])} as {expected[0].span}, not {mention.span}"
             )
+            issues.append(Issue.of(text, mention.start, mention.end, "conflict", reason))
     return CheckResult.from_issues(issues, covered=covered, dropped=dropped)

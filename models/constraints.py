@@ -218,15 +218,23 @@ class Guard:
         return False, blocked
 
 
+_UNUSED_PIECE = regex.compile(r"<unused\d+>")
+_BYTE_PIECE = regex.compile(r"<0x[0-9A-F]{2}>")
+
+
 def token_texts(convert: Callable[..., Any], size: int, specials: Iterable[str]) -> list[str]:
     """The text of every token id of a SentencePiece-style vocabulary (``▁`` is a space); control
     tokens and non-ASCII byte pieces are ``""``."""
     special = set(specials)
     out = []
     for piece in convert(list(range(size))):
-        if piece is None or piece in special or regex.fullmatch(r"<unused\d+>", piece):
+        if piece is None or piece in special:
             out.append("")
-        elif regex.fullmatch(r"<0x[0-9A-F]{2}>", piece):
+        elif not piece.startswith("<"):  # the common case: skip the patterns below
+            out.append(piece.replace("▁", " "))
+        elif _UNUSED_PIECE.fullmatch(piece):
+            out.append("")
+        elif _BYTE_PIECE.fullmatch(piece):
             code = int(piece[3:5], 16)
             out.append(chr(code) if code < 0x80 else "")
         else:
