@@ -45,6 +45,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--out", default="models/adapters/sandesh-hi-lora")
     parser.add_argument("--log-every", type=int, default=20)
+    parser.add_argument(
+        "--style",
+        choices=["written", "faithful"],
+        default="faithful",
+        help="the posts as written, or rebuilt to copy their facts (models.tuning.faithful)",
+    )
     args = parser.parse_args()
 
     import torch
@@ -53,6 +59,7 @@ def main() -> None:
 
     from models.hf import EMBEDDED_MODEL_ID, embedded_model_dir
     from models.tuning.dataset import DATA_DIR, load, split_of
+    from models.tuning.faithful import faithful
     from service.config import Settings
 
     random.seed(args.seed)
@@ -60,6 +67,8 @@ def main() -> None:
     examples, problems = load(sorted(DATA_DIR.glob("*.jsonl")))
     if problems:
         raise SystemExit("the data set has problems; run python -m models.tuning.dataset")
+    if args.style == "faithful":
+        examples = faithful(examples)
     train = [e for e in examples if split_of(e.topic) == "train"]
     dev = [e for e in examples if split_of(e.topic) == "dev"]
     random.shuffle(train)
