@@ -10,6 +10,7 @@ import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -168,6 +169,41 @@ def _repetition_issues(text: str) -> list[Issue]:
     return issues
 
 
+# Short words that begin longer ones in ordinary Hindi ("पर परिवार", "के केंद्र"): never a stutter.
+_SHORT_WORDS = frozenset(
+    "के की का को कि से है हैं हो पर ने में भी तो ही न ना या व हर जो वो वह सब अब तब जब कब दो दे ले "
+    "जा आ कर रह सा सी मत बस एक इन उन इस उस यह ये वे कम नए नई नया".split()
+)
+
+
+def _stutter_issues(text: str, sources: Sequence[str]) -> list[Issue]:
+    """A name from the facts begun twice: "गो गोविंदगंज", where a small model started the name
+    as a piece of a word and then wrote it whole."""
+    tokens = [t for t in _tokens(text) if not t.group().startswith("#")]
+    source_words = {t.group() for s in sources for t in _tokens(s)}
+    issues = []
+    for first, second in pairwise(tokens):
+        stem, word = first.group(), second.group()
+        if (
+            text[first.end() : second.start()] == " "
+            and word in source_words
+            and word != stem
+            and word.startswith(stem)
+            and stem not in source_words
+            and stem not in _SHORT_WORDS
+        ):
+            issues.append(
+                Issue.of(
+                    text,
+                    first.start(),
+                    second.end(),
+                    "stutter",
+                    f"{word} is begun twice; write it once",
+                )
+            )
+    return issues
+
+
 def _example_echo_issues(text: str, examples: Sequence[str], sources: Sequence[str]) -> list[Issue]:
     """A candidate that copies a few-shot example post instead of writing from its own facts."""
     tokens = _tokens(text)
@@ -202,9 +238,13 @@ def check_format(
     sources: Sequence[str] = (),
     examples: Sequence[str] = (),
 ) -> CheckResult:
-    """No prompt echo or copied example, no markup junk, no loops, no invented links, no
-    unfinished ending."""
-    issues: list[Issue] = _repetition_issues(text) + _example_echo_issues(text, examples, sources)
+    """No prompt echo or copied example, no markup junk, no loops or stutters, no invented links,
+    no unfinished ending."""
+    issues: list[Issue] = (
+        _repetition_issues(text)
+        + _example_echo_issues(text, examples, sources)
+        + _stutter_issues(text, sources)
+    )
     letters = sum(1 for ch in text if unicodedata.category(ch)[0] in "LM")
     if letters < _MIN_LETTERS:
         issues.append(

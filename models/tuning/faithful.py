@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import regex
 
+from evaluation.register import check_register
 from models.tuning.dataset import DATA_DIR, Example, check_example, load
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -42,6 +43,9 @@ _COMMON = frozenset(
 )
 # Sentences sharing at least this share of their content words with a fact retell it.
 OVERLAP = 0.3
+# Framing longer than this many words is left out: the first adapter garbled long, inventive
+# openings and closings far more often than short ones.
+FRAMING_WORDS = 12
 
 
 def _content(text: str) -> set[str]:
@@ -53,8 +57,8 @@ def _sentences(paragraph: str) -> list[str]:
 
 
 def is_framing(sentence: str, sources: Sequence[str]) -> bool:
-    """True when a sentence carries no digit and retells none of the sources."""
-    if _DIGIT.search(sentence):
+    """True when a short sentence carries no digit and retells none of the sources."""
+    if _DIGIT.search(sentence) or len(_WORD.findall(sentence)) > FRAMING_WORDS:
         return False
     words = _content(sentence)
     if not words:
@@ -67,13 +71,42 @@ def _as_sentence(text: str) -> str:
     return text if text.endswith(_END_PUNCTUATION) else text + "।"
 
 
+def _carries_tone(sentence: str, tone: str) -> bool:
+    """True when a sentence does what its tone promises (a greeting, a call to action)."""
+    return not any(i.category == "tone_fit" for i in check_register(sentence, tone).issues)
+
+
+def _tone_sentence(example: Example) -> str:
+    """The written post's first sentence that carries an urgent or celebratory tone, names no
+    figure and is not mostly one fact retold ("होली की हार्दिक शुभकामनाएँ!"); or ''."""
+    if example.tone not in ("urgent", "celebratory"):
+        return ""
+    for paragraph in example.post.strip().split("\n\n"):
+        for sentence in _sentences(paragraph):
+            words = _content(sentence)
+            retold = any(len(words & _content(f)) >= 0.6 * len(words) for f in example.facts)
+            if (
+                not sentence.startswith("#")
+                and len(_WORD.findall(sentence)) <= FRAMING_WORDS
+                and not _DIGIT.search(sentence)
+                and not retold
+                and _carries_tone(sentence, example.tone)
+            ):
+                return sentence
+    return ""
+
+
 def _parts(example: Example) -> tuple[str, str, str]:
     """(opening, closing, hashtag line) of the written post; each may be empty."""
     paragraphs = [p.strip() for p in example.post.strip().split("\n\n") if p.strip()]
     hashtags = ""
-    if paragraphs and all(w.startswith("#") for w in paragraphs[-1].split()):
-        hashtags = paragraphs.pop()
     sources = [*example.facts, *([example.call_to_action] if example.call_to_action else [])]
+    if paragraphs and all(w.startswith("#") for w in paragraphs[-1].split()):
+        # Only hashtags built from the request's own words: the first adapter's invented ones
+        # were garbled or off-topic ("#खाद्य_बचत" on a loan post) as often as not.
+        known = set().union(*(_content(s) for s in [*sources, example.audience or ""]))
+        tags = paragraphs.pop().split()
+        hashtags = " ".join(t for t in tags if _content(t[1:].replace("_", " ")) <= known)
     sentences = [s for p in paragraphs for s in _sentences(p)]
     if not sentences:
         return "", "", hashtags
@@ -116,12 +149,17 @@ def _layout(example: Example, opening: str, closing: str, hashtags: str) -> str:
 def faithful_post(example: Example) -> str | None:
     """The example's post in the faithful style, or None if no form of it passes every check."""
     opening, closing, hashtags = _parts(example)
-    for o, c, h in (
-        (opening, closing, hashtags),
-        (opening, "", hashtags),
-        ("", "", hashtags),
-        ("", "", ""),
-    ):
+    forms = [(opening, closing, hashtags)]
+    # A post whose tone lives only in a sentence that also names a fact ("होली के पर्व पर गाँव
+    # को शुभकामनाएँ") keeps that sentence: as the opening for a greeting, as the closing for an
+    # urgent appeal.
+    toned = _tone_sentence(example)
+    if toned and example.tone == "celebratory":
+        forms += [(toned, closing, hashtags), (toned, "", hashtags)]
+    elif toned:
+        forms += [(opening, toned, hashtags), ("", toned, hashtags)]
+    forms += [(opening, "", hashtags), ("", "", hashtags), ("", "", "")]
+    for o, c, h in forms:
         post = _layout(example, o, c, h)
         candidate = example.model_copy(update={"post": post})
         if not check_example(candidate):

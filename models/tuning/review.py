@@ -3,8 +3,9 @@
     .venv/bin/python -m models.tuning.review blank REPORT.json SHEET.jsonl
     .venv/bin/python -m models.tuning.review render SHEET.jsonl SHEET.md
 
-``blank`` takes a ``sandesh eval --split test`` report and writes one row per case: the facts,
-the draft returned (and whether the model or the template wrote it), with empty scores. A reader
+``blank`` takes a ``sandesh eval --split test`` report and writes one row per case: the facts
+(with the request's audience and call to action, which a post may quote), the draft returned
+(and whether the model or the template wrote it), with empty scores. A reader
 fills in ``fluency`` and ``fidelity`` (0-2 each) and a ``reason`` for any score below 2.
 ``render`` checks the scores and writes the sheet as Markdown with its summary: a post is
 publishable as-is when both scores are 2.
@@ -36,6 +37,10 @@ def blank(report: dict[str, Any]) -> list[dict[str, Any]]:
                 "platform": case["case"]["platform"],
                 "tone": case["case"]["tone"],
                 "facts": case["case"]["facts"],
+                # The request's own words are facts too: a phone number in the call to action
+                # is grounded, and a reader who cannot see it would score the post down.
+                "audience": case["case"].get("audience"),
+                "call_to_action": case["case"].get("call_to_action"),
                 "source": draft["source"],
                 "passed": draft["passed"],
                 "post": body,
@@ -95,6 +100,8 @@ def render(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         lines += [f"### {r['id']} ({r['kind']}, {r['platform']}, {r['tone']})", ""]
         lines += [f"- तथ्य: {fact}" for fact in r["facts"]]
+        lines += [f"- पाठक: {r['audience']}"] if r.get("audience") else []
+        lines += [f"- अपील: {r['call_to_action']}"] if r.get("call_to_action") else []
         lines += ["", "```text", r["post"], "```", ""]
     return "\n".join(lines)
 

@@ -114,6 +114,16 @@ def test_format_accepts_clean_posts(text: str) -> None:
     assert result.passed, result.issues
 
 
+def test_format_flags_a_name_from_the_facts_begun_twice() -> None:
+    facts = ["गोविंदगंज वार्ड 5 में नाली की सफ़ाई 3 मार्च से होगी"]
+    text = "गो गोविंदगंज वार्ड 5 में नाली की सफ़ाई 3 मार्च से होगी।"
+    [issue] = check_format(text, sources=facts).issues
+    assert (issue.category, issue.span) == ("stutter", "गो गोविंदगंज")
+    # Ordinary short words before a longer one are not stutters, nor is a name written once.
+    fine = "गोविंदगंज के केंद्र पर परिवार के साथ आएँ।"
+    assert check_format(fine, sources=[*facts, "केंद्र पर परिवार के साथ आएँ"]).passed
+
+
 def test_run_checks_measures_the_disclosure_but_checks_the_body() -> None:
     disclosure = "(यह संदेश एआई की सहायता से तैयार किया गया है)"
     text = f"पीएम-किसान में हर साल ₹6,000 मिलते हैं।\n\n{disclosure}"

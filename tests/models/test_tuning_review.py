@@ -36,6 +36,38 @@ def test_publishable_means_the_model_wrote_it_and_both_scores_are_two() -> None:
     assert "**2 of 4 (50%)**" in sheet and "| b | x | 2 | 1 | drops the time |" in sheet
 
 
+def test_a_blank_sheet_shows_the_reader_the_requests_own_words() -> None:
+    from models.tuning.review import blank
+
+    case = {
+        "id": "e1",
+        "kind": "event",
+        "platform": "whatsapp",
+        "tone": "urgent",
+        "facts": ["शिविर 12 दिसंबर को"],
+        "audience": None,
+        "call_to_action": "नाम लिखाने के लिए 9829405163 पर कॉल करें",
+    }
+    disclosure = "(एआई की सहायता से तैयार)"
+    draft = {"text": f"शिविर 12 दिसंबर को है। 9829405163 पर कॉल करें।\n\n{disclosure}"}
+    report = {
+        "cases": [
+            {
+                "case": case,
+                "response": {
+                    "disclosure": disclosure,
+                    "drafts": [{**draft, "source": "model", "passed": True}],
+                },
+            }
+        ]
+    }
+    [row] = blank(report)
+    assert row["post"] == "शिविर 12 दिसंबर को है। 9829405163 पर कॉल करें।"
+    assert row["call_to_action"] == case["call_to_action"]
+    scored = {**row, "fluency": 2, "fidelity": 2}
+    assert "- अपील: नाम लिखाने के लिए 9829405163 पर कॉल करें" in render([scored])
+
+
 def test_a_low_score_without_its_reason_or_a_missing_score_is_refused() -> None:
     rows = [_row("a", "model", 1, 2), {**_row("b", "model", 2, 2), "fidelity": None}]
     assert problems(rows) == [
