@@ -36,6 +36,9 @@ class DecodeConstraints:
     # Digit strings the facts contain (see :func:`allowed_numbers`); None lets any number through.
     numbers: frozenset[str] | None = None
     hashtags: bool = True
+    # Words a hashtag may join with "_" (the request's own and a few common civic ones); None
+    # lets any hashtag through.
+    hashtag_words: frozenset[str] | None = None
     # Numbers (as :func:`allowed_numbers` writes them) the text must contain before it may end.
     required: frozenset[str] = frozenset()
     min_chars: int = 0
@@ -53,6 +56,22 @@ PLATFORM_LENGTHS: dict[str, tuple[int, int, int]] = {
     "instagram": (100, 380, 800),
 }
 PLATFORM_HASHTAGS = {"whatsapp": False, "facebook": True, "x": True, "instagram": True}
+# Words any civic hashtag may use besides the request's own: the ones the tuning data's writers
+# used across many topics (#जनहित, #सुरक्षित_गाँव), and the joining words.
+COMMON_HASHTAG_WORDS = frozenset(
+    "जनहित सूचना जानकारी जागरूक जागरूकता सुरक्षा सुरक्षित स्वस्थ स्वास्थ्य सेहत स्वच्छ स्वच्छता साफ़ "
+    "गाँव ग्राम नगर शहर किसान नागरिक परिवार युवा महिला बच्चे बचपन शिक्षा विकास भविष्य सावधानी "
+    "शुभकामनाएँ बधाई दिवस पर्व त्योहार उत्सव हमारा हमारी हमारे मेरा मेरी अपना अपनी सबका हर "
+    "की का के से में और लिए साथ".split()
+)
+_TAG_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}_]*")
+_OPEN_TAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#([\p{L}\p{M}\p{N}_]*)$")
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def hashtag_words(sources: Iterable[str]) -> frozenset[str]:
+    """The words a hashtag may be built from: every word of the sources, and the common ones."""
+    return COMMON_HASHTAG_WORDS | {w for s in sources for w in _WORD.findall(s)}
 
 
 def for_platform(
@@ -65,13 +84,15 @@ def for_platform(
     coverage: bool = True,
     length: bool = True,
 ) -> DecodeConstraints:
-    """The constraints for a post on ``platform``: numbers from ``sources`` (facts, audience, call
-    to action), and, for coverage, every number of ``facts`` before the end."""
+    """The constraints for a post on ``platform``: numbers and hashtag words from ``sources``
+    (facts, audience, call to action), and, for coverage, every number of ``facts`` before the
+    end."""
     low, soft, hard = PLATFORM_LENGTHS.get(platform, (0, 0, 0))
     return DecodeConstraints(
         numbers=allowed_numbers(sources) if numbers else None,
         required=frozenset(_numbers_in(facts)) if coverage else frozenset(),
         hashtags=PLATFORM_HASHTAGS.get(platform, True) or not hashtags,
+        hashtag_words=hashtag_words(sources) if hashtags else None,
         min_chars=low if length else 0,
         soft_max_chars=soft if length and soft else None,
         hard_max_chars=hard if length and hard else None,
@@ -162,6 +183,41 @@ class TokenIndex:
         self.lead_ids = frozenset(
             i for i, p in enumerate(pieces) if p[:1] in (",", ".") or _DIGIT.match(p[:1] or " ")
         )
+        # Pieces that end a hashtag being written (a space or a line break first), and pieces of
+        # letters alone (by text) or with "_", which may go on writing one.
+        self.break_ids = frozenset(i for i, p in enumerate(pieces) if p[:1].isspace())
+        self.tag_text: dict[str, list[int]] = {}
+        joiners = []
+        for i, p in enumerate(pieces):
+            if p and _TAG_CHARS.fullmatch(p):
+                if "_" in p:
+                    joiners.append(i)
+                else:
+                    self.tag_text.setdefault(p, []).append(i)
+        self.joiner_ids = tuple(joiners)
+
+
+class TagRule:
+    """Which hashtags may be written: words of an allowed set joined by "_"."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        self.prefixes = {w[:i] for w in words for i in range(len(w) + 1)}
+        self.pieces = {
+            w[i:j] for w in words for i in range(len(w)) for j in range(i + 1, len(w) + 1)
+        }
+
+    def open_ok(self, body: str) -> bool:
+        """May ``body`` (after ``#``) still grow into an allowed hashtag?"""
+        *done, last = body.split("_")
+        return all(part in self.words for part in done) and last in self.prefixes
+
+    def complete(self, body: str) -> bool:
+        return all(part in self.words for part in body.split("_"))
+
+    def may_continue(self, piece: str) -> bool:
+        """Could this piece's letters be part of an allowed hashtag at all (a quick filter)?"""
+        return all(not part or part in self.pieces for part in piece.split("_"))
 
 
 class Guard:
@@ -174,6 +230,24 @@ class Guard:
         self.stop_ids = index.stop_ids
         self.hash_ids = index.hash_ids
         self.lead_ids = index.lead_ids
+        self.break_ids = index.break_ids
+        self.tags = TagRule(constraints.hashtag_words) if constraints.hashtag_words else None
+        # Pieces that may go on writing a hashtag, and pieces that would open a disallowed one:
+        # looked up from the allowed words' substrings, once per request.
+        self.tag_pieces: dict[int, str] = {}
+        self.tag_blocked: frozenset[int] = frozenset()
+        if self.tags is not None:
+            tags = self.tags
+            for part in tags.pieces:
+                self.tag_pieces.update(dict.fromkeys(index.tag_text.get(part, ()), part))
+            for i in index.joiner_ids:
+                if tags.may_continue(self.pieces[i]):
+                    self.tag_pieces[i] = self.pieces[i]
+            self.tag_blocked = frozenset(
+                i
+                for i in self.hash_ids
+                if (t := _OPEN_TAG.search(self.pieces[i])) is None or not tags.open_ok(t.group(1))
+            )
         self.rule = NumberRule(constraints.numbers) if constraints.numbers is not None else None
         # With no number being written, a digit token is judged on its own text: once per request.
         self.free_blocked = (
@@ -197,6 +271,8 @@ class Guard:
             and not missing
         ):
             return True, self.end_ids
+        if self.tags is not None and c.hashtags and (tag := _OPEN_TAG.search(text)) is not None:
+            return True, self._tag_next(tag.group(1), ending=n >= c.min_chars and not missing)
         if self.rule is not None and (run := _OPEN_RUN.search(text)) is not None:
             continuing = {
                 i for i in self.lead_ids if self.rule.text_ok(run.group() + self.pieces[i])
@@ -215,7 +291,21 @@ class Guard:
             blocked |= self.hash_ids
             if not text.endswith("\n"):
                 blocked |= self.stop_ids
+        else:
+            blocked |= self.tag_blocked  # a piece that opens a hashtag must open an allowed one
         return False, blocked
+
+    def _tag_next(self, body: str, *, ending: bool) -> set[int]:
+        """The ids that may follow the open hashtag ``#body``: letters that keep it on the way to
+        an allowed one, or, once it is a whole one, a space, a line break or the end."""
+        tags = self.tags
+        assert tags is not None
+        out = {i for i, part in self.tag_pieces.items() if tags.open_ok(body + part)}
+        if body and tags.complete(body):
+            out |= self.break_ids
+            if ending:
+                out |= self.end_ids | self.stop_ids
+        return out
 
 
 _UNUSED_PIECE = regex.compile(r"<unused\d+>")

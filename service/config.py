@@ -60,7 +60,8 @@ class Settings(BaseSettings):
     repetition_penalty: float = Field(1.0, ge=1.0, le=2.0)
     generation_timeout_s: float = Field(240.0, gt=0)
     # hf, enforced token by token: numbers only from the facts, hashtags only where the
-    # platform takes them, a length window per platform, and (with 'coverage', off by default)
+    # platform takes them and only built from the request's words (or a few common civic ones),
+    # a length window per platform, and (with 'coverage', off by default)
     # no end before every number of the facts is written. An empty list turns them all off.
     decode_constraints: list[Constraint] = Field(default_factory=lambda: list(DEFAULT_CONSTRAINTS))
 

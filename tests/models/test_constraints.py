@@ -105,6 +105,33 @@ def test_hashtags_only_where_the_platform_takes_them() -> None:
     assert " #किसान" in _allowed(instagram, "नमस्ते।")
 
 
+TAG_PIECES = ["", " #", "#", "हो", "ली", "होली", "_", "रंग", " ", "\n", "###", "हरि", "याली"]
+TAG_PIECES += [" #होली", " #हरि", " शुभ", "।"]
+
+
+def test_a_hashtag_joins_words_of_the_request_or_common_civic_ones() -> None:
+    index = TokenIndex(TAG_PIECES, [END])
+    guard = Guard(for_platform("instagram", ["होली पर रंग खेलें"], length=False), index)
+
+    def allowed(text: str) -> set[str]:
+        only, ids = guard.mask(text)
+        chosen = set(ids) if only else set(range(len(TAG_PIECES))) - set(ids)
+        return {TAG_PIECES[i] for i in chosen}
+
+    post = "होली मनाएँ।\n\n"
+    # Opening a hashtag: only towards a word the request or the common list gives.
+    assert {" #होली", " #", "#"} <= allowed(post) and " #हरि" not in allowed(post)
+    assert allowed(post + "#") >= {"हो", "होली", "रंग"} and "हरि" not in allowed(post + "#")
+    # Half a word cannot end the hashtag; a whole one can, or join the next with "_".
+    assert allowed(post + "#हो") == {"ली"}
+    assert allowed(post + "#होली") >= {" ", "\n", "_", "", "###", " शुभ"}
+    assert "याली" not in allowed(post + "#होली")
+    assert allowed(post + "#होली_") == {"हो", "होली", "रंग"}
+    whatsapp = Guard(for_platform("whatsapp", ["होली पर रंग खेलें"], length=False), index)
+    only, ids = whatsapp.mask(post)
+    assert not only and {TAG_PIECES.index(" #होली"), TAG_PIECES.index("#")} <= set(ids)
+
+
 def test_the_end_is_held_back_until_the_minimum_and_forced_past_the_maximum() -> None:
     guard = Guard(DecodeConstraints(min_chars=20, soft_max_chars=40, hard_max_chars=60), INDEX)
     assert not _allowed(guard, "हर साल\n") & {"", "###"}
