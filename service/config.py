@@ -37,9 +37,9 @@ class Settings(BaseSettings):
     adapter: str = Field(
         "auto",
         description="hf: a LoRA adapter merged into the model once: a name under "
-        "models/adapters/ (sandesh-hi-lora) or a directory; 'none' for the untuned model; "
-        "'auto' for the embedded model's default adapter (none yet, and none for any other "
-        "model).",
+        "models/adapters/ (sandesh-hi-faithful, sandesh-hi-lora) or a directory; 'none' for "
+        "the untuned model; 'auto' for the embedded model's default adapter "
+        "(none until a tuned one passes its review; none for any other model).",
     )
     dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
     device: Literal["auto", "cpu", "cuda"] = "auto"

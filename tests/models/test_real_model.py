@@ -66,12 +66,12 @@ def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
 
 def test_the_tuned_adapter_writes_a_checked_post_on_facts_it_never_saw(tmp_path: Path) -> None:
     settings = make_settings(
-        tmp_path, backend="hf", adapter="sandesh-hi-lora", generation_timeout_s=600
+        tmp_path, backend="hf", adapter="sandesh-hi-faithful", generation_timeout_s=600
     )
     with TestClient(create_app(settings)) as client:
         wait_ready(client, timeout_s=900)
         [model] = client.get("/v1/models").json()
-        assert model["model_id"].endswith("+ LoRA sandesh-hi-lora")
+        assert model["model_id"].endswith("+ LoRA sandesh-hi-faithful")
         backend = client.app.state.backend  # type: ignore[attr-defined]
         assert backend.few_shot is False  # tuned on prompts without examples
         response = client.post(

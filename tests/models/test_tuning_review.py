@@ -87,5 +87,5 @@ def test_the_shipped_review_sheet_is_complete_and_its_card_reports_it() -> None:
     assert problems(rows) == []
     s = summary(rows)
     card = (folder / "README.md").read_text(encoding="utf-8")
-    assert f"model drafts publishable as-is (2 and 2) | **{s['publishable']} " in card
-    assert f"drafts written by the model | {s['from_model']} of {s['posts']}" in card
+    assert f"**{s['publishable']} ({s['publishable_share']:.1%})**" in card
+    assert f"| {s['from_model']} of {s['posts']} |" in card
