@@ -7,13 +7,15 @@ posts), and a 270M model imitates the paraphrasing without keeping the meaning. 
 prompt is what a small model does reliably, so this style keeps the writer's own framing (the
 heading or opening, the closing, the hashtags) and states each fact in the words of the facts:
 
-    {opening}            the post's first sentence or heading, when it carries no fact
+    {opening}            the post's first sentence or heading, when it is framing
     {facts}              every fact, word for word, in order (a list or a paragraph)
-    {call to action}     the request's own, word for word, when it has one
-    {closing}            the post's last sentence, when it carries no fact
-    {hashtags}           the post's hashtag line
+    {call to action}     the request's own, word for word, unless a fact already says it
+    {closing}            the post's last sentence, when it is framing
+    {hashtags}           the post's hashtags that are built from the request's own words
 
-A framing sentence is one with no digit that shares few words with any fact. If the rebuilt post
+A framing sentence is a short one (at most 12 words) with no digit that shares few words with any
+fact. An urgent or celebratory post whose tone lived only in a sentence that also names a fact
+keeps that sentence when it is short and not mostly one fact retold. If the rebuilt post
 fails any check (an X post over its limit, say), a shorter form is tried, and an example no form
 of which passes is left out of this style.
 
