@@ -176,11 +176,10 @@ _SHORT_WORDS = frozenset(
 )
 
 
-def _stutter_issues(text: str, sources: Sequence[str]) -> list[Issue]:
+def _stutter_issues(text: str, source_words: set[str]) -> list[Issue]:
     """A name from the facts begun twice: "गो गोविंदगंज", where a small model started the name
     as a piece of a word and then wrote it whole."""
     tokens = [t for t in _tokens(text) if not t.group().startswith("#")]
-    source_words = {t.group() for s in sources for t in _tokens(s)}
     issues = []
     for first, second in pairwise(tokens):
         stem, word = first.group(), second.group()
@@ -204,11 +203,10 @@ def _stutter_issues(text: str, sources: Sequence[str]) -> list[Issue]:
     return issues
 
 
-def _example_echo_issues(text: str, examples: Sequence[str], sources: Sequence[str]) -> list[Issue]:
+def _example_echo_issues(text: str, examples: Sequence[str], fact_words: set[str]) -> list[Issue]:
     """A candidate that copies a few-shot example post instead of writing from its own facts."""
     tokens = _tokens(text)
     words = [t.group() for t in tokens]
-    fact_words = {t.group() for s in sources for t in _tokens(s)}
     example_runs: set[tuple[str, ...]] = set()
     for example in examples:
         example_runs |= _runs([t.group() for t in _tokens(example)], _ECHO_RUN)
@@ -240,10 +238,11 @@ def check_format(
 ) -> CheckResult:
     """No prompt echo or copied example, no markup junk, no loops or stutters, no invented links,
     no unfinished ending."""
+    source_words = {t.group() for s in sources for t in _tokens(s)}
     issues: list[Issue] = (
         _repetition_issues(text)
-        + _example_echo_issues(text, examples, sources)
-        + _stutter_issues(text, sources)
+        + _example_echo_issues(text, examples, source_words)
+        + _stutter_issues(text, source_words)
     )
     letters = sum(1 for ch in text if unicodedata.category(ch)[0] in "LM")
     if letters < _MIN_LETTERS:

@@ -131,21 +131,18 @@ def _call_to_action(example: Example) -> list[str]:
 
 def _layout(example: Example, opening: str, closing: str, hashtags: str) -> str:
     facts = [_as_sentence(f) for f in example.facts]
-    if closing and not is_framing(closing, _call_to_action(example)):
+    cta = _call_to_action(example)
+    if closing and not is_framing(closing, cta):
         closing = ""
-    bullets = int(hashlib.sha256(example.id.encode()).hexdigest(), 16) % 2 == 0
+    tail = " ".join([*cta, *([closing] if closing else [])])
     if example.platform == "x":
-        body = " ".join([*([opening] if opening else []), *facts])
-        tail = " ".join([*_call_to_action(example), *([closing] if closing else [])])
-        return " ".join(p for p in (body, tail, hashtags) if p)
+        return " ".join(p for p in (opening, *facts, tail, hashtags) if p)
+    bullets = int(hashlib.sha256(example.id.encode()).hexdigest(), 16) % 2 == 0
     if example.platform in ("whatsapp", "instagram") and bullets:
         middle = "\n".join(f"• {f}" for f in facts)
     else:
         middle = " ".join(facts)
-    blocks = [opening, middle]
-    tail = " ".join([*_call_to_action(example), *([closing] if closing else [])])
-    blocks += [tail, hashtags]
-    return "\n\n".join(b for b in blocks if b)
+    return "\n\n".join(b for b in (opening, middle, tail, hashtags) if b)
 
 
 def faithful_post(example: Example) -> str | None:
