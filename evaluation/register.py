@@ -197,3 +197,8 @@ def check_register(text: str, tone: str = "respectful") -> CheckResult:
             )
         )
     return CheckResult.from_issues(sorted(issues, key=lambda i: i.start), tone=tone)
+
+
+def carries_tone(text: str, tone: str) -> bool:
+    """Does the text do what its tone promises (a call to action, a greeting)?"""
+    return not any(i.category == "tone_fit" for i in check_register(text, tone).issues)

@@ -6,6 +6,8 @@
 * **Coverage.** The end is held back until every number of the facts has been written.
 * **Length.** The end is held back until a minimum length; past a soft maximum the post ends at
   the next sentence end, and at a hard maximum it ends where it is.
+* **Lines.** For a tuned model with a framing set, every sentence is a fact, the call to action or
+  one of its framing sentences (see :mod:`models.lines`); this replaces the number rule.
 
 :class:`Guard` is the logic over token texts and is independent of torch; the hf backend wraps it
 in a logits processor.
@@ -18,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
+
+from models.lines import FramingSet, LineRule, LineSpec, PieceTrie, hashtags_for
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _NUMBER = regex.compile(r"[0-9०-९]+(?:[.,][0-9०-९]+)*")
@@ -44,6 +48,8 @@ class DecodeConstraints:
     min_chars: int = 0
     soft_max_chars: int | None = None
     hard_max_chars: int | None = None
+    # The request's side of the closed set of lines; a backend with no framing set ignores it.
+    lines: LineSpec | None = None
 
 
 # Lengths in characters of the post body, per platform: the minimum keeps a post from ending
@@ -85,10 +91,11 @@ def for_platform(
     hashtags: bool = True,
     coverage: bool = True,
     length: bool = True,
+    lines: LineSpec | None = None,
 ) -> DecodeConstraints:
     """The constraints for a post on ``platform``: numbers and hashtag words from ``sources``
-    (facts, audience, call to action), and, for coverage, every number of ``facts`` before the
-    end."""
+    (facts, audience, call to action), for coverage every number of ``facts`` before the end,
+    and ``lines`` for a backend that holds its model to a closed set of lines."""
     low, soft, hard = PLATFORM_LENGTHS.get(platform, (0, 0, 0))
     return DecodeConstraints(
         numbers=allowed_numbers(sources) if numbers else None,
@@ -98,6 +105,7 @@ def for_platform(
         min_chars=low if length else 0,
         soft_max_chars=soft if length and soft else None,
         hard_max_chars=hard if length and hard else None,
+        lines=lines,
     )
 
 
@@ -199,8 +207,14 @@ class TokenIndex:
         self.joiner_ids = tuple(joiners)
 
 
+# The most words a hashtag joins: the tuning data's writers joined at most three, none twice; a
+# longer one is the model looping ("#आधार_स्वच्छ_स्वच्छ_स्वच्छ...").
+TAG_WORDS = 3
+
+
 class TagRule:
-    """Which hashtags may be written: words of an allowed set joined by "_"."""
+    """Which hashtags may be written: up to :data:`TAG_WORDS` different words of an allowed set
+    joined by "_"."""
 
     def __init__(self, words: frozenset[str]) -> None:
         self.words = words
@@ -212,10 +226,16 @@ class TagRule:
     def open_ok(self, body: str) -> bool:
         """May ``body`` (after ``#``) still grow into an allowed hashtag?"""
         *done, last = body.split("_")
-        return all(part in self.words for part in done) and last in self.prefixes
+        return (
+            len(done) < TAG_WORDS
+            and len(set(done)) == len(done)
+            and all(part in self.words for part in done)
+            and last in self.prefixes
+        )
 
     def complete(self, body: str) -> bool:
-        return all(part in self.words for part in body.split("_"))
+        parts = body.split("_")
+        return len(parts) == len(set(parts)) and all(part in self.words for part in parts)
 
     def may_continue(self, piece: str) -> bool:
         """Could this piece's letters be part of an allowed hashtag at all (a quick filter)?"""
@@ -225,7 +245,16 @@ class TagRule:
 class Guard:
     """Decides, for the text written so far, which token ids may come next."""
 
-    def __init__(self, constraints: DecodeConstraints, index: TokenIndex) -> None:
+    def __init__(
+        self,
+        constraints: DecodeConstraints,
+        index: TokenIndex,
+        *,
+        framings: FramingSet | None = None,
+        vocab: Iterable[int] | None = None,
+    ) -> None:
+        """``framings`` turns on the closed set of lines when the constraints ask for it;
+        ``vocab`` is the ids the model can write at all (all of them when None)."""
         self.c = constraints
         self.pieces = index.pieces
         self.end_ids = index.end_ids
@@ -257,6 +286,19 @@ class Guard:
             if self.rule is not None
             else frozenset()
         )
+        self.lines: LineRule | None = None
+        if constraints.lines is not None and framings is not None:
+            self.trie = PieceTrie(self.pieces, range(len(self.pieces)) if vocab is None else vocab)
+            items, required = framings.items(constraints.lines)
+            items = [i for i in items if i in required or self.trie.spells(i)]
+            spec = constraints.lines
+            self.lines = LineRule(
+                items,
+                required,
+                toned=framings.toned(spec, items),
+                earlier=spec.earlier,
+                hashtags=hashtags_for(spec.sources) if constraints.hashtags else None,
+            )
 
     def mask(self, text: str) -> tuple[bool, Collection[int]]:
         """``(only, ids)`` for the token after ``text`` (the post so far): when ``only`` is true
@@ -265,6 +307,8 @@ class Guard:
         n = len(text.strip())
         if c.hard_max_chars is not None and n >= c.hard_max_chars:
             return True, self.end_ids
+        if self.lines is not None:
+            return self._line_mask(text, n)
         missing = bool(c.required) and not c.required <= _numbers_in([text])
         if (
             c.soft_max_chars is not None
@@ -296,6 +340,20 @@ class Guard:
         else:
             blocked |= self.tag_blocked  # a piece that opens a hashtag must open an allowed one
         return False, blocked
+
+    def _line_mask(self, text: str, n: int) -> tuple[bool, Collection[int]]:
+        lines, c = self.lines, self.c
+        assert lines is not None
+        states, written = lines.parse(text)
+        if not states:  # off the allowed lines (only a forced end gets here): end
+            return True, self.end_ids
+        ending = n >= c.min_chars and lines.may_end(states, written)
+        if ending and c.soft_max_chars is not None and n >= c.soft_max_chars:
+            return True, self.end_ids
+        ids = lines.next_pieces(self.trie, states, written)
+        if ending:
+            ids |= self.end_ids | self.stop_ids
+        return True, ids
 
     def _tag_next(self, body: str, *, ending: bool) -> set[int]:
         """The ids that may follow the open hashtag ``#body``: letters that keep it on the way to

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from models.adapter import TUNED_INFO, adapter_path
 from models.base import GenerationOptions, LoadStateMixin, stopped
 from models.constraints import Guard, TokenIndex, token_texts
+from models.lines import FRAMING_FILE, FramingSet
 from models.registry import register_backend
 
 if TYPE_CHECKING:
@@ -153,6 +154,9 @@ class HFBackend(LoadStateMixin):
         self._tokenizer: Any = None
         self._head: Any = None  # a TrimmedHead when the model was tuned over a trimmed vocabulary
         self._index: TokenIndex | None = None
+        # A tuned adapter's framing sentences: with them, decoding keeps to a closed set of lines.
+        framing = self.adapter / FRAMING_FILE if self.adapter else None
+        self.framings = FramingSet.load(framing) if framing and framing.is_file() else None
         # One generation at a time: a second would halve the speed of both on two cores.
         self._generate_lock = threading.Lock()
 
@@ -238,7 +242,13 @@ class HFBackend(LoadStateMixin):
         inputs = tokenizer(prompt, return_tensors="pt").to(model.device)
         processors: list[Any] = []
         if options.constraints is not None and self._index is not None:
-            guard = Guard(options.constraints, self._index)
+            prompt_ids = inputs.input_ids[0].tolist()
+            guard = Guard(
+                options.constraints,
+                self._index,
+                framings=self.framings,
+                vocab=self._head.base.union(prompt_ids) if self._head is not None else None,
+            )
             processors.append(
                 GuardProcessor(
                     guard,

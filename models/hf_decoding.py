@@ -72,6 +72,7 @@ class GuardProcessor:
                 scores[row, torch.tensor(sorted(ids), dtype=torch.long)] = float("-inf")
             if (
                 self.usage is not None
+                and self.guard.lines is None  # a closed line cannot put a number out of place
                 and ids is not self.guard.end_ids  # not a forced end (the length window)
                 and first_choice in self.digit_ids
                 and torch.isinf(scores[row, first_choice])

@@ -10,9 +10,10 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-Constraint = Literal["numbers", "hashtags", "coverage", "length"]
+Constraint = Literal["numbers", "hashtags", "coverage", "length", "lines"]
 # 'coverage' is off: holding the end back made the tuned model loop (see its model card).
-DEFAULT_CONSTRAINTS: tuple[Constraint, ...] = ("numbers", "hashtags", "length")
+# 'lines' applies to a tuned adapter with a framing set (models/lines.py).
+DEFAULT_CONSTRAINTS: tuple[Constraint, ...] = ("numbers", "hashtags", "length", "lines")
 DEFAULT_DISCLOSURE = "(यह संदेश एआई की सहायता से तैयार किया गया है)"
 
 

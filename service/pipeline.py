@@ -13,12 +13,15 @@ import uuid
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, Literal
 
 from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
+from evaluation.register import carries_tone
 from evaluation.result import CheckResult, Issue
 from models.base import GenerationCancelled, GenerationOptions, ModelBackend, Usage
 from models.constraints import for_platform
+from models.lines import LineSpec
 from prompts import PromptLibrary, PromptTemplate
 from service.config import Settings
 from service.fallback import fallback_draft
@@ -98,6 +101,15 @@ class DraftPipeline:
                 hashtags="hashtags" in wanted,
                 coverage="coverage" in wanted,
                 length="length" in wanted,
+                lines=LineSpec(
+                    tuple(req.facts),
+                    req.call_to_action,
+                    req.tone,
+                    tuple(self.sources(req)),
+                    carries_tone=partial(carries_tone, tone=req.tone),
+                )
+                if "lines" in wanted
+                else None,
             )
             if wanted
             else None
@@ -134,6 +146,13 @@ class DraftPipeline:
                 break
             usage = Usage()
             options = replace(options, deadline=deadline, usage=usage)
+            c = options.constraints
+            if c is not None and c.lines is not None and candidates:
+                # Closed lines make a sampled candidate the greedy one again: open differently.
+                earlier = tuple(x.text.removesuffix(self.settings.disclosure) for x in candidates)
+                options = replace(
+                    options, constraints=replace(c, lines=replace(c.lines, earlier=earlier))
+                )
             t0 = time.monotonic()
             pieces: list[str] = []
             with closing(iter(self.backend.stream(prompt, options))) as stream:

@@ -30,28 +30,18 @@ from collections.abc import Sequence
 
 import regex
 
-from evaluation.register import check_register
+from evaluation.register import carries_tone
+from models.lines import as_sentence, content_words, said_by
 from models.tuning.dataset import DATA_DIR, Example, check_example, load
 
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _SENTENCE_END = regex.compile(r"(?<=[।!?])\s+")
 _DIGIT = regex.compile(r"\p{Nd}")
-_END_PUNCTUATION = ("।", "!", "?", ".", ":")
-# Words too common to tell a fact sentence from framing.
-_COMMON = frozenset(
-    "के की का में से को है हैं और पर भी यह ये वह वे लिए तो ही न कि हो जो एक इस उस अपने अपनी अपना "
-    "आप हम सब सभी कर करें करे रहा रही रहे होगा होगी होंगे गया गई गए था थी थे बहुत अब हर कोई "
-    "किसी जब तक साथ ज़रूर जरूर".split()
-)
 # Sentences sharing at least this share of their content words with a fact retell it.
 OVERLAP = 0.3
 # Framing longer than this many words is left out: the first adapter garbled long, inventive
 # openings and closings far more often than short ones.
 FRAMING_WORDS = 12
-
-
-def _content(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text) if len(w) > 1 and w not in _COMMON}
 
 
 def _sentences(paragraph: str) -> list[str]:
@@ -62,20 +52,10 @@ def is_framing(sentence: str, sources: Sequence[str]) -> bool:
     """True when a short sentence carries no digit and retells none of the sources."""
     if _DIGIT.search(sentence) or len(_WORD.findall(sentence)) > FRAMING_WORDS:
         return False
-    words = _content(sentence)
+    words = content_words(sentence)
     if not words:
         return True
-    return all(len(words & _content(source)) / len(words) < OVERLAP for source in sources)
-
-
-def _as_sentence(text: str) -> str:
-    text = text.strip()
-    return text if text.endswith(_END_PUNCTUATION) else text + "।"
-
-
-def _carries_tone(sentence: str, tone: str) -> bool:
-    """True when a sentence does what its tone promises (a greeting, a call to action)."""
-    return not any(i.category == "tone_fit" for i in check_register(sentence, tone).issues)
+    return all(len(words & content_words(source)) / len(words) < OVERLAP for source in sources)
 
 
 def _tone_sentence(example: Example) -> str:
@@ -85,14 +65,14 @@ def _tone_sentence(example: Example) -> str:
         return ""
     for paragraph in example.post.strip().split("\n\n"):
         for sentence in _sentences(paragraph):
-            words = _content(sentence)
-            retold = any(len(words & _content(f)) >= 0.6 * len(words) for f in example.facts)
+            words = content_words(sentence)
+            retold = any(len(words & content_words(f)) >= 0.6 * len(words) for f in example.facts)
             if (
                 not sentence.startswith("#")
                 and len(_WORD.findall(sentence)) <= FRAMING_WORDS
                 and not _DIGIT.search(sentence)
                 and not retold
-                and _carries_tone(sentence, example.tone)
+                and carries_tone(sentence, example.tone)
             ):
                 return sentence
     return ""
@@ -106,9 +86,9 @@ def _parts(example: Example) -> tuple[str, str, str]:
     if paragraphs and all(w.startswith("#") for w in paragraphs[-1].split()):
         # Only hashtags built from the request's own words: the first adapter's invented ones
         # were garbled or off-topic ("#खाद्य_बचत" on a loan post) as often as not.
-        known = set().union(*(_content(s) for s in [*sources, example.audience or ""]))
+        known = set().union(*(content_words(s) for s in [*sources, example.audience or ""]))
         tags = paragraphs.pop().split()
-        hashtags = " ".join(t for t in tags if _content(t[1:].replace("_", " ")) <= known)
+        hashtags = " ".join(t for t in tags if content_words(t[1:].replace("_", " ")) <= known)
     sentences = [s for p in paragraphs for s in _sentences(p)]
     if not sentences:
         return "", "", hashtags
@@ -121,16 +101,11 @@ def _parts(example: Example) -> tuple[str, str, str]:
 def _call_to_action(example: Example) -> list[str]:
     """The request's call to action as a sentence, unless a fact already says it."""
     cta = example.call_to_action
-    if not cta:
-        return []
-    words = _content(cta)
-    if words and any(len(words & _content(f)) / len(words) >= 0.5 for f in example.facts):
-        return []
-    return [_as_sentence(cta)]
+    return [as_sentence(cta)] if cta and not said_by(cta, example.facts) else []
 
 
 def _layout(example: Example, opening: str, closing: str, hashtags: str) -> str:
-    facts = [_as_sentence(f) for f in example.facts]
+    facts = [as_sentence(f) for f in example.facts]
     cta = _call_to_action(example)
     if closing and not is_framing(closing, cta):
         closing = ""

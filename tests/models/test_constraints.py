@@ -127,6 +127,10 @@ def test_a_hashtag_joins_words_of_the_request_or_common_civic_ones() -> None:
     assert allowed(post + "#होली") >= {" ", "\n", "_", "", "###", " शुभ"}
     assert "याली" not in allowed(post + "#होली")
     assert allowed(post + "#होली_") == {"हो", "होली", "रंग"}
+    # No word twice (the looping "#स्वच्छ_स्वच्छ_..."), and at most three words.
+    assert not allowed(post + "#होली_होली") & {" ", "\n", "_", ""}
+    assert "_" in allowed(post + "#होली_रंग")
+    assert "_" not in allowed(post + "#होली_रंग_होली") | allowed(post + "#होली_पर_रंग")
     whatsapp = Guard(for_platform("whatsapp", ["होली पर रंग खेलें"], length=False), index)
     only, ids = whatsapp.mask(post)
     assert not only and {TAG_PIECES.index(" #होली"), TAG_PIECES.index("#")} <= set(ids)

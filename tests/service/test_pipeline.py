@@ -98,6 +98,22 @@ def test_a_tuned_model_is_prompted_without_examples_and_under_constraints(
     assert options.constraints.hashtags is False  # WhatsApp takes no hashtags
 
 
+def test_a_second_candidate_under_closed_lines_must_open_differently(tmp_path: Path) -> None:
+    fake = FakeBackend()
+    first = "शिविर 12 दिसंबर को लगेगा। ज़रूर आएँ।"
+    fake.enqueue(first, "ज़रूर आएँ। शिविर 12 दिसंबर को लगेगा।")
+    req = _request(facts=["शिविर 12 दिसंबर को लगेगा"], variants=2, tone="celebratory")
+    list(_pipeline(tmp_path, fake).run(req))
+    one, two = (call.options.constraints for call in fake.history[:2])
+    assert one is not None and one.lines is not None and two is not None and two.lines is not None
+    assert one.lines.facts == ("शिविर 12 दिसंबर को लगेगा",) and one.lines.tone == "celebratory"
+    assert one.lines.earlier == () and two.lines.earlier[0].startswith(first)
+    # The tone test the closed lines use is the register check's.
+    assert one.lines.carries_tone is not None
+    assert one.lines.carries_tone("सभी को होली की शुभकामनाएँ!")
+    assert not one.lines.carries_tone(first)
+
+
 def test_a_candidate_whose_numbers_decoding_had_to_steer_fails_grounding(
     tmp_path: Path,
 ) -> None:
