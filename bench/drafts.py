@@ -3,9 +3,9 @@
 Each figure is the median of several runs; each phase runs in a fresh child process so that start
 times and peak RSS are honest. Baselines in the same script: fp32 decoding against bf16, the first
 (converting) start against a warm one, and the tuned model (merged LoRA adapter, decoding over its
-trimmed vocabulary, with and without constrained decoding) against the base. Finally a handful of
-real requests go through the whole pipeline, to count how many of the model's own candidates pass
-the checks.
+trimmed vocabulary; free, constrained, and constrained to closed lines) against the base. Finally
+a handful of real requests go through the whole pipeline, to count how many of the model's own
+candidates pass the checks.
 
     .venv/bin/python bench/drafts.py [--runs 3] [--skip-first-start] [--skip-requests]
 """
@@ -88,9 +88,17 @@ def _child(args: argparse.Namespace) -> None:
             )
         )
         usage = Usage()
-        # No length window here: every run decodes the same number of tokens.
+        from models.lines import LineSpec
+
+        # No length window here, so that runs decode alike; with closed lines the post may end
+        # once its facts are written, so those runs decode fewer tokens.
+        lines = LineSpec(tuple(PROMPT_FACTS), None, "warm", tuple(PROMPT_FACTS))
         constraints = (
-            for_platform("whatsapp", PROMPT_FACTS, length=False) if args.constrained else None
+            for_platform(
+                "whatsapp", PROMPT_FACTS, length=False, lines=lines if args.lines else None
+            )
+            if args.constrained
+            else None
         )
         options = GenerationOptions(
             max_new_tokens=args.tokens, usage=usage, constraints=constraints
@@ -132,6 +140,7 @@ def main() -> None:
     parser.add_argument("--dtype", default="auto")
     parser.add_argument("--adapter", default="none")
     parser.add_argument("--constrained", action="store_true")
+    parser.add_argument("--lines", action="store_true", help="with --constrained: closed lines")
     args = parser.parse_args()
     if args.child:
         _child(args)
@@ -180,6 +189,10 @@ def main() -> None:
     tuned_args = ("--child", "decode", "--cache", cache, "--tokens", str(args.tokens))
     tuned = [_spawn(*tuned_args, "--adapter", adapter) for _ in range(args.runs)]
     guarded = [_spawn(*tuned_args, "--adapter", adapter, "--constrained") for _ in range(args.runs)]
+    closed = [
+        _spawn(*tuned_args, "--adapter", adapter, "--constrained", "--lines")
+        for _ in range(args.runs)
+    ]
     print(
         f"time to first token   {_median(bf16, 'ttft_s') * 1000:6.0f} ms  (few-shot prompt of "
         f"the event template); tuned, zero-shot prompt: {_median(tuned, 'ttft_s') * 1000:.0f} ms"
@@ -188,9 +201,16 @@ def main() -> None:
     base = _median(fp32, "tok_per_s")
     print(f"decode bf16           {speed:6.1f} tok/s  (base model)")
     print(f"decode fp32 baseline  {base:6.1f} tok/s  (bf16 is {speed / base:.2f}x)")
-    for label, runs in (("tuned", tuned), ("tuned, constrained", guarded)):
+    for label, runs in (
+        ("tuned", tuned),
+        ("tuned, constrained", guarded),
+        ("tuned, closed lines", closed),
+    ):
         rate = _median(runs, "tok_per_s")
-        print(f"decode {label:<18} {rate:5.1f} tok/s  ({rate / speed:.2f}x the base, {adapter})")
+        print(
+            f"decode {label:<19} {rate:5.1f} tok/s  ({rate / speed:.2f}x the base, {adapter}; "
+            f"{_median(runs, 'tokens'):.0f} tokens)"
+        )
     print(
         f"peak RSS after decode {_median(bf16, 'peak_rss_mb'):6.0f} MB (bf16), "
         f"{_median(fp32, 'peak_rss_mb'):.0f} MB (fp32)"
