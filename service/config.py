@@ -40,7 +40,7 @@ class Settings(BaseSettings):
         description="hf: a LoRA adapter merged into the model once: a name under "
         "models/adapters/ (sandesh-hi-faithful, sandesh-hi-lora) or a directory; 'none' for "
         "the untuned model; 'auto' for the embedded model's default adapter "
-        "(none until a tuned one passes its review; none for any other model).",
+        "(sandesh-hi-faithful; none for any other model).",
     )
     dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
     device: Literal["auto", "cpu", "cuda"] = "auto"

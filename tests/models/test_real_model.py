@@ -21,27 +21,58 @@ FACTS = [
 ]
 
 
-def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
-    tmp_path: Path,
-) -> None:
-    settings = make_settings(
-        tmp_path, backend="hf", max_new_tokens=60, generation_timeout_s=600, extra_candidates=1
-    )
+def test_the_default_model_writes_a_checked_post_on_facts_it_never_saw(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, backend="hf", generation_timeout_s=600)
     with TestClient(create_app(settings)) as client:
         wait_ready(client, timeout_s=900)
         [model] = client.get("/v1/models").json()
+        # The default is the embedded model with its tuned adapter.
         assert model["backend"] == "hf" and "gemma-3-270m" in model["model_id"]
+        assert model["model_id"].endswith("+ LoRA sandesh-hi-faithful")
         backend = client.app.state.backend  # type: ignore[attr-defined]
+        assert backend.few_shot is False  # tuned on prompts without examples
 
         # Greedy decoding repeats itself exactly, token by token, and the stop cuts the text.
         prompt = "तथ्य:\n- आज बाज़ार बंद रहेगा\nपोस्ट:\n"
         usage = Usage()
         greedy = GenerationOptions(max_new_tokens=24, stop=("###",), usage=usage)
         first = list(backend.stream(prompt, greedy))
-        assert len(first) > 5
+        assert len(first) > 2
         assert len(first) <= usage.tokens <= 24  # chunks merge tokens; the count stays exact
         assert "".join(first) == generate(backend, prompt, greedy)
 
+        response = client.post(
+            "/v1/drafts",
+            json={"kind": "event", "facts": FACTS, "platform": "whatsapp", "variants": 1},
+        )
+    assert response.status_code == 200, response.text
+    data = response.json()
+    # The first (greedy) candidate is the model's own post: Hindi that states every fact word
+    # for word (the closed lines of models/lines.py) and passes every check, without the
+    # template fallback.
+    [draft] = data["drafts"]
+    assert draft["source"] == "model", data["candidates"]
+    assert draft["passed"] is True, draft["checks"]
+    for fact in FACTS:
+        assert fact in draft["text"]
+    assert draft["text"].endswith(settings.disclosure)
+    assert check_language(draft["text"]).details["language"] == "hi"
+
+
+def test_the_untuned_base_model_serves_by_setting(tmp_path: Path) -> None:
+    settings = make_settings(
+        tmp_path,
+        backend="hf",
+        adapter="none",
+        max_new_tokens=60,
+        generation_timeout_s=600,
+        extra_candidates=1,
+    )
+    with TestClient(create_app(settings)) as client:
+        wait_ready(client, timeout_s=900)
+        [model] = client.get("/v1/models").json()
+        assert "LoRA" not in model["model_id"]
+        assert client.app.state.backend.few_shot is True  # type: ignore[attr-defined]
         response = client.post(
             "/v1/drafts",
             json={
@@ -55,38 +86,12 @@ def test_embedded_model_drafts_hindi_and_the_service_returns_checked_drafts(
     assert response.status_code == 200, response.text
     data = response.json()
     assert data["stats"]["tokens"] > 0
-    # The model's own text is real Hindi, whatever the checks then say of it.
+    # The model's own text is real Hindi, whatever the checks then say of it; what the request
+    # returns (its draft or the template's) passes every check.
     model_text = data["candidates"][0]["text"]
     assert check_language(model_text).details["devanagari_share"] > 0.6, model_text
     [draft] = data["drafts"]
     assert draft["passed"] is True, draft["checks"]
-    assert draft["text"].endswith(settings.disclosure)
-    assert check_language(draft["text"]).details["language"] == "hi"
-
-
-def test_the_tuned_adapter_writes_a_checked_post_on_facts_it_never_saw(tmp_path: Path) -> None:
-    settings = make_settings(
-        tmp_path, backend="hf", adapter="sandesh-hi-faithful", generation_timeout_s=600
-    )
-    with TestClient(create_app(settings)) as client:
-        wait_ready(client, timeout_s=900)
-        [model] = client.get("/v1/models").json()
-        assert model["model_id"].endswith("+ LoRA sandesh-hi-faithful")
-        backend = client.app.state.backend  # type: ignore[attr-defined]
-        assert backend.few_shot is False  # tuned on prompts without examples
-        response = client.post(
-            "/v1/drafts",
-            json={"kind": "event", "facts": FACTS, "platform": "whatsapp", "variants": 1},
-        )
-    assert response.status_code == 200, response.text
-    data = response.json()
-    # The first (greedy) candidate is the model's own post: Hindi that carries every figure of
-    # the facts and passes every check, without the template fallback.
-    [draft] = data["drafts"]
-    assert draft["source"] == "model", data["candidates"]
-    assert draft["passed"] is True, draft["checks"]
-    for figure in ("14 जनवरी", "9 बजे", "1 बजे"):
-        assert figure in draft["text"]
     assert check_language(draft["text"]).details["language"] == "hi"
 
 

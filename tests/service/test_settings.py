@@ -16,11 +16,10 @@ def test_the_tuned_adapter_ships_and_is_chosen_by_name(tmp_path: Path) -> None:
     assert (shipped / "adapter_config.json").is_file() and (shipped / "vocab.json").is_file()
     assert adapter_path(TUNED_ADAPTER) == shipped
     make_settings(tmp_path, backend="hf", adapter=TUNED_ADAPTER)
-    # 'auto' is the embedded model's default adapter (none until one passes its review), and
+    # 'auto' is the embedded model's default adapter, the tuned one (it passed its review), and
     # never an adapter for some other model.
-    assert adapter_path("auto", embedded=True) == (
-        ADAPTERS_DIR / EMBEDDED_ADAPTER if EMBEDDED_ADAPTER else None
-    )
+    assert EMBEDDED_ADAPTER == TUNED_ADAPTER
+    assert adapter_path("auto", embedded=True) == shipped
     assert adapter_path("auto", embedded=False) is None
     assert adapter_path("none") is None
     # A local model folder with the default 'auto' loads as it is.
