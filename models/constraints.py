@@ -7,7 +7,8 @@
 * **Length.** The end is held back until a minimum length; past a soft maximum the post ends at
   the next sentence end, and at a hard maximum it ends where it is.
 * **Lines.** For a tuned model with a framing set, every sentence is a fact, the call to action or
-  one of its framing sentences (see :mod:`models.lines`); this replaces the number rule.
+  one of its framing sentences (see :mod:`models.lines`); this replaces the number and hashtag
+  rules (its hashtags are runs of the request's words).
 
 :class:`Guard` is the logic over token texts and is independent of torch; the hf backend wraps it
 in a logits processor.
