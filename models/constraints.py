@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from models.lines import FramingSet, LineRule, LineSpec, PieceTrie, hashtags_for
+from models.lines import HASHTAG_WORDS, FramingSet, LineRule, LineSpec, PieceTrie, hashtags_for
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _NUMBER = regex.compile(r"[0-9०-९]+(?:[.,][0-9०-९]+)*")
@@ -208,14 +208,10 @@ class TokenIndex:
         self.joiner_ids = tuple(joiners)
 
 
-# The most words a hashtag joins: the tuning data's writers joined at most three, none twice; a
-# longer one is the model looping ("#आधार_स्वच्छ_स्वच्छ_स्वच्छ...").
-TAG_WORDS = 3
-
-
 class TagRule:
-    """Which hashtags may be written: up to :data:`TAG_WORDS` different words of an allowed set
-    joined by "_"."""
+    """Which hashtags may be written: up to :data:`~models.lines.HASHTAG_WORDS` different words of
+    an allowed set joined by "_" (the tuning data's writers joined none twice; a longer or
+    repeating one is the model looping: "#आधार_स्वच्छ_स्वच्छ_स्वच्छ...")."""
 
     def __init__(self, words: frozenset[str]) -> None:
         self.words = words
@@ -228,7 +224,7 @@ class TagRule:
         """May ``body`` (after ``#``) still grow into an allowed hashtag?"""
         *done, last = body.split("_")
         return (
-            len(done) < TAG_WORDS
+            len(done) < HASHTAG_WORDS
             and len(set(done)) == len(done)
             and all(part in self.words for part in done)
             and last in self.prefixes

@@ -58,7 +58,7 @@ def is_framing(sentence: str, sources: Sequence[str]) -> bool:
     return all(len(words & content_words(source)) / len(words) < OVERLAP for source in sources)
 
 
-def _tone_sentence(example: Example) -> str:
+def tone_sentence(example: Example) -> str:
     """The written post's first sentence that carries an urgent or celebratory tone, names no
     figure and is not mostly one fact retold ("होली की हार्दिक शुभकामनाएँ!"); or ''."""
     if example.tone not in ("urgent", "celebratory"):
@@ -78,7 +78,7 @@ def _tone_sentence(example: Example) -> str:
     return ""
 
 
-def _parts(example: Example) -> tuple[str, str, str]:
+def written_parts(example: Example) -> tuple[str, str, str]:
     """(opening, closing, hashtag line) of the written post; each may be empty."""
     paragraphs = [p.strip() for p in example.post.strip().split("\n\n") if p.strip()]
     hashtags = ""
@@ -122,12 +122,12 @@ def _layout(example: Example, opening: str, closing: str, hashtags: str) -> str:
 
 def faithful_post(example: Example) -> str | None:
     """The example's post in the faithful style, or None if no form of it passes every check."""
-    opening, closing, hashtags = _parts(example)
+    opening, closing, hashtags = written_parts(example)
     forms = [(opening, closing, hashtags)]
     # A post whose tone lives only in a sentence that also names a fact ("होली के पर्व पर गाँव
     # को शुभकामनाएँ") keeps that sentence: as the opening for a greeting, as the closing for an
     # urgent appeal.
-    toned = _tone_sentence(example)
+    toned = tone_sentence(example)
     if toned and example.tone == "celebratory":
         forms += [(toned, closing, hashtags), (toned, "", hashtags)]
     elif toned:

@@ -23,7 +23,7 @@ import regex
 from models.adapter import TUNED_ADAPTER, adapter_path
 from models.lines import FRAMING_FILE, content_words
 from models.tuning.dataset import DATA_DIR, Example, load, split_of
-from models.tuning.faithful import _parts, _tone_sentence, faithful_post
+from models.tuning.faithful import faithful_post, tone_sentence, written_parts
 
 # Framing words any post may use: the ones the training posts' writers used in the framing of
 # many topics, less those that name a topic or a group ("किसान", "बहनों", "गाँव") and so fit only
@@ -51,8 +51,8 @@ def framings_of(example: Example) -> list[str]:
     post = faithful_post(example)
     if post is None:
         return []
-    opening, closing, _ = _parts(example)
-    found = [s for s in (opening, closing, _tone_sentence(example)) if s and s in post]
+    opening, closing, _ = written_parts(example)
+    found = [s for s in (opening, closing, tone_sentence(example)) if s and s in post]
     return [_SPACES.sub(" ", s).strip() for s in dict.fromkeys(found)]
 
 
