@@ -298,7 +298,11 @@ class HFBackend(LoadStateMixin):
             finally:
                 # The consumer may stop early (a stop sequence, a deadline): end generation too.
                 stop_event.set()
-                worker.join()
+                # Garbage collection may close this generator on any thread, the generate
+                # thread included (service/worker.py makes sure the service always closes it on
+                # the thread that opened it).
+                if threading.current_thread() is not worker:
+                    worker.join()
         if errors:
             raise errors[0]
 

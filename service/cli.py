@@ -19,20 +19,25 @@ if TYPE_CHECKING:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from service.config import get_settings
     from service.main import create_app
+    from service.server import SandeshServer
+    from service.store import StorageFailure, check_writable
 
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
+    try:
+        check_writable(settings.data_dir)
+    except StorageFailure as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(
         f"Sandesh: studio http://{host}:{port}/  API docs http://{host}:{port}/docs  "
         f"(backend: {settings.backend})",
         file=sys.stderr,
     )
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    SandeshServer(create_app(settings), host, port).run()
     return 0
 
 
@@ -249,8 +254,9 @@ def _posters_bulk(args: argparse.Namespace) -> int:
 
     settings = get_settings()
     try:
-        text = Path(args.rows).read_text(encoding="utf-8-sig")
-        requests = parse_csv(text, settings, template=args.template, fmt=args.format)
+        # Bytes: parse_csv names the row and column of a byte that is not UTF-8.
+        raw = Path(args.rows).read_bytes()
+        requests = parse_csv(raw, settings, template=args.template, fmt=args.format)
         data = bulk_zip(
             requests,
             settings,

@@ -60,6 +60,8 @@ class Settings(BaseSettings):
     # Off by default: on the embedded base model 1.15 trades its loops for off-topic rambling.
     repetition_penalty: float = Field(1.0, ge=1.0, le=2.0)
     generation_timeout_s: float = Field(240.0, gt=0)
+    # Requests that may wait while the model serves another; past it, 503 with Retry-After.
+    queue_depth: int = Field(4, ge=1, le=1000)
     # hf, enforced token by token: numbers only from the facts, hashtags only where the
     # platform takes them and only built from the request's words (or a few common civic ones),
     # a length window per platform, and (with 'coverage', off by default)
@@ -87,7 +89,12 @@ class Settings(BaseSettings):
         "Sandesh user", description="Named as the responsible creator in poster metadata."
     )
     poster_max_upload_bytes: int = Field(5 * 1024 * 1024, ge=1024)
-    poster_max_upload_pixels: int = Field(25_000_000, ge=10_000)
+    # 12 MP takes a phone photo; a PNG decodes at full size (Pillow cannot decode one smaller),
+    # so this bounds the memory one upload can take (about 50 MB at 12 MP).
+    poster_max_upload_pixels: int = Field(12_000_000, ge=10_000)
+    poster_max_upload_side: int = Field(10_000, ge=100)
+    # How many times its short side an upload's long side may be (a 4000x10 strip is refused).
+    poster_max_aspect_ratio: float = Field(10.0, ge=1.0)
     # Posters carry base64 logos and photos, so their bodies may be larger than draft requests.
     poster_max_body_bytes: int = Field(16 * 1024 * 1024, ge=1024)
     bulk_max_rows: int = Field(500, ge=1)
@@ -97,6 +104,13 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=lambda: Path("var"))
     host: str = "127.0.0.1"
     port: int = 8000
+    # Host names (and addresses) the server answers to, beside `host` itself: a page on another
+    # site that points its own name at 127.0.0.1 still sends that name, and gets a 400. Add the
+    # machine's name or address to serve other devices; "*" allows any. "testserver" is the
+    # name test clients send.
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["localhost", "127.0.0.1", "::1", "testserver"]
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Settings:

@@ -10,6 +10,7 @@ from models.base import ModelBackend
 from prompts import PromptLibrary, get_library
 from service.config import Settings
 from service.store import DraftStore
+from service.worker import ModelWorker
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -27,6 +28,11 @@ def get_store(request: Request) -> DraftStore:
     return store
 
 
+def get_worker(request: Request) -> ModelWorker:
+    worker: ModelWorker = request.app.state.worker
+    return worker
+
+
 def get_prompts() -> PromptLibrary:
     return get_library()
 
@@ -34,4 +40,5 @@ def get_prompts() -> PromptLibrary:
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 BackendDep = Annotated[ModelBackend, Depends(get_backend)]
 StoreDep = Annotated[DraftStore, Depends(get_store)]
+WorkerDep = Annotated[ModelWorker, Depends(get_worker)]
 PromptsDep = Annotated[PromptLibrary, Depends(get_prompts)]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -14,10 +14,37 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from models.base import ModelBackend
 from models.registry import create_backend
 from service.config import Settings, get_settings
-from service.errors import install_error_handlers
+from service.errors import (
+    BackendUnavailableError,
+    BadRequestError,
+    CrossOriginError,
+    GenerationTimeoutError,
+    HostNotAllowedError,
+    ModelFailedError,
+    ModelNotReadyError,
+    NotFoundError,
+    PayloadTooLargeError,
+    ServiceBusyError,
+    ServiceError,
+    StorageError,
+    UnsupportedMediaTypeError,
+    error_responses,
+    error_schemas,
+    install_error_handlers,
+)
 from service.posters.render import ShapingUnavailableError, require_raqm
 from service.routes import checks, drafts, meta, posters, studio
+from service.security import (
+    SECURITY_HEADERS,
+    UNSAFE_METHODS,
+    SameOriginWrites,
+    SecurityHeaders,
+    TrustedHosts,
+    allowed_hosts,
+    send_error,
+)
 from service.store import DraftStore
+from service.worker import ModelWorker
 
 log = logging.getLogger("sandesh")
 
@@ -77,17 +104,89 @@ class BodySizeLimit:
         setting = (
             "SANDESH_POSTER_MAX_BODY_BYTES" if limit > self.max_bytes else "SANDESH_MAX_BODY_BYTES"
         )
-        detail = json.dumps(
-            {"detail": f"the request body is over {limit} bytes; send less (limit: {setting})"}
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [(b"content-type", b"application/json")],
-            }
+        await send_error(
+            send,
+            PayloadTooLargeError(
+                f"the request body is over {limit} bytes; send less (limit: {setting})",
+                params={"max_bytes": limit},
+            ),
         )
-        await send({"type": "http.response.body", "body": detail})
+
+
+# What each operation can answer beside what every operation of its kind can (_document_errors).
+_ROUTE_ERRORS: dict[tuple[str, str], tuple[type[ServiceError], ...]] = {
+    ("post", "/v1/drafts"): (
+        ModelNotReadyError,
+        ModelFailedError,
+        ServiceBusyError,
+        BackendUnavailableError,
+        GenerationTimeoutError,
+        StorageError,
+    ),
+    # Later failures arrive as `error` events in the stream.
+    ("post", "/v1/drafts/stream"): (ModelNotReadyError, ModelFailedError, ServiceBusyError),
+    ("get", "/v1/drafts/{draft_id}"): (NotFoundError, StorageError),
+    ("post", "/v1/posters"): (posters.ShapingUnavailableServiceError,),
+    ("post", "/v1/posters/bulk"): (BadRequestError, posters.ShapingUnavailableServiceError),
+}
+
+
+def _document_errors(schema: dict[str, Any]) -> None:
+    """Give every operation the error responses it can answer: its own (``_ROUTE_ERRORS``), a
+    Host not allowed (any), a cross-site write or an oversized body (POST and the like), a body
+    in the wrong type or not valid (any with a body) and bad parameters."""
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            errors: list[type[ServiceError]] = [HostNotAllowedError]
+            if method.upper() in UNSAFE_METHODS:
+                errors += [CrossOriginError, PayloadTooLargeError]
+            if "requestBody" in operation:
+                errors += [UnsupportedMediaTypeError, BadRequestError]
+            if any(p.get("in") in ("query", "header") for p in operation.get("parameters", [])):
+                errors.append(BadRequestError)
+            errors += _ROUTE_ERRORS.get((method, path), ())
+            responses = operation.setdefault("responses", {})
+            # FastAPI's stock 422 ({loc, msg, type}) is not what this API sends.
+            if "HTTPValidationError" in str(responses.get("422", "")):
+                del responses["422"]
+            for status, response in error_responses(*errors).items():
+                responses.setdefault(str(status), response)
+
+
+def _openapi(app: FastAPI, settings: Settings) -> None:
+    """The schema states every error each operation can answer, and the limits that settings
+    set, so it always matches what is enforced."""
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = generate()
+        models = schema.setdefault("components", {}).setdefault("schemas", {})
+        _document_errors(schema)
+        for name in ("HTTPValidationError", "ValidationError"):
+            models.pop(name, None)
+        models.update(error_schemas())
+        # The size limits are settings, checked in the routes (validate_limits); state them.
+        draft = models.get("DraftRequest", {}).get("properties", {})
+        check = models.get("CheckRequest", {}).get("properties", {})
+        for facts in (draft.get("facts", {}), check.get("facts", {})):
+            for array in _typed(facts, "array"):
+                array["maxItems"] = settings.max_facts
+                array["items"]["maxLength"] = settings.max_fact_chars
+        for name in ("audience", "call_to_action"):
+            for string in _typed(draft.get(name, {}), "string"):
+                string["maxLength"] = settings.max_field_chars
+        for string in _typed(check.get("text", {}), "string"):
+            string["maxLength"] = settings.max_text_chars
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _typed(schema: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    """The schema, or its ``anyOf`` branches, of this JSON type (``str | None`` is an anyOf)."""
+    return [v for v in [*schema.get("anyOf", []), schema] if v.get("type") == kind]
 
 
 def _load_in_background(backend: ModelBackend) -> threading.Thread:
@@ -108,17 +207,22 @@ def create_app(settings: Settings | None = None, backend: ModelBackend | None = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.backend = backend or create_backend(settings)
+        # Fails fast, naming SANDESH_DATA_DIR, when the record of drafts cannot be kept.
         app.state.store = DraftStore(settings.data_dir / "sandesh.sqlite3")
+        app.state.backend = backend or create_backend(settings)
         try:
             require_raqm()
         except ShapingUnavailableError as exc:
             # Drafts still work; posters answer 503 with this same reason.
             log.error("posters disabled: %s", exc)
         app.state.load_thread = _load_in_background(app.state.backend)
+        # The one thread that runs the model (service/worker.py).
+        app.state.worker = ModelWorker(settings.queue_depth, settings.generation_timeout_s)
         try:
             yield
         finally:
+            # Cancel generation first, so the record is closed with nothing left writing to it.
+            app.state.worker.stop()
             app.state.store.close()
 
     app = FastAPI(
@@ -126,18 +230,31 @@ def create_app(settings: Settings | None = None, backend: ModelBackend | None = 
         summary="Grounded Hindi civic post drafts from an open LLM",
         version="0.1.0",
         lifespan=lifespan,
+        # Served from the app's own files instead (meta.mount_docs), so they work offline.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
-    install_error_handlers(app)
+    install_error_handlers(app, SECURITY_HEADERS)
     app.include_router(meta.router)
     app.include_router(drafts.router)
     app.include_router(checks.router)
     app.include_router(posters.router)
     studio.mount_studio(app)
+    meta.mount_docs(app)
+    _openapi(app, settings)
+    # The last added runs first: headers go on every answer, then the Host is checked, then
+    # where a write comes from, and only then is the body read.
     app.add_middleware(
         BodySizeLimit,
         max_bytes=settings.max_body_bytes,
         large_prefix="/v1/posters",
         large_bytes=settings.poster_max_body_bytes,
     )
+    app.add_middleware(SameOriginWrites)
+    if "*" not in settings.allowed_hosts:
+        app.add_middleware(
+            TrustedHosts, allowed_hosts=allowed_hosts(settings.allowed_hosts, settings.host)
+        )
+    app.add_middleware(SecurityHeaders)
     return app

@@ -162,7 +162,7 @@ class DraftPipeline:
                     pieces.append(piece)
                     yield Event("token", {"candidate": index, "text": piece})
                     if cancel is not None and cancel.is_set():
-                        raise GenerationCancelled("the client went away")
+                        raise GenerationCancelled("generation was cancelled")
                     if time.monotonic() > deadline:
                         raise GenerationCancelled(
                             f"generation ran over {self.settings.generation_timeout_s:g} s"

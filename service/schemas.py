@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
-from typing import Annotated, Literal
+import re
+from functools import lru_cache
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from evaluation.result import CheckResult
 
@@ -13,33 +15,113 @@ Kind = Literal["scheme", "local_issue", "event", "appeal", "greeting"]
 Platform = Literal["whatsapp", "facebook", "x", "instagram"]
 Tone = Literal["respectful", "warm", "urgent", "celebratory"]
 
-# Zero-width joiners shape Devanagari conjuncts; bidi overrides only disguise text.
-_ALLOWED_FORMAT = {"\u200c", "\u200d"}
+# Every control (Cc), surrogate (Cs), private-use (Co) and format (Cf) character of Unicode 14,
+# except the zero-width joiners U+200C and U+200D, which shape Devanagari conjuncts; bidi
+# overrides and the like only disguise text. Private use in planes 15 and 16 is let through: no
+# Hindi keyboard or font writes it, and its 130,000 code points made the OpenAPI pattern costly
+# for every schema-driven client to expand. One table serves both the validators and the
+# OpenAPI patterns, so the two cannot disagree (tests/routes/test_api_contract.py checks it
+# against unicodedata).
+CONTROL_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0000, 0x001F), (0x007F, 0x009F), (0x00AD, 0x00AD), (0x0600, 0x0605), (0x061C, 0x061C),
+    (0x06DD, 0x06DD), (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E),
+    (0x200B, 0x200B), (0x200E, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F),
+    (0xD800, 0xDFFF), (0xE000, 0xF8FF), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001), (0xE0020, 0xE007F),
+)  # fmt: skip
+# What str.split() takes for a space, less the control characters above.
+_SPACES = r" \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+_SURROGATES = (0xD800, 0xDFFF)
+
+
+def _escape(code: int) -> str:
+    # \uXXXX reads the same in Python and ECMA regexes; past the BMP the two share no escape, so
+    # the character itself.
+    return f"\\u{code:04x}" if code <= 0xFFFF else chr(code)
+
+
+def _control_class(allow: str, *, surrogates: bool = True) -> str:
+    """The body of a regex character class of the control characters, less ``allow``.
+
+    JSON Schema validators cannot even name a lone surrogate (no UTF-8 text holds one), so the
+    patterns leave them out; the validators still refuse them.
+    """
+    ranges: list[tuple[int, int]] = []
+    for start, end in CONTROL_RANGES:
+        if not surrogates and (start, end) == _SURROGATES:
+            continue
+        for cut in sorted(ord(ch) for ch in allow if start <= ord(ch) <= end):
+            if cut > start:
+                ranges.append((start, cut - 1))
+            start = cut + 1
+        if start <= end:
+            ranges.append((start, end))
+    return "".join(_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges)
+
+
+def text_pattern(allow: str) -> str:
+    """The OpenAPI pattern of a text with no control character (bar ``allow``) and not blank."""
+    controls = _control_class(allow, surrogates=False)
+    spaces = _SPACES + "".join(_escape(ord(ch)) for ch in allow)
+    return f"^[^{controls}]*[^{controls}{spaces}][^{controls}]*$"
+
+
+@lru_cache
+def _controls(allow: str) -> re.Pattern[str]:
+    return re.compile(f"[{_control_class(allow)}]")
 
 
 def reject_control_characters(value: str, *, allow: str = "\n\t") -> str:
-    for ch in value:
-        if ch in allow:
-            continue
-        category = unicodedata.category(ch)
-        if category in ("Cc", "Cs", "Co") or (category == "Cf" and ch not in _ALLOWED_FORMAT):
-            raise ValueError(
-                f"contains the control character U+{ord(ch):04X}; remove it and send plain text"
-            )
+    if found := _controls(allow).search(value):
+        raise PydanticCustomError(
+            "control_character",
+            "contains the control character U+{code}; remove it and send plain text",
+            {"code": f"{ord(found.group()):04X}"},
+        )
     return value
 
 
 def _one_line(value: str) -> str:
     if "\n" in value or "\r" in value:
-        raise ValueError("must be a single line (no line breaks); give each fact as its own item")
+        raise PydanticCustomError(
+            "line_break",
+            "must be a single line (no line breaks); give each fact as its own item",
+        )
     reject_control_characters(value, allow="")
     value = " ".join(value.split())
     if not value:
-        raise ValueError("must not be empty or only spaces")
+        raise PydanticCustomError("blank", "must not be empty or only spaces")
     return value
 
 
-Line = Annotated[str, AfterValidator(_one_line)]
+LINE_PATTERN = text_pattern("")
+TEXT_PATTERN = text_pattern("\n\t")
+Line = Annotated[
+    str,
+    AfterValidator(_one_line),
+    Field(
+        json_schema_extra={
+            "pattern": LINE_PATTERN,
+            "description": "One line of plain text: no line breaks or control characters, "
+            "not blank. Runs of spaces are made one.",
+        }
+    ),
+]
+
+
+def _whole_number(value: Any) -> Any:
+    # JSON Schema's integer is any number with no fraction (3.0 is one); true and "3" are not.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# An integer as JSON Schema means it: never a bool or a string. The bounds go in the Field
+# before the BeforeValidator, so the schema states them as minimum and maximum.
+WholeNumber = BeforeValidator(_whole_number)
 
 
 class DraftRequest(BaseModel):
@@ -49,7 +131,9 @@ class DraftRequest(BaseModel):
 
     kind: Kind = Field(description="scheme | local_issue | event | appeal | greeting")
     facts: list[Line] = Field(
-        description="The facts to state, one per item. Drafts state nothing beyond them.",
+        min_length=1,
+        description="The facts to state, one per item. Drafts state nothing beyond them. "
+        "How many and how long are settings (GET /v1/limits).",
         examples=[["पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं"]],
     )
     platform: Platform = "whatsapp"
@@ -58,8 +142,12 @@ class DraftRequest(BaseModel):
         None, description="Who the post speaks to, e.g. 'वार्ड 7 के निवासी'."
     )
     call_to_action: Line | None = Field(None, description="What readers should do.")
-    variants: int = Field(3, ge=1, le=5, description="How many drafts to return.")
-    seed: int | None = Field(None, ge=0, le=2**32 - 1, description="Fix it to repeat a result.")
+    variants: Annotated[int, Field(strict=True, ge=1, le=5), WholeNumber] = Field(
+        3, description="How many drafts to return."
+    )
+    seed: Annotated[int, Field(strict=True, ge=0, le=2**32 - 1), WholeNumber] | None = Field(
+        None, description="Fix it to repeat a result."
+    )
 
 
 class LengthInfo(BaseModel):
@@ -136,13 +224,25 @@ class ModelInfo(BaseModel):
 
 
 class HealthResponse(BaseModel):
-    status: Literal["ok", "loading", "failed"]
+    # ok: ready; loading / failed: the model; stuck: a generation ran past its time limit and
+    # did not stop; storage: drafts cannot be recorded (a full or read-only disk).
+    status: Literal["ok", "loading", "failed", "stuck", "storage"]
     detail: str | None = None
     backend: str
     model_id: str
+    busy: bool = Field(False, description="A draft is being generated now.")
+    queued: int = Field(0, description="Draft requests waiting for the model.")
 
 
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
+MAX_POSTER_LINE = 300
+
+
+def _poster_line_length(schema: dict[str, Any]) -> None:
+    # The limit is checked before each line is tidied (PosterRequest._line_length).
+    items = schema["items"]
+    assert isinstance(items, dict)
+    items["maxLength"] = MAX_POSTER_LINE
 
 
 class PosterColours(BaseModel):
@@ -159,7 +259,11 @@ class PosterRequest(BaseModel):
 
     template: str = Field("scheme_square", description="A layout from GET /v1/poster-templates.")
     title: Line = Field(max_length=200)
-    lines: list[Line] = Field(default_factory=list, max_length=8)
+    lines: list[Line] = Field(
+        default_factory=list,
+        max_length=8,
+        json_schema_extra=_poster_line_length,
+    )
     footer: Line | None = Field(None, max_length=200)
     cta: Line | None = Field(None, max_length=100, description="Call to action, in a button.")
     qr: Line | None = Field(None, max_length=500, description="A web address or phone number.")
@@ -167,17 +271,24 @@ class PosterRequest(BaseModel):
     photo: str | None = Field(None, description="Background photo, base64 (or a data: URL).")
     colors: PosterColours = Field(default_factory=PosterColours)
     format: Literal["png", "jpeg", "webp", "pdf"] = "png"
-    ai_generated: bool = Field(True, description="Adds the visible label and says so in metadata.")
+    ai_generated: bool = Field(
+        True, strict=True, description="Adds the visible label and says so in metadata."
+    )
     organisation: Line | None = Field(
         None, max_length=120, description="Named as the creator in the metadata."
     )
 
-    @field_validator("lines")
+    @field_validator("lines", mode="before")
     @classmethod
-    def _line_length(cls, lines: list[str]) -> list[str]:
-        for index, line in enumerate(lines):
-            if len(line) > 300:
-                raise ValueError(f"line {index} has {len(line)} characters; at most 300")
+    def _line_length(cls, lines: Any) -> Any:
+        # Before the lines are tidied, so the limit is the one the schema states.
+        for index, line in enumerate(lines if isinstance(lines, list) else []):
+            if isinstance(line, str) and len(line) > MAX_POSTER_LINE:
+                raise PydanticCustomError(
+                    "string_too_long",
+                    "line {index} has {actual_length} characters; at most {max_length}",
+                    {"index": index, "actual_length": len(line), "max_length": MAX_POSTER_LINE},
+                )
         return lines
 
 
@@ -193,3 +304,36 @@ class PosterTemplateInfo(BaseModel):
     colors: dict[str, str] = Field(
         description="The layout's own background (top of a gradient), text and accent colours."
     )
+
+
+class FieldError(BaseModel):
+    """One problem with one field of a request."""
+
+    field: str = Field(description="Which field: `facts[2]`, `colors.accent`, `body`, `row 3: qr`.")
+    message: str = Field(description="What is wrong and what to do, in English.")
+    type: str = Field(
+        description="A stable code for the problem: pydantic's own (`missing`, `too_long`, "
+        "`string_too_long`, `literal_error`, `int_type`, ...) or Sandesh's (`json_invalid`, "
+        "`body_not_utf8`, `json_too_deep`, `control_character`, `line_break`, `blank`, `limit`, "
+        "`csv_parse`, `image_too_large`, ...)."
+    )
+    message_hi: str = Field(description="The same in Hindi, for a person to read.")
+    params: dict[str, str | int | float | bool] = Field(
+        default_factory=dict, description="The figures the message names (limits, positions)."
+    )
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error response."""
+
+    detail: list[FieldError] | str = Field(
+        description="What went wrong and what to do next: the list of field errors on a 422, "
+        "a sentence otherwise."
+    )
+    code: str = Field(
+        description="A stable code for the error: `invalid_input`, `body_too_large`, "
+        "`not_found`, `method_not_allowed`, `unsupported_media_type`, `model_loading`, "
+        "`model_failed`, `busy`, `timeout`, `model_server_failed`, `storage_failed`, "
+        "`posters_unavailable`, `host_not_allowed`, `cross_origin`, `internal_error`."
+    )
+    message_hi: str = Field(description="A Hindi sentence to show a person.")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import math
+import struct
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +32,20 @@ CONTENT_TYPES = {
     "webp": "image/webp",
     "pdf": "application/pdf",
 }
-_ACCEPTED_UPLOADS = {"PNG", "JPEG", "WEBP"}
+_ACCEPTED_UPLOADS = ("PNG", "JPEG", "WEBP")
+# Limits on an upload's shape, beside the byte and pixel settings. No photo or logo anyone means
+# to print is longer than this on a side or narrower than this; a 4000x10 strip scaled to cover a
+# canvas once cost 1.9 GB. (Candidates for settings: SANDESH_POSTER_MAX_UPLOAD_SIDE and
+# SANDESH_POSTER_MAX_ASPECT_RATIO.)
+MAX_UPLOAD_SIDE = 10_000
+MAX_ASPECT_RATIO = 10
+# What Pillow raises on a malformed or truncated file, beside its own errors.
+_UNREADABLE = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error)
+# Resizing first shrinks by a whole factor (a cheap box filter) until within this factor of the
+# target, then resamples: fast, and no full-size intermediate copy.
+_REDUCING_GAP = 3.0
+_ASCII_WHITESPACE = str.maketrans("", "", " \t\n\r\v\f")
+_NOT_BASE64 = regex.compile(r"[^A-Za-z0-9+/=]")
 _EMOJI = regex.compile(
     # A flag is a pair of regional indicators; anything else is a pictograph with its modifiers
     # and any zero-width-joined followers (👨‍👩‍👧).
@@ -43,20 +58,34 @@ _LINE_GAP = 0.15  # extra space between paragraphs, in line heights
 
 
 class PosterInputError(Exception):
-    """Something in the request cannot be rendered; ``field`` says which part to fix."""
+    """Something in the request cannot be rendered; ``field`` says which part to fix.
 
-    def __init__(self, field: str, message: str, *, too_large: bool = False) -> None:
+    ``code`` is the stable ``type`` of the 422 entry (the studio words its Hindi message from it)
+    and ``params`` the figures that message needs.
+    """
+
+    def __init__(
+        self,
+        field: str,
+        message: str,
+        *,
+        too_large: bool = False,
+        code: str = "poster",
+        params: dict[str, int | float | str] | None = None,
+    ) -> None:
         super().__init__(field, message, too_large)
         self.field = field
         self.message = f"{field}: {message}"
         self.too_large = too_large
+        self.code = code
+        self.params = params or {}
 
     def __reduce__(self) -> tuple[type, tuple[str, str], dict[str, object]]:
         # Bulk renders in worker processes; the error must survive the trip back.
         return (
             type(self),
             (self.field, self.message.removeprefix(f"{self.field}: ")),
-            {"too_large": self.too_large},
+            {"too_large": self.too_large, "code": self.code, "params": self.params},
         )
 
 
@@ -158,7 +187,10 @@ def measure(font: ImageFont.FreeTypeFont, text: str) -> float:
 @dataclass(frozen=True)
 class PosterLimits:
     max_upload_bytes: int = 5 * 1024 * 1024
-    max_upload_pixels: int = 25_000_000
+    max_upload_pixels: int = 12_000_000
+    max_upload_side: int = MAX_UPLOAD_SIDE
+    # The longer side over the shorter one.
+    max_aspect_ratio: float = MAX_ASPECT_RATIO
 
 
 @dataclass
@@ -190,52 +222,163 @@ class RenderedPoster:
     label_share: float
 
 
+def _too_big(field_name: str, limits: PosterLimits) -> PosterInputError:
+    return PosterInputError(
+        field_name,
+        f"the file is over {limits.max_upload_bytes} bytes",
+        too_large=True,
+        code="upload_too_large",
+        params={"max_bytes": limits.max_upload_bytes},
+    )
+
+
+def _invalid_base64(field_name: str, why: str) -> PosterInputError:
+    return PosterInputError(
+        field_name,
+        f"is not valid base64: {why}; send the file base64-encoded (line breaks are fine)",
+        code="base64_invalid",
+    )
+
+
 def decode_upload(value: str, field_name: str, limits: PosterLimits) -> bytes:
-    """Base64 (or a data: URL) to bytes, refusing what is too big before decoding it."""
-    if value.startswith("data:"):
-        value = value.partition(",")[2]
+    """Base64 (or a data: URL) to bytes, refusing what is too big before decoding it.
+
+    ASCII whitespace is dropped first: MIME tools wrap base64 at 76 columns, with CRLF or LF.
+    """
+    value = value.strip()
+    if value[:5].lower() == "data:":
+        header, comma, value = value.partition(",")
+        if not comma or not header.lower().endswith(";base64"):
+            raise _invalid_base64(field_name, "a data: URL must be data:image/...;base64,...")
+    value = value.translate(_ASCII_WHITESPACE)
     if len(value) > limits.max_upload_bytes * 4 // 3 + 8:
-        raise PosterInputError(
-            field_name, f"the file is over {limits.max_upload_bytes} bytes", too_large=True
-        )
+        raise _too_big(field_name, limits)
+    if bad := _NOT_BASE64.search(value):
+        raise _invalid_base64(field_name, f"it contains {bad.group()!r}")
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise PosterInputError(
-            field_name, "is not valid base64; send the file base64-encoded"
-        ) from None
+        raise _invalid_base64(field_name, "it is cut short or its = padding is wrong") from None
+
+
+def _unreadable(field_name: str) -> PosterInputError:
+    return PosterInputError(
+        field_name, "is not a readable PNG, JPEG or WebP image", code="image_unreadable"
+    )
+
+
+def _too_many_pixels(
+    field_name: str, limits: PosterLimits, size: tuple[int, int] | None = None
+) -> PosterInputError:
+    params: dict[str, int | float | str] = {"max_pixels": limits.max_upload_pixels}
+    what = "is"
+    if size is not None:
+        params.update(width=size[0], height=size[1])
+        what = f"{size[0]}x{size[1]} pixels is"
+    return PosterInputError(
+        field_name,
+        f"{what} over the limit of {limits.max_upload_pixels:,} pixels",
+        code="image_too_large",
+        params=params,
+    )
 
 
 def open_upload(data: bytes, field_name: str, limits: PosterLimits) -> Image.Image:
+    """The upload opened and its size checked from the header: no pixel is decoded here."""
     if len(data) > limits.max_upload_bytes:
-        raise PosterInputError(
-            field_name, f"the file is over {limits.max_upload_bytes} bytes", too_large=True
-        )
+        raise _too_big(field_name, limits)
     try:
+        # Pillow warns past 89 million pixels and refuses past twice that; either is a bomb.
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            if image.format not in _ACCEPTED_UPLOADS:
-                raise PosterInputError(field_name, "must be a PNG, JPEG or WebP image")
-            width, height = image.size
-            # Checked from the header, before any pixel is decoded.
-            if width * height > limits.max_upload_pixels:
-                raise PosterInputError(
-                    field_name,
-                    f"{width}x{height} pixels is over the limit of "
-                    f"{limits.max_upload_pixels:,} pixels",
-                    too_large=True,
-                )
-            image.load()
-    except PosterInputError:
-        raise
+            image = Image.open(io.BytesIO(data), formats=_ACCEPTED_UPLOADS)
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise _too_many_pixels(field_name, limits) from None
+    except _UNREADABLE:
+        raise _unreadable(field_name) from None
+    width, height = image.size
+    longest, shortest = max(width, height), min(width, height)
+    params: dict[str, int | float | str] = {"width": width, "height": height}
+    if shortest < 1:
+        raise _unreadable(field_name)
+    if width * height > limits.max_upload_pixels:
+        raise _too_many_pixels(field_name, limits, (width, height))
+    if longest > limits.max_upload_side:
         raise PosterInputError(
-            field_name, f"is over the limit of {limits.max_upload_pixels:,} pixels", too_large=True
-        ) from None
-    except (OSError, SyntaxError, ValueError):
-        raise PosterInputError(field_name, "is not a readable PNG, JPEG or WebP image") from None
+            field_name,
+            f"is {width}x{height} pixels; no side may be longer than "
+            f"{limits.max_upload_side:,} px, so scale it down",
+            code="image_side_too_large",
+            params={**params, "max_side": limits.max_upload_side},
+        )
+    if longest > limits.max_aspect_ratio * shortest:
+        ratio = limits.max_aspect_ratio
+        raise PosterInputError(
+            field_name,
+            f"is {width}x{height} pixels: its long side is {longest / shortest:,.0f} times its "
+            f"short side, and at most {ratio:g} times is accepted; crop it "
+            "closer to the poster's shape",
+            code="image_aspect_ratio",
+            params={**params, "max_ratio": int(ratio) if float(ratio).is_integer() else ratio},
+        )
     return image
+
+
+def _scaled(
+    image: Image.Image,
+    size: tuple[int, int],
+    box: tuple[float, float, float, float],
+    mode: str,
+    resample: Image.Resampling,
+) -> Image.Image:
+    """``box`` of ``image`` scaled to ``size`` in ``mode``, never copying the whole upload.
+
+    A palette or bilevel image is resized with nearest-neighbour, so it is converted first, but
+    only the part inside ``box``.
+    """
+    if image.mode not in ("RGB", "RGBA", "L", "LA"):
+        left, top = math.floor(box[0]), math.floor(box[1])
+        image = image.crop((left, top, math.ceil(box[2]), math.ceil(box[3]))).convert(mode)
+        box = (box[0] - left, box[1] - top, box[2] - left, box[3] - top)
+    if image.size != size or box != (0, 0, *image.size):
+        image = image.resize(size, resample, box=box, reducing_gap=_REDUCING_GAP)
+    return image.convert(mode) if image.mode != mode else image
+
+
+def cover(image: Image.Image, size: tuple[int, int], field_name: str) -> Image.Image:
+    """The upload scaled to cover ``size`` and cropped to it, centred, in RGB.
+
+    Only the part that shows is scaled, and a JPEG is decoded at the smallest scale that still
+    covers, so nothing larger than the upload or ``size`` is ever made.
+    """
+    width, height = size
+    try:
+        scale = max(width / image.width, height / image.height)
+        image.draft(None, (math.ceil(image.width * scale), math.ceil(image.height * scale)))
+        # The draft may have shrunk the image: measure again.
+        scale = max(width / image.width, height / image.height)
+        crop_w, crop_h = width / scale, height / scale
+        left, top = (image.width - crop_w) / 2, (image.height - crop_h) / 2
+        return _scaled(
+            image,
+            size,
+            (left, top, left + crop_w, top + crop_h),
+            "RGB",
+            Image.Resampling.BILINEAR,
+        )
+    except _UNREADABLE:
+        raise _unreadable(field_name) from None
+
+
+def contain(image: Image.Image, size: tuple[int, int], field_name: str) -> Image.Image:
+    """The upload shrunk (never enlarged) to fit inside ``size``, in RGBA."""
+    try:
+        scale = min(1.0, size[0] / image.width, size[1] / image.height)
+        target = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        image.draft(None, target)
+        return _scaled(image, target, (0, 0, *image.size), "RGBA", Image.Resampling.LANCZOS)
+    except _UNREADABLE:
+        raise _unreadable(field_name) from None
 
 
 def strip_emoji(text: str) -> tuple[str, bool]:
@@ -352,6 +495,8 @@ def fit(
         field_name,
         f"is too long for the {field_name} area of this layout even at the smallest size "
         f"({region.min_size}px); shorten it or choose a larger layout",
+        code="text_does_not_fit",
+        params={"min_size": region.min_size},
     )
 
 
@@ -364,18 +509,11 @@ def _rgb(hex_colour: str) -> tuple[int, int, int]:
 
 
 def _background(job: PosterJob, photo: Image.Image | None) -> Image.Image:
+    """The canvas: ``photo`` (already the canvas's size) darkened, or the layout's colours."""
     width, height = job.layout.size
     if photo is not None:
-        # Cover the canvas, then darken so light text stays readable on any photo.
-        scale = max(width / photo.width, height / photo.height)
-        resized = photo.convert("RGB").resize(
-            (max(width, round(photo.width * scale)), max(height, round(photo.height * scale))),
-            Image.Resampling.BILINEAR,
-        )
-        left = (resized.width - width) // 2
-        top = (resized.height - height) // 2
-        canvas = resized.crop((left, top, left + width, top + height))
-        return Image.blend(canvas, Image.new("RGB", canvas.size, (0, 0, 0)), 0.45)
+        # Darkened so light text stays readable on any photo.
+        return Image.blend(photo, Image.new("RGB", photo.size, (0, 0, 0)), 0.45)
     background = job.layout.background
     chosen = job.colors.get("background") or job.layout.colors.background
     if chosen or not background.gradient:
@@ -437,12 +575,8 @@ def _draw_line(
             x += font.getlength(run)
 
 
-def _paste_contained(
-    canvas: Image.Image, image: Image.Image, box: tuple[int, int, int, int]
-) -> None:
+def _paste_centred(canvas: Image.Image, image: Image.Image, box: tuple[int, int, int, int]) -> None:
     x, y, width, height = box
-    image = image.convert("RGBA")
-    image.thumbnail((width, height), Image.Resampling.LANCZOS)
     canvas.paste(image, (x + (width - image.width) // 2, y + (height - image.height) // 2), image)
 
 
@@ -497,8 +631,14 @@ def render(
     if job.ai_generated:
         texts["label"] = [job.label]
 
-    photo = open_upload(job.photo, "photo", job.limits) if job.photo else None
-    logo = open_upload(job.logo, "logo", job.limits) if job.logo else None
+    # Both headers are checked before either image is decoded; each is then scaled to its place
+    # at once, so the full-size upload is dropped before the next one is decoded.
+    photo_file = open_upload(job.photo, "photo", job.limits) if job.photo else None
+    logo_file = open_upload(job.logo, "logo", job.limits) if job.logo else None
+    photo = cover(photo_file, layout.size, "photo") if photo_file is not None else None
+    del photo_file
+    logo = contain(logo_file, regions["logo"].box[2:], "logo") if logo_file is not None else None
+    del logo_file
     qr_data = qr_payload(job.qr) if job.qr else None
 
     # Fit everything before drawing anything, so a 422 costs no drawing.
@@ -515,7 +655,7 @@ def render(
     draw = ImageDraw.Draw(canvas)
     text_colour = _rgb(colours.text)
     if logo is not None:
-        _paste_contained(canvas, logo, regions["logo"].box)
+        _paste_centred(canvas, logo, regions["logo"].box)
     _draw_text(canvas, draw, fitted["title"], regions["title"], text_colour)
     if "lines" in fitted:
         _draw_text(canvas, draw, fitted["lines"], regions["lines"], text_colour)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from evaluation.checks import run_checks
 from evaluation.result import CheckResult
@@ -14,11 +14,16 @@ from service.deps import SettingsDep
 from service.errors import BadRequestError, field_error
 from service.pipeline import limits_from
 from service.routes.drafts import fact_limit_errors
-from service.schemas import Line, Platform, Tone, reject_control_characters
+from service.schemas import TEXT_PATTERN, Line, Platform, Tone, reject_control_characters
 
 router = APIRouter(prefix="/v1/checks", tags=["checks"])
 
-Text = Annotated[str, AfterValidator(reject_control_characters)]
+Text = Annotated[
+    str,
+    AfterValidator(reject_control_characters),
+    # Not blank: checked in validate_check_limits, stated here.
+    WithJsonSchema({"type": "string", "pattern": TEXT_PATTERN}),
+]
 
 
 class CheckRequest(BaseModel):
@@ -43,11 +48,15 @@ class CheckResponse(BaseModel):
 def validate_check_limits(req: CheckRequest, settings: Settings) -> None:
     errors = []
     if not req.text.strip():
-        errors.append(field_error("text", "must not be empty"))
+        errors.append(field_error("text", "must not be empty", "blank"))
     if len(req.text) > settings.max_text_chars:
+        limit = {"max_length": settings.max_text_chars, "actual_length": len(req.text)}
         errors.append(
             field_error(
-                "text", f"at most {settings.max_text_chars} characters, got {len(req.text)}"
+                "text",
+                f"at most {settings.max_text_chars} characters, got {len(req.text)}",
+                "string_too_long",
+                limit,
             )
         )
     errors.extend(fact_limit_errors(req.facts or [], settings))

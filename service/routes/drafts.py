@@ -2,31 +2,39 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from sse_starlette import EventSourceResponse
-from starlette.concurrency import iterate_in_threadpool
 
 from models.base import BackendState, GenerationCancelled, ModelBackend
 from service.config import Settings
-from service.deps import BackendDep, PromptsDep, SettingsDep, StoreDep
+from service.deps import BackendDep, PromptsDep, SettingsDep, StoreDep, WorkerDep
 from service.errors import (
     BackendUnavailableError,
     BadRequestError,
     GenerationTimeoutError,
+    ModelFailedError,
     ModelNotReadyError,
     NotFoundError,
+    ServiceBusyError,
     ServiceError,
+    StorageError,
+    error_content,
     field_error,
 )
-from service.pipeline import DraftPipeline
+from service.pipeline import DraftPipeline, Event
 from service.schemas import DraftRequest, DraftResponse
-from service.store import DraftStore
+from service.store import DraftStore, StorageFailure
+from service.worker import Job
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"])
 
@@ -65,52 +73,80 @@ def require_ready(backend: ModelBackend) -> None:
     if backend.state is BackendState.READY:
         return
     if backend.state is BackendState.FAILED:
-        raise ModelNotReadyError(f"the model failed to load: {backend.error}")
+        raise ModelFailedError(f"the model failed to load: {backend.error}")
     raise ModelNotReadyError("the model is still loading; try again in a minute")
 
 
-def _translate(exc: Exception) -> ServiceError | None:
+def _translate(exc: Exception, job: Job | None = None) -> ServiceError | None:
+    if isinstance(exc, ServiceError):
+        return exc
+    if isinstance(exc, GenerationCancelled) and job is not None and job.shutdown:
+        return ServiceBusyError("the service is shutting down; try again shortly", retry_after=30)
     if isinstance(exc, GenerationCancelled):
         return GenerationTimeoutError(
             f"{exc}; ask for fewer variants or raise SANDESH_GENERATION_TIMEOUT_S"
         )
+    if isinstance(exc, StorageFailure):
+        return StorageError(str(exc))
     if isinstance(exc, httpx.HTTPError) or type(exc).__name__ == "OpenAIBackendError":
         return BackendUnavailableError(f"the model server failed: {exc}")
     return None
 
 
-def _events(
-    req: DraftRequest,
-    pipeline: DraftPipeline,
-    store: DraftStore,
-    cancel: threading.Event | None = None,
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    for event in pipeline.run(req, cancel):
-        if event.name == "done":
-            store.add(event.data["id"], req.model_dump(), event.data)
-        yield event.name, event.data
+def _job(
+    req: DraftRequest, pipeline: DraftPipeline, store: DraftStore
+) -> Callable[[threading.Event], Iterator[Event]]:
+    """The work of one request, as the worker thread runs it: the pipeline's events, with the
+    response recorded (on the worker thread too) before ``done`` goes out."""
+
+    def run(cancel: threading.Event) -> Iterator[Event]:
+        for event in pipeline.run(req, cancel):
+            if event.name == "done":
+                store.add(event.data["id"], req.model_dump(), event.data)
+            yield event
+
+    return run
+
+
+async def _watch_disconnect(request: Request, job: Job) -> None:
+    """Cancel the job when the client goes away (FastAPI has read the body already, so the next
+    message is the disconnect)."""
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            job.cancel.set()
+            return
 
 
 @router.post("", response_model=DraftResponse, summary="Checked Hindi drafts for the facts given")
-def create_drafts(
+async def create_drafts(
     req: DraftRequest,
+    request: Request,
     settings: SettingsDep,
     backend: BackendDep,
     prompts: PromptsDep,
     store: StoreDep,
+    worker: WorkerDep,
 ) -> dict[str, Any]:
     validate_limits(req, settings)
     require_ready(backend)
-    pipeline = DraftPipeline(backend, prompts, settings)
+    job = worker.submit(_job(req, DraftPipeline(backend, prompts, settings), store))
+    watcher = asyncio.create_task(_watch_disconnect(request, job))
     try:
-        for name, data in _events(req, pipeline, store):
-            if name == "done":
-                return data
+        async for event in job.events():
+            if event.name == "done":
+                result: dict[str, Any] = event.data
+                return result
     except Exception as exc:
-        if (translated := _translate(exc)) is not None:
+        if (translated := _translate(exc, job)) is not None:
             raise translated from exc
         raise
-    raise RuntimeError("the pipeline ended without a result")
+    finally:
+        # Whatever ended the wait (a result, an error, the client leaving, a shutdown), the
+        # model stops writing for this request.
+        job.cancel.set()
+        watcher.cancel()
+    raise ServiceBusyError("the service is shutting down", retry_after=30)
 
 
 @router.post(
@@ -121,37 +157,36 @@ def create_drafts(
     "draft), `done` (the full response, as from POST /v1/drafts), or `error` (status, detail).",
     response_class=EventSourceResponse,
 )
-def stream_drafts(
+async def stream_drafts(
     req: DraftRequest,
     settings: SettingsDep,
     backend: BackendDep,
     prompts: PromptsDep,
     store: StoreDep,
+    worker: WorkerDep,
 ) -> EventSourceResponse:
     validate_limits(req, settings)
     require_ready(backend)
-    pipeline = DraftPipeline(backend, prompts, settings)
-
-    # Set when the client disconnects, so the model stops instead of writing for nobody.
-    cancel = threading.Event()
-
-    def guarded() -> Iterator[dict[str, str]]:
-        try:
-            for name, data in _events(req, pipeline, store, cancel):
-                yield {"event": name, "data": json.dumps(data, ensure_ascii=False)}
-        except Exception as exc:
-            translated = _translate(exc)
-            if translated is None:
-                raise
-            body = {"status": translated.status_code, "detail": translated.detail}
-            yield {"event": "error", "data": json.dumps(body, ensure_ascii=False)}
+    # Queued before the response starts, so a full queue is a plain 503, not a broken stream.
+    job = worker.submit(_job(req, DraftPipeline(backend, prompts, settings), store))
 
     async def events() -> AsyncIterator[dict[str, str]]:
         try:
-            async for item in iterate_in_threadpool(guarded()):
-                yield item
+            async for event in job.events():
+                yield {"event": event.name, "data": json.dumps(event.data, ensure_ascii=False)}
+        except Exception as exc:
+            translated = _translate(exc, job)
+            if translated is None:
+                log.exception("drafting failed")
+                translated = ServiceError("drafting failed; the server log has the cause")
+            body = {
+                "status": translated.status_code,
+                **error_content(translated.code, translated.detail, translated.params),
+            }
+            yield {"event": "error", "data": json.dumps(body, ensure_ascii=False)}
         finally:
-            cancel.set()
+            # A client that closes the stream cancels this generator: the model stops too.
+            job.cancel.set()
 
     return EventSourceResponse(events(), ping=15)
 

@@ -27,10 +27,12 @@ class ShapingUnavailableServiceError(ServiceError):
     """Posters cannot be rendered correctly on this machine."""
 
     status_code = 503
+    code = "posters_unavailable"
 
 
 def _input_error(exc: PosterInputError) -> ServiceError:
-    detail = [field_error(exc.field, exc.message.removeprefix(f"{exc.field}: "), "poster")]
+    message = exc.message.removeprefix(f"{exc.field}: ")
+    detail = [field_error(exc.field, message, exc.code, exc.params)]
     return PayloadTooLargeError(detail) if exc.too_large else BadRequestError(detail)
 
 
@@ -101,14 +103,11 @@ async def create_posters_bulk(
     template: Annotated[str | None, Query(description="Layout for rows that name none")] = None,
     format: Annotated[str | None, Query(description="png, jpeg, webp or pdf")] = None,
 ) -> Response:
+    # Decoded by parse_csv, which names the row and column of any byte that is not UTF-8.
     raw = await request.body()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadRequestError([field_error("csv", "must be UTF-8 text")]) from exc
 
     def work() -> bytes:
-        requests = parse_csv(text, settings, template=template, fmt=format)
+        requests = parse_csv(raw, settings, template=template, fmt=format)
         return bulk_zip(requests, settings)
 
     try:

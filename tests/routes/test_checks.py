@@ -105,3 +105,21 @@ def test_check_jsonl_answers_each_line_in_order_and_survives_bad_lines(tmp_path:
     assert out[1]["error"]["status"] == 422
     assert out[2]["passed"] is True
     assert out[3]["error"]["detail"][0]["field"] == "tone"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ({"text": "   "}, "blank"),
+        ({"text": "क" * 5001}, "string_too_long"),
+        ({"text": "नमस्ते\x00"}, "control_character"),
+    ],
+)
+def test_text_errors_have_a_stable_type_and_a_hindi_message(
+    client: TestClient, body: dict[str, object], kind: str
+) -> None:
+    response = client.post("/v1/checks", json=body)
+    assert response.status_code == 422
+    [entry] = [e for e in response.json()["detail"] if e["field"] == "text"]
+    assert entry["type"] == kind
+    assert any("\u0900" <= ch <= "\u097f" for ch in entry["message_hi"])

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import base64
 import io
+import random
 import subprocess
 import sys
 import zipfile
@@ -13,6 +14,7 @@ from fastapi.testclient import TestClient
 from PIL import Image
 
 from tests.conftest import make_settings, wait_ready
+from tests.service.test_poster_uploads import HOSTILE, encoded, png_of_zeros, thirds
 
 BODY: dict[str, Any] = {
     "template": "scheme_square",
@@ -100,6 +102,107 @@ def test_bad_poster_requests_get_a_4xx_naming_the_field(
     assert field in [e["field"] for e in response.json()["detail"]]
 
 
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _noise_png() -> bytes:
+    """400x300 of noise: 120 KB that cannot be compressed, so half of it is half an image."""
+    return encoded(Image.frombytes("L", (400, 300), random.Random(18).randbytes(120_000)))
+
+
+# Each limit, as the 422 names it in words and in params.
+LIMITS = {
+    "image_aspect_ratio": ("at most 10 times", {"max_ratio": 10}),
+    "image_side_too_large": ("longer than 10,000 px", {"max_side": 10_000}),
+    "image_too_large": ("over the limit of 12,000,000 pixels", {"max_pixels": 12_000_000}),
+}
+
+
+@pytest.mark.parametrize(("field", "what", "make", "code"), HOSTILE, ids=[h[1] for h in HOSTILE])
+def test_hostile_images_get_a_422_naming_the_field_and_the_limit(
+    client: TestClient, field: str, what: str, make: object, code: str
+) -> None:
+    assert callable(make)
+    response = client.post("/v1/posters", json={**BODY, field: _b64(make())})
+    assert response.status_code == 422, response.text
+    [error] = response.json()["detail"]
+    assert (error["field"], error["type"]) == (field, code)
+    says, params = LIMITS[code]
+    assert error["message"].startswith(f"{field}: ") and says in error["message"]
+    assert params.items() <= error["params"].items()
+
+
+@pytest.mark.parametrize(
+    ("upload", "code", "says"),
+    [
+        # A decompression bomb: 30000x30000 pixels in 110 KB.
+        (png_of_zeros(30_000, 30_000), "image_too_large", "over the limit of 12,000,000 pixels"),
+        (_noise_png()[:60_000], "image_unreadable", "not a readable PNG, JPEG or WebP"),
+        (b"GIF89a" + bytes(64), "image_unreadable", "not a readable PNG, JPEG or WebP"),
+    ],
+)
+def test_bombs_and_broken_files_get_a_422_not_a_500(
+    client: TestClient, upload: bytes, code: str, says: str
+) -> None:
+    response = client.post("/v1/posters", json={**BODY, "photo": _b64(upload)})
+    assert response.status_code == 422, response.text
+    [error] = response.json()["detail"]
+    assert (error["field"], error["type"]) == ("photo", code)
+    assert says in error["message"]
+
+
+def test_a_wide_photo_still_makes_a_poster_of_the_layouts_size(client: TestClient) -> None:
+    for template, size in [("scheme_square", (1080, 1080)), ("status_story", (1080, 1920))]:
+        photo = _b64(encoded(thirds((3000, 1000)), "JPEG"))
+        response = client.post(
+            "/v1/posters", json={**BODY, "template": template, "photo": photo, "logo": photo}
+        )
+        assert response.status_code == 200, response.text
+        with Image.open(io.BytesIO(response.content)) as poster:
+            assert poster.size == size
+
+
+def _wrapped(data: bytes, newline: str) -> str:
+    """Base64 as MIME tools write it: 76 characters a line."""
+    text = _b64(data)
+    return newline.join(text[i : i + 76] for i in range(0, len(text), 76)) + newline
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("prefix", ["", "data:image/png;base64,"])
+def test_base64_wrapped_at_76_columns_is_accepted(
+    client: TestClient, newline: str, prefix: str
+) -> None:
+    logo = prefix + _wrapped(encoded(Image.new("RGB", (300, 200), (255, 0, 0))), newline)
+    assert newline in logo
+    response = client.post(
+        "/v1/posters", json={**BODY, "colors": {"background": "#102030"}, "logo": logo}
+    )
+    assert response.status_code == 200, response.text
+    with Image.open(io.BytesIO(response.content)) as poster:
+        # The red logo is drawn inside its box (60, 48, 150, 150).
+        assert poster.convert("RGB").getpixel((135, 123)) == (255, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("iVBORw0KGgo%%%", "contains '%'"),
+        ("iVBORw0KGgoAAAANSUhEUgAAA", "cut short"),
+        ("data:image/png,%89PNG", "data: URL must be"),
+    ],
+)
+def test_invalid_base64_gets_a_422_naming_the_field(
+    client: TestClient, value: str, says: str
+) -> None:
+    response = client.post("/v1/posters", json={**BODY, "photo": value})
+    assert response.status_code == 422, response.text
+    [error] = response.json()["detail"]
+    assert (error["field"], error["type"]) == ("photo", "base64_invalid")
+    assert says in error["message"]
+
+
 def test_an_oversized_poster_body_gets_413(tmp_path: Path) -> None:
     settings = make_settings(tmp_path, poster_max_body_bytes=100_000)
     from models.fake import FakeBackend
@@ -154,6 +257,52 @@ def test_bulk_names_the_bad_rows_and_columns(client: TestClient, csv_text: str, 
     response = client.post("/v1/posters/bulk", content=csv_text.encode())
     assert response.status_code == 422, response.text
     assert any(e["field"].startswith(field) for e in response.json()["detail"])
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])
+def test_bulk_reads_every_line_ending_excel_writes(client: TestClient, newline: str) -> None:
+    # Excel on old Macs ends lines with a bare CR; a quoted cell may hold line breaks too.
+    csv_bytes = CSV.replace("\n", newline).encode()
+    response = client.post("/v1/posters/bulk?template=scheme_square", content=csv_bytes)
+    assert response.status_code == 200, response.text
+    assert len(zipfile.ZipFile(io.BytesIO(response.content)).namelist()) == 3
+
+
+TOO_LONG = "क" * 140_000  # past the csv module's 131,072-character cell limit
+
+
+@pytest.mark.parametrize(
+    ("csv_bytes", "field", "code"),
+    [
+        (b"", "csv", "csv_empty"),
+        (b"\r\n  \r\n", "csv", "csv_empty"),
+        (b"title,lines\r\n", "csv", "csv_empty"),
+        (b"title,lines\n\n\n", "csv", "csv_empty"),
+        (f'title,lines\nपहला,"{TOO_LONG}"\n'.encode(), "row 2: lines", "csv_field_too_long"),
+        (f'title,lines\nपहला,एक\n"{TOO_LONG}\n'.encode(), "row 3: title", "csv_field_too_long"),
+        ("title,lines\nपहला,एक\n".encode() + b"caf\xe9,x\n", "row 3: title", "csv_encoding"),
+        (b"\xff\xfet\x00i\x00t\x00l\x00e\x00", "csv", "csv_encoding"),
+        ("title,lines\nपहला,एक,दो\n".encode(), "row 2: column 3", "csv_extra_values"),
+        ("title,title\nपहला\n".encode(), "csv", "csv_columns"),
+        ("title,ai_generated\nपहला,शायद\n".encode(), "row 2: ai_generated", "bool_parsing"),
+    ],
+)
+def test_bulk_parse_errors_are_422s_naming_row_and_column(
+    client: TestClient, csv_bytes: bytes, field: str, code: str
+) -> None:
+    response = client.post("/v1/posters/bulk", content=csv_bytes)
+    assert response.status_code == 422, response.text
+    errors = response.json()["detail"]
+    assert (errors[0]["field"], errors[0]["type"]) == (field, code), errors
+    assert errors[0]["message"].startswith(f"{field}: ")
+
+
+def test_bulk_rows_are_numbered_as_the_spreadsheet_shows_them(client: TestClient) -> None:
+    # Row 3 is blank and row 2's quoted cell spans two lines: the bad title is on row 4.
+    csv_text = 'title,lines\nपहला,"एक\nदो"\n\n' + "लंबा शीर्षक " * 30 + ",तीन\n"
+    response = client.post("/v1/posters/bulk?template=facebook_landscape", content=csv_text)
+    assert response.status_code == 422, response.text
+    assert [e["field"] for e in response.json()["detail"]] == ["row 4: title"]
 
 
 def test_poster_and_bulk_commands(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from service.posters import render as render_module
 from service.posters.layout import MIN_LABEL_SHARE, Layout, get_layouts
 from service.posters.metadata import COMPOSITE, HUMAN, TRAINED
 from service.posters.render import PosterInputError, PosterJob, fit, render, wrap
+from tests.service.test_poster_uploads import png_of_zeros
 
 TITLE = "प्रधानमंत्री किसान सम्मान निधि"
 LAYOUTS = get_layouts()
@@ -215,21 +216,20 @@ def _png_bytes(size: tuple[int, int], mode: str = "RGB") -> bytes:
 
 
 @pytest.mark.parametrize(
-    ("upload", "too_large", "message"),
+    ("upload", "code", "message"),
     [
-        (b"not an image at all", False, "not a readable"),
-        (_png_bytes((30_000, 30_000), "1"), True, "over the limit of 25,000,000 pixels"),
-        (_png_bytes((6_000, 6_000), "1"), True, "6000x6000 pixels is over the limit"),
-        (b"GIF89a" + b"\x00" * 64, False, "not a readable"),
+        (b"not an image at all", "image_unreadable", "not a readable"),
+        # Past Pillow's decompression-bomb limit, and past ours, each from the header alone.
+        (png_of_zeros(30_000, 30_000), "image_too_large", "over the limit of 12,000,000 pixels"),
+        (png_of_zeros(6_000, 6_000), "image_too_large", "6000x6000 pixels is over the limit"),
+        (b"GIF89a" + b"\x00" * 64, "image_unreadable", "not a readable"),
     ],
 )
-def test_bad_uploads_are_refused_with_the_field(
-    upload: bytes, too_large: bool, message: str
-) -> None:
+def test_bad_uploads_are_refused_with_the_field(upload: bytes, code: str, message: str) -> None:
     with pytest.raises(PosterInputError) as caught:
         render(_job(logo=upload))
-    assert caught.value.field == "logo"
-    assert caught.value.too_large is too_large
+    assert (caught.value.field, caught.value.code) == ("logo", code)
+    assert not caught.value.too_large  # a small file of a refused size: 422, not 413
     assert message in caught.value.message
 
 
@@ -237,15 +237,34 @@ def test_base64_uploads_are_checked_before_decoding() -> None:
     from service.posters.render import PosterLimits, decode_upload
 
     limits = PosterLimits(max_upload_bytes=1024)
-    with pytest.raises(PosterInputError, match="not valid base64"):
+    with pytest.raises(PosterInputError, match="not valid base64") as caught:
         decode_upload("%%%not-base64%%%", "photo", limits)
+    assert caught.value.code == "base64_invalid"
     with pytest.raises(PosterInputError, match="over 1024 bytes") as caught:
         decode_upload(base64.b64encode(b"x" * 4096).decode(), "photo", limits)
-    assert caught.value.too_large
+    assert caught.value.too_large and caught.value.code == "upload_too_large"
     logo = _png_bytes((8, 8))
     assert (
         decode_upload("data:image/png;base64," + base64.b64encode(logo).decode(), "logo", limits)
         == logo
+    )
+    # MIME wraps base64 at 76 columns; the line breaks do not count towards the size limit.
+    mime = base64.encodebytes(b"y" * 1000).decode().replace("\n", "\r\n")
+    assert decode_upload(mime, "logo", limits) == b"y" * 1000
+
+
+def test_input_errors_keep_their_code_across_processes() -> None:
+    import pickle
+
+    error = PosterInputError(
+        "photo", "is 4000x10", code="image_aspect_ratio", params={"width": 4000}
+    )
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.field, copy.message, copy.code, copy.params) == (
+        "photo",
+        "photo: is 4000x10",
+        "image_aspect_ratio",
+        {"width": 4000},
     )
 
 
