@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 ADAPTERS_DIR = Path(__file__).resolve().parent / "adapters"
@@ -28,3 +29,13 @@ def adapter_path(ref: str | None, *, embedded: bool = True) -> Path | None:
         return None
     path = Path(ref)
     return path if path.is_dir() else ADAPTERS_DIR / ref
+
+
+def adapter_task(adapter: Path | None) -> str:
+    """ "headlines" for an adapter tuned on the headline task (its training.json says so),
+    "posts" for one tuned on whole posts, or for no adapter."""
+    info = adapter / "training.json" if adapter is not None else None
+    if info is None or not info.is_file():
+        return "posts"
+    args = json.loads(info.read_text(encoding="utf-8")).get("args", {})
+    return "headlines" if args.get("task") == "headline" else "posts"

@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from models.lines import HASHTAG_WORDS, FramingSet, LineRule, LineSpec, PieceTrie, hashtags_for
+
+if TYPE_CHECKING:
+    from models.slots import SlotRule, SlotSpec
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _NUMBER = regex.compile(r"[0-9०-९]+(?:[.,][0-9०-९]+)*")
@@ -51,6 +54,9 @@ class DecodeConstraints:
     hard_max_chars: int | None = None
     # The request's side of the closed set of lines; a backend with no framing set ignores it.
     lines: LineSpec | None = None
+    # A short slot of a composed post (its headline): words only from the request or a common
+    # list, numbers only from the request, one line (models/slots.py).
+    slot: SlotSpec | None = None
 
 
 # Lengths in characters of the post body, per platform: the minimum keeps a post from ending
@@ -283,6 +289,13 @@ class Guard:
             if self.rule is not None
             else frozenset()
         )
+        self.slot: SlotRule | None = None
+        if constraints.slot is not None:
+            from models.slots import SlotRule
+
+            self.slot = SlotRule(constraints.slot)
+            self.trie = PieceTrie(self.pieces, range(len(self.pieces)) if vocab is None else vocab)
+            self.newline_ids = frozenset(i for i, p in enumerate(self.pieces) if p == "\n")
         self.lines: LineRule | None = None
         if constraints.lines is not None and framings is not None:
             self.trie = PieceTrie(self.pieces, range(len(self.pieces)) if vocab is None else vocab)
@@ -301,6 +314,8 @@ class Guard:
         """``(only, ids)`` for the token after ``text`` (the post so far): when ``only`` is true
         just ``ids`` may come next, otherwise anything but ``ids``."""
         c = self.c
+        if self.slot is not None:
+            return True, self._slot_mask(text)
         n = len(text.strip())
         if c.hard_max_chars is not None and n >= c.hard_max_chars:
             return True, self.end_ids
@@ -337,6 +352,19 @@ class Guard:
         else:
             blocked |= self.tag_blocked  # a piece that opens a hashtag must open an allowed one
         return False, blocked
+
+    def _slot_mask(self, text: str) -> Collection[int]:
+        """The headline so far may go on with allowed words and numbers, or end (a line break,
+        or the end token) once it is a whole headline."""
+        slot = self.slot
+        assert slot is not None
+        state = slot.parse(text)
+        if state is None:  # off the rule (only a forced end gets here): end
+            return self.end_ids
+        ids = slot.next_pieces(self.trie, state)
+        if slot.may_end(state):
+            ids |= self.end_ids | self.newline_ids
+        return ids or self.end_ids
 
     def _line_mask(self, text: str, n: int) -> tuple[bool, Collection[int]]:
         lines, c = self.lines, self.c

@@ -41,8 +41,11 @@ class FakeBackend:
         model_id: str = "fake-echo",
         load_gate: threading.Event | None = None,
         chunk_delay_s: float = 0.0,
+        writes: str = "posts",
     ) -> None:
         self.model_id = model_id
+        # "posts", or "headlines" for the composer (service/compose.py).
+        self.writes = writes
         self.default_reply = default_reply
         self.history: list[FakeCall] = []
         self._queue: deque[list[str]] = deque()
@@ -93,9 +96,15 @@ def _words(text: str) -> list[str]:
 
 
 def _facts_echo(prompt: str) -> str:
-    """A grounded reply built from the last fact block of the prompt, so UI work sees real text."""
+    """A grounded reply built from the last fact block of the prompt, so UI work sees real text:
+    a post, or for a headline prompt the first words of the first fact."""
     block = prompt.rsplit("तथ्य:", 1)[-1]
     facts = [line[2:].strip() for line in block.splitlines() if line.startswith("- ")]
+    if prompt.rstrip().endswith("शीर्षक:"):
+        words = (facts[0] if facts else "ज़रूरी सूचना").rstrip("।.").split()[:5]
+        while len(words) > 2 and words[-1] in ("का", "की", "के", "को", "में", "से", "पर", "और"):
+            words.pop()
+        return " ".join(words) + "\n"
     body = " ".join(f.rstrip("।.") + "।" for f in facts) or "नमस्ते।"
     return f"जरूरी सूचना: {body}"
 

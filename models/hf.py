@@ -19,7 +19,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from models.adapter import TUNED_INFO, adapter_path
+from models.adapter import TUNED_INFO, adapter_path, adapter_task
 from models.base import GenerationOptions, LoadStateMixin, stopped
 from models.constraints import Guard, TokenIndex, token_texts
 from models.lines import FRAMING_FILE, FramingSet
@@ -146,6 +146,8 @@ class HFBackend(LoadStateMixin):
         self.model_id = f"{base_id} + LoRA {self.adapter.name}" if self.adapter else base_id
         # A tuned model was trained on prompts without few-shot examples.
         self.few_shot = self.adapter is None
+        # What the model was tuned to write: whole posts, or headlines for the composer.
+        self.writes = adapter_task(self.adapter)
         self.cache_dir = cache_dir
         self._dtype_name = dtype
         self._device_name = device

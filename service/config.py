@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     # Off by default: on the embedded base model 1.15 trades its loops for off-topic rambling.
     repetition_penalty: float = Field(1.0, ge=1.0, le=2.0)
     generation_timeout_s: float = Field(240.0, gt=0)
+    # compose: the model writes each post's headline and service/compose.py lays the post out
+    # around the facts; whole: the model writes whole posts; auto: compose for a backend tuned
+    # to write headlines (the embedded model's default adapter), whole for the rest.
+    draft_mode: Literal["auto", "compose", "whole"] = "auto"
     # Requests that may wait while the model serves another; past it, 503 with Retry-After.
     queue_depth: int = Field(4, ge=1, le=1000)
     # hf, enforced token by token: numbers only from the facts, hashtags only where the

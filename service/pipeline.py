@@ -1,7 +1,11 @@
 """request -> prompt -> model candidates -> checks on each -> the best drafts, or fallbacks.
 
-:func:`run_pipeline` yields events as they happen; the SSE endpoint forwards them and the JSON
-endpoint keeps only the last one. One code path serves both.
+:meth:`DraftPipeline.run` yields events as they happen; the SSE endpoint forwards them and the
+JSON endpoint keeps only the last one. One code path serves both.
+
+A backend writes whole posts, or (the embedded model, tuned for it) the headline of a post that
+:mod:`service.compose` lays out around the facts. Either way the template fallback is the
+composer with a phrasebook headline.
 """
 
 from __future__ import annotations
@@ -10,21 +14,25 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Literal
 
+import regex
+
 from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
 from evaluation.register import carries_tone
 from evaluation.result import CheckResult, Issue
 from models.base import GenerationCancelled, GenerationOptions, ModelBackend, Usage
-from models.constraints import for_platform
+from models.constraints import DecodeConstraints, allowed_numbers, for_platform
 from models.lines import LineSpec
+from models.slots import SlotSpec
 from prompts import PromptLibrary, PromptTemplate
+from prompts.phrasebook import get_phrasebook
+from service.compose import Request, compose
 from service.config import Settings
-from service.fallback import fallback_draft
 from service.schemas import (
     Candidate,
     Draft,
@@ -58,6 +66,7 @@ class DraftPipeline:
         self.limits = limits_from(settings)
         # A tuned model learnt its task from prompts without few-shot examples.
         self.few_shot = backend.few_shot
+        self.compose_mode = draft_mode(settings, backend) == "compose"
 
     def sources(self, req: DraftRequest) -> list[str]:
         # Everything the user typed may be stated; nothing else may.
@@ -77,6 +86,8 @@ class DraftPipeline:
             examples=[example.post for example in template.meta.examples],
             min_devanagari_share=self.settings.min_devanagari_share,
             facts=req.facts,
+            kind=req.kind,
+            call_to_action=req.call_to_action,
         )
 
     def with_disclosure(self, body: str) -> str:
@@ -130,22 +141,22 @@ class DraftPipeline:
 
     def run(self, req: DraftRequest, cancel: threading.Event | None = None) -> Iterator[Event]:
         """Yield events; stop early, between tokens, when ``cancel`` is set (a client left)."""
-        started = time.monotonic()
-        deadline = started + self.settings.generation_timeout_s
+        if self.compose_mode:
+            return self._run_compose(req, cancel)
+        return self._run_posts(req, cancel)
+
+    def _run_posts(self, req: DraftRequest, cancel: threading.Event | None) -> Iterator[Event]:
+        """The model writes whole posts; the checks pick the drafts."""
+        run = _Run(self.settings.generation_timeout_s)
         template = self.prompts.get(req.kind)
         prompt = template.render(req.model_dump(), few_shot=self.few_shot)
         yield Event("prompt", {"name": template.name, "version": template.version, "text": prompt})
 
         candidates: list[Candidate] = []
         passed: list[tuple[float, Candidate]] = []
-        total_tokens = 0
-        first_token_ms: int | None = None
-        generating_s = 0.0
         for index, options in enumerate(self.candidate_options(req, template)):
             if len(passed) >= req.variants:
                 break
-            usage = Usage()
-            options = replace(options, deadline=deadline, usage=usage)
             c = options.constraints
             if c is not None and c.lines is not None and candidates:
                 # Closed lines make a sampled candidate the greedy one again: open differently.
@@ -153,69 +164,124 @@ class DraftPipeline:
                 options = replace(
                     options, constraints=replace(c, lines=replace(c.lines, earlier=earlier))
                 )
-            t0 = time.monotonic()
-            pieces: list[str] = []
-            with closing(iter(self.backend.stream(prompt, options))) as stream:
-                for piece in stream:
-                    if first_token_ms is None:
-                        first_token_ms = int((time.monotonic() - started) * 1000)
-                    pieces.append(piece)
-                    yield Event("token", {"candidate": index, "text": piece})
-                    if cancel is not None and cancel.is_set():
-                        raise GenerationCancelled("generation was cancelled")
-                    if time.monotonic() > deadline:
-                        raise GenerationCancelled(
-                            f"generation ran over {self.settings.generation_timeout_s:g} s"
-                        )
-            if time.monotonic() > deadline:
-                raise GenerationCancelled(
-                    f"generation ran over {self.settings.generation_timeout_s:g} s"
-                )
-            seconds = time.monotonic() - t0
-            generating_s += seconds
-            total_tokens += usage.tokens
-            text = self.with_disclosure("".join(pieces))
+            written, usage, seconds = yield from run.generate(
+                self.backend, prompt, options, index, cancel
+            )
+            text = self.with_disclosure(written)
             checks = self.check(text, req, template)
             if usage.steered:
                 checks["grounding"] = _steered(checks["grounding"], usage.steered)
-            candidate = Candidate(
-                index=index,
-                text=text,
-                passed=all_passed(checks),
-                checks=checks,
-                tokens=usage.tokens,
-                seconds=round(seconds, 3),
-                seed=options.seed,
-                temperature=options.temperature,
-            )
+            candidate = _candidate(index, text, checks, usage, seconds, options)
             candidates.append(candidate)
             yield Event("candidate", candidate.model_dump())
             if candidate.passed and all(c.text != text for _, c in passed):
                 passed.append((_score(candidate, req), candidate))
 
+        chosen = [c for _, c in sorted(passed, key=lambda p: -p[0])[: req.variants]]
+        yield from self._finish(req, template, run, candidates, chosen)
+
+    def _run_compose(self, req: DraftRequest, cancel: threading.Event | None) -> Iterator[Event]:
+        """The model writes headlines; each becomes a post laid out around the facts."""
+        run = _Run(self.settings.generation_timeout_s)
+        template = self.prompts.get("headline")
+        prompt = template.render(req.model_dump(), few_shot=self.few_shot)
+        yield Event("prompt", {"name": template.name, "version": template.version, "text": prompt})
+        request = _compose_request(req)
+
+        candidates: list[Candidate] = []
+        passed: list[tuple[float, Candidate]] = []
+        for index, options in enumerate(self.headline_options(req, template)):
+            written, usage, seconds = yield from run.generate(
+                self.backend, prompt, options, index, cancel
+            )
+            headline = clean_headline(written)
+            text = compose(
+                request,
+                headline=headline or "",
+                disclosure=self.settings.disclosure,
+                fits=self._fits(req),
+                variant=len(passed),
+            )
+            checks = self.check(text, req, template)
+            if not headline:
+                checks["format"] = _no_headline(checks["format"], written)
+            candidate = _candidate(index, text, checks, usage, seconds, options, headline)
+            candidates.append(candidate)
+            yield Event("candidate", candidate.model_dump())
+            if candidate.passed and all(c.headline != headline for _, c in passed):
+                passed.append((headline_score(headline, req, index), candidate))
+
+        chosen = [c for _, c in sorted(passed, key=lambda p: -p[0])[: req.variants]]
+        yield from self._finish(req, template, run, candidates, chosen)
+
+    def headline_options(
+        self, req: DraftRequest, template: PromptTemplate
+    ) -> list[GenerationOptions]:
+        """Headlines are short, so every candidate is written and the best ones are kept: the
+        first greedy, the rest sampled, seeded from the request."""
+        count = min(req.variants + self.settings.extra_candidates, self.settings.max_candidates)
+        gen = template.meta.generation
+        base_seed = req.seed if req.seed is not None else random.SystemRandom().randrange(2**31)
+        temperature = gen.temperature if gen.temperature is not None else self.settings.temperature
+        constraints = DecodeConstraints(
+            numbers=allowed_numbers(self.sources(req)),
+            hashtags=False,
+            slot=SlotSpec(tuple(self.sources(req)), get_phrasebook().common_words),
+        )
+        return [
+            GenerationOptions(
+                max_new_tokens=gen.max_new_tokens or 40,
+                temperature=0.0 if i == 0 else temperature,
+                seed=None if i == 0 else base_seed + i,
+                stop=tuple(gen.stop),
+                repetition_penalty=self.settings.repetition_penalty,
+                constraints=constraints if self.settings.decode_constraints else None,
+            )
+            for i in range(count)
+        ]
+
+    def _fits(self, req: DraftRequest) -> Callable[[str], bool]:
+        limit = self.limits.limit(req.platform)
+        return lambda text: measure(text, req.platform)[0] <= limit
+
+    def _templates(
+        self, req: DraftRequest, template: PromptTemplate, drafts: list[Draft]
+    ) -> Iterator[Draft]:
+        """Template drafts, the composer with phrasebook headlines, for the places the model's
+        drafts did not fill."""
+        request = _compose_request(req)
+        texts = {d.text for d in drafts}
+        # The caller appends each draft to ``drafts`` before asking for the next.
+        for variant in range(10):
+            if len(drafts) >= req.variants:
+                return
+            text = compose(
+                request,
+                headline=None,
+                disclosure=self.settings.disclosure,
+                fits=self._fits(req),
+                variant=variant,
+            )
+            if text in texts:
+                continue
+            texts.add(text)
+            yield self._draft(text, "template", self.check(text, req, template), req)
+
+    def _finish(
+        self,
+        req: DraftRequest,
+        template: PromptTemplate,
+        run: _Run,
+        candidates: list[Candidate],
+        chosen: list[Candidate],
+    ) -> Iterator[Event]:
         drafts: list[Draft] = []
-        for _, candidate in sorted(passed, key=lambda p: -p[0])[: req.variants]:
+        for candidate in chosen:
             drafts.append(self._draft(candidate.text, "model", candidate.checks, req))
             yield Event("draft", drafts[-1].model_dump())
-        index = 0
-        while len(drafts) < req.variants:
-            text = fallback_draft(
-                kind=req.kind,
-                platform=req.platform,
-                tone=req.tone,
-                facts=list(req.facts),
-                audience=req.audience,
-                call_to_action=req.call_to_action,
-                disclosure=self.settings.disclosure,
-                index=index,
-                fits=lambda t: measure(t, req.platform)[0] <= self.limits.limit(req.platform),
-            )
-            index += 1
-            if any(d.text == text for d in drafts) and index < 10:
-                continue
-            drafts.append(self._draft(text, "template", self.check(text, req, template), req))
-            yield Event("draft", drafts[-1].model_dump())
-
+        for draft in self._templates(req, template, drafts):
+            drafts.append(draft)
+            yield Event("draft", draft.model_dump())
         response = DraftResponse(
             id=uuid.uuid4().hex,
             drafts=drafts,
@@ -223,15 +289,17 @@ class DraftPipeline:
             backend=self.backend.name,
             prompt=PromptRef(name=template.name, version=template.version),
             disclosure=self.settings.disclosure,
-            timing_ms=int((time.monotonic() - started) * 1000),
+            timing_ms=int((time.monotonic() - run.started) * 1000),
             stats=Stats(
                 candidates=len(candidates),
-                candidates_passed=len(passed),
+                candidates_passed=sum(c.passed for c in candidates),
                 drafts_from_model=sum(d.source == "model" for d in drafts),
                 drafts_from_template=sum(d.source == "template" for d in drafts),
-                tokens=total_tokens,
-                tokens_per_s=round(total_tokens / generating_s, 2) if generating_s > 0 else None,
-                first_token_ms=first_token_ms,
+                tokens=run.tokens,
+                tokens_per_s=round(run.tokens / run.generating_s, 2)
+                if run.generating_s > 0
+                else None,
+                first_token_ms=run.first_token_ms,
             ),
             candidates=candidates,
         )
@@ -274,3 +342,118 @@ def _score(candidate: Candidate, req: DraftRequest) -> float:
     supported = float(grounding.get("supported", 0))
     share = float(candidate.checks["language"].details.get("devanagari_share", 0.0))
     return supported + share - 0.01 * candidate.index
+
+
+class _Run:
+    """The clock and counters of one request's generation."""
+
+    def __init__(self, timeout_s: float) -> None:
+        self.timeout_s = timeout_s
+        self.started = time.monotonic()
+        self.deadline = self.started + timeout_s
+        self.first_token_ms: int | None = None
+        self.tokens = 0
+        self.generating_s = 0.0
+
+    def generate(
+        self,
+        backend: ModelBackend,
+        prompt: str,
+        options: GenerationOptions,
+        index: int,
+        cancel: threading.Event | None,
+    ) -> Generator[Event, None, tuple[str, Usage, float]]:
+        """Stream one candidate as ``token`` events; return (its text, usage, seconds)."""
+        usage = Usage()
+        options = replace(options, deadline=self.deadline, usage=usage)
+        t0 = time.monotonic()
+        pieces: list[str] = []
+        with closing(iter(backend.stream(prompt, options))) as stream:
+            for piece in stream:
+                if self.first_token_ms is None:
+                    self.first_token_ms = int((time.monotonic() - self.started) * 1000)
+                pieces.append(piece)
+                yield Event("token", {"candidate": index, "text": piece})
+                if cancel is not None and cancel.is_set():
+                    raise GenerationCancelled("generation was cancelled")
+                if time.monotonic() > self.deadline:
+                    break
+        if time.monotonic() > self.deadline:
+            raise GenerationCancelled(f"generation ran over {self.timeout_s:g} s")
+        seconds = time.monotonic() - t0
+        self.generating_s += seconds
+        self.tokens += usage.tokens
+        return "".join(pieces), usage, seconds
+
+
+def draft_mode(settings: Settings, backend: ModelBackend) -> Literal["compose", "whole"]:
+    """Whether the model writes headlines for the composer, or whole posts."""
+    if settings.draft_mode != "auto":
+        return settings.draft_mode
+    return "compose" if getattr(backend, "writes", "posts") == "headlines" else "whole"
+
+
+def _compose_request(req: DraftRequest) -> Request:
+    return Request(
+        kind=req.kind,
+        platform=req.platform,
+        tone=req.tone,
+        facts=tuple(req.facts),
+        audience=req.audience,
+        call_to_action=req.call_to_action,
+    )
+
+
+def _candidate(
+    index: int,
+    text: str,
+    checks: dict[str, CheckResult],
+    usage: Usage,
+    seconds: float,
+    options: GenerationOptions,
+    headline: str | None = None,
+) -> Candidate:
+    return Candidate(
+        index=index,
+        text=text,
+        passed=all_passed(checks),
+        checks=checks,
+        tokens=usage.tokens,
+        seconds=round(seconds, 3),
+        seed=options.seed,
+        temperature=options.temperature,
+        headline=headline,
+    )
+
+
+_HEADLINE_MARKS = regex.compile(r"[*_~#]|[\p{Extended_Pictographic}\uFE0F\u200D]")
+
+
+def clean_headline(written: str) -> str:
+    """The model's headline as one plain line: no markup, emoji or closing full stop."""
+    line = next((part for part in written.splitlines() if part.strip()), "")
+    line = " ".join(_HEADLINE_MARKS.sub("", line).split()).strip(" -–—:,")
+    return line.removesuffix("।").strip()
+
+
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def headline_score(headline: str, req: DraftRequest, index: int) -> float:
+    """Rank passing headlines: one that names what the post is about (the request's own
+    words, up to four) before a generic one, then shorter, then the greedy one first."""
+    own = {w for s in (*req.facts, req.audience or "") for w in _HEADLINE_WORD.findall(s)}
+    words = _HEADLINE_WORD.findall(headline)
+    named = min(4, sum(1 for w in set(words) if w in own and len(w) > 2))
+    return named - 0.02 * max(0, len(words) - 8) - 0.01 * index
+
+
+def _no_headline(result: CheckResult, written: str) -> CheckResult:
+    issue = Issue(
+        span="",
+        start=0,
+        end=0,
+        category="no_headline",
+        reason=f"the model wrote no usable headline ({written[:40]!r})",
+    )
+    return CheckResult(passed=False, issues=[*result.issues, issue], details=result.details)

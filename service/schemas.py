@@ -178,6 +178,9 @@ class Candidate(BaseModel):
     seconds: float
     seed: int | None
     temperature: float
+    headline: str | None = Field(
+        None, description="What the model wrote, when it writes a post's headline."
+    )
 
 
 class PromptRef(BaseModel):

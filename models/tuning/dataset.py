@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from evaluation.checks import PlatformLimits, run_checks
+from evaluation.checks import CONTENT_CHECKS, PlatformLimits, run_checks
 
 if TYPE_CHECKING:
     from evaluation.harness import Suite
@@ -74,6 +74,7 @@ def check_example(example: Example) -> list[str]:
         limits=PlatformLimits(),
         tone=example.tone,
         facts=example.facts,
+        only=CONTENT_CHECKS,
     )
     return [
         f"{example.id}: {name}: {issue.category}: «{issue.span[:60]}» {issue.reason}"

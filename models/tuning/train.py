@@ -1,8 +1,13 @@
 """Train a LoRA adapter for the embedded Gemma 3 270M on models/tuning/data (train split).
 
-    .venv/bin/python -m models.tuning.train [--epochs 1] [--rank 16] [--out models/adapters/NAME]
+    .venv/bin/python -m models.tuning.train [--task headline|post] [--epochs 1] [--rank 16]
+                                            [--out models/adapters/NAME]
 
-The loss is computed on the post tokens only, in the prompt format the hf backend uses without
+``--task headline`` (the default) teaches the headline of a composed post: the targets are the
+writers' own headlines and the ones written for the rest (models/tuning/headlines.py).
+``--task post`` teaches whole posts, as written or rebuilt to copy their facts (``--style``).
+
+The loss is computed on the completion tokens only, in the prompt format the hf backend uses without
 few-shot examples, and over a trimmed output vocabulary: the token ids the data uses plus the
 special ones. A full 262,144-row output layer costs ~3x more per step on this CPU; the trimmed
 ids are saved beside the adapter so that decoding can be masked to the same vocabulary (a
@@ -26,10 +31,14 @@ STOP = "\n###"
 LORA_TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
 
 
-def render_pair(example: Any) -> tuple[str, str]:
-    """(prompt, completion) for one example, as the hf backend would prompt a tuned model."""
+def render_pair(example: Any, headline: str | None = None) -> tuple[str, str]:
+    """(prompt, completion) for one example, as the hf backend would prompt a tuned model: the
+    whole post, or with ``headline`` the headline task (the composer lays out the rest)."""
     from prompts import get_library
 
+    if headline is not None:
+        template = get_library().get("headline")
+        return template.render(example.model_dump(), few_shot=False), headline + "\n"
     template = get_library().get(example.kind)
     prompt = template.render(example.model_dump(), few_shot=False)
     return prompt, example.post.strip() + STOP
@@ -43,7 +52,9 @@ def main() -> None:
     parser.add_argument("--accumulate", type=int, default=8)
     parser.add_argument("--limit", type=int, default=0, help="use only the first N examples")
     parser.add_argument("--seed", type=int, default=1234)
-    parser.add_argument("--out", default="models/adapters/sandesh-hi-lora")
+    parser.add_argument(
+        "--out", help="default: models/adapters/sandesh-hi-headline (or -lora for posts)"
+    )
     parser.add_argument("--log-every", type=int, default=20)
     parser.add_argument(
         "--style",
@@ -51,7 +62,16 @@ def main() -> None:
         default="faithful",
         help="the posts as written, or rebuilt to copy their facts (models.tuning.faithful)",
     )
+    parser.add_argument(
+        "--task",
+        choices=["headline", "post"],
+        default="headline",
+        help="the headline of a composed post (models.tuning.headlines), or whole posts",
+    )
     args = parser.parse_args()
+    if args.out is None:
+        name = "sandesh-hi-headline" if args.task == "headline" else "sandesh-hi-lora"
+        args.out = f"models/adapters/{name}"
 
     import torch
     from peft import LoraConfig, get_peft_model
@@ -60,6 +80,8 @@ def main() -> None:
     from models.hf import EMBEDDED_MODEL_ID, embedded_model_dir
     from models.tuning.dataset import DATA_DIR, load, split_of
     from models.tuning.faithful import faithful
+    from models.tuning.headlines import headline_for
+    from models.tuning.headlines import written as headline_targets
     from service.config import Settings
 
     random.seed(args.seed)
@@ -67,7 +89,12 @@ def main() -> None:
     examples, problems = load(sorted(DATA_DIR.glob("*.jsonl")))
     if problems:
         raise SystemExit("the data set has problems; run python -m models.tuning.dataset")
-    if args.style == "faithful":
+    headlines: dict[str, str] = {}
+    if args.task == "headline":
+        written = headline_targets()
+        headlines = {e.id: h for e in examples if (h := headline_for(e, written)) is not None}
+        examples = [e for e in examples if e.id in headlines]
+    elif args.style == "faithful":
         examples = faithful(examples)
     train = [e for e in examples if split_of(e.topic) == "train"]
     dev = [e for e in examples if split_of(e.topic) == "dev"]
@@ -82,7 +109,7 @@ def main() -> None:
     )
 
     def encode(example: Any) -> tuple[list[int], int]:
-        prompt, completion = render_pair(example)
+        prompt, completion = render_pair(example, headlines.get(example.id))
         prompt_ids = tokenizer(prompt)["input_ids"]
         completion_ids = tokenizer(completion, add_special_tokens=False)["input_ids"]
         return prompt_ids + completion_ids, len(prompt_ids)

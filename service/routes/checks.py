@@ -13,8 +13,15 @@ from service.config import Settings
 from service.deps import SettingsDep
 from service.errors import BadRequestError, field_error
 from service.pipeline import limits_from
-from service.routes.drafts import fact_limit_errors
-from service.schemas import TEXT_PATTERN, Line, Platform, Tone, reject_control_characters
+from service.routes.drafts import fact_limit_errors, field_limit_errors
+from service.schemas import (
+    TEXT_PATTERN,
+    Kind,
+    Line,
+    Platform,
+    Tone,
+    reject_control_characters,
+)
 
 router = APIRouter(prefix="/v1/checks", tags=["checks"])
 
@@ -38,6 +45,13 @@ class CheckRequest(BaseModel):
     )
     platform: Platform = "whatsapp"
     tone: Tone = "respectful"
+    kind: Kind | None = Field(
+        None, description="The kind of post, as drafted: a greeting post must greet (fit)."
+    )
+    audience: Line | None = Field(None, description="The request's audience: it may be stated.")
+    call_to_action: Line | None = Field(
+        None, description="The request's call to action: it may be stated, and must be (fit)."
+    )
 
 
 class CheckResponse(BaseModel):
@@ -60,20 +74,26 @@ def validate_check_limits(req: CheckRequest, settings: Settings) -> None:
             )
         )
     errors.extend(fact_limit_errors(req.facts or [], settings))
+    errors.extend(field_limit_errors(req.audience, req.call_to_action, settings))
     if errors:
         raise BadRequestError(errors)
 
 
 def check_text(req: CheckRequest, settings: Settings) -> CheckResponse:
     validate_check_limits(req, settings)
+    # The same inputs drafting gives the checks: the facts, and what else the request said.
+    extra = [s for s in (req.audience, req.call_to_action) if s]
     checks = run_checks(
         req.text,
-        sources=req.facts or [],
+        sources=[*(req.facts or []), *extra],
+        facts=req.facts or [],
         platform=req.platform,
         limits=limits_from(settings),
         tone=req.tone,
         disclosure=settings.disclosure,
         min_devanagari_share=settings.min_devanagari_share,
+        kind=req.kind,
+        call_to_action=req.call_to_action,
     )
     if req.facts is None:
         for name in ("grounding", "coverage"):

@@ -57,16 +57,23 @@ def validate_limits(req: DraftRequest, settings: Settings) -> None:
     """Size limits are settings, so they are checked here rather than in the schema."""
     errors = [] if req.facts else [field_error("facts", "give at least one fact")]
     errors.extend(fact_limit_errors(req.facts, settings))
-    for name in ("audience", "call_to_action"):
-        value = getattr(req, name)
+    errors.extend(field_limit_errors(req.audience, req.call_to_action, settings))
+    if errors:
+        raise BadRequestError(errors)
+
+
+def field_limit_errors(
+    audience: str | None, call_to_action: str | None, settings: Settings
+) -> list[dict[str, Any]]:
+    errors = []
+    for name, value in (("audience", audience), ("call_to_action", call_to_action)):
         if value is not None and len(value) > settings.max_field_chars:
             errors.append(
                 field_error(
                     name, f"at most {settings.max_field_chars} characters, got {len(value)}"
                 )
             )
-    if errors:
-        raise BadRequestError(errors)
+    return errors
 
 
 def require_ready(backend: ModelBackend) -> None:

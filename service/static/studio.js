@@ -34,6 +34,7 @@
     ["conduct", "आचार संहिता"],
     ["length", "लंबाई"],
     ["format", "प्रारूप"],
+    ["fit", "संपादन"],
   ];
   const CHECK_HI = Object.fromEntries(CHECKS);
   const UNIT_HI = { characters: "अक्षर", "weighted characters": "भारित अक्षर" };
@@ -615,6 +616,18 @@
     markup: "यह चिह्न या कोड सोशल मीडिया पोस्ट में नहीं होना चाहिए।",
     invented_link: "यह लिंक किसी तथ्य में नहीं है।",
     unfinished: "पोस्ट अधूरे वाक्य पर ख़त्म होती है।",
+    no_headline: "मॉडल इस मसौदे का शीर्षक नहीं लिख सका।",
+  };
+
+  // The fit check: what an editor would not publish. Keyed by category, as the server sends it.
+  const FIT_HI = {
+    unsupported_claim: (q) => `${q} ऐसी बात कहता है जो किसी तथ्य में नहीं है — इसे हटाएँ, या तथ्यों में जोड़ें।`,
+    no_greeting: () => "शुभकामना वाली पोस्ट में शुभकामना, बधाई या नमन होना चाहिए।",
+    missing_cta: () => "आपकी दी हुई अपील («पाठक क्या करें») पोस्ट में नहीं है, या अब कुछ करने को नहीं कहती — उसे जोड़ें।",
+    fragment: (q) => `${q} अधूरा वाक्य है; इसे पूरा वाक्य बनाएँ, या सूची की पंक्ति।`,
+    bad_hashtag: (q) => `हैशटैग ${q} ठीक नहीं: शब्द अधूरा है, अंत में «का/की/के/में» है, या वह विषय से बाहर है।`,
+    headline_repeats_fact: () => "शीर्षक पूरा तथ्य दोहराता है; मुख्य बात कुछ शब्दों में कहें।",
+    repeated_line: (q) => `${q} पहले कही बात फिर से कहता है।`,
   };
 
   function issueHindi(check, issue) {
@@ -662,6 +675,7 @@
       return "पोस्ट प्लेटफ़ॉर्म की सीमा से लंबी है; इसे छोटा करें।";
     }
     if (check === "format" && FORMAT_HI[category]) return FORMAT_HI[category];
+    if (check === "fit" && FIT_HI[category]) return FIT_HI[category](q);
     return `${CHECK_HI[check] || check} की जाँच में समस्या मिली।`;
   }
 
@@ -997,8 +1011,16 @@
       response = await fetch("/v1/checks", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        // Grounded against everything the user gave: facts, audience, call to action.
-        body: JSON.stringify({ text, facts: ctx.sources, platform: ctx.platform, tone: ctx.tone }),
+        // The same request the draft came from, so the re-check judges it as drafting did.
+        body: JSON.stringify({
+          text,
+          facts: ctx.facts,
+          audience: ctx.audience,
+          call_to_action: ctx.call_to_action,
+          kind: ctx.kind,
+          platform: ctx.platform,
+          tone: ctx.tone,
+        }),
         signal: controller.signal,
       });
     } catch (err) {
@@ -1175,6 +1197,8 @@
     const context = {
       kind: body.kind,
       facts: body.facts,
+      audience: body.audience || null,
+      call_to_action: body.call_to_action || null,
       sources: [...body.facts, ...[body.audience, body.call_to_action].filter(Boolean)],
       platform: body.platform,
       tone: body.tone,

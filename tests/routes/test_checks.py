@@ -3,12 +3,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from evaluation.checks import CHECK_NAMES
+from models.fake import FakeBackend
 
 FACTS = ["पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं"]
 
@@ -123,3 +125,36 @@ def test_text_errors_have_a_stable_type_and_a_hindi_message(
     [entry] = [e for e in response.json()["detail"] if e["field"] == "text"]
     assert entry["type"] == kind
     assert any("\u0900" <= ch <= "\u097f" for ch in entry["message_hi"])
+
+
+def test_a_draft_rechecked_with_its_request_gets_the_verdicts_it_was_drafted_with(
+    client: TestClient, fake: FakeBackend, draft_body: Callable[..., dict[str, object]]
+) -> None:
+    """The studio re-checks an edited draft with the request it came from: the audience and
+    call to action may be stated (a figure from the audience is not a dropped fact), and the
+    call to action must be carried."""
+    body = draft_body(
+        variants=1,
+        audience="वार्ड 7 के किसान",
+        call_to_action="हेल्पलाइन 155261 पर कॉल करें",
+    )
+    drafted = client.post("/v1/drafts", json=body).json()["drafts"][0]
+    request = {k: body[k] for k in ("facts", "platform", "tone", "kind", "audience")}
+    request["call_to_action"] = body["call_to_action"]
+    again = client.post("/v1/checks", json={"text": drafted["text"], **request}).json()
+    assert {n: c["passed"] for n, c in again["checks"].items()} == {
+        n: c["passed"] for n, c in drafted["checks"].items()
+    }
+    # Without its call to action the post no longer does what was asked.
+    cut = drafted["text"].replace("👉 हेल्पलाइन 155261 पर कॉल करें।", "")
+    verdict = client.post("/v1/checks", json={"text": cut, **request}).json()
+    assert [i["category"] for i in verdict["checks"]["fit"]["issues"]] == ["missing_cta"]
+
+
+def test_a_greeting_post_that_greets_no_one_fails_fit(client: TestClient) -> None:
+    facts = ["होली का त्योहार 14 मार्च को है", "रंग खेलते समय पानी बचाएँ"]
+    bare = {"text": "होली का त्योहार 14 मार्च को है। रंग खेलते समय पानी बचाएँ। 🙏", "facts": facts}
+    wished = {**bare, "text": "होली की हार्दिक शुभकामनाएँ! 🌈\n\n" + bare["text"]}
+    fit = client.post("/v1/checks", json={**bare, "kind": "greeting"}).json()["checks"]["fit"]
+    assert [i["category"] for i in fit["issues"]] == ["no_greeting"]
+    assert client.post("/v1/checks", json={**wished, "kind": "greeting"}).json()["passed"]

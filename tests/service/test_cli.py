@@ -60,7 +60,7 @@ def test_prompts_command_lists_the_kinds(tmp_path: Path) -> None:
     result = _run(["prompts"], tmp_path)
     assert result.returncode == 0
     names = [line.split("\t")[0] for line in result.stdout.splitlines()]
-    assert names == ["appeal", "event", "greeting", "local_issue", "scheme"]
+    assert names == ["appeal", "event", "greeting", "headline", "local_issue", "scheme"]
 
 
 def test_bad_settings_are_explained_before_anything_starts(tmp_path: Path) -> None:

@@ -130,3 +130,55 @@ def test_a_candidate_whose_numbers_decoding_had_to_steer_fails_grounding(
     assert candidate["passed"] is False
     [issue] = candidate["checks"]["grounding"]["issues"]
     assert issue["category"] == "steered"
+
+
+CAMP = [
+    "सामुदायिक भवन, रामगढ़ ताल में 14 जनवरी को निःशुल्क नेत्र जाँच शिविर लगेगा",
+    "जाँच सुबह 9 बजे से दोपहर 1 बजे तक होगी",
+]
+
+
+def _composed(tmp_path: Path, *headlines: str, **overrides: object) -> dict:
+    fake = FakeBackend(writes="headlines")
+    fake.enqueue(*[h + "\n" for h in headlines])
+    body = {"facts": CAMP, "call_to_action": "आधार कार्ड साथ लाएँ", **overrides}
+    events = list(_pipeline(tmp_path, fake).run(_request(**body)))
+    assert "शीर्षक:" in events[0].data["text"]  # the model was asked for a headline
+    assert fake.history[0].options.constraints.slot is not None  # under the headline rule
+    return events[-1].data
+
+
+def test_a_model_headline_becomes_a_laid_out_post_around_the_facts(tmp_path: Path) -> None:
+    data = _composed(tmp_path, "रामगढ़ ताल में निःशुल्क नेत्र जाँच शिविर")
+    [draft] = data["drafts"]
+    assert draft["source"] == "model" and draft["passed"], draft["checks"]
+    text = draft["text"]
+    assert text.startswith("*रामगढ़ ताल में निःशुल्क नेत्र जाँच शिविर*")
+    for fact in CAMP:
+        assert fact in text.replace("*", "")  # word for word, key figures in bold
+    assert "👉 आधार कार्ड साथ लाएँ।" in text
+    assert data["candidates"][0]["headline"] == "रामगढ़ ताल में निःशुल्क नेत्र जाँच शिविर"
+
+
+def test_a_headline_that_repeats_a_whole_fact_gives_way_to_the_template(tmp_path: Path) -> None:
+    data = _composed(tmp_path, CAMP[0], CAMP[0])
+    assert all(not c["passed"] for c in data["candidates"])
+    issues = data["candidates"][0]["checks"]["fit"]["issues"]
+    assert [i["category"] for i in issues] == ["headline_repeats_fact"]
+    [draft] = data["drafts"]
+    assert draft["source"] == "template" and draft["passed"]
+    assert draft["text"].splitlines()[0] != f"*{CAMP[0]}*"
+
+
+def test_drafts_from_the_model_have_different_headlines_best_named_first(tmp_path: Path) -> None:
+    data = _composed(
+        tmp_path,
+        "ज़रूरी सूचना",  # greedy, but names nothing the post is about
+        "14 जनवरी: रामगढ़ ताल में नेत्र जाँच शिविर",
+        "ज़रूरी सूचना",
+        variants=2,
+    )
+    drafts = data["drafts"]
+    assert [d["source"] for d in drafts] == ["model", "model"]
+    assert drafts[0]["text"].startswith("*14 जनवरी: रामगढ़ ताल में नेत्र जाँच शिविर*")
+    assert drafts[1]["text"].startswith("*ज़रूरी सूचना*")

@@ -65,7 +65,7 @@ def test_facts_give_checked_drafts_to_copy_and_share(
     expect(first.locator(".badge")).to_have_count(len(CHECK_NAMES))
     expect(first.locator(".badge.pass")).to_have_count(len(CHECK_NAMES))
     expect(first.locator(".badge")).to_contain_text(
-        ["तथ्य", "भाषा", "लहजा", "आचार संहिता", "लंबाई", "प्रारूप"]
+        ["तथ्य", "भाषा", "लहजा", "आचार संहिता", "लंबाई", "प्रारूप", "संपादन"]
     )
     text = first.locator(".draft-text").inner_text()
     expect(first.locator(".length")).to_have_text(f"{len(text)} / 1000 अक्षर")
@@ -159,7 +159,10 @@ def test_workshop_mode_shows_the_prompt_the_stream_and_why_a_candidate_was_rejec
     draft = page.locator("article.draft")
     expect(draft).to_have_count(1)
     expect(draft.locator(".source")).to_have_text("टेम्पलेट")
-    expect(draft.locator(".draft-text")).to_contain_text(SCHEME_FACTS[0])
+    # The fact word for word; on WhatsApp its figure is in *bold*.
+    expect(draft.locator(".draft-text")).to_contain_text(
+        SCHEME_FACTS[0].replace("₹6,000", "*₹6,000*")
+    )
     fits_width(page, 1920)
     shot(page, "workshop-projector")
 

@@ -1,0 +1,686 @@
+"""The fit check: does the post read like one an editor would publish for these facts?
+
+The other checks ask whether a post is true, Hindi, civil and short enough. An editor refused
+drafts that passed all of them, for reasons this check looks for:
+
+* ``unsupported_claim``: a stock line that claims what no fact says: an apology or thanks for
+  patience with no disruption, congratulations with no achievement or occasion, "free", a
+  deadline or "completed" that no fact gives;
+* ``no_greeting``: a greeting post that greets no one;
+* ``missing_cta``: the request's call to action left out, or weakened out of recognition;
+* ``fragment``: a noun phrase standing as a sentence in running text ("होली का त्योहार।");
+* ``bad_hashtag``: a hashtag cut mid-word, hanging on a postposition, or off the post's topic;
+* ``headline_repeats_fact``: the headline is a whole fact said again;
+* ``repeated_line``: the same line, or nearly the same sentence, twice.
+
+:data:`CLAIMS` is also what the composer asks before it uses a phrasebook line that claims
+something (:func:`supported_claims`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from evaluation.lexicon import known_words
+from evaluation.names import unsupported_names
+from evaluation.result import CheckResult, Issue
+from prompts.phrasebook import Claim, Occasion, Phrasebook, get_phrasebook
+
+_B = r"(?<![\p{L}\p{M}])"
+
+
+def _any(words: str) -> regex.Pattern[str]:
+    """Words or phrases (``|``-separated), each matched at the start of a word."""
+    return regex.compile(_B + "(?:" + words + ")", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ClaimRule:
+    said: regex.Pattern[str]  # the claim, in a post
+    support: regex.Pattern[str]  # what, in a fact, supports it
+    reason: str
+
+
+CLAIMS: dict[Claim, ClaimRule] = {
+    "disruption": ClaimRule(
+        _any(
+            r"खेद|क्षमा(?:\s*प्रार्थी|\s*चाहते)|माफ़ी|माफी|असुविधा|धैर्य|सब्र|"
+            r"परेशानी के लिए|तकलीफ़ के लिए"
+        ),
+        _any(
+            r"बंद|बाधित|बाधा|कटौती|कट(?:ेगी|ेगा|ौती)|मरम्मत|रुकावट|रुक(?:ेगी|ेगा|ी रहेगी)|देरी|"
+            r"देर से|स्थगित|रद्द|परिवर्तन|बदल|असुविधा|ख़राब|खराब|टूट|डायवर्ट|जाम|नहीं (?:आएगी|"
+            r"आएगा|मिलेगी|मिलेगा|चलेगी|चलेंगी|होगी|रहेगी)|प्रभावित|निर्माण|खुदाई|जलभराव|अस्थायी|"
+            # a service restored was a service disrupted
+            r"फिर (?:से )?(?:खुल|शुरू|आने|चालू|मिलने)|बहाल|दोबारा (?:शुरू|चालू)"
+        ),
+        "apologises or thanks for patience, but no fact says anything was disrupted",
+    ),
+    "achievement": ClaimRule(
+        _any(r"बधाई|बधाइ|अभिनंदन|उपलब्धि|गर्व की बात|गर्व का|गर्व है|कामयाबी|शाबाश|मुबारकबाद"),
+        _any(
+            r"सम्मान|पुरस्कार|अवॉर्ड|चयन|चुन(?:ा|ी|े) ग|जीत|विजेता|उपलब्धि|सफल|प्रथम|पहला स्थान|"
+            r"दूसरा स्थान|उत्तीर्ण|पास (?:हुए|हुई|किया)|पूरा (?:हुआ|हो गया|कर लिया)|पूर्ण (?:हुआ|हो)|"
+            r"उद्घाटन|लोकार्पण|शुभारंभ|शुरुआत|शुरू (?:हो गई|हो गया|हो चुकी|हुई|हुआ|की गई)|"
+            r"मिला है|मिली है|प्राप्त|रिकॉर्ड|घोषित|बधाई|पदक|स्थापना दिवस|वर्षगांठ|वर्षगाँठ|जयंती|"
+            r"दिवस|पर्व|त्योहार|उत्सव|नए घर|नया घर|गृह प्रवेश|कर दिखाया|पहला|पहली बार|"
+            r"चालू (?:हो|किया|की)|बहाल"
+        ),
+        "congratulates, but no fact gives an achievement or an occasion",
+    ),
+    "free": ClaimRule(
+        _any(
+            r"निःशुल्क|नि:शुल्क|निशुल्क|मुफ़्त|मुफ्त|फ़्री|फ्री|बिना (?:किसी )?शुल्क|"
+            r"कोई (?:कोर्ट )?(?:फ़ीस|फीस|शुल्क|पैसा) नहीं"
+        ),
+        _any(
+            r"निःशुल्क|नि:शुल्क|निशुल्क|मुफ़्त|मुफ्त|फ़्री|फ्री|बिना (?:किसी )?शुल्क|free|"
+            r"(?:फ़ीस|फीस|शुल्क) नहीं"
+        ),
+        "says it is free, but no fact does",
+    ),
+    "deadline": ClaimRule(
+        _any(
+            r"अंतिम (?:अवसर|मौका|मौक़ा)|आख़िरी (?:अवसर|मौका|मौक़ा)|आखिरी (?:अवसर|मौका|मौक़ा)|"
+            r"समय (?:बहुत )?कम (?:है|बचा)|जल्दी करें|मौका हाथ से|"
+            r"(?:केवल|सिर्फ़) (?:इसी|इस) (?:महीने|सप्ताह|हफ़्ते)"
+        ),
+        regex.compile(
+            _B + r"(?:अंतिम|आख़िरी|आखिरी|समाप्त)|"
+            # a date things must be done by ("31 मार्च तक"), not the end of a range
+            r"(?<!\d\sसे\s)(?<!\d)\d{1,2}\s+(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|"
+            r"अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?:\s+\d{4})?\s+तक"
+        ),
+        "says time is running out, but no fact gives a deadline",
+    ),
+    "limited": ClaimRule(
+        _any(r"सीमित सीट|सीटें सीमित|सीमित स्थान|पहले आएँ,? पहले पाएँ|पहले आओ,? पहले पाओ"),
+        _any(r"सीमित|सीट"),
+        "says places are limited, but no fact gives a limit",
+    ),
+    "completed": ClaimRule(
+        _any(
+            r"सफलतापूर्वक|संपन्न|सम्पन्न|पूरा हो गया|पूरा हो चुका|पूरी हो गई|पूरी हो चुकी|"
+            r"लक्ष्य पूरा"
+        ),
+        _any(
+            r"संपन्न|सम्पन्न|पूरा (?:हुआ|हो गया|हो चुका)|पूरी (?:हुई|हो गई|हो चुकी)|"
+            r"पूर्ण (?:हुआ|हुई)|लक्ष्य पूरा|(?:पूरा|पूरी|पूर्ण)\s*[।.]?\s*$|चालू हो|बहाल"
+        ),
+        "says it is done, but the facts do not",
+    ),
+    "promise": ClaimRule(
+        _any(
+            r"हमेशा के लिए|कभी (?:भी )?[\p{L}\p{M} ]{0,30}नहीं होगी|कोई (?:परेशानी|समस्या|दिक्कत|"
+            r"किल्लत) नहीं (?:होगी|रहेगी|आएगी)|बिना किसी (?:जाँच|जांच|शर्त|परेशानी|दिक्कत|कागज़)|"
+            r"गारंटी|पक्का (?:मिलेगा|मिलेगी)|उसी दिन|तुरंत मिल जाएगा|गुप्त रखा जाएगा"
+        ),
+        _any(r"हमेशा|गारंटी|उसी दिन|तुरंत|गुप्त|बिना किसी"),
+        "promises what no fact promises",
+    ),
+    "occasion": ClaimRule(
+        _any(r"शुभकामना|मुबारक"),
+        _any(r"दिवस|जयंती|पर्व|त्योहार|त्यौहार|उत्सव|महोत्सव|वर्षगांठ|वर्षगाँठ|नववर्ष|नया साल"),
+        "wishes the reader well on an occasion that no fact names",
+    ),
+}
+_CELEBRATES = _any(r"शुभकामना|बधाई|मुबारक|जश्न|हर्षोल्लास|उत्सव मनाएँ")
+_GREETS = _any(
+    r"शुभकामना|बधाई|बधाइ|मुबारक|नमन|शुभ [\p{L}\p{M}]|श्रद्धांजलि|श्रद्धा सुमन|अभिनंदन|वंदन|प्रणाम|जय हिंद|"
+    r"हैप्पी|happy|सलाम"
+)
+_WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
+_TAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#([\p{L}\p{M}\p{N}_]+)")
+_MARKS = regex.compile(r"[*_~]|[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]")
+_VOWEL_SIGN = regex.compile(r"[\u093e-\u094c\u0902\u0901]+$")
+# A line that lists rather than says: a bullet, an emoji, a number or a "label:" first.
+_LIST_ITEM = regex.compile(
+    r"^\s*(?:[•\-–*▪◦>👉]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\d+[.)]|"
+    r"[\p{L}\p{M} ]{1,25}:)"
+)
+DANGLING = frozenset("का की के को में से पर ने और या तथा एवं व कि".split())
+STOP_WORDS = frozenset(
+    "के की का में से को है हैं और पर भी यह ये वह वे लिए तो ही न कि हो जो एक इस उस अपने अपनी "
+    "अपना आप हम सब सभी कर करें रहा रही रहे होगा होगी गया गई था थी थे अब हर कोई किसी तक साथ "
+    "ज़रूर जरूर कृपया".split()
+)
+# Last words that make a sentence: the auxiliaries and verbs that close Hindi sentences.
+_VERB_WORDS = frozenset(
+    "है हैं था थी थीं थे हो हों हूँ होगा होगी होंगे होंगी रहेगा रहेगी रहेंगे रहेंगी रहे रहा रही "
+    "सकें सकते सकती सकता सके चाहिए जाएगा जाएगी जाएँगे गया गई गईं गए गयी हुआ हुई हुईं हुए "
+    "किया दिया दी दिए लिया मिला मिली मिले लगा लगी लगे चला चली चले आया आई आए बना बनी बने "
+    "छूटे रुके पहुँचे बढ़े पढ़े करो आओ जाओ रखो देखो धन्यवाद नमस्कार नमस्ते आभार".split()
+)
+# "... ने ... बुवाई की": की closes a sentence whose subject takes ने.
+_PAST_WITH_NE = regex.compile(r"(?:(?<![\p{L}\p{M}])ने|ंने)\s.*(?<![\p{L}\p{M}])(?:की|कीं|किए)$")
+# A fact that reports something done: a perfective verb, or "... मुक्त है" (ODF, polythene-free).
+_DONE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:गया|गई|गईं|गए|चुका|चुकी|चुके|हुआ|हुई|हुईं|हुए|लिया|किया|दिया|पाया|"
+    r"अपनाया|आया|आई|बनाया|जीता|जीती|मिला|मिली|मिले|जुड़े|जुड़ीं|जुड़ी|जुड़ा)"
+    r"(?![\p{L}\p{M}])|(?:पूरा|पूरी|पूर्ण)\s*[।.]?\s*$"
+    r"|(?:(?<![\p{L}\p{M}])ने|ंने)\s[^।]*(?:ाया|ाई|ाए|ी|ा|े)\s*(?:है|हैं|था|थी|थे)?[।.]?\s*$"
+    r"|मुक्त (?:है|हो गया|हो गई|घोषित)"
+)
+# Endings only a verb has: the future ("लगेगा", "होंगी").
+_FUTURE = regex.compile(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एँगे|एंगे|ाएगा|ाएगी|ूँगा|ँगी|ँगे|ंगी|ंगे)$")
+_VERB_ENDING = regex.compile(
+    r"(?:ेगा|ेगी|ेंगे|ेंगी|ूँगा|ूंगा|ँगे|ंगे|एगा|एगी|ें|एँ|एं|िए|िये|इए|ीजिए|ाइए|िएगा|ता|ती|ते)$"
+)
+# Hashtag words any civic post may carry.
+COMMON_TAG_WORDS = frozenset(
+    "जनहित सूचना जानकारी जागरूकता जागरूक सुरक्षा सुरक्षित स्वास्थ्य स्वस्थ सेहत स्वच्छता स्वच्छ "
+    "नागरिक विकास शिक्षा भविष्य सावधानी शुभकामनाएँ बधाई हमारा हमारी मेरा अपना हर घर सबका साथ".split()
+)
+
+
+# Endings a word sheds to compare by stem: "भरिए", "भरकर" and "भरें" are one verb, "किस्तें"
+# and "किस्त" one noun. Longest first.
+_ENDINGS = (
+    "ीजिए",
+    "िएगा",
+    "ाइए",
+    "ाएँगे",
+    "ाएंगे",
+    "ेंगे",
+    "ेगा",
+    "ेगी",
+    "इए",
+    "िए",
+    "ाएँ",
+    "ाएं",
+    "ियाँ",
+    "ियों",
+    "ाओं",
+    "ओं",
+    "ों",
+    "एँ",
+    "एं",
+    "ें",
+    "कर",
+    "ना",
+    "ने",
+    "नी",
+    "ते",
+    "ती",
+    "ता",
+)
+
+
+def _stem(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            word = word[: -len(ending)]
+            break
+    return _VOWEL_SIGN.sub("", word)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in _words(text) if len(w) > 1 and w not in STOP_WORDS}
+
+
+def _clean(line: str) -> str:
+    return " ".join(_MARKS.sub("", line).split())
+
+
+def supported_claims(facts: Iterable[str], *, occasion: bool = False) -> set[Claim]:
+    """The claims the facts support; ``occasion`` when the post is about a festival or day."""
+    facts = list(facts)
+    text = " ".join(facts)
+    out: set[Claim] = {name for name, rule in CLAIMS.items() if rule.support.search(text)}
+    disruption = CLAIMS["disruption"].support
+    if any(_DONE.search(f) and not disruption.search(f) for f in facts):
+        # "किसानों ने ... बुवाई की", "सभी 100 सीटें भर गईं": something was done (not broken).
+        out.add("achievement")
+    if occasion:
+        out |= {"occasion", "achievement"}
+    if "achievement" in out:
+        out.add("occasion")  # wishing well goes with congratulations
+    return out
+
+
+def occasion_of(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> Occasion | None:
+    """The festival, jayanti or day the texts name, if the phrasebook knows it."""
+    book = phrasebook or get_phrasebook()
+    text = " ".join(texts)
+    for occasion in book.occasions:
+        if any(_trigger(t).search(text) for t in occasion.triggers):
+            return occasion
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _trigger(word: str) -> regex.Pattern[str]:
+    return regex.compile(_B + regex.escape(word))
+
+
+def topics_of(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> list[str]:
+    """The phrasebook topics the texts are about, most mentioned first."""
+    book = phrasebook or get_phrasebook()
+    words = _words(" ".join(texts))
+    hits: dict[str, int] = {}
+    for topic in book.topics:
+        n = sum(1 for w in words if any(w.startswith(p) for p in topic.words))
+        if n:
+            hits[topic.name] = n
+    return sorted(hits, key=lambda name: -hits[name])
+
+
+def _fact_spans(text: str, facts: Sequence[str]) -> list[tuple[int, int]]:
+    spans = []
+    for fact in facts:
+        core = fact.strip().rstrip("।.!")
+        start = text.find(core) if core else -1
+        while start >= 0:
+            spans.append((start, start + len(core)))
+            start = text.find(core, start + 1)
+    return spans
+
+
+def _claim_issues(text: str, facts: Sequence[str], occasion: bool) -> list[Issue]:
+    supported = supported_claims(facts, occasion=occasion)
+    inside = _fact_spans(text, facts)
+    issues = []
+    for name, rule in CLAIMS.items():
+        if name in supported:
+            continue
+        for match in rule.said.finditer(text):
+            if any(a <= match.start() < b for a, b in inside):
+                continue  # the request's own words
+            end = _sentence_end(text, match.end())
+            issues.append(Issue.of(text, match.start(), end, "unsupported_claim", rule.reason))
+            break
+    return issues
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(c, at) for c in "।!?\n") if i >= 0]
+    return min(ends) + 1 if ends else len(text)
+
+
+# Postpositions whose endings look like a verb's ("में" ends like "करें").
+_NOT_VERBS = frozenset("में से को पर का की के तक लिए ने साथ बाद पहले".split())
+# How an ask ends: "करें", "लाएँ", "दीजिए", "करवाइए".
+_ASK_ENDING = regex.compile(r"(?:ें|एँ|एं|िए|इए|ीजिए|ाइए|िएगा|ियेगा)$")
+_CLAUSE_END = regex.compile(r"[^,;:।!?\n]+")
+
+
+def asks(text: str) -> bool:
+    """Does ``text`` ask the reader to act: an imperative of a known verb anywhere, or a
+    clause that ends like one?"""
+    if any(_is_ask(w) for w in _words(text)):
+        return True
+    for clause in _CLAUSE_END.finditer(text):
+        words = _words(clause.group())
+        if words and words[-1] not in _NOT_VERBS and _ASK_ENDING.search(words[-1]):
+            return True
+    return False
+
+
+_SENTENCES = regex.compile(r"[^।!?\n]+[।!?]*")
+
+
+def _sentences(text: str) -> list[regex.Match[str]]:
+    return [m for m in _SENTENCES.finditer(text) if _words(m.group())]
+
+
+def cta_share(line: str, cta: str) -> float:
+    """How much of the call to action ``line`` carries: the share of its content words (by
+    stem), 0 when it leaves out a number the call to action gives."""
+    wanted = _content(cta)
+    if not wanted or not all(n in line for n in regex.findall(r"\d+", cta)):
+        return 0.0
+    return len(wanted & _content(line)) / len(wanted)
+
+
+def carries_cta(line: str, cta: str) -> bool:
+    """Does ``line`` ask for what the call to action asks, in its own words or the request's?
+    It must carry the call to action's numbers and most of its words, and either its action
+    (its last words: "संपर्क करें", "आवेदन करें") or an ask of its own."""
+    if not asks(line):
+        return False  # "... 15100 है" states the number; it does not ask for the call
+    share = cta_share(line, cta)
+    action = [_stem(w) for w in _words(cta) if len(w) > 1 and w not in STOP_WORDS][-1:]
+    return share >= CTA_SHARE or (
+        share >= CTA_SHARE_WITH_ACTION and any(a in _content(line) for a in action)
+    )
+
+
+CTA_SHARE = 0.75
+# With the call to action's own verb, less of its wording need be kept ("अपना मामला रखवाने के
+# लिए ... 15100 पर संपर्क करें" for "अपना मामला लोक अदालत में रखवाने के लिए 15100 पर संपर्क करें").
+CTA_SHARE_WITH_ACTION = 0.6
+
+
+def _cta_issue(text: str, cta: str) -> Issue | None:
+    units = [m.group() for m in _sentences(text)] + text.splitlines()
+    if not _content(cta) or any(carries_cta(unit, cta) for unit in units):
+        return None
+    return Issue(
+        span="",
+        start=0,
+        end=0,
+        category="missing_cta",
+        reason=f"the call to action «{cta}» is not in the post, or no longer asks for it",
+    )
+
+
+def _verb(word: str) -> bool:
+    return word not in _NOT_VERBS and (word in _VERB_WORDS or bool(_VERB_ENDING.search(word)))
+
+
+def is_sentence(text: str) -> bool:
+    """Does ``text`` end like a Hindi sentence (on a verb or an auxiliary), not a phrase? One
+    word alone ("धन्यवाद") counts as a sentence."""
+    words = _words(text)
+    return len(words) <= 1 or _verb(words[-1])
+
+
+# Verb stems civic posts ask with; "किस्तें" and "योजनाएँ" end like asks but are nouns.
+VERB_STEMS = frozenset(
+    """कर करा करवा भर भरवा आ जा ला पहुँच पहुंच डाल रख बता लगा लगवा जुड़ जुड़वा
+    जोड़ बचा बच पी खा दिखा देख सुन सुना पढ़ पढ़ा लिख जमा भेज खोल मिल हट हटा उठा चल अपना भूल
+    छोड़ समझ समझा सीख जाँच जांच जँचवा जंचवा बुला बनवा बना बन निकाल ढक धो उबाल सो रुक ठहर बैठ
+    पहन सँभाल संभाल सहेज बाँट बांट फैला बढ़ा घटा बदल बदलवा चुन चुका पा रह कह पूछ मान ध्यान
+    भाग निभा सजा मना""".split()
+)
+_ASK_ENDINGS = ("ीजिए", "ाइए", "इए", "िए", "ें", "एँ", "एं")
+
+
+def _is_ask(word: str) -> bool:
+    """Is ``word`` an imperative of a known verb ("भरें", "लगवाएँ", "कीजिए", "आइए")?"""
+    if word in ("कीजिए", "दीजिए", "लीजिए", "पीजिए", "दें", "लें", "दे", "ले"):
+        return True
+    for ending in _ASK_ENDINGS:
+        if word.endswith(ending) and word[: -len(ending)] in VERB_STEMS:
+            return True
+    return False
+
+
+def _ask_inside(text: str) -> bool:
+    """An ask inside a sentence, before a clause goes on ("वहाँ पहुँचें और ...", "नज़र
+    डालें: गमले, ...")."""
+    return any(_is_ask(w) for w in _words(text)[:-1])
+
+
+# Last words that close a sentence without an auxiliary: a subjunctive ("हर यात्री बेल्ट
+# लगाए", "नाम जुड़ जाए"), a feminine plural past ("स्कूल लौटीं"), a negation ("कोई बात नहीं").
+_CLOSING_FORM = regex.compile(r"(?:ाए|ाएँ|ीं|ुए)$")
+
+
+def has_verb(text: str) -> bool:
+    """Is there a verb anywhere in ``text`` ("… शुरू हुई थीं: A, B और C" has one)? A wish or
+    homage ("सभी को हार्दिक बधाई", "शत-शत नमन") needs none, nor a negation ("… कोई बात नहीं")."""
+    words = _words(text)
+    if len(words) <= 1:
+        return True
+    last = words[-1]
+    return (
+        any(w in _VERB_WORDS or _FUTURE.search(w) for w in words)
+        or _verb(last)
+        or last in ("नहीं", "न")
+        or (last not in ("कहीं", "यहीं", "वहीं") and bool(_CLOSING_FORM.search(last)))
+        or _ask_inside(text)
+        or bool(_PAST_WITH_NE.search(text.strip()))
+        or bool(_GREETS.search(text))
+    )
+
+
+def _headline_line(text: str) -> tuple[int, str] | None:
+    """(offset, line) of the post's headline: its first line, when something follows and the
+    line reads as a title (bold, or not closed by "।")."""
+    lines = text.splitlines(keepends=True)
+    offset = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            rest = "".join(lines[i + 1 :])
+            if not _words(rest):
+                return None
+            clean = _clean(line).strip()
+            bold = line.strip().startswith("*")
+            return (offset, line.rstrip("\n")) if bold or not clean.endswith("।") else None
+        offset += len(line)
+    return None
+
+
+# Two short parallel phrases: "लंबा सफ़र, सुरक्षित सफ़र।", "स्वस्थ तन, स्वस्थ मन।".
+_SLOGAN = regex.compile(
+    r"^\s*[^,।!?]{2,40},\s*[^,।!?]{2,40}[।!]\s*[\p{Extended_Pictographic}\uFE0F\u200D\s]*$"
+)
+
+
+def _fragment_issues(text: str) -> list[Issue]:
+    """Verbless sentences closed by "।" in running text. A headline, a list item, a
+    "label: value" line and an exclamation are not running text."""
+    issues = []
+    head = _headline_line(text)
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        here, offset = offset, offset + len(line)
+        if (head and here == head[0]) or not line.strip():
+            continue
+        if _LIST_ITEM.match(line) and line.count("।") <= 1:
+            continue  # one item of a list, not running text
+        if line.lstrip().startswith("#"):
+            continue
+        matches = list(regex.finditer(r"[^।!?]+[।!?]", line))
+        if len(matches) == 1 and (here == 0 or _SLOGAN.search(line)):
+            continue  # a line of its own: a title first, or a slogan ("छोटे सिर, बड़ी हिफ़ाज़त।")
+        for match in matches:
+            if not match.group().endswith("।"):
+                continue
+            sentence = match.group().strip().rstrip("।")
+            if not has_verb(sentence):
+                start = here + match.start() + (len(match.group()) - len(match.group().lstrip()))
+                issues.append(
+                    Issue.of(
+                        text,
+                        start,
+                        here + match.end(),
+                        "fragment",
+                        "a phrase with no verb stands as a sentence; make it a list item, "
+                        "a headline, or a whole sentence",
+                    )
+                )
+    return issues
+
+
+def _foreign(parts: list[str], sources: Sequence[str], book: Phrasebook) -> str | None:
+    """Why a hashtag is off the post's topic: it names an occasion, a scheme or a topic the
+    post is not about, and none of its words is the post's own."""
+    own = {_stem(w) for s in sources for w in _words(s)}
+    if any(_stem(p) in own for p in parts):
+        return None
+    tag = " ".join(parts)
+    text = " ".join(sources)
+    for occasion in book.occasions:
+        if any(_trigger(t).search(tag) for t in occasion.triggers) and not any(
+            _trigger(t).search(text) for t in occasion.triggers
+        ):
+            return f"it names {occasion.name}, which the post is not about"
+    for name in unsupported_names(tag, sources):
+        if name.kind == "scheme":
+            return f"it names {name.span}, which the post is not about"
+    # A topic's own hashtag ("#जल_संरक्षण") on a post that is not about the topic.
+    topics = set(topics_of(sources, book))
+    for topic in book.topics:
+        if len(parts) == 1 and parts[0] in COMMON_TAG_WORDS:
+            break  # "#सावधानी", "#सुरक्षा": any civic post may carry them
+        if "_".join(parts) in topic.hashtags and topic.name not in topics:
+            return f"it is the hashtag of {topic.name}, which the post is not about"
+    return None
+
+
+_INFLECTION = frozenset("ों ो े ी ें ाँ ां ाएँ ाओं ियाँ ियों एँ".split())
+
+
+def _cut(part: str, source_words: set[str]) -> bool:
+    """Is ``part`` the start of one of the request's words, cut short ("#नगर_परि" for
+    परिषद), rather than a word of its own ("#मेरा_पहला_वोट" beside वोटर)?"""
+    if len(part) < 2 or part in source_words or part in known_words():
+        return False
+    return any(
+        word.startswith(part) and word[len(part) :] not in _INFLECTION
+        for word in source_words
+        if len(word) > len(part)
+    )
+
+
+def _hashtag_issues(text: str, sources: Sequence[str], book: Phrasebook) -> list[Issue]:
+    source_words = {w for s in sources for w in _words(s)}
+    body = _TAG.sub("", text)
+    issues = []
+    for match in _TAG.finditer(text):
+        parts = [p for p in match.group(1).split("_") if p]
+        if not parts:
+            continue
+        reason = None
+        # "#किसानों_के_लिए" hangs; "#सेहत_सबके_लिए" (for everyone) is a slogan.
+        for_all = parts[-2:] == ["सबके", "लिए"]
+        if parts[0] in DANGLING or parts[-1] in DANGLING or (parts[-1] == "लिए" and not for_all):
+            reason = "it hangs on a postposition"
+        elif _cut(parts[-1], source_words):
+            reason = "it is cut off mid-word"
+        else:
+            reason = _foreign(parts, [*sources, body], book)
+        if reason:
+            issues.append(
+                Issue.of(
+                    text, match.start(), match.end(), "bad_hashtag", f"#{match.group(1)}: {reason}"
+                )
+            )
+    return issues
+
+
+def _headline_issue(text: str, facts: Sequence[str]) -> Issue | None:
+    head = _headline_line(text)
+    if head is None:
+        return None
+    start, line = head
+    title = _clean(line).rstrip("।.!:")
+    title_words = set(_words(title))
+    for fact in facts:
+        fact_words = _words(fact)
+        if len(fact_words) < 5:
+            continue
+        covered = len(set(fact_words) & title_words) / len(set(fact_words))
+        if title == _clean(fact).rstrip("।.!:") or (
+            covered >= 0.9 and len(title_words) >= len(set(fact_words)) - 1
+        ):
+            return Issue.of(
+                text,
+                start,
+                start + len(line),
+                "headline_repeats_fact",
+                "the headline is a whole fact said again; say what matters in a few words",
+            )
+    return None
+
+
+# Words that lead a sentence back to one said before ("याद रहे, ...", "..., क्योंकि ...").
+_DISCOURSE = frozenset(
+    _stem(w) for w in "क्योंकि इसलिए याद रहे रखें रखिए फिर बार दोबारा अनुरोध ध्यान दें".split()
+)
+# Clauses that say the same thing: most of their words (by stem) shared.
+_SAME = 0.8
+_SAME_AS_HEADLINE = 0.95
+_CLAUSE = regex.compile(r"[^,;:।!?\n]+")
+
+
+def _repeat_issues(text: str, *, headline_is_fact: bool) -> list[Issue]:
+    """A sentence, or a clause of three or more words, said twice ("..., क्योंकि 2 अक्टूबर को
+    गांधी जयंती है" after "2 अक्टूबर को गांधी जयंती है।"). A headline counts only when it is
+    said again nearly word for word: one built from a longer fact's words is not a repeat, and
+    one that is a whole fact is the headline rule's."""
+    head = _headline_line(text)
+    seen: list[tuple[set[str], int, bool]] = []
+    for sentence in _sentences(_TAG.sub("", text)):
+        in_head = head is not None and head[0] <= sentence.start() < head[0] + len(head[1])
+        if in_head and headline_is_fact:
+            continue
+        units = [sentence, *_CLAUSE.finditer(sentence.group())]
+        for unit in units:
+            words = _content(unit.group()) - _DISCOURSE
+            if len(words) < 3:
+                continue
+            start = sentence.start() + (unit.start() if unit is not sentence else 0)
+            for earlier, earlier_start, earlier_head in seen:
+                if earlier_start >= sentence.start():
+                    continue  # the same sentence
+                small, large = sorted((words, earlier), key=len)
+                jaccard = len(words & earlier) / len(words | earlier)
+                inside = (
+                    len(small) >= 4
+                    and len(small & large) / len(small) >= 0.9
+                    and len(large) <= 2 * len(small)
+                )
+                # A headline that sums up a fact is its job; one said again is a repeat.
+                same = _SAME_AS_HEADLINE if in_head or earlier_head else _SAME
+                if jaccard >= same or (inside and not in_head and not earlier_head):
+                    end = start + len(unit.group().rstrip())
+                    return [
+                        Issue.of(
+                            text,
+                            start,
+                            end,
+                            "repeated_line",
+                            "this says again what an earlier sentence said",
+                        )
+                    ]
+            seen.append((words, start, in_head))
+    return []
+
+
+def check_fit(
+    text: str,
+    *,
+    facts: Sequence[str],
+    sources: Sequence[str] = (),
+    kind: str | None = None,
+    tone: str = "respectful",
+    call_to_action: str | None = None,
+    phrasebook: Phrasebook | None = None,
+) -> CheckResult:
+    """Does ``text`` (the post body, without the disclosure) fit its request?"""
+    book = phrasebook or get_phrasebook()
+    sources = list(sources) or list(facts)
+    occasion = occasion_of(sources, book)
+    greeting_post = kind == "greeting" or (kind is None and tone == "celebratory" and occasion)
+    festive = occasion is None or not occasion.solemn
+    issues = _claim_issues(text, sources, festive and (occasion is not None or kind == "greeting"))
+    if not festive and (match := _CELEBRATES.search(text)) is not None:
+        issues.append(
+            Issue.of(
+                text,
+                match.start(),
+                _sentence_end(text, match.end()),
+                "unsupported_claim",
+                "wishes joy on a day of remembrance; mark it with respect (नमन, श्रद्धांजलि)",
+            )
+        )
+    if greeting_post and not _GREETS.search(text):
+        issues.append(
+            Issue(
+                span="",
+                start=0,
+                end=0,
+                category="no_greeting",
+                reason="a greeting post must greet: wish the reader well on the occasion",
+            )
+        )
+    if call_to_action and (issue := _cta_issue(text, call_to_action)) is not None:
+        issues.append(issue)
+    issues += _fragment_issues(text)
+    issues += _hashtag_issues(text, sources, book)
+    headline = _headline_issue(text, facts)
+    if headline is not None:
+        issues.append(headline)
+    issues += _repeat_issues(text, headline_is_fact=headline is not None)
+    return CheckResult.from_issues(issues)

@@ -1,0 +1,392 @@
+"""The post composer: a post is a plan of slots, laid out for its platform.
+
+Slots, in order: a headline, an address to the audience, a greeting where the occasion calls for
+one, the facts, the call to action, a closing, hashtags, and the AI-disclosure line. The facts
+stay word for word: the composer only adds emphasis (key figures in *bold* on WhatsApp) and an
+emoji that says what each line is (📅 a date, 📍 a place, 📞 a phone number). Everything else
+comes from the model (the headline) or from the reviewed phrasebook (``prompts/phrasebook.yaml``):
+a phrasebook line that claims something (an apology, congratulations, "free") is used only when
+a fact supports the claim (:func:`evaluation.fit.supported_claims`).
+
+The template fallback is the same composer with a phrasebook headline, so a request whose model
+headlines all fail still gets a laid-out post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import regex
+
+from evaluation.fit import carries_cta, is_sentence, occasion_of, supported_claims, topics_of
+from evaluation.names import find_names
+from evaluation.register import carries_tone
+from prompts.phrasebook import Claim, Line, Phrasebook, get_phrasebook
+
+# What a fact line is about, tried in order: the first pattern that matches picks its emoji.
+_FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (emoji, regex.compile(pattern, regex.IGNORECASE))
+    for emoji, pattern in (
+        ("📞", r"हेल्पलाइन|टोल[- ]?फ़्?री|कॉल|फ़ोन|फोन|संपर्क|मोबाइल नंबर|(?<!\d)\d{10}(?!\d)"),
+        ("🌐", r"https?://|www\.|\.gov\.in|\.nic\.in|\.org|पोर्टल|वेबसाइट|ऐप\b"),
+        (
+            "📅",
+            r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई\b|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|"
+            r"अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|तारीख|तारीख़|तिथि|दिनांक|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
+        ),
+        ("⏰", r"बजे|सुबह|शाम|दोपहर|रात"),
+        ("💰", r"₹|रुपये|रुपए|रुपया|राशि|लाख|करोड़|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन"),
+        ("📝", r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|आधार|कार्ड|फ़ॉर्म|फॉर्म|आवेदन"),
+        ("✅", r"पात्र|आयु|उम्र|योग्य|लाभार्थी"),
+        ("⚠️", r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|न करें|ना करें|प्रतिबंध|जुर्माना"),
+        ("📍", r"स्थान|जगह|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट"),
+    )
+)
+_DEFAULT_FACT_EMOJI = "🔹"
+_TOPIC_EMOJI = {
+    "health": "🩺",
+    "water": "💧",
+    "farming": "🌾",
+    "roads": "🛣️",
+    "schooling": "📚",
+    "women_children": "🌸",
+    "elders": "🙏",
+    "environment": "🌳",
+    "safety": "🛡️",
+    "power": "⚡",
+    "jobs": "💼",
+    "documents": "📝",
+    "voters": "🗳️",
+    "finance": "💰",
+    "housing": "🏠",
+    "sanitation": "🧹",
+    "disability": "♿",
+    "youth_sports": "🏅",
+    "culture": "🎨",
+}
+_TONE_EMOJI = {"urgent": "⚠️", "celebratory": "🎉"}
+_KIND_EMOJI = {"event": "📢", "scheme": "📌", "appeal": "🙏", "local_issue": "📢", "greeting": "🙏"}
+# Figures worth bold on WhatsApp: amounts, dates, phone numbers, times.
+_KEY_FIGURE = regex.compile(
+    r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ार|हजार))?"
+    r"|(?<![\d,])\d{1,2}\s(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|"
+    r"अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?:\s\d{4})?"
+    r"|(?<![\d,])\d{10}(?![\d,])|(?<![\d,])1\d{3,5}(?![\d,])(?=\s*(?:पर|है|नंबर|$))"
+)
+_PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
+_GREETS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि|अभिनंदन")
+_OCCASION_NAME = regex.compile(
+    r"((?:[\p{L}\p{M}]+[\s-]){0,2}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|नववर्ष))"
+)
+_SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति")
+# Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
+_EVENT_NOUN = regex.compile(
+    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{2,}\s){1,2}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
+    r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|कार्यशाला|चौपाल))"
+    r"(?![\p{L}\p{M}])"
+)
+_NOT_TAG_WORDS = frozenset(
+    "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी".split()
+)
+# A line that asks the reader to act ("... में दें", "... करवाएँ").
+_IMPERATIVE = regex.compile(r"(?:ें|एँ|एं|िए|इए|ीजिए|ाइए)[।!.]?\s*$")
+_SENTENCE_END = ("।", "!", "?", ".", "॥")
+HASHTAG_LIMIT = {"whatsapp": 0, "x": 2, "facebook": 3, "instagram": 5}
+
+
+@dataclass(frozen=True)
+class FactLine:
+    text: str  # the fact, word for word
+    emoji: str
+    sentence: bool  # a whole sentence (gets a ।), or a phrase (a list item)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One post, slot by slot, before it is laid out."""
+
+    headline: str
+    headline_emoji: str | None
+    address: str | None
+    greeting: str | None
+    facts: tuple[FactLine, ...]
+    cta: str | None
+    cta_given: bool  # the request's own call to action (never dropped to fit)
+    closing: str | None
+    hashtags: tuple[str, ...]
+    # The closing carries the post's tone (urgent, celebratory) and nothing else does.
+    closing_needed: bool = False
+    # The headline is the phrasebook's, not the model's: on X it may go to make room.
+    headline_spare: bool = False
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the composer needs of a draft request."""
+
+    kind: str
+    platform: str
+    tone: str
+    facts: tuple[str, ...]
+    audience: str | None = None
+    call_to_action: str | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(s for s in (*self.facts, self.audience, self.call_to_action) if s)
+
+
+def fact_emoji(fact: str) -> str:
+    for emoji, pattern in _FACT_EMOJI:
+        if pattern.search(fact):
+            return emoji
+    return _DEFAULT_FACT_EMOJI
+
+
+def bold_figures(text: str) -> str:
+    """Key figures in WhatsApp's *bold*; a text that already has bold is left alone."""
+    if "*" in text:
+        return text
+    return _KEY_FIGURE.sub(lambda m: f"*{m.group()}*", text)
+
+
+def _pick(lines: Sequence[Line], variant: int) -> str | None:
+    return lines[variant % len(lines)].text if lines else None
+
+
+def _fitting(
+    lines: Sequence[Line], req: Request, topics: list[str], claims: set[Claim]
+) -> list[Line]:
+    """Lines that fit the request, topic-specific ones first (in the order of ``topics``)."""
+    ok = [
+        line
+        for line in lines
+        if line.fits(req.kind, req.tone, req.platform, set(topics)) and set(line.needs) <= claims
+    ]
+
+    def rank(line: Line) -> int:
+        ranks = [topics.index(t) for t in line.topics if t in topics]
+        return min(ranks) if ranks else len(topics)
+
+    return sorted(ok, key=rank)
+
+
+def _greeting(req: Request, book: Phrasebook, variant: int) -> str | None:
+    occasion = occasion_of(req.sources, book)
+    if occasion is not None:
+        wanted = req.kind == "greeting" or req.tone in ("celebratory", "warm")
+        return occasion.greetings[variant % len(occasion.greetings)] if wanted else None
+    if req.kind != "greeting":
+        return None
+    # An occasion the phrasebook does not know: wish it by the name the facts give it.
+    for fact in req.facts:
+        if (match := _OCCASION_NAME.search(fact)) is not None:
+            name = match.group(1).strip()
+            if _SOLEMN.search(fact):
+                return f"{name} पर विनम्र श्रद्धांजलि 🙏"
+            return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
+    if any(_SOLEMN.search(f) for f in req.facts):
+        return "विनम्र श्रद्धांजलि 🙏"
+    return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
+
+
+def _hashtags(req: Request, book: Phrasebook, topics: list[str]) -> list[str]:
+    """Whole names and topics from the facts, in the form Hindi posts use: "#लोक_अदालत"."""
+    limit = HASHTAG_LIMIT.get(req.platform, 3)
+    if not limit:
+        return []
+    text = " ".join(req.facts)
+    found: list[str] = []
+    occasion = occasion_of(req.sources, book)
+    if occasion is not None:
+        found += occasion.hashtags[:1]
+    for name in find_names(text):
+        if name.kind in ("scheme", "place"):
+            found.append(name.span)
+    for match in _EVENT_NOUN.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in _NOT_TAG_WORDS:
+            words.pop(0)
+        if len(words) >= 2:
+            found.append(" ".join(words))
+    for topic in topics[:1]:
+        if (entry := book.topic(topic)) is not None:
+            found += entry.hashtags[:1]
+    tags = []
+    for tag in found:
+        body = regex.sub(r"[\s\-–]+", "_", tag.strip()).strip("_")
+        body = regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", body)
+        if body and body not in tags:
+            tags.append(body)
+    # "#आयुष्मान_कार्ड" says less than "#आयुष्मान_कार्ड_शिविर": keep the longer one.
+    tags = [t for t in tags if not any(t != u and f"_{t}_" in f"_{u}_" for u in tags)]
+    return [f"#{t}" for t in tags[:limit]]
+
+
+def plan_post(
+    req: Request,
+    *,
+    headline: str | None,
+    variant: int = 0,
+    phrasebook: Phrasebook | None = None,
+) -> Plan:
+    """The slots of one post. ``headline`` is the model's; None takes the phrasebook's."""
+    book = phrasebook or get_phrasebook()
+    topics = topics_of(req.facts, book)
+    occasion = occasion_of(req.sources, book)
+    # A day of remembrance is marked, not celebrated: it supports no congratulations.
+    festive = occasion is not None and not occasion.solemn
+    claims = set(supported_claims(req.sources, occasion=festive))
+    greeting = _greeting(req, book, variant)
+    spare_headline = headline is None
+    headline_emoji = None
+    if headline is None and req.kind == "greeting" and greeting is not None:
+        # A greeting post's headline is its greeting.
+        headline, headline_emoji = _split_emoji(greeting)
+    if greeting is not None and _GREETS.search(headline or ""):
+        greeting = None  # the headline greets already
+    if headline is None:
+        headlines = _fitting(book.headlines, req, topics, claims)
+        rest = " ".join(x for x in (greeting, *req.facts, req.call_to_action) if x)
+        if req.tone in ("celebratory", "urgent") and not carries_tone(rest, req.tone):
+            # A headline is never dropped to fit, so it is the place for the tone.
+            headlines = [h for h in headlines if carries_tone(h.text, req.tone)] or headlines
+        headline = _pick(headlines, variant) or "ज़रूरी सूचना"
+    address = None
+    if req.audience:
+        template = _pick(_fitting(book.addresses, req, topics, claims), variant)
+        address = template.format(audience=req.audience.strip()) if template else None
+    cta, cta_given = req.call_to_action, bool(req.call_to_action)
+    facts = list(req.facts)
+    if cta and (same := [f for f in facts if _IMPERATIVE.search(f) and carries_cta(f, cta)]):
+        # A fact asks for what the call to action asks: say it once, as the call to action,
+        # in the fact's own words.
+        cta = same[0]
+        facts = [f for f in facts if f != cta]
+    if not cta and req.kind != "greeting":
+        cta = _pick(
+            [c for c in _fitting(book.ctas, req, topics, claims) if not _overlaps(c.text, facts)],
+            variant,
+        )
+    closings = _fitting(book.closings, req, topics, claims)
+    said = " ".join(x for x in (headline, greeting, *req.facts, cta) if x)
+    closing_needed = req.tone in ("celebratory", "urgent") and not carries_tone(said, req.tone)
+    if closing_needed:
+        # The closing must carry the tone the rest of the post does not.
+        closings = [c for c in closings if carries_tone(c.text, req.tone)] or closings
+    closing = _pick(closings, variant)
+    emoji = (
+        (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
+        or _TONE_EMOJI.get(req.tone)
+        or next((_TOPIC_EMOJI[t] for t in topics if t in _TOPIC_EMOJI), None)
+        or _KIND_EMOJI.get(req.kind)
+    )
+    if emoji is not None and not regex.match(r"\p{Extended_Pictographic}", emoji):
+        emoji = None
+    emoji = headline_emoji or emoji
+    return Plan(
+        headline=headline.strip(),
+        headline_emoji=emoji,
+        address=address,
+        greeting=greeting,
+        facts=tuple(
+            FactLine(" ".join(f.split()), fact_emoji(f), _ends(f) or is_sentence(f)) for f in facts
+        ),
+        cta=cta,
+        cta_given=cta_given,
+        closing=closing,
+        hashtags=tuple(_hashtags(req, book, topics)),
+        closing_needed=closing_needed,
+        headline_spare=spare_headline,
+    )
+
+
+def _overlaps(line: str, facts: Sequence[str]) -> bool:
+    """Does a phrasebook line say what a fact says already ("मतदाता सूची में अपना नाम ज़रूर
+    जाँच लें" twice)? Half its words in one fact is enough to leave it out."""
+    words = set(regex.findall(r"[\p{L}\p{M}]{2,}", line))
+    return bool(words) and any(
+        len(words & set(regex.findall(r"[\p{L}\p{M}]{2,}", f))) >= len(words) / 2 for f in facts
+    )
+
+
+def _split_emoji(line: str) -> tuple[str, str | None]:
+    """A line without its closing emoji, and the emoji."""
+    graphemes = regex.findall(r"\X", line.rstrip())
+    if graphemes and _PICTURE.match(graphemes[-1]):
+        return "".join(graphemes[:-1]).rstrip(), graphemes[-1]
+    return line.strip(), None
+
+
+def _ends(text: str) -> bool:
+    return text.strip().endswith(_SENTENCE_END)
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith(_SENTENCE_END) else text + "।"
+
+
+def _fact_text(line: FactLine, platform: str) -> str:
+    text = _sentence(line.text) if line.sentence else line.text
+    return bold_figures(text) if platform == "whatsapp" else text
+
+
+def render(plan: Plan, platform: str) -> str:
+    """The post body (without the disclosure), laid out for the platform."""
+    head = plan.headline
+    if head and platform == "whatsapp":
+        head = f"*{head}*"
+    if head and plan.headline_emoji:
+        head = f"{head} {plan.headline_emoji}"
+    cta = f"👉 {_sentence(plan.cta)}" if plan.cta else None
+    tags = " ".join(plan.hashtags) or None
+    if platform == "x":
+        # Compact: one line each, no blank lines between.
+        fact_lines = [f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts]
+        lines = [head, plan.greeting, *fact_lines, cta, plan.closing, tags]
+        return "\n".join(line for line in lines if line)
+    opening = "\n".join(line for line in (plan.address, plan.greeting) if line) or None
+    if platform == "facebook" and all(f.sentence for f in plan.facts):
+        # Short paragraphs of two sentences each.
+        sentences = [_fact_text(f, platform) for f in plan.facts]
+        facts = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
+    else:
+        facts = "\n".join(f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts)
+    blocks = [head, opening, facts, cta, plan.closing, tags]
+    return "\n\n".join(block for block in blocks if block)
+
+
+# What goes first when a post is too long: decoration, then the generic call to action, then
+# hashtags; the facts and a call to action the request gave always stay.
+_SHED: tuple[Callable[[Plan], Plan], ...] = (
+    lambda p: p if p.closing_needed else replace(p, closing=None),
+    lambda p: replace(p, hashtags=p.hashtags[:1]),
+    lambda p: replace(p, address=None),
+    lambda p: replace(p, headline_emoji=None),
+    lambda p: p if p.cta_given else replace(p, cta=None),
+    lambda p: replace(p, hashtags=()),
+    lambda p: replace(p, facts=tuple(replace(f, emoji="•") for f in p.facts)),
+    lambda p: replace(p, headline="") if p.headline_spare else p,
+    lambda p: replace(p, closing=None),
+)
+
+
+def compose(
+    req: Request,
+    *,
+    headline: str | None,
+    disclosure: str,
+    fits: Callable[[str], bool],
+    variant: int = 0,
+    phrasebook: Phrasebook | None = None,
+) -> str:
+    """The whole post with its disclosure line, shortened slot by slot until ``fits`` it."""
+    plan = plan_post(req, headline=headline, variant=variant, phrasebook=phrasebook)
+    text = f"{render(plan, req.platform)}\n\n{disclosure}"
+    for shed in _SHED:
+        if fits(text):
+            return text
+        plan = shed(plan)
+        text = f"{render(plan, req.platform)}\n\n{disclosure}"
+    return text

@@ -1,0 +1,128 @@
+"""The fit check on its hand-labelled set (labelled/fit.yaml, written by an editor who did not
+see the rules), and on the lines it must let pass.
+
+The set is split by request into halves: the rules were tuned looking at the ``dev`` half only,
+and the ``test`` half was scored once at the end. ``pytest -s`` prints both halves' figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from evaluation.fit import CLAIMS, check_fit
+from prompts.phrasebook import get_phrasebook
+from tests.evaluation.test_labelled import Score
+
+LABELLED = Path(__file__).parent / "labelled" / "fit.yaml"
+
+
+def half_of(item: dict[str, Any]) -> str:
+    """A fixed split by request, so no request's posts fall on both sides."""
+    key = item["source_id"] if item["source_id"] != "editor" else item["id"]
+    return "test" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 2 else "dev"
+
+
+def load(half: str | None = None) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = yaml.safe_load(LABELLED.read_text(encoding="utf-8"))
+    return [i for i in items if half is None or half_of(i) == half]
+
+
+def flags(item: dict[str, Any]) -> set[str]:
+    req = item["request"]
+    sources = [*req["facts"], *(s for s in (req["audience"], req["call_to_action"]) if s)]
+    result = check_fit(
+        item["text"].strip(),
+        facts=req["facts"],
+        sources=sources,
+        kind=req["kind"],
+        tone=req["tone"],
+        call_to_action=req["call_to_action"],
+    )
+    return {issue.category for issue in result.issues}
+
+
+@dataclass
+class FitScore(Score):
+    by_category: Counter[str] = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+
+def score(items: list[dict[str, Any]]) -> tuple[FitScore, FitScore]:
+    """(post level: flagged or not; category level: each expected or found category)."""
+    post, category = FitScore(), FitScore()
+    for item in items:
+        found, expected = flags(item), set(item["expect"])
+        if found and expected:
+            post.tp += 1
+        elif found:
+            post.fp += 1
+            post.misses.append(f"{item['id']} false alarm {sorted(found)}")
+        elif expected:
+            post.fn += 1
+            post.misses.append(f"{item['id']} missed {sorted(expected)}")
+        else:
+            post.tn += 1
+        category.tp += len(found & expected)
+        category.fp += len(found - expected)
+        category.fn += len(expected - found)
+        for name in expected - found:
+            category.by_category[f"missed {name}"] += 1
+        for name in found - expected:
+            category.by_category[f"false {name}"] += 1
+    return post, category
+
+
+@pytest.mark.parametrize("half", ["dev", "test"])
+def test_the_fit_check_catches_what_the_editor_caught_and_passes_what_they_would_publish(
+    half: str,
+) -> None:
+    items = load(half)
+    post, category = score(items)
+    print(
+        f"\nfit, {half} half ({len(items)} posts): post precision {post.precision:.3f} "
+        f"recall {post.recall:.3f}; category precision {category.precision:.3f} "
+        f"recall {category.recall:.3f}; {dict(category.by_category)}"
+    )
+    assert len(items) >= 100
+    # Floors just under what each half reached, so a change that makes the check worse fails.
+    # The issue's target was 0.90 each. Dev (tuned on): post 1.000 / 0.946, category 1.000 /
+    # 0.947. Test (scored once, 2026-12-05): post 0.920 / 0.885, category 0.787 / 0.875.
+    floors = {"dev": (0.95, 0.93, 0.95, 0.93), "test": (0.90, 0.87, 0.77, 0.85)}[half]
+    assert post.precision >= floors[0] and post.recall >= floors[1], post.misses
+    assert category.precision >= floors[2] and category.recall >= floors[3], category.by_category
+
+
+def test_the_labelled_set_is_big_enough_and_covers_every_category() -> None:
+    items = load()
+    counts = Counter(c for item in items for c in item["expect"])
+    assert len(items) >= 150
+    assert sum(not item["expect"] for item in items) >= 100
+    assert set(counts) == {
+        "unsupported_claim",
+        "no_greeting",
+        "missing_cta",
+        "fragment",
+        "bad_hashtag",
+        "headline_repeats_fact",
+        "repeated_line",
+    }
+    assert min(counts.values()) >= 20
+
+
+def test_every_phrasebook_line_that_claims_says_so_in_its_needs() -> None:
+    book = get_phrasebook()
+    for group in (book.headlines, book.addresses, book.ctas, book.closings):
+        for line in group:
+            made = {name for name, rule in CLAIMS.items() if rule.said.search(line.text)}
+            # Wishing well goes with congratulations ("बधाई और शुभकामनाएँ"): each supports
+            # the other (evaluation.fit.supported_claims).
+            festive = {"occasion", "achievement"}
+            allowed = set(line.needs) | (festive if festive & set(line.needs) else set())
+            assert made <= allowed, (line.text, made, line.needs)

@@ -1,0 +1,74 @@
+"""The blind review: readers cannot tell the sources apart, and the summary reads them back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.tuning.blind import LETTERS, SOURCES, make, problems, render, summary
+from models.tuning.dataset import DATA_DIR, load, split_of
+
+DISCLOSURE = "(एआई)"
+
+
+def _report(ids: list[str]) -> dict[str, Any]:
+    examples = {e.id: e for e in load(sorted(DATA_DIR.glob("*.jsonl")))[0]}
+    cases = []
+    for i in ids:
+        e = examples[i]
+        request = {
+            "id": e.id,
+            "kind": e.kind,
+            "platform": e.platform,
+            "tone": e.tone,
+            "audience": e.audience,
+            "call_to_action": e.call_to_action,
+            "facts": e.facts,
+        }
+        draft = f"*मॉडल का शीर्षक*\n\n{' '.join(e.facts)}\n\n{DISCLOSURE}"
+        response = {"disclosure": DISCLOSURE, "drafts": [{"text": draft, "source": "model"}]}
+        cases.append({"case": request, "response": response})
+    return {"cases": cases}
+
+
+def _dev_ids(n: int) -> list[str]:
+    examples = load(sorted(DATA_DIR.glob("*.jsonl")))[0]
+    return [e.id for e in examples if split_of(e.topic) == "dev"][:n]
+
+
+def test_each_request_shows_three_posts_in_a_shuffled_order_with_the_key_kept_apart() -> None:
+    rows, key = make(_report(_dev_ids(12)))
+    orders = {tuple(key[r["id"]]["letters"].values()) for r in rows}
+    assert len(orders) > 1  # the draft is not always A
+    for row in rows:
+        assert set(row["posts"]) == set(LETTERS)
+        assert set(key[row["id"]]["letters"].values()) == set(SOURCES)
+        assert not any("(एआई)" in post for post in row["posts"].values())
+        assert "draft" not in str(row) and "template" not in str(row)
+    assert problems(rows)  # nothing scored yet
+
+
+def test_the_summary_unblinds_scores_and_counts_the_draft_above_the_template() -> None:
+    rows, key = make(_report(_dev_ids(2)))
+    for row in rows:
+        letters = {source: letter for letter, source in key[row["id"]]["letters"].items()}
+        for source, (score, ok) in {
+            "draft": (2, True),
+            "template": (1, False),
+            "writer": (2, True),
+        }.items():
+            row["scores"][letters[source]] = {
+                "fidelity": 2,
+                "fluency": 2,
+                "value": score,
+                "tone": 2,
+                "publishable": ok,
+                "reason": "" if ok else "नीरस",
+            }
+        row["ranking"] = [letters["writer"], letters["draft"], letters["template"]]
+    assert problems(rows) == []
+    s = summary(rows, key)
+    assert s["draft"]["publishable"] == 2 and s["template"]["publishable"] == 0
+    assert s["draft"]["mean_value"] == 2 and s["template"]["mean_value"] == 1
+    assert s["draft_above_template"] == 2 and s["writer"]["mean_rank"] == 1
+    sheet = render(rows, key)
+    assert "ranked above the template in **2 of 2 requests (100%)**" in sheet
