@@ -6,10 +6,19 @@ import re
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from evaluation.result import CheckResult
+from service.posters.layout import get_layouts
 
 Kind = Literal["scheme", "local_issue", "event", "appeal", "greeting"]
 Platform = Literal["whatsapp", "facebook", "x", "instagram"]
@@ -239,6 +248,69 @@ class HealthResponse(BaseModel):
 
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 MAX_POSTER_LINE = 300
+PosterFormat = Literal["png", "jpeg", "webp", "pdf"]
+
+# What qr takes, as one pattern for the validator and the schema: a web address, or a phone
+# number of 3 to 15 digits (ASCII or Devanagari, which the QR code holds as ASCII) with an
+# optional + in front and spaces or hyphens between. The value is a Line, so spaces at either end
+# and runs of them are allowed: the pattern matches the text as sent and as tidied alike. Only
+# explicit classes, no \d or \s, so Python and ECMA regexes read it the same.
+_QR_SPACE = f"[{_SPACES}]*"
+_QR_WEB = f"[Hh][Tt][Tt][Pp][Ss]?://[^{_control_class('', surrogates=False)}{_SPACES}]{{3,}}"
+_QR_DIGIT = "[0-9\u0966-\u096f]"
+_QR_PHONE = f"(?:\\+[{_SPACES}-]*)?{_QR_DIGIT}(?:[{_SPACES}-]*{_QR_DIGIT}){{2,14}}"
+QR_PATTERN = f"^{_QR_SPACE}(?:{_QR_WEB}|{_QR_PHONE}){_QR_SPACE}$"
+QR_RULE = re.compile(QR_PATTERN)
+QR_MESSAGE = (
+    "give a web address (https://...) or a phone number of 3 to 15 digits "
+    "(0-9 or \u0966-\u096f; spaces, hyphens and a + in front are fine)"
+)
+
+
+def _qr_code(value: str) -> str:
+    if not QR_RULE.fullmatch(value):
+        raise PydanticCustomError("string_pattern_mismatch", QR_MESSAGE)
+    return value
+
+
+QrCode = Annotated[
+    str,
+    AfterValidator(_one_line),
+    AfterValidator(_qr_code),
+    Field(json_schema_extra={"pattern": QR_PATTERN}),
+]
+
+# An upload is base64, ASCII whitespace anywhere ignored (MIME wraps it at 76 columns), with
+# canonical = padding, or the same in a data: URL. render.decode_upload enforces exactly this;
+# whether the bytes are a readable image no schema can say (a 422 image_unreadable).
+_B64_SPACE = "[\\t\\n\\u000b\\u000c\\r ]*"
+_B64_CHAR = f"{_B64_SPACE}[A-Za-z0-9+/]"
+_BASE64 = (
+    f"(?:(?:{_B64_CHAR}){{4}})*"
+    f"(?:(?:{_B64_CHAR}){{3}}{_B64_SPACE}=|(?:{_B64_CHAR}){{2}}{_B64_SPACE}={_B64_SPACE}=)?"
+    f"{_B64_SPACE}"
+)
+BASE64_PATTERN = f"^{_BASE64}$"
+DATA_URL_PATTERN = f"^{_B64_SPACE}[Dd][Aa][Tt][Aa]:[^,]*;[Bb][Aa][Ss][Ee]64,{_BASE64}$"
+Upload = Annotated[
+    str,
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "contentEncoding": "base64", "pattern": BASE64_PATTERN},
+                {"type": "string", "pattern": DATA_URL_PATTERN},
+            ]
+        }
+    ),
+]
+
+
+def layout_names(schema: dict[str, Any]) -> None:
+    """State the layouts as the enum of a ``template`` (of its string branch, if optional)."""
+    # The layouts are files, read when first asked for; jobs.check_template refuses any other.
+    for branch in schema.get("anyOf", [schema]):
+        if branch.get("type") == "string":
+            branch["enum"] = list(get_layouts())
 
 
 def _poster_line_length(schema: dict[str, Any]) -> None:
@@ -256,11 +328,32 @@ class PosterColours(BaseModel):
 
 
 class PosterRequest(BaseModel):
-    """One poster. Upload limits are settings (see ``GET /v1/limits``)."""
+    """One poster. Upload limits are settings (see ``GET /v1/limits``).
 
-    model_config = ConfigDict(extra="forbid")
+    Two things no schema can state get a 422: text too long for its place in the layout even
+    at the layout's smallest size (``text_does_not_fit``), and a logo or photo whose bytes are
+    not a readable PNG, JPEG or WebP image (``image_unreadable``)."""
 
-    template: str = Field("scheme_square", description="A layout from GET /v1/poster-templates.")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "template": "scheme_square",
+                    "title": "प्रधानमंत्री किसान सम्मान निधि",
+                    "lines": ["पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं"],
+                    "cta": "आज ही ई-केवाईसी करवाएँ",
+                    "qr": "https://pmkisan.gov.in",
+                }
+            ]
+        },
+    )
+
+    template: str = Field(
+        "scheme_square",
+        description="A layout from GET /v1/poster-templates.",
+        json_schema_extra=layout_names,
+    )
     title: Line = Field(max_length=200)
     lines: list[Line] = Field(
         default_factory=list,
@@ -269,11 +362,18 @@ class PosterRequest(BaseModel):
     )
     footer: Line | None = Field(None, max_length=200)
     cta: Line | None = Field(None, max_length=100, description="Call to action, in a button.")
-    qr: Line | None = Field(None, max_length=500, description="A web address or phone number.")
-    logo: str | None = Field(None, description="PNG, JPEG or WebP, base64 (or a data: URL).")
-    photo: str | None = Field(None, description="Background photo, base64 (or a data: URL).")
+    qr: QrCode | None = Field(
+        None,
+        max_length=500,
+        description="A web address (http:// or https://), or a phone number of 3 to 15 digits "
+        "(0-9 or Devanagari; spaces, hyphens and a leading + allowed), put in a QR code.",
+    )
+    logo: Upload | None = Field(None, description="PNG, JPEG or WebP, base64 (or a data: URL).")
+    photo: Upload | None = Field(
+        None, description="Background photo: PNG, JPEG or WebP, base64 (or a data: URL)."
+    )
     colors: PosterColours = Field(default_factory=PosterColours)
-    format: Literal["png", "jpeg", "webp", "pdf"] = "png"
+    format: PosterFormat = "png"
     ai_generated: bool = Field(
         True, strict=True, description="Adds the visible label and says so in metadata."
     )

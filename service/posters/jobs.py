@@ -50,12 +50,17 @@ _NOT_UTF8 = re.compile(r"[\udc80-\udcff]")
 _SAVE_AS_UTF8 = "save the file as CSV UTF-8 (Excel: Save As, CSV UTF-8) and upload it again"
 
 
+def check_template(name: str, field: str = "template", code: str = "poster") -> None:
+    """Refuse a layout name that is not one of the files (the schema's enum of ``template``)."""
+    layouts = get_layouts()
+    if name not in layouts:
+        message = f"no layout {name!r}; choose one of: {', '.join(layouts)}"
+        raise PosterInputError(field, message, code=code)
+
+
 def job_from_request(req: PosterRequest, settings: Settings) -> PosterJob:
     layouts = get_layouts()
-    if req.template not in layouts:
-        raise PosterInputError(
-            "template", f"no layout {req.template!r}; choose one of: {', '.join(layouts)}"
-        )
+    check_template(req.template)
     limits = PosterLimits(
         settings.poster_max_upload_bytes,
         settings.poster_max_upload_pixels,
@@ -105,9 +110,9 @@ def _row_to_body(row: dict[str, str], template: str | None, fmt: str | None) -> 
             body[key] = value
     if colours:
         body["colors"] = colours
-    if template and "template" not in body:
+    if template is not None and "template" not in body:
         body["template"] = template
-    if fmt and "format" not in body:
+    if fmt is not None and "format" not in body:
         body["format"] = fmt
     return body
 
@@ -210,7 +215,11 @@ def parse_csv(
     """Every row as a request, or a 422 listing every bad row and column.
 
     Bytes are decoded here, so a byte that is not UTF-8 is named by its row and column.
+    ``template`` and ``fmt`` apply to rows that name none; a template that is no layout is
+    refused even when every row names its own.
     """
+    if template is not None:
+        check_template(template)
     text = _csv_text(data)
     if not text.strip():
         raise PosterInputError(

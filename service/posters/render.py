@@ -25,6 +25,7 @@ from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
 
 from service.posters.layout import TEXT_REGIONS, Layout, Region
 from service.posters.metadata import Provenance
+from service.schemas import QR_MESSAGE, QR_RULE
 
 CONTENT_TYPES = {
     "png": "image/png",
@@ -44,8 +45,11 @@ _UNREADABLE = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.er
 # Resizing first shrinks by a whole factor (a cheap box filter) until within this factor of the
 # target, then resamples: fast, and no full-size intermediate copy.
 _REDUCING_GAP = 3.0
-_ASCII_WHITESPACE = str.maketrans("", "", " \t\n\r\v\f")
+_ASCII_SPACES = " \t\n\r\v\f"
+_ASCII_WHITESPACE = str.maketrans("", "", _ASCII_SPACES)
 _NOT_BASE64 = regex.compile(r"[^A-Za-z0-9+/=]")
+# Phone numbers go in the QR code as ASCII digits, whatever digits they were written with.
+_PHONE_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _EMOJI = regex.compile(
     # A flag is a pair of regional indicators; anything else is a pictograph with its modifiers
     # and any zero-width-joined followers (👨‍👩‍👧).
@@ -244,8 +248,9 @@ def decode_upload(value: str, field_name: str, limits: PosterLimits) -> bytes:
     """Base64 (or a data: URL) to bytes, refusing what is too big before decoding it.
 
     ASCII whitespace is dropped first: MIME tools wrap base64 at 76 columns, with CRLF or LF.
+    The OpenAPI schema states the same rule (service.schemas.BASE64_PATTERN, DATA_URL_PATTERN).
     """
-    value = value.strip()
+    value = value.lstrip(_ASCII_SPACES)
     if value[:5].lower() == "data:":
         header, comma, value = value.partition(",")
         if not comma or not header.lower().endswith(";base64"):
@@ -255,6 +260,12 @@ def decode_upload(value: str, field_name: str, limits: PosterLimits) -> bytes:
         raise _too_big(field_name, limits)
     if bad := _NOT_BASE64.search(value):
         raise _invalid_base64(field_name, f"it contains {bad.group()!r}")
+    # Canonical padding only, as the schema's pattern states (schemas.BASE64_PATTERN), with none
+    # of b64decode's leniencies (AAAA=, AAAA====) that would make the two disagree. Counted, not
+    # matched with a regex: backtracking over megabytes that are one character short is slow.
+    data = value.rstrip("=")
+    if len(value) % 4 or len(value) - len(data) > 2 or "=" in data:
+        raise _invalid_base64(field_name, "it is cut short or its = padding is wrong")
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
@@ -581,13 +592,15 @@ def _paste_centred(canvas: Image.Image, image: Image.Image, box: tuple[int, int,
 
 
 def qr_payload(value: str) -> str:
-    value = value.strip()
-    if regex.fullmatch(r"https?://\S{3,500}", value):
-        return value
-    digits = regex.sub(r"[\s\-]", "", value)
-    if regex.fullmatch(r"\+?\d{3,15}", digits):
-        return f"tel:{digits}"
-    raise PosterInputError("qr", "give a web address (https://...) or a phone number")
+    """What the QR code holds: the web address (its scheme in lower case), or ``tel:`` and the
+    number in ASCII digits. The rule is the request's (service.schemas.QR_PATTERN)."""
+    value = " ".join(value.split())
+    if not QR_RULE.fullmatch(value):
+        raise PosterInputError("qr", QR_MESSAGE, code="string_pattern_mismatch")
+    scheme, colon_slashes, rest = value.partition("://")
+    if colon_slashes:
+        return f"{scheme.lower()}://{rest}"
+    return "tel:" + "".join(c for c in value.translate(_PHONE_DIGITS) if c in "+0123456789")
 
 
 def _qr_image(payload: str, side: int) -> Image.Image:

@@ -10,7 +10,14 @@ from starlette.concurrency import run_in_threadpool
 
 from service.deps import SettingsDep
 from service.errors import BadRequestError, PayloadTooLargeError, ServiceError, field_error
-from service.posters.jobs import BulkRowsError, bulk_zip, job_from_request, parse_csv
+from service.posters.jobs import (
+    CSV_COLUMNS,
+    BulkRowsError,
+    bulk_zip,
+    check_template,
+    job_from_request,
+    parse_csv,
+)
 from service.posters.layout import get_layouts
 from service.posters.render import (
     CONTENT_TYPES,
@@ -18,7 +25,7 @@ from service.posters.render import (
     ShapingUnavailableError,
     render,
 )
-from service.schemas import PosterRequest, PosterTemplateInfo
+from service.schemas import PosterFormat, PosterRequest, PosterTemplateInfo, layout_names
 
 router = APIRouter(tags=["posters"])
 
@@ -28,6 +35,22 @@ class ShapingUnavailableServiceError(ServiceError):
 
     status_code = 503
     code = "posters_unavailable"
+
+
+# A JSON Schema can say only that a CSV is some text; what makes one readable is said here.
+_BULK_DESCRIPTION = (
+    "The body is CSV in UTF-8: the first row names the columns (`title` is required; the others "
+    f"are {', '.join(sorted(CSV_COLUMNS - {'title'}))}), then one row per poster, each checked "
+    "as POST /v1/posters checks its body. `lines` holds a poster's lines separated by `|`. A "
+    "CSV that cannot be read, or any row that cannot be made, gets a 422 naming every bad row "
+    "and column (`row 3: qr`), and no poster is made."
+)
+
+_BULK_EXAMPLE = (
+    "title,lines,cta,qr\n"
+    'पीएम-किसान,"हर साल ₹6,000|तीन किस्तों में",आज ही आवेदन करें,https://pmkisan.gov.in\n'
+    "स्वास्थ्य शिविर,14 दिसंबर|सुबह 9 बजे से,,+91 98765 43210\n"
+)
 
 
 def _input_error(exc: PosterInputError) -> ServiceError:
@@ -93,16 +116,36 @@ def create_poster(req: PosterRequest, settings: SettingsDep) -> Response:
     response_class=Response,
     responses={200: {"content": {"application/zip": {}}}},
     summary="Many posters from a CSV (one row per poster, columns are fields), as a ZIP",
+    description=_BULK_DESCRIPTION,
     openapi_extra={
-        "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}, "required": True}
+        "requestBody": {
+            "content": {
+                "text/csv": {
+                    "schema": {"type": "string", "minLength": 1},
+                    "example": _BULK_EXAMPLE,
+                }
+            },
+            "required": True,
+        }
     },
 )
 async def create_posters_bulk(
     request: Request,
     settings: SettingsDep,
-    template: Annotated[str | None, Query(description="Layout for rows that name none")] = None,
-    format: Annotated[str | None, Query(description="png, jpeg, webp or pdf")] = None,
+    template: Annotated[
+        str | None,
+        Query(description="Layout for rows that name none", json_schema_extra=layout_names),
+    ] = None,
+    format: Annotated[
+        PosterFormat | None, Query(description="Format for rows that name none")
+    ] = None,
 ) -> Response:
+    if template is not None:
+        # Named and typed as FastAPI's error for the format parameter is.
+        try:
+            check_template(template, "query.template", "literal_error")
+        except PosterInputError as exc:
+            raise _input_error(exc) from exc
     # Decoded by parse_csv, which names the row and column of any byte that is not UTF-8.
     raw = await request.body()
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import base64
 import io
 import random
+import re
 import subprocess
 import sys
 import zipfile
@@ -12,7 +13,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
+from pydantic import ValidationError
 
+from service.posters.layout import get_layouts
+from service.schemas import QR_PATTERN, PosterRequest
 from tests.conftest import make_settings, wait_ready
 from tests.service.test_poster_uploads import HOSTILE, encoded, png_of_zeros, thirds
 
@@ -100,6 +104,55 @@ def test_bad_poster_requests_get_a_4xx_naming_the_field(
     response = client.post("/v1/posters", json={**BODY, **change})
     assert response.status_code == status, response.text
     assert field in [e["field"] for e in response.json()["detail"]]
+
+
+QR_VALUES = [
+    *["https://pmkisan.gov.in", " HTTPS://pmkisan.gov.in/योजना ", "http://x.in"],
+    *["+91 98765 43210", "+91-98765-43210", "९८७६५  ४३२१०", "1800-180-1551", "100"],
+    # Not a link, not a number of 3 to 15 ASCII or Devanagari digits.
+    *["0", "12", "1234567890123456", "pmkisan.gov.in", "https://", "https://x y.in"],
+    *["٩٨٧٦٥٤٣٢١٠", "+", "98765 43210 (घर)", "-98765", "98765\n43210", "tel:98765"],
+]
+
+
+@pytest.mark.parametrize("value", QR_VALUES)
+def test_the_qr_pattern_accepts_what_the_validator_accepts(value: str) -> None:
+    try:
+        PosterRequest(title="शिविर", qr=value)
+        accepted = True
+    except ValidationError as exc:
+        [error] = exc.errors()
+        assert error["loc"] == ("qr",)
+        accepted = False
+    assert bool(re.fullmatch(QR_PATTERN, value)) == accepted
+
+
+def test_a_qr_that_is_no_address_or_number_gets_a_422_saying_what_it_takes(
+    client: TestClient,
+) -> None:
+    response = client.post("/v1/posters", json={**BODY, "qr": "0"})
+    assert response.status_code == 422, response.text
+    [error] = response.json()["detail"]
+    assert (error["field"], error["type"]) == ("qr", "string_pattern_mismatch")
+    assert "web address" in error["message"] and "phone number" in error["message"]
+
+
+def test_the_schema_states_the_layouts_formats_and_what_qr_and_uploads_take(
+    client: TestClient,
+) -> None:
+    schema = client.get("/openapi.json").json()
+    poster = schema["components"]["schemas"]["PosterRequest"]["properties"]
+    layouts, formats = list(get_layouts()), ["png", "jpeg", "webp", "pdf"]
+    assert (poster["template"]["enum"], poster["format"]["enum"]) == (layouts, formats)
+    assert {"pattern": QR_PATTERN, "maxLength": 500}.items() <= poster["qr"]["anyOf"][0].items()
+    for upload in (poster["logo"], poster["photo"]):
+        base64_text, data_url, _ = upload["anyOf"]
+        assert base64_text["contentEncoding"] == "base64"
+        assert data_url["pattern"].startswith("^[\\t\\n")
+    bulk = schema["paths"]["/v1/posters/bulk"]["post"]
+    assert bulk["requestBody"]["content"]["text/csv"]["schema"]["minLength"] == 1
+    query = {p["name"]: p["schema"]["anyOf"][0] for p in bulk["parameters"]}
+    assert (query["template"]["enum"], query["format"]["enum"]) == (layouts, formats)
 
 
 def _b64(data: bytes) -> str:
@@ -257,6 +310,19 @@ def test_bulk_names_the_bad_rows_and_columns(client: TestClient, csv_text: str, 
     response = client.post("/v1/posters/bulk", content=csv_text.encode())
     assert response.status_code == 422, response.text
     assert any(e["field"].startswith(field) for e in response.json()["detail"])
+
+
+@pytest.mark.parametrize(
+    ("query", "field"), [("template=billboard", "template"), ("format=gif", "format")]
+)
+def test_bulk_refuses_a_bad_layout_or_format_even_when_every_row_names_its_own(
+    client: TestClient, query: str, field: str
+) -> None:
+    rows = "title,template,format\nपहला,scheme_square,png\n"
+    response = client.post(f"/v1/posters/bulk?{query}", content=rows.encode())
+    assert response.status_code == 422, response.text
+    errors = response.json()["detail"]
+    assert [(e["field"], e["type"]) for e in errors] == [(f"query.{field}", "literal_error")]
 
 
 @pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])

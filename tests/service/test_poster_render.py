@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -9,12 +10,24 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageFont
 
 from service.posters import render as render_module
 from service.posters.layout import MIN_LABEL_SHARE, Layout, get_layouts
 from service.posters.metadata import COMPOSITE, HUMAN, TRAINED
-from service.posters.render import PosterInputError, PosterJob, fit, render, wrap
+from service.posters.render import (
+    PosterInputError,
+    PosterJob,
+    PosterLimits,
+    decode_upload,
+    fit,
+    qr_payload,
+    render,
+    wrap,
+)
+from service.schemas import BASE64_PATTERN, DATA_URL_PATTERN
 from tests.service.test_poster_uploads import png_of_zeros
 
 TITLE = "प्रधानमंत्री किसान सम्मान निधि"
@@ -148,6 +161,24 @@ def test_an_overlong_word_breaks_only_between_grapheme_clusters() -> None:
         assert font.getlength(line) <= 300
 
 
+# As long as a title may be (200 characters), and one word.
+ONE_WORD_TITLE = (LONG_WORD * 3)[:200]
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_a_title_of_one_200_character_word_is_broken_to_fit_every_layout(name: str) -> None:
+    region = LAYOUTS[name].regions["title"]
+    fitted = fit([ONE_WORD_TITLE], region, "title")
+    [lines] = fitted.paragraphs
+    assert len(lines) > 1 and "".join(line.text for line in lines) == ONE_WORD_TITLE
+    assert all(line.width <= region.box[2] for line in lines)
+
+
+def test_a_print_poster_is_made_with_a_one_word_title_it_must_break() -> None:
+    rendered = render(_job("a4_print", title=ONE_WORD_TITLE, lines=[]))
+    assert _image(rendered.data).size == LAYOUTS["a4_print"].size
+
+
 def test_fit_shrinks_text_before_giving_up() -> None:
     region = LAYOUTS["scheme_square"].regions["title"]
     short = fit(["किसान"], region, "title")
@@ -251,6 +282,68 @@ def test_base64_uploads_are_checked_before_decoding() -> None:
     # MIME wraps base64 at 76 columns; the line breaks do not count towards the size limit.
     mime = base64.encodebytes(b"y" * 1000).decode().replace("\n", "\r\n")
     assert decode_upload(mime, "logo", limits) == b"y" * 1000
+
+
+def _decodes(value: str) -> bool:
+    try:
+        decode_upload(value, "logo", PosterLimits())
+    except PosterInputError as exc:
+        assert exc.code == "base64_invalid", exc.message
+        return False
+    return True
+
+
+def _stated(value: str) -> bool:
+    return any(re.fullmatch(pattern, value) for pattern in (BASE64_PATTERN, DATA_URL_PATTERN))
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *["", "  ", "QUJD", "QUI=", "QQ==", "QUJD\r\nREVG\r\n", " QU JD ", "Q\tU\vJ\fD"],
+        *[
+            "data:image/png;base64,QUJD",
+            "DATA:x;BASE64,\nQUJD",
+            "data:;base64,",
+            " data:a;base64,QQ==",
+        ],
+        # b64decode takes these; the schema's canonical padding does not, so neither does Sandesh.
+        *["QUJD=", "QUJD====", "QQ=\n="],
+        *["Q", "QUJDR", "QU=D", "QQ=", "=", "QQ==QQ==", "%%%", "QUJD\u00a0", "\u2003QUJD"],
+        *["data:image/png,QUJD", "data:image/png;base64 ,QUJD", "x data:a;base64,QUJD"],
+    ],
+)
+def test_the_upload_patterns_accept_what_decode_upload_accepts(value: str) -> None:
+    assert _stated(value) == _decodes(value)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.text(alphabet="QUJD+/=\t\n :;,datbse64\u00a0", max_size=24))
+def test_the_upload_patterns_and_decode_upload_agree_on_any_text(value: str) -> None:
+    assert _stated(value) == _decodes(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "payload"),
+    [
+        ("https://pmkisan.gov.in", "https://pmkisan.gov.in"),
+        (" Https://pmkisan.gov.in/योजना ", "https://pmkisan.gov.in/योजना"),
+        ("+91 98765-43210", "tel:+919876543210"),
+        ("९८७६५ ४३२१०", "tel:9876543210"),
+        ("1800-180-1551", "tel:18001801551"),
+    ],
+)
+def test_the_qr_code_holds_the_address_or_a_tel_link_of_ascii_digits(
+    value: str, payload: str
+) -> None:
+    assert qr_payload(value) == payload
+
+
+@pytest.mark.parametrize("value", ["0", "12", "pmkisan.gov.in", "ftp://x.in", "٩٨٧٦٥٤٣٢١٠", "+91"])
+def test_a_qr_that_is_no_address_or_number_is_refused(value: str) -> None:
+    with pytest.raises(PosterInputError, match="web address") as caught:
+        qr_payload(value)
+    assert (caught.value.field, caught.value.code) == ("qr", "string_pattern_mismatch")
 
 
 def test_input_errors_keep_their_code_across_processes() -> None:
