@@ -183,9 +183,9 @@ def main() -> None:
         )
         for _ in range(args.runs)
     ]
-    from models.adapter import TUNED_ADAPTER
+    from models.adapter import POSTS_ADAPTER
 
-    adapter = TUNED_ADAPTER
+    adapter = POSTS_ADAPTER
     tuned_args = ("--child", "decode", "--cache", cache, "--tokens", str(args.tokens))
     tuned = [_spawn(*tuned_args, "--adapter", adapter) for _ in range(args.runs)]
     guarded = [_spawn(*tuned_args, "--adapter", adapter, "--constrained") for _ in range(args.runs)]

@@ -261,8 +261,8 @@ def _trigger(word: str) -> regex.Pattern[str]:
     return regex.compile(_B + regex.escape(word))
 
 
-def topics_of(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> list[str]:
-    """The phrasebook topics the texts are about, most mentioned first."""
+def topic_hits(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> dict[str, int]:
+    """How many words of the texts mark each phrasebook topic, most mentioned first."""
     book = phrasebook or get_phrasebook()
     words = _words(" ".join(texts))
     hits: dict[str, int] = {}
@@ -270,7 +270,12 @@ def topics_of(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> lis
         n = sum(1 for w in words if any(w.startswith(p) for p in topic.words))
         if n:
             hits[topic.name] = n
-    return sorted(hits, key=lambda name: -hits[name])
+    return dict(sorted(hits.items(), key=lambda item: -item[1]))
+
+
+def topics_of(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> list[str]:
+    """The phrasebook topics the texts are about, most mentioned first."""
+    return list(topic_hits(texts, phrasebook))
 
 
 def _fact_spans(text: str, facts: Sequence[str]) -> list[tuple[int, int]]:
@@ -344,9 +349,11 @@ def carries_cta(line: str, cta: str) -> bool:
     """Does ``line`` ask for what the call to action asks, in its own words or the request's?
     It must carry the call to action's numbers and most of its words, and either its action
     (its last words: "संपर्क करें", "आवेदन करें") or an ask of its own."""
+    share = cta_share(line, cta)
+    if share == 1.0 and _given(line, [cta]) is not None:
+        return True  # the request's own words
     if not asks(line):
         return False  # "... 15100 है" states the number; it does not ask for the call
-    share = cta_share(line, cta)
     action = [_stem(w) for w in _words(cta) if len(w) > 1 and w not in STOP_WORDS][-1:]
     return share >= CTA_SHARE or (
         share >= CTA_SHARE_WITH_ACTION and any(a in _content(line) for a in action)
@@ -594,13 +601,19 @@ _SAME_AS_HEADLINE = 0.95
 _CLAUSE = regex.compile(r"[^,;:।!?\n]+")
 
 
-def _repeat_issues(text: str, *, headline_is_fact: bool) -> list[Issue]:
+def _given(unit: str, given: Sequence[str]) -> int | None:
+    """Which of the request's own lines (a fact or the call to action) ``unit`` is, as given."""
+    words = _content(unit)
+    return next((i for i, g in enumerate(given) if words and words == _content(g)), None)
+
+
+def _repeat_issues(text: str, *, headline_is_fact: bool, given: Sequence[str] = ()) -> list[Issue]:
     """A sentence, or a clause of three or more words, said twice ("..., क्योंकि 2 अक्टूबर को
     गांधी जयंती है" after "2 अक्टूबर को गांधी जयंती है।"). A headline counts only when it is
     said again nearly word for word: one built from a longer fact's words is not a repeat, and
     one that is a whole fact is the headline rule's."""
     head = _headline_line(text)
-    seen: list[tuple[set[str], int, bool]] = []
+    seen: list[tuple[set[str], int, bool, int | None]] = []
     for sentence in _sentences(_TAG.sub("", text)):
         in_head = head is not None and head[0] <= sentence.start() < head[0] + len(head[1])
         if in_head and headline_is_fact:
@@ -611,7 +624,7 @@ def _repeat_issues(text: str, *, headline_is_fact: bool) -> list[Issue]:
             if len(words) < 3:
                 continue
             start = sentence.start() + (unit.start() if unit is not sentence else 0)
-            for earlier, earlier_start, earlier_head in seen:
+            for earlier, earlier_start, earlier_head, earlier_given in seen:
                 if earlier_start >= sentence.start():
                     continue  # the same sentence
                 small, large = sorted((words, earlier), key=len)
@@ -623,6 +636,9 @@ def _repeat_issues(text: str, *, headline_is_fact: bool) -> list[Issue]:
                 )
                 # A headline that sums up a fact is its job; one said again is a repeat.
                 same = _SAME_AS_HEADLINE if in_head or earlier_head else _SAME
+                mine = _given(unit.group(), given)
+                if None not in (mine, earlier_given) and mine != earlier_given:
+                    continue  # the request gave both (a fact and a call to action that overlap)
                 if jaccard >= same or (inside and not in_head and not earlier_head):
                     end = start + len(unit.group().rstrip())
                     return [
@@ -634,7 +650,7 @@ def _repeat_issues(text: str, *, headline_is_fact: bool) -> list[Issue]:
                             "this says again what an earlier sentence said",
                         )
                     ]
-            seen.append((words, start, in_head))
+            seen.append((words, start, in_head, _given(unit.group(), given)))
     return []
 
 
@@ -682,5 +698,6 @@ def check_fit(
     headline = _headline_issue(text, facts)
     if headline is not None:
         issues.append(headline)
-    issues += _repeat_issues(text, headline_is_fact=headline is not None)
+    given = [*facts, *([call_to_action] if call_to_action else [])]
+    issues += _repeat_issues(text, headline_is_fact=headline is not None, given=given)
     return CheckResult.from_issues(issues)

@@ -6,16 +6,16 @@ import json
 from pathlib import Path
 
 ADAPTERS_DIR = Path(__file__).resolve().parent / "adapters"
-# What the embedded model runs with when SANDESH_ADAPTER is 'auto' (the default): a tuned
-# adapter once what a request returns with it (model drafts, or the template fallback) is at
-# least as often publishable on a blind review sheet as what the base model returns, and changes a
-# fact no more often. sandesh-hi-faithful with closed lines (models/lines.py) passes: on one sheet
-# of the 105 test-split requests, 72 of its drafts were publishable as-is and none changed or
-# added a fact, against 66 and 6 for the base model (nearly all template fallbacks); see its model
-# card. Without closed lines it did not (63 against 76 on the sheet before). sandesh-hi-lora
-# changed or added a fact in half its posts and is kept for comparison.
-EMBEDDED_ADAPTER: str | None = "sandesh-hi-faithful"
-TUNED_ADAPTER = "sandesh-hi-faithful"
+# What the embedded model runs with when SANDESH_ADAPTER is 'auto' (the default). Since issue 12
+# the model writes only a post's headline (sandesh-hi-headline) and service/compose.py lays out
+# the rest around the facts: the blind review of sandesh-hi-faithful's whole posts found them the
+# facts handed back with stock lines that did not fit (1 of 16 publishable). See the headline
+# adapter's card and review.md for the figures that made it the default.
+EMBEDDED_ADAPTER: str | None = "sandesh-hi-headline"
+# The adapter that writes whole posts on closed lines (models/lines.py), with its framing set;
+# served by name (SANDESH_ADAPTER=sandesh-hi-faithful). sandesh-hi-lora changed or added a fact in
+# half its posts and is kept for comparison.
+POSTS_ADAPTER = "sandesh-hi-faithful"
 # Written beside a merged model: how to prompt it and which vocabulary it was tuned over.
 TUNED_INFO = "sandesh-tuned.json"
 

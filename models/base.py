@@ -31,6 +31,15 @@ class Usage:
     # Times constrained decoding overrode the model's first choice of a digit: it was about to
     # write a number no fact has, so the number it wrote instead may sit in the wrong place.
     steered: int = 0
+    # The model's own log-probability of the tokens it wrote (before any rule masked it), and how
+    # many tokens that covers: a text the rules pushed off the model's path scores low. Backends
+    # that cannot say leave ``scored`` at 0.
+    logprob: float = 0.0
+    scored: int = 0
+
+    @property
+    def mean_logprob(self) -> float | None:
+        return round(self.logprob / self.scored, 3) if self.scored else None
 
 
 @dataclass(frozen=True)

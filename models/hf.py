@@ -220,7 +220,7 @@ class HFBackend(LoadStateMixin):
             TextIteratorStreamer,
         )
 
-        from models.hf_decoding import GuardProcessor
+        from models.hf_decoding import GuardProcessor, LogprobRecorder
 
         if self._model is None:
             self.load()
@@ -243,6 +243,8 @@ class HFBackend(LoadStateMixin):
 
         inputs = tokenizer(prompt, return_tensors="pt").to(model.device)
         processors: list[Any] = []
+        if options.usage is not None:
+            processors.append(LogprobRecorder(options.usage, inputs.input_ids.shape[1]))
         if options.constraints is not None and self._index is not None:
             prompt_ids = inputs.input_ids[0].tolist()
             guard = Guard(

@@ -39,6 +39,25 @@ class TrimmedHead(torch.nn.Module):
         return out
 
 
+class LogprobRecorder:
+    """A logits processor that changes nothing: it adds to ``usage`` the model's own
+    log-probability of each token generated, read from the raw scores of the step before (it
+    runs first, ahead of any rule and of the sampling temperature)."""
+
+    def __init__(self, usage: Usage, prompt_len: int) -> None:
+        self.usage = usage
+        self.prompt_len = prompt_len
+        self._last: Any = None
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        if self._last is not None and input_ids.shape[1] > self.prompt_len:
+            chosen = int(input_ids[0, -1])
+            self.usage.logprob += float(self._last[chosen])
+            self.usage.scored += 1
+        self._last = torch.log_softmax(scores[0].float(), dim=-1)
+        return scores
+
+
 class GuardProcessor:
     """A logits processor that applies a :class:`Guard` to the text generated so far."""
 

@@ -29,6 +29,8 @@ HEADLINE_MIN_WORDS = 2
 # A headline that ends on one of these has lost its last word ("आयुष्मान कार्ड के"); one that
 # ends on a place or time ("सीधे आपके खाते में", "1 जनवरी से") has not.
 DANGLING = frozenset("का की के को ने और या तथा एवं व कि जो इस उस हर".split())
+# Nor does one begin on a word that needs one before it ("का कैंसर जाँच", "में शिविर").
+LEADING = DANGLING | frozenset("में से पर तक ही भी".split())
 # Between words: spaces and the punctuation headlines use; a headline may close with ! or ?.
 PUNCTUATION = frozenset(" ,:-–—!?'\"()/%₹.")
 OPENING = frozenset("'\"(₹")
@@ -95,7 +97,8 @@ def slot_words(sources: Iterable[str], common: Iterable[str]) -> frozenset[str]:
     out = set(common)
     for source in sources:
         for word in _WORD.findall(source):
-            out |= inflections(word)
+            # A short word ("का", "में") is a word of grammar: it takes no endings ("काओं").
+            out |= inflections(word) if len(word) > 2 and word not in LEADING else {word}
     return frozenset(out)
 
 
@@ -131,7 +134,7 @@ class SlotRule:
         """The state with the word or number being written finished; None if it may not end."""
         word, number, done, _, chars, prev = state
         if word:
-            if word not in self.words:
+            if word not in self.words or (not done and word in LEADING):
                 return None
             return ("", "", done + 1, word, chars, prev)
         if number:
@@ -228,3 +231,53 @@ def slot_problems(text: str, spec: SlotSpec) -> list[str]:
     if not rule.may_end(state):
         return [f"it may not end here: «{text[-20:]}»"]
     return []
+
+
+_NUMBER = regex.compile(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]))*")
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# Words too common to tie a number to its fact ("को", "में", "तक").
+_NEAR_STOP = LEADING | frozenset("है हैं और के लिए तक साल हर".split())
+NEAR = 3  # words either side of a number that say what it counts
+
+
+def _near(words: list[str], at: int) -> set[str]:
+    around = words[max(0, at - NEAR) : at] + words[at + 1 : at + 1 + NEAR]
+    return {w[:4] for w in around if not _NUMBER.fullmatch(w) and w not in _NEAR_STOP}
+
+
+def _tokens(text: str) -> list[str]:
+    return regex.findall(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]))*|[\p{L}\p{M}]+", text)
+
+
+def misplaced_numbers(headline: str, sources: Iterable[str]) -> list[str]:
+    """Numbers of the headline that stand beside a word the request ties to another number:
+    "पीएम-किसान का सालाना २,००० रुपये" where the facts give ₹6,000 सालाना and instalments of
+    ₹2,000. Decoding lets a headline use only the request's numbers; this asks that each keeps
+    the company it has in the request (a word within three either side)."""
+    ties: dict[str, set[str]] = {}  # a word -> the numbers it stands beside in the sources
+    for words in (_tokens(s) for s in sources):
+        for j, w in enumerate(words):
+            if _NUMBER.fullmatch(w):
+                for near in _near(words, j):
+                    ties.setdefault(near, set()).add(_value(w))
+    tokenised = [_tokens(s) for s in sources]
+    heads = _tokens(headline)
+    out = []
+    for i, token in enumerate(heads):
+        if not _NUMBER.fullmatch(token):
+            continue
+        value = _value(token)
+        # The words of the sources that give this number: a word among them is its own.
+        own = {
+            w[:4]
+            for words in tokenised
+            if any(_NUMBER.fullmatch(x) and _value(x) == value for x in words)
+            for w in words
+        }
+        if any(w in ties and w not in own for w in _near(heads, i)):
+            out.append(token)
+    return out
+
+
+def _value(number: str) -> str:
+    return number.translate(_DEVANAGARI_DIGITS).replace(",", "")

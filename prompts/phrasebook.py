@@ -1,7 +1,7 @@
 """The phrasebook: reviewed Hindi lines a post is composed from, around the facts.
 
 ``phrasebook.yaml`` holds the lines a district information office would use: headlines for the
-template fallback, addresses, greetings for each occasion, calls to action and closings, each
+template fallback, addresses, greetings for each occasion and closings, each
 tagged by the kinds, tones and topics it fits. A line that claims something (an apology, thanks
 for patience, congratulations, "free") names the claim in ``needs``; the composer uses it only
 when a fact supports that claim (:mod:`evaluation.fit` decides). It also holds the common words
@@ -95,13 +95,12 @@ class Phrasebook(_Strict):
     headlines: tuple[Line, ...]
     # With "{audience}" where the request's audience goes.
     addresses: tuple[Line, ...]
-    ctas: tuple[Line, ...]
     closings: tuple[Line, ...]
 
     @model_validator(mode="after")
     def _check(self) -> Phrasebook:
         names = {t.name for t in self.topics} | {"general"}
-        for group in (self.headlines, self.addresses, self.ctas, self.closings):
+        for group in (self.headlines, self.addresses, self.closings):
             for line in group:
                 unknown = set(line.topics) - names
                 if unknown:

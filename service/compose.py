@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from evaluation.fit import carries_cta, is_sentence, occasion_of, supported_claims, topics_of
+from evaluation.fit import (
+    STOP_WORDS,
+    carries_cta,
+    is_sentence,
+    occasion_of,
+    supported_claims,
+    topic_hits,
+)
 from evaluation.names import find_names
 from evaluation.register import carries_tone
 from prompts.phrasebook import Claim, Line, Phrasebook, get_phrasebook
@@ -28,7 +35,12 @@ from prompts.phrasebook import Claim, Line, Phrasebook, get_phrasebook
 _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (emoji, regex.compile(pattern, regex.IGNORECASE))
     for emoji, pattern in (
-        ("📞", r"हेल्पलाइन|टोल[- ]?फ़्?री|कॉल|फ़ोन|फोन|संपर्क|मोबाइल नंबर|(?<!\d)\d{10}(?!\d)"),
+        # A phone only where a number to call is given.
+        (
+            "📞",
+            r"हेल्पलाइन|टोल[- ]?फ़्?री|(?:कॉल|फ़ोन|फोन|संपर्क|नंबर)[^।]*\d{3,}"
+            r"|\d{3,}[^।]*(?:कॉल|फ़ोन|फोन|संपर्क)|(?<!\d)\d{10}(?!\d)",
+        ),
         ("🌐", r"https?://|www\.|\.gov\.in|\.nic\.in|\.org|पोर्टल|वेबसाइट|ऐप\b"),
         (
             "📅",
@@ -70,7 +82,7 @@ _KIND_EMOJI = {"event": "📢", "scheme": "📌", "appeal": "🙏", "local_issue
 # Figures worth bold on WhatsApp: amounts, dates, phone numbers, times.
 _KEY_FIGURE = regex.compile(
     r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ार|हजार))?"
-    r"|(?<![\d,])\d{1,2}\s(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|"
+    r"|(?<![\d,])(?:\d{1,2}\s?(?:से|-|–|व|और)\s?)?\d{1,2}\s(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|"
     r"अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?:\s\d{4})?"
     r"|(?<![\d,])\d{10}(?![\d,])|(?<![\d,])1\d{3,5}(?![\d,])(?=\s*(?:पर|है|नंबर|$))"
 )
@@ -82,12 +94,18 @@ _OCCASION_NAME = regex.compile(
 _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति")
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
 _EVENT_NOUN = regex.compile(
-    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{2,}\s){1,2}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
+    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{2,}\s){1,3}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|कार्यशाला|चौपाल))"
     r"(?![\p{L}\p{M}])"
 )
-_NOT_TAG_WORDS = frozenset(
-    "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी".split()
+# A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
+_NOT_A_NAME = regex.compile(r"(?:ना|ने|ते|ता|ती|गा|गी|गे|ें|एँ|ी)$")
+_NOT_TAG_WORDS = (
+    STOP_WORDS
+    | frozenset("द्वारा तहत बाद पहले दौरान ".split())
+    | frozenset(
+        "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी".split()
+    )
 )
 # A line that asks the reader to act ("... में दें", "... करवाएँ").
 _IMPERATIVE = regex.compile(r"(?:ें|एँ|एं|िए|इए|ीजिए|ाइए)[।!.]?\s*$")
@@ -204,12 +222,8 @@ def _hashtags(req: Request, book: Phrasebook, topics: list[str]) -> list[str]:
     for name in find_names(text):
         if name.kind in ("scheme", "place"):
             found.append(name.span)
-    for match in _EVENT_NOUN.finditer(text):
-        words = match.group(1).split()
-        while words and words[0] in _NOT_TAG_WORDS:
-            words.pop(0)
-        if len(words) >= 2:
-            found.append(" ".join(words))
+    for fact in req.facts:  # one fact at a time: a name never runs across two
+        found += _event_names(fact)
     for topic in topics[:1]:
         if (entry := book.topic(topic)) is not None:
             found += entry.hashtags[:1]
@@ -233,7 +247,12 @@ def plan_post(
 ) -> Plan:
     """The slots of one post. ``headline`` is the model's; None takes the phrasebook's."""
     book = phrasebook or get_phrasebook()
-    topics = topics_of(req.facts, book)
+    hits = topic_hits(req.facts, book)
+    topics = list(hits)
+    # A topic the facts name once or twice may be passing words ("बैंक खाते में" on a farming
+    # post, "महाविद्यालय के विद्यार्थी" at a blood camp); a line written for a topic is used
+    # only when the facts are plainly about it.
+    strong = [t for t, n in hits.items() if n >= 3][:1]
     occasion = occasion_of(req.sources, book)
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
@@ -247,14 +266,9 @@ def plan_post(
     if greeting is not None and _GREETS.search(headline or ""):
         greeting = None  # the headline greets already
     if headline is None:
-        headlines = _fitting(book.headlines, req, topics, claims)
-        rest = " ".join(x for x in (greeting, *req.facts, req.call_to_action) if x)
-        if req.tone in ("celebratory", "urgent") and not carries_tone(rest, req.tone):
-            # A headline is never dropped to fit, so it is the place for the tone.
-            headlines = [h for h in headlines if carries_tone(h.text, req.tone)] or headlines
-        headline = _pick(headlines, variant) or "ज़रूरी सूचना"
+        headline = _template_headline(req, book, strong, claims, greeting, variant)
     address = None
-    if req.audience:
+    if req.audience and _addressable(req.audience):
         template = _pick(_fitting(book.addresses, req, topics, claims), variant)
         address = template.format(audience=req.audience.strip()) if template else None
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
@@ -264,12 +278,17 @@ def plan_post(
         # in the fact's own words.
         cta = same[0]
         facts = [f for f in facts if f != cta]
-    if not cta and req.kind != "greeting":
-        cta = _pick(
-            [c for c in _fitting(book.ctas, req, topics, claims) if not _overlaps(c.text, facts)],
-            variant,
-        )
-    closings = _fitting(book.closings, req, topics, claims)
+    said_greeting = " ".join(x for x in (headline, greeting) if x)
+    if occasion is not None and _GREETS.search(said_greeting):
+        # "ओणम का त्योहार है।" after "ओणम की हार्दिक शुभकामनाएँ!" says it again.
+        facts = [f for f in facts if not _names_only_the_occasion(f, said_greeting)] or facts
+    # Only the lines written for this kind of post, or for its topic when the facts are
+    # plainly about it: a stock line that fits loosely reads as one that does not fit.
+    closings = [
+        c
+        for c in _fitting(book.closings, req, strong, claims)
+        if (set(c.topics) & set(strong)) or req.kind in c.kinds
+    ]
     said = " ".join(x for x in (headline, greeting, *req.facts, cta) if x)
     closing_needed = req.tone in ("celebratory", "urgent") and not carries_tone(said, req.tone)
     if closing_needed:
@@ -309,6 +328,81 @@ def _overlaps(line: str, facts: Sequence[str]) -> bool:
     return bool(words) and any(
         len(words & set(regex.findall(r"[\p{L}\p{M}]{2,}", f))) >= len(words) / 2 for f in facts
     )
+
+
+_OCCASION_ONLY = regex.compile(
+    r"^\s*([\p{L}\p{M} -]{2,40}?)\s(?:का|की)\s(?:त्योहार|त्यौहार|पर्व|उत्सव)\s(?:है|हैं)\s*[।.]?\s*$"
+)
+
+
+def _names_only_the_occasion(fact: str, greeting: str) -> bool:
+    """Is the fact only "X का त्योहार है", with X named by the greeting?"""
+    match = _OCCASION_ONLY.match(fact)
+    return match is not None and match.group(1).strip() in greeting
+
+
+def _addressable(audience: str) -> bool:
+    """An audience short enough to address by name ("किसान भाई-बहन"), not a description
+    ("मालीखेड़ी की महिलाएँ", "18 से 40 वर्ष के नागरिक")."""
+    words = regex.findall(r"[\p{L}\p{M}\p{N}]+", audience)
+    return len(words) <= 3 and not any(w in _NOT_TAG_WORDS or w.isdigit() for w in words)
+
+
+def _template_headline(
+    req: Request,
+    book: Phrasebook,
+    strong: list[str],
+    claims: set[Claim],
+    greeting: str | None,
+    variant: int,
+) -> str:
+    """The template's headline: the name the facts give the thing ("लोक अदालत",
+    "पीएम-किसान") before a phrasebook line for the kind of post, else a line for the topic the
+    facts are plainly about, else one for the kind."""
+    general = [
+        h
+        for h in _fitting(book.headlines, req, [], claims)
+        if "general" in h.topics and h.kinds and req.kind in h.kinds
+    ]
+    rest = " ".join(x for x in (greeting, *req.facts, req.call_to_action) if x)
+    if req.tone in ("celebratory", "urgent") and not carries_tone(rest, req.tone):
+        # A headline is never dropped to fit, so it is the place for the tone.
+        general = [h for h in general if carries_tone(h.text, req.tone)] or general
+    name = _name_of(req)
+    frame = _pick(general, variant)
+    if name and frame:
+        return f"{name}: {frame}"
+    topical = [
+        h for h in _fitting(book.headlines, req, strong, claims) if set(h.topics) & set(strong)
+    ]
+    return _pick(topical, variant) or frame or "ज़रूरी सूचना"
+
+
+def _name_of(req: Request) -> str | None:
+    """What the facts call the scheme, camp or event: the first name found, fact by fact."""
+    for fact in req.facts:
+        for name in find_names(fact):
+            if name.kind == "scheme":
+                return name.span
+        if names := _event_names(fact):
+            return names[0]
+    return None
+
+
+def _event_names(fact: str) -> list[str]:
+    """Event names in a fact: the words before "शिविर", "मेला", "अदालत"... that belong to it
+    ("रक्तदान शिविर" in "23 मार्च को रक्तदान शिविर", not "को रक्तदान शिविर")."""
+    names = []
+    for match in _EVENT_NOUN.finditer(fact):
+        words = match.group(1).split()
+        cut = max(
+            (i for i, w in enumerate(words[:-1]) if w in _NOT_TAG_WORDS or _NOT_A_NAME.search(w)),
+            default=-1,
+        )
+        words = words[cut + 1 :]
+        if len(words) >= 2:
+            names.append(" ".join(words))
+    return names
 
 
 def _split_emoji(line: str) -> tuple[str, str | None]:

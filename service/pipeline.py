@@ -10,11 +10,12 @@ composer with a phrasebook headline.
 
 from __future__ import annotations
 
+import itertools
 import random
 import threading
 import time
 import uuid
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from functools import partial
@@ -28,7 +29,7 @@ from evaluation.result import CheckResult, Issue
 from models.base import GenerationCancelled, GenerationOptions, ModelBackend, Usage
 from models.constraints import DecodeConstraints, allowed_numbers, for_platform
 from models.lines import LineSpec
-from models.slots import SlotSpec
+from models.slots import SlotSpec, misplaced_numbers
 from prompts import PromptLibrary, PromptTemplate
 from prompts.phrasebook import get_phrasebook
 from service.compose import Request, compose
@@ -67,6 +68,9 @@ class DraftPipeline:
         # A tuned model learnt its task from prompts without few-shot examples.
         self.few_shot = backend.few_shot
         self.compose_mode = draft_mode(settings, backend) == "compose"
+        # In compose mode the first draft can be the composer's own (a phrasebook headline):
+        # the model's headlines then fill the other variants.
+        self.lead_from_phrasebook = int(self.compose_mode and settings.first_draft == "phrasebook")
 
     def sources(self, req: DraftRequest) -> list[str]:
         # Everything the user typed may be stated; nothing else may.
@@ -188,9 +192,18 @@ class DraftPipeline:
         yield Event("prompt", {"name": template.name, "version": template.version, "text": prompt})
         request = _compose_request(req)
 
+        # The composer's own draft needs no model: it goes out before the model starts.
+        drafts: list[Draft] = []
+        for draft in self._templates(req, template, drafts, upto=self.lead_from_phrasebook):
+            draft.lead = True
+            drafts.append(draft)
+            yield Event("draft", draft.model_dump())
+
         candidates: list[Candidate] = []
         passed: list[tuple[float, Candidate]] = []
-        for index, options in enumerate(self.headline_options(req, template)):
+        wanted = req.variants - self.lead_from_phrasebook
+        options_list = self.headline_options(req, template) if wanted > 0 else []
+        for index, options in enumerate(options_list):
             written, usage, seconds = yield from run.generate(
                 self.backend, prompt, options, index, cancel
             )
@@ -203,23 +216,23 @@ class DraftPipeline:
                 variant=len(passed),
             )
             checks = self.check(text, req, template)
-            if not headline:
-                checks["format"] = _no_headline(checks["format"], written)
+            _judge_headline(checks, text, headline, written, req, usage)
             candidate = _candidate(index, text, checks, usage, seconds, options, headline)
             candidates.append(candidate)
             yield Event("candidate", candidate.model_dump())
             if candidate.passed and all(c.headline != headline for _, c in passed):
-                passed.append((headline_score(headline, req, index), candidate))
+                passed.append((headline_score(headline, req, index, usage), candidate))
 
-        chosen = [c for _, c in sorted(passed, key=lambda p: -p[0])[: req.variants]]
-        yield from self._finish(req, template, run, candidates, chosen)
+        chosen = [c for _, c in sorted(passed, key=lambda p: -p[0])[:wanted]]
+        yield from self._finish(req, template, run, candidates, chosen, drafts)
 
     def headline_options(
         self, req: DraftRequest, template: PromptTemplate
     ) -> list[GenerationOptions]:
         """Headlines are short, so every candidate is written and the best ones are kept: the
         first greedy, the rest sampled, seeded from the request."""
-        count = min(req.variants + self.settings.extra_candidates, self.settings.max_candidates)
+        wanted = req.variants - self.lead_from_phrasebook
+        count = min(wanted + self.settings.extra_headlines, self.settings.max_candidates)
         gen = template.meta.generation
         base_seed = req.seed if req.seed is not None else random.SystemRandom().randrange(2**31)
         temperature = gen.temperature if gen.temperature is not None else self.settings.temperature
@@ -245,15 +258,15 @@ class DraftPipeline:
         return lambda text: measure(text, req.platform)[0] <= limit
 
     def _templates(
-        self, req: DraftRequest, template: PromptTemplate, drafts: list[Draft]
+        self, req: DraftRequest, template: PromptTemplate, drafts: list[Draft], upto: int
     ) -> Iterator[Draft]:
-        """Template drafts, the composer with phrasebook headlines, for the places the model's
-        drafts did not fill."""
+        """Template drafts, the composer with phrasebook headlines, until there are ``upto``
+        drafts: the lead, or the places the model's drafts did not fill."""
         request = _compose_request(req)
         texts = {d.text for d in drafts}
         # The caller appends each draft to ``drafts`` before asking for the next.
         for variant in range(10):
-            if len(drafts) >= req.variants:
+            if len(drafts) >= upto:
                 return
             text = compose(
                 request,
@@ -274,12 +287,16 @@ class DraftPipeline:
         run: _Run,
         candidates: list[Candidate],
         chosen: list[Candidate],
+        lead: Sequence[Draft] = (),
     ) -> Iterator[Event]:
-        drafts: list[Draft] = []
+        """The drafts in order: ``lead`` (already sent: the composer's own draft when it leads,
+        see ``Settings.first_draft``), the model's, then template drafts for the places left."""
+        drafts = list(lead)
         for candidate in chosen:
             drafts.append(self._draft(candidate.text, "model", candidate.checks, req))
+            drafts[-1].model_wrote = "headline" if self.compose_mode else "post"
             yield Event("draft", drafts[-1].model_dump())
-        for draft in self._templates(req, template, drafts):
+        for draft in self._templates(req, template, drafts, upto=req.variants):
             drafts.append(draft)
             yield Event("draft", draft.model_dump())
         response = DraftResponse(
@@ -295,6 +312,7 @@ class DraftPipeline:
                 candidates_passed=sum(c.passed for c in candidates),
                 drafts_from_model=sum(d.source == "model" for d in drafts),
                 drafts_from_template=sum(d.source == "template" for d in drafts),
+                first_from_phrasebook=bool(lead),
                 tokens=run.tokens,
                 tokens_per_s=round(run.tokens / run.generating_s, 2)
                 if run.generating_s > 0
@@ -423,6 +441,7 @@ def _candidate(
         seed=options.seed,
         temperature=options.temperature,
         headline=headline,
+        mean_logprob=usage.mean_logprob,
     )
 
 
@@ -439,21 +458,105 @@ def clean_headline(written: str) -> str:
 _HEADLINE_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
-def headline_score(headline: str, req: DraftRequest, index: int) -> float:
-    """Rank passing headlines: one that names what the post is about (the request's own
-    words, up to four) before a generic one, then shorter, then the greedy one first."""
+# Below this mean log-probability (the model's own, before the rules masked it) a headline has
+# been pushed off the model's path and reads garbled: on the dev split most of those under
+# -0.6 did ("गर्व 3: रात में पुलिस गश्त बढ़ाई", "प्रिय प्रेम नगरियों").
+FLUENCY_FLOOR = -0.6
+# The share of a headline's words that must stand in a phrase of two or more words as a fact
+# has it (a greeting need not): on the dev split the headlines under it were where meanings
+# turned ("बांदा में लोक अदालत, 13 सितंबर: पहले फ़ीस वापस").
+LIFTED_SHARE = 0.5
+_GREETING_WORDS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि")
+
+
+def headline_score(headline: str, req: DraftRequest, index: int, usage: Usage) -> float:
+    """Rank passing headlines: the one the model finds most natural, a little ahead if it names
+    what the post is about (the request's own words), a greeting post's ahead if it greets,
+    shorter before longer, then the greedy one first."""
     own = {w for s in (*req.facts, req.audience or "") for w in _HEADLINE_WORD.findall(s)}
     words = _HEADLINE_WORD.findall(headline)
-    named = min(4, sum(1 for w in set(words) if w in own and len(w) > 2))
-    return named - 0.02 * max(0, len(words) - 8) - 0.01 * index
+    named = min(2, sum(1 for w in set(words) if w in own and len(w) > 2))
+    greets = req.kind == "greeting" and bool(_GREETING_WORDS.search(headline))
+    # A greeting post leads with its greeting: the safest headline it can have.
+    fluency = usage.mean_logprob if usage.mean_logprob is not None else 0.0
+    lifted = extractive_share(headline, req.facts)
+    length = max(0, len(words) - 8)
+    return fluency + 0.05 * named + 0.5 * greets + 0.3 * lifted - 0.02 * length - 0.001 * index
 
 
-def _no_headline(result: CheckResult, written: str) -> CheckResult:
-    issue = Issue(
-        span="",
-        start=0,
-        end=0,
-        category="no_headline",
-        reason=f"the model wrote no usable headline ({written[:40]!r})",
-    )
+def extractive_share(headline: str, facts: Sequence[str]) -> float:
+    """The share of the headline's words that stand in a run of two or more words as some fact
+    has them: phrases lifted whole keep their meaning, words recombined may not ("विद्यार्थियों
+    के विरुद्ध शपथ")."""
+    words = _HEADLINE_WORD.findall(headline)
+    if not words:
+        return 0.0
+    pairs = {pair for fact in facts for pair in itertools.pairwise(_HEADLINE_WORD.findall(fact))}
+    kept = [
+        (i > 0 and (words[i - 1], w) in pairs)
+        or (i + 1 < len(words) and (w, words[i + 1]) in pairs)
+        for i, w in enumerate(words)
+    ]
+    return sum(kept) / len(words)
+
+
+def _judge_headline(
+    checks: dict[str, CheckResult],
+    text: str,
+    headline: str,
+    written: str,
+    req: DraftRequest,
+    usage: Usage,
+) -> None:
+    """What the post's checks cannot see in its headline: none written, a number beside words
+    the facts tie to another number, or a line the model itself found unlikely."""
+    if not headline:
+        checks["format"] = _failed(
+            checks["format"], "no_headline", f"the model wrote no usable headline ({written!r})"
+        )
+        return
+    sources = [*req.facts, *(s for s in (req.audience, req.call_to_action) if s)]
+    for number in misplaced_numbers(headline, sources):
+        checks["grounding"] = _failed(
+            checks["grounding"],
+            "misplaced",
+            f"the headline puts {number} beside words the facts tie to another figure",
+            span=number,
+            at=text.find(number),
+        )
+    if usage.mean_logprob is not None and usage.mean_logprob < FLUENCY_FLOOR:
+        checks["format"] = _failed(
+            checks["format"],
+            "unlikely",
+            f"the model found its own headline unlikely (mean log-probability "
+            f"{usage.mean_logprob}): it is likely garbled",
+        )
+    words = [w for w in _HEADLINE_WORD.findall(headline) if len(w) > 2]
+    twice = next((w for i, w in enumerate(words) if w in words[:i]), None)
+    if twice is not None:
+        checks["format"] = _failed(
+            checks["format"],
+            "repetition",
+            f"the headline says '{twice}' twice",
+            span=twice,
+            at=text.find(twice, text.find(twice) + len(twice)),
+        )
+    greets = bool(_GREETING_WORDS.search(headline))
+    share = extractive_share(headline, req.facts)
+    if not greets and share < LIFTED_SHARE:
+        checks["grounding"] = _failed(
+            checks["grounding"],
+            "recombined",
+            f"only {share:.0%} of the headline's words stand in a phrase the facts have (half "
+            "must): words put together anew can say what no fact says",
+            span=headline,
+            at=text.find(headline),
+        )
+
+
+def _failed(
+    result: CheckResult, category: str, reason: str, *, span: str = "", at: int = 0
+) -> CheckResult:
+    end = at + len(span) if span else 0
+    issue = Issue(span=span, start=at if span else 0, end=end, category=category, reason=reason)
     return CheckResult(passed=False, issues=[*result.issues, issue], details=result.details)

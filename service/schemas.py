@@ -171,6 +171,16 @@ class Draft(BaseModel):
 
     text: str
     source: Literal["model", "template"]
+    model_wrote: Literal["post", "headline"] | None = Field(
+        None,
+        description="What the model wrote of a model draft: the whole post, or (the embedded "
+        "model) its headline, the composer laying out the rest.",
+    )
+    lead: bool = Field(
+        False,
+        description="A template draft that leads by design (SANDESH_FIRST_DRAFT=phrasebook), "
+        "not one that fills in for model candidates that failed.",
+    )
     passed: bool
     checks: dict[str, CheckResult]
     length: LengthInfo
@@ -190,6 +200,11 @@ class Candidate(BaseModel):
     headline: str | None = Field(
         None, description="What the model wrote, when it writes a post's headline."
     )
+    mean_logprob: float | None = Field(
+        None,
+        description="The model's own mean log-probability of what it wrote, before the rules "
+        "masked it (higher reads more natural to the model); none when the backend cannot say.",
+    )
 
 
 class PromptRef(BaseModel):
@@ -202,6 +217,8 @@ class Stats(BaseModel):
     candidates_passed: int
     drafts_from_model: int
     drafts_from_template: int
+    # The first draft is the composer's own by design (Settings.first_draft), not a fallback.
+    first_from_phrasebook: bool = False
     tokens: int
     tokens_per_s: float | None
     first_token_ms: int | None

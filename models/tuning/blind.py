@@ -14,6 +14,7 @@ each post (:data:`RUBRIC`) and rank the three.
 
     .venv/bin/python -m models.tuning.blind make REPORT.json SHEET.jsonl KEY.json [--seed N]
     .venv/bin/python -m models.tuning.blind split SHEET.jsonl N PREFIX   # one file per reader
+    .venv/bin/python -m models.tuning.blind check PART.jsonl             # a reader's file is done
     .venv/bin/python -m models.tuning.blind merge SHEET.jsonl PART.jsonl ...
     .venv/bin/python -m models.tuning.blind render SHEET.jsonl KEY.json OUT.md
 """
@@ -175,6 +176,16 @@ def summary(rows: Sequence[dict[str, Any]], key: dict[str, Any]) -> dict[str, An
     out["draft_above_template"] = len(above)
     out["draft_above_template_share"] = round(len(above) / len(drafts), 3) if drafts else None
     out["drafts_from_template"] = sum(k["draft_source"] == "template" for k in key.values())
+    # Where the model's headline led the draft, against the template on the same request: what
+    # the model's headline adds (or costs) over the phrasebook's.
+    model = [i for i in drafts if key[i]["draft_source"] == "model"]
+    out["model_drafts"] = {
+        "requests": len(model),
+        "publishable": sum(bool(drafts[i]["publishable"]) for i in model),
+        "template_publishable": sum(bool(templates[i]["publishable"]) for i in model),
+        "above_template": sum(drafts[i]["rank"] < templates[i]["rank"] for i in model),
+        "below_template": sum(drafts[i]["rank"] > templates[i]["rank"] for i in model),
+    }
     # The issue's two rules for every draft, read by the fit check (not a reader).
     with_cta = [r for r in rows if r.get("call_to_action")]
     greeting = [r for r in rows if r["kind"] == "greeting"]
@@ -226,12 +237,17 @@ def render(rows: Sequence[dict[str, Any]], key: dict[str, Any]) -> str:
             f"{t['mean_value']} | {t['mean_tone']} | {t['fidelity_below_2']} | {t['mean_rank']} |"
         )
     cta, greet = s["drafts_with_cta_carrying_it"], s["greeting_drafts_that_greet"]
+    m = s["model_drafts"]
     lines += [
         "",
         f"- The draft was ranked above the template in **{s['draft_above_template']} of "
         f"{s['requests']} requests ({s['draft_above_template_share']:.0%})**.",
         f"- {s['drafts_from_template']} first drafts came from the template (no model headline "
         "passed).",
+        f"- Where the model's headline led the draft ({m['requests']} requests): "
+        f"{m['publishable']} publishable, against {m['template_publishable']} for the template "
+        f"on the same requests; ranked above the template {m['above_template']} times, below "
+        f"it {m['below_template']}.",
         f"- Drafts with a given call to action that carry it (fit check): {cta[0]} of {cta[1]}.",
         f"- Greeting drafts that greet (fit check): {greet[0]} of {greet[1]}.",
         "",
@@ -279,6 +295,10 @@ def main(argv: list[str]) -> int:
         for i in range(parts):
             _write(Path(f"{args[2]}{i + 1}.jsonl"), rows[i::parts])
         return 0
+    if command == "check" and len(args) == 1:
+        found = problems(_read(Path(args[0])))
+        print("\n".join(found) or "every row is scored")
+        return 1 if found else 0
     if command == "merge" and len(args) >= 2:
         scored = {r["id"]: r for part in args[1:] for r in _read(Path(part))}
         rows = [scored.get(r["id"], r) for r in _read(Path(args[0]))]

@@ -122,11 +122,10 @@ def split_suite(split: Split) -> Suite:
         {
             "name": f"tuning-{split}",
             "description": f"The {split} split of models/tuning/data: topics never trained on.",
-            "thresholds": {
-                "model_candidates_passing": 0.8,
-                "drafts_from_model": 0.9,
-                "drafts_passing": 0.95,
-            },
+            # No floor on drafts from the model: the composer's own draft leads by design
+            # (Settings.first_draft), and an editor's blind review, not the share of model
+            # drafts, judges them (models/tuning/blind.py).
+            "thresholds": {"model_candidates_passing": 0.8, "drafts_passing": 0.95},
             "cases": cases,
         }
     )

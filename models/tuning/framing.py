@@ -20,7 +20,7 @@ from pathlib import Path
 
 import regex
 
-from models.adapter import TUNED_ADAPTER, adapter_path
+from models.adapter import POSTS_ADAPTER, adapter_path
 from models.lines import FRAMING_FILE, content_words
 from models.tuning.dataset import DATA_DIR, Example, load, split_of
 from models.tuning.faithful import faithful_post, tone_sentence, written_parts
@@ -79,7 +79,7 @@ def build(examples: list[Example]) -> dict[str, object]:
 
 
 def main() -> int:
-    default = adapter_path(TUNED_ADAPTER)
+    default = adapter_path(POSTS_ADAPTER)
     assert default is not None
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=default / FRAMING_FILE)

@@ -617,6 +617,7 @@
     invented_link: "यह लिंक किसी तथ्य में नहीं है।",
     unfinished: "पोस्ट अधूरे वाक्य पर ख़त्म होती है।",
     no_headline: "मॉडल इस मसौदे का शीर्षक नहीं लिख सका।",
+    unlikely: "मॉडल को अपना लिखा यह शीर्षक ख़ुद अटपटा लगा; यह बिगड़ा हुआ हो सकता है।",
   };
 
   // The fit check: what an editor would not publish. Keyed by category, as the server sends it.
@@ -643,6 +644,11 @@
       }
       if (category === "date" && /another month/.test(english)) {
         return `तारीख़ ${q} का महीना तथ्यों में दी गई तारीख़ से अलग है।`;
+      }
+      // The model's headline, judged before its draft was chosen (service/pipeline.py).
+      if (category === "misplaced") return `शीर्षक में ${q} उन शब्दों के साथ है जिनका आँकड़ा तथ्यों में दूसरा है।`;
+      if (category === "recombined") {
+        return "शीर्षक तथ्यों के शब्दों को नए ढंग से जोड़ता है; इससे अर्थ बदल सकता है — तथ्यों के अपने वाक्यांश रखें।";
       }
       const what = GROUNDING_WHAT[category] || "यह बात";
       return `${what} ${q} आपके दिए किसी तथ्य में नहीं है — इसे हटाएँ या तथ्यों में जोड़ें।`;
@@ -842,17 +848,18 @@
   const draftsBox = $("#drafts");
   const cards = []; // per draft: {root, view, tip, issues, badges, length, status, textarea, timer, controller}
 
-  function sourceTag(source) {
-    return source === "template"
-      ? el(
-          "span",
-          {
-            class: "source source-template",
-            title: "मॉडल के पर्याप्त उम्मीदवार जाँच में पास नहीं हुए, इसलिए यह मसौदा आपके तथ्यों से बने साँचे (टेम्पलेट) से बना है",
-          },
-          "टेम्पलेट",
-        )
-      : el("span", { class: "source source-model", title: "यह मसौदा मॉडल ने लिखा और सभी जाँचों में पास हुआ" }, "मॉडल");
+  function sourceTag(draft) {
+    if (draft.source === "template") {
+      const title = draft.lead
+        ? "यह मसौदा आपके तथ्यों से, जाँचे हुए वाक्य-संग्रह के शीर्षक और पंक्तियों के साथ बना है; मॉडल के शीर्षक वाले मसौदे इसके बाद आते हैं"
+        : "मॉडल के पर्याप्त उम्मीदवार जाँच में पास नहीं हुए, इसलिए यह मसौदा आपके तथ्यों से बने साँचे (टेम्पलेट) से बना है";
+      return el("span", { class: "source source-template", title }, "टेम्पलेट");
+    }
+    if (draft.model_wrote === "headline") {
+      const title = "इस मसौदे का शीर्षक मॉडल ने लिखा; बाक़ी पोस्ट आपके तथ्यों से बनी है, और पूरा मसौदा सभी जाँचों में पास हुआ";
+      return el("span", { class: "source source-model", title }, "मॉडल का शीर्षक");
+    }
+    return el("span", { class: "source source-model", title: "यह मसौदा मॉडल ने लिखा और सभी जाँचों में पास हुआ" }, "मॉडल");
   }
 
   function renderDrafts(drafts, live) {
@@ -911,7 +918,7 @@
         "header",
         { class: "draft-head" },
         el("h3", { id: `${id}-title` }, `मसौदा ${i + 1}`),
-        sourceTag(draft.source),
+        sourceTag(draft),
         length,
       ),
       badgeBox,
@@ -1310,10 +1317,11 @@
         `${stats.tokens ?? 0} टोकन` +
         (stats.tokens_per_s ? `, ${stats.tokens_per_s} टोकन/सेकंड` : "") +
         ` · कुल समय ${((data.timing_ms || 0) / 1000).toFixed(1)} सेकंड · मॉडल: ${data.model || "?"}`;
-      const fromTemplate = stats.drafts_from_template || 0;
+      // The first draft may be the composer's own by design; only the rest fill in for the model.
+      const fromTemplate = (stats.drafts_from_template || 0) - (stats.first_from_phrasebook ? 1 : 0);
       announce(
         `${state.result.drafts.length} मसौदे तैयार` +
-          (fromTemplate ? ` (${fromTemplate} टेम्पलेट से, क्योंकि मॉडल के उम्मीदवार जाँच में पास नहीं हुए)` : ""),
+          (fromTemplate > 0 ? ` (${fromTemplate} टेम्पलेट से, क्योंकि मॉडल के उम्मीदवार जाँच में पास नहीं हुए)` : ""),
       );
     }
   }
@@ -1388,7 +1396,7 @@
     } else {
       text = `मसौदा ${i + 1} ← टेम्पलेट: मॉडल के पर्याप्त उम्मीदवार पास नहीं हुए, इसलिए आपके तथ्यों से बना साँचा इस्तेमाल हुआ।`;
     }
-    $("#choices").append(el("li", { class: `choice choice-${draft.source}` }, sourceTag(draft.source), " ", text));
+    $("#choices").append(el("li", { class: `choice choice-${draft.source}` }, sourceTag(draft), " ", text));
   }
 
   function setWorkshop(on) {

@@ -9,7 +9,7 @@ from functools import partial
 import pytest
 
 from evaluation.register import carries_tone
-from models.adapter import TUNED_ADAPTER, adapter_path
+from models.adapter import POSTS_ADAPTER, adapter_path
 from models.constraints import DecodeConstraints, Guard, TokenIndex, for_platform
 from models.lines import FRAMING_FILE, Framing, FramingSet, LineSpec, as_sentence, hashtags_for
 from models.tuning.dataset import DATA_DIR, load, split_of
@@ -232,7 +232,7 @@ def test_facts_are_lines_as_the_training_posts_write_them() -> None:
 
 @pytest.fixture(scope="module")
 def shipped() -> dict[str, object]:
-    path = adapter_path(TUNED_ADAPTER)
+    path = adapter_path(POSTS_ADAPTER)
     assert path is not None
     return json.loads((path / FRAMING_FILE).read_text(encoding="utf-8"))
 

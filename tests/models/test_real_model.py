@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from evaluation.checks import check_language
 from models import GenerationOptions, Usage, create_backend, generate
 from service.main import create_app
+from service.pipeline import FLUENCY_FLOOR
 from tests.conftest import make_settings, wait_ready
 
 pytestmark = pytest.mark.real_model
@@ -28,9 +29,10 @@ def test_the_default_model_writes_a_checked_post_on_facts_it_never_saw(tmp_path:
         [model] = client.get("/v1/models").json()
         # The default is the embedded model with its tuned adapter.
         assert model["backend"] == "hf" and "gemma-3-270m" in model["model_id"]
-        assert model["model_id"].endswith("+ LoRA sandesh-hi-faithful")
+        assert model["model_id"].endswith("+ LoRA sandesh-hi-headline")
         backend = client.app.state.backend  # type: ignore[attr-defined]
         assert backend.few_shot is False  # tuned on prompts without examples
+        assert backend.writes == "headlines"  # the composer lays out the rest (issue 12)
 
         # Greedy decoding repeats itself exactly, token by token, and the stop cuts the text.
         prompt = "तथ्य:\n- आज बाज़ार बंद रहेगा\nपोस्ट:\n"
@@ -40,23 +42,45 @@ def test_the_default_model_writes_a_checked_post_on_facts_it_never_saw(tmp_path:
         assert len(first) > 2
         assert len(first) <= usage.tokens <= 24  # chunks merge tokens; the count stays exact
         assert "".join(first) == generate(backend, prompt, greedy)
+        # Every token but the last is scored by the model's own log-probability (read on the
+        # step after it), before any rule could mask it.
+        assert 0 < usage.scored <= usage.tokens and usage.mean_logprob is not None
+        assert usage.mean_logprob < 0
 
         response = client.post(
             "/v1/drafts",
-            json={"kind": "event", "facts": FACTS, "platform": "whatsapp", "variants": 1},
+            json={
+                "kind": "event",
+                "facts": FACTS,
+                "platform": "whatsapp",
+                "audience": "ग्रामीण",
+                "call_to_action": "समय पर पहुँचें",
+                "variants": 2,
+            },
         )
     assert response.status_code == 200, response.text
     data = response.json()
-    # The first (greedy) candidate is the model's own post: Hindi that states every fact word
-    # for word (the closed lines of models/lines.py) and passes every check, without the
-    # template fallback.
-    [draft] = data["drafts"]
+    # The composer's own draft leads (a phrasebook headline); the model writes the second
+    # draft's headline and the composer lays out the facts word for word around it (WhatsApp
+    # bold on times and dates), with the address and the call to action. Both pass every check.
+    lead, draft = data["drafts"]
+    assert lead["source"] == "template" and data["stats"]["first_from_phrasebook"] is True
     assert draft["source"] == "model", data["candidates"]
-    assert draft["passed"] is True, draft["checks"]
-    for fact in FACTS:
-        assert fact in draft["text"]
-    assert draft["text"].endswith(settings.disclosure)
-    assert check_language(draft["text"]).details["language"] == "hi"
+    for each in (lead, draft):
+        assert each["passed"] is True, each["checks"]
+        text = each["text"].replace("*", "")
+        for fact in FACTS:
+            assert fact in text
+        assert "समय पर पहुँचें" in text and "ग्रामीण" in text
+        assert each["text"].endswith(settings.disclosure)
+        assert check_language(each["text"]).details["language"] == "hi"
+    headline = draft["text"].replace("*", "").splitlines()[0]
+    assert headline.strip() and headline not in FACTS
+    assert headline != lead["text"].replace("*", "").splitlines()[0]
+    # The model's headlines are scored: the one in the draft was judged by the model's own
+    # confidence in it, and every candidate names what it wrote.
+    chosen = next(c for c in data["candidates"] if c["text"] == draft["text"])
+    assert chosen["mean_logprob"] is not None and chosen["mean_logprob"] >= FLUENCY_FLOOR
 
 
 def test_the_untuned_base_model_serves_by_setting(tmp_path: Path) -> None:

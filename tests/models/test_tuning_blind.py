@@ -70,5 +70,36 @@ def test_the_summary_unblinds_scores_and_counts_the_draft_above_the_template() -
     assert s["draft"]["publishable"] == 2 and s["template"]["publishable"] == 0
     assert s["draft"]["mean_value"] == 2 and s["template"]["mean_value"] == 1
     assert s["draft_above_template"] == 2 and s["writer"]["mean_rank"] == 1
+    assert s["model_drafts"] == {
+        "requests": 2,
+        "publishable": 2,
+        "template_publishable": 0,
+        "above_template": 2,
+        "below_template": 0,
+    }
     sheet = render(rows, key)
     assert "ranked above the template in **2 of 2 requests (100%)**" in sheet
+    assert "(2 requests): 2 publishable, against 0 for the template" in sheet
+
+
+def test_the_shipped_review_is_complete_and_the_card_and_setting_follow_it() -> None:
+    import json
+
+    from models.adapter import ADAPTERS_DIR, EMBEDDED_ADAPTER
+    from service.config import Settings
+
+    assert EMBEDDED_ADAPTER is not None
+    folder = ADAPTERS_DIR / EMBEDDED_ADAPTER
+    text = (folder / "review.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line]
+    key = json.loads((folder / "review-key.json").read_text(encoding="utf-8"))
+    assert problems(rows) == [] and len(rows) == len(key) == 105
+    assert (folder / "review.md").read_text(encoding="utf-8") == render(rows, key)
+    s = summary(rows, key)
+    card = (folder / "README.md").read_text(encoding="utf-8")
+    for source in ("draft", "template", "writer"):
+        assert f"| {s[source]['publishable']} of 105 |" in card
+    # The phrasebook's draft leads because the model's headlines were less often publishable.
+    m = s["model_drafts"]
+    assert m["publishable"] < m["template_publishable"]
+    assert Settings.model_fields["first_draft"].default == "phrasebook"

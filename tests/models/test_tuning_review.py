@@ -79,9 +79,9 @@ def test_a_low_score_without_its_reason_or_a_missing_score_is_refused() -> None:
 def test_the_shipped_review_sheet_is_complete_and_its_card_reports_it() -> None:
     import json
 
-    from models.adapter import ADAPTERS_DIR, TUNED_ADAPTER
+    from models.adapter import ADAPTERS_DIR, POSTS_ADAPTER
 
-    folder = ADAPTERS_DIR / TUNED_ADAPTER
+    folder = ADAPTERS_DIR / POSTS_ADAPTER
     lines = (folder / "review.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line]
     assert problems(rows) == []

@@ -15,8 +15,8 @@ from service.schemas import DraftRequest
 from tests.conftest import make_settings
 
 
-def _pipeline(tmp_path: Path, fake: FakeBackend) -> DraftPipeline:
-    return DraftPipeline(fake, get_library(), make_settings(tmp_path))
+def _pipeline(tmp_path: Path, fake: FakeBackend, **settings: object) -> DraftPipeline:
+    return DraftPipeline(fake, get_library(), make_settings(tmp_path, **settings))
 
 
 def _request(**overrides: object) -> DraftRequest:
@@ -138,11 +138,14 @@ CAMP = [
 ]
 
 
-def _composed(tmp_path: Path, *headlines: str, **overrides: object) -> dict:
+def _composed(
+    tmp_path: Path, *headlines: str, first_draft: str = "model", **overrides: object
+) -> dict:
     fake = FakeBackend(writes="headlines")
     fake.enqueue(*[h + "\n" for h in headlines])
     body = {"facts": CAMP, "call_to_action": "आधार कार्ड साथ लाएँ", **overrides}
-    events = list(_pipeline(tmp_path, fake).run(_request(**body)))
+    pipeline = _pipeline(tmp_path, fake, first_draft=first_draft)
+    events = list(pipeline.run(_request(**body)))
     assert "शीर्षक:" in events[0].data["text"]  # the model was asked for a headline
     assert fake.history[0].options.constraints.slot is not None  # under the headline rule
     return events[-1].data
@@ -160,8 +163,33 @@ def test_a_model_headline_becomes_a_laid_out_post_around_the_facts(tmp_path: Pat
     assert data["candidates"][0]["headline"] == "रामगढ़ ताल में निःशुल्क नेत्र जाँच शिविर"
 
 
+def test_the_phrasebook_draft_leads_and_the_model_headlines_follow(tmp_path: Path) -> None:
+    # The default (Settings.first_draft): the blind review found the phrasebook's headlines
+    # more often publishable than the embedded model's, so the composer's own draft comes first.
+    fake = FakeBackend(writes="headlines")
+    fake.enqueue("14 जनवरी: रामगढ़ ताल में नेत्र जाँच शिविर\n", "नेत्र जाँच शिविर: सुबह 9 बजे से\n")
+    events = list(_pipeline(tmp_path, fake).run(_request(facts=CAMP, variants=2)))
+    names = [e.name for e in events]
+    # The lead draft goes out before the model writes anything.
+    assert names.index("draft") < names.index("candidate")
+    data = events[-1].data
+    assert [d["source"] for d in data["drafts"]] == ["template", "model"]
+    headlines = {c["headline"] for c in data["candidates"]}
+    assert data["drafts"][1]["text"].split("*")[1] in headlines
+    assert data["drafts"][0]["text"].split("*")[1] not in headlines
+    assert data["stats"]["first_from_phrasebook"] is True
+    # One model draft is wanted, so one headline plus the extra ones are written, no more.
+    assert len(data["candidates"]) == 1 + make_settings(tmp_path).extra_headlines
+    # A single variant is the phrasebook's draft alone: the model is not asked at all.
+    fake = FakeBackend(writes="headlines")
+    events = list(_pipeline(tmp_path, fake).run(_request(facts=CAMP, variants=1)))
+    assert fake.history == [] and [e.name for e in events][-2:] == ["draft", "done"]
+    [draft] = events[-1].data["drafts"]
+    assert draft["source"] == "template" and draft["passed"], draft["checks"]
+
+
 def test_a_headline_that_repeats_a_whole_fact_gives_way_to_the_template(tmp_path: Path) -> None:
-    data = _composed(tmp_path, CAMP[0], CAMP[0])
+    data = _composed(tmp_path, *[CAMP[0]] * 4)  # every candidate (1 + 3 extra headlines)
     assert all(not c["passed"] for c in data["candidates"])
     issues = data["candidates"][0]["checks"]["fit"]["issues"]
     assert [i["category"] for i in issues] == ["headline_repeats_fact"]
@@ -170,15 +198,24 @@ def test_a_headline_that_repeats_a_whole_fact_gives_way_to_the_template(tmp_path
     assert draft["text"].splitlines()[0] != f"*{CAMP[0]}*"
 
 
-def test_drafts_from_the_model_have_different_headlines_best_named_first(tmp_path: Path) -> None:
+def test_drafts_from_the_model_have_different_headlines_lifted_from_the_facts(
+    tmp_path: Path,
+) -> None:
     data = _composed(
         tmp_path,
-        "ज़रूरी सूचना",  # greedy, but names nothing the post is about
+        "ज़रूरी सूचना",  # greedy, but says nothing in the facts' own phrases
         "14 जनवरी: रामगढ़ ताल में नेत्र जाँच शिविर",
+        "नेत्र जाँच शिविर: सुबह 9 बजे से",
+        "नेत्र जाँच शिविर: सुबह 9 बजे से",
         "ज़रूरी सूचना",
         variants=2,
     )
+    assert [i["category"] for i in data["candidates"][0]["checks"]["grounding"]["issues"]] == [
+        "recombined"
+    ]
     drafts = data["drafts"]
     assert [d["source"] for d in drafts] == ["model", "model"]
-    assert drafts[0]["text"].startswith("*14 जनवरी: रामगढ़ ताल में नेत्र जाँच शिविर*")
-    assert drafts[1]["text"].startswith("*ज़रूरी सूचना*")
+    assert {d["text"].split("*")[1] for d in drafts} == {
+        "14 जनवरी: रामगढ़ ताल में नेत्र जाँच शिविर",
+        "नेत्र जाँच शिविर: सुबह 9 बजे से",
+    }

@@ -7,19 +7,29 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from models.adapter import ADAPTERS_DIR, EMBEDDED_ADAPTER, TUNED_ADAPTER, adapter_path
+from models.adapter import (
+    ADAPTERS_DIR,
+    EMBEDDED_ADAPTER,
+    POSTS_ADAPTER,
+    adapter_path,
+    adapter_task,
+)
 from tests.conftest import make_settings
 
 
-def test_the_tuned_adapter_ships_and_is_chosen_by_name(tmp_path: Path) -> None:
-    shipped = ADAPTERS_DIR / TUNED_ADAPTER
-    assert (shipped / "adapter_config.json").is_file() and (shipped / "vocab.json").is_file()
-    assert adapter_path(TUNED_ADAPTER) == shipped
-    make_settings(tmp_path, backend="hf", adapter=TUNED_ADAPTER)
-    # 'auto' is the embedded model's default adapter, the tuned one (it passed its review), and
-    # never an adapter for some other model.
-    assert EMBEDDED_ADAPTER == TUNED_ADAPTER
-    assert adapter_path("auto", embedded=True) == shipped
+def test_the_tuned_adapters_ship_and_are_chosen_by_name(tmp_path: Path) -> None:
+    for name in (EMBEDDED_ADAPTER, POSTS_ADAPTER):
+        assert name is not None
+        shipped = ADAPTERS_DIR / name
+        assert (shipped / "adapter_config.json").is_file() and (shipped / "vocab.json").is_file()
+        assert adapter_path(name) == shipped
+        make_settings(tmp_path, backend="hf", adapter=name)
+    # 'auto' is the embedded model's default adapter, the headline writer (issue 12), and never
+    # an adapter for some other model.
+    headline = ADAPTERS_DIR / "sandesh-hi-headline"
+    assert adapter_path("auto", embedded=True) == headline
+    assert adapter_task(headline) == "headlines"
+    assert adapter_task(ADAPTERS_DIR / POSTS_ADAPTER) == "posts"
     assert adapter_path("auto", embedded=False) is None
     assert adapter_path("none") is None
     # A local model folder with the default 'auto' loads as it is.

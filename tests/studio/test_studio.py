@@ -12,7 +12,7 @@ from playwright.sync_api import Page, Route, expect
 from evaluation.checks import CHECK_NAMES
 from models.fake import FakeBackend
 from tests.conftest import SCHEME_FACTS, SCHEME_POSTS
-from tests.studio.conftest import OpenPage
+from tests.studio.conftest import OpenPage, Studio
 
 Shot = Callable[[Page, str], Path]
 
@@ -165,6 +165,36 @@ def test_workshop_mode_shows_the_prompt_the_stream_and_why_a_candidate_was_rejec
     )
     fits_width(page, 1920)
     shot(page, "workshop-projector")
+
+
+def test_the_phrasebook_draft_leads_and_a_model_headline_follows_with_its_reasons(
+    open_page: OpenPage, studio: Studio
+) -> None:
+    fake = FakeBackend(writes="headlines")  # as the embedded model, tuned to write headlines
+    fake.load()
+    studio.app.state.backend = fake
+    page = open_page(1920, 1080)
+    page.get_by_text("कार्यशाला मोड").click()
+    fill_facts(page, SCHEME_FACTS[:2])
+    page.get_by_role("radio", name="2", exact=True).check()
+    good = "पीएम-किसान: हर साल ₹6,000 सीधे बैंक खाते में"
+    fake.enqueue("ज़रूरी सूचना\n", good + "\n", good + "\n", good + "\n")
+    generate(page)
+
+    drafts = page.locator("article.draft")
+    expect(drafts).to_have_count(2)
+    # The composer's own draft comes first, by design, and says so; the second carries the
+    # model's headline.
+    lead = drafts.nth(0).locator(".source")
+    expect(lead).to_have_text("टेम्पलेट")
+    expect(lead).to_have_attribute("title", re.compile("वाक्य-संग्रह"))
+    expect(drafts.nth(1).locator(".source")).to_have_text("मॉडल का शीर्षक")
+    expect(drafts.nth(1).locator(".draft-text")).to_contain_text(f"*{good}*")
+    expect(page.locator("#announce")).to_have_text("2 मसौदे तैयार")
+    # The rejected headline's reason is Hindi a trainer can read out.
+    first = page.locator("#workshop #candidate-0")
+    expect(first.locator(".verdict")).to_have_text("✗ अस्वीकार")
+    expect(first.locator(".issues")).to_contain_text("शीर्षक तथ्यों के शब्दों को नए ढंग से जोड़ता है")
 
 
 def test_an_empty_form_and_a_rejected_fact_show_hindi_errors_on_the_field(
