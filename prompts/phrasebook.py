@@ -28,6 +28,8 @@ Platform = Literal["whatsapp", "facebook", "x", "instagram"]
 Claim = Literal[
     "disruption", "achievement", "free", "deadline", "limited", "completed", "promise", "occasion"
 ]
+# A festival, a national day, or any other day (jayanti, remembrance, international day).
+DayGroup = Literal["festival", "national", "day"]
 KINDS: tuple[Kind, ...] = ("scheme", "local_issue", "event", "appeal", "greeting")
 TONES: tuple[Tone, ...] = ("respectful", "warm", "urgent", "celebratory")
 PLATFORMS: tuple[Platform, ...] = ("whatsapp", "facebook", "x", "instagram")
@@ -47,6 +49,8 @@ class Line(_Strict):
     topics: tuple[str, ...] = ("general",)
     platforms: tuple[Platform, ...] = ()
     needs: tuple[Claim, ...] = ()
+    # The kinds of day a greeting line is written for (empty = any day).
+    days: tuple[DayGroup, ...] = ()
 
     def fits(self, kind: str, tone: str, platform: str, topics: set[str]) -> bool:
         return (
@@ -77,6 +81,9 @@ class Occasion(_Strict):
     hashtags: tuple[str, ...] = ()
     # A day of remembrance (a death anniversary, a martyrs' day) is marked, not celebrated.
     solemn: bool = False
+    # What kind of day it is, for lines written for one kind (Line.days): "जय हिंद!" closes a
+    # national day's post, harmony a festival's, neither Hindi Diwas.
+    group: DayGroup = "day"
 
 
 class Review(_Strict):

@@ -48,7 +48,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|तारीख|तारीख़|तिथि|दिनांक|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
         ),
         ("⏰", r"बजे|सुबह|शाम|दोपहर|रात"),
-        ("💰", r"₹|रुपये|रुपए|रुपया|राशि|लाख|करोड़|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन"),
+        # Money only: "3.2 लाख बच्चों" is a count.
+        ("💰", r"₹|रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन"),
         ("📝", r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|आधार|कार्ड|फ़ॉर्म|फॉर्म|आवेदन"),
         ("✅", r"पात्र|आयु|उम्र|योग्य|लाभार्थी"),
         ("⚠️", r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|न करें|ना करें|प्रतिबंध|जुर्माना"),
@@ -90,6 +91,11 @@ _PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GREETS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि|अभिनंदन")
 _OCCASION_NAME = regex.compile(
     r"((?:[\p{L}\p{M}]+[\s-]){0,2}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|नववर्ष))"
+)
+# What the facts must call an achievement before the composer congratulates on it.
+_ACHIEVED = regex.compile(
+    r"सम्मान(?:ित)?|पुरस्कार|अवॉर्ड|जीत|विजेता|उपलब्धि|सफल|प्रथम|पहला स्थान|दूसरा स्थान|"
+    r"उत्तीर्ण|रिकॉर्ड|पदक|कर दिखाया|मुक्त घोषित|लक्ष्य (?:पूरा|हासिल)"
 )
 _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति")
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
@@ -214,15 +220,14 @@ def _hashtags(req: Request, book: Phrasebook, topics: list[str]) -> list[str]:
     limit = HASHTAG_LIMIT.get(req.platform, 3)
     if not limit:
         return []
-    text = " ".join(req.facts)
     found: list[str] = []
     occasion = occasion_of(req.sources, book)
     if occasion is not None:
         found += occasion.hashtags[:1]
-    for name in find_names(text):
-        if name.kind in ("scheme", "place"):
-            found.append(name.span)
-    for fact in req.facts:  # one fact at a time: a name never runs across two
+    # One fact at a time: a name never runs across two ("साल में तीन बार" + "योजना का ...").
+    for fact in req.facts:
+        found += [n.span for n in find_names(fact) if n.kind in ("scheme", "place")]
+    for fact in req.facts:
         found += _event_names(fact)
     for topic in topics[:1]:
         if (entry := book.topic(topic)) is not None:
@@ -257,6 +262,10 @@ def plan_post(
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
     claims = set(supported_claims(req.sources, occasion=festive))
+    if not _ACHIEVED.search(" ".join(req.facts)):
+        # The fit check lets a post congratulate on anything done ("खुराक दी गई") or on a
+        # day; the composer's own lines congratulate only on what the facts call an achievement.
+        claims.discard("achievement")
     greeting = _greeting(req, book, variant)
     spare_headline = headline is None
     headline_emoji = None
@@ -268,20 +277,29 @@ def plan_post(
     if headline is None:
         headline = _template_headline(req, book, strong, claims, greeting, variant)
     address = None
-    if req.audience and _addressable(req.audience):
-        template = _pick(_fitting(book.addresses, req, topics, claims), variant)
+    if req.audience and len(_words_of(req.audience)) <= 8:
+        addresses = _fitting(book.addresses, req, topics, claims)
+        if not _addressable(req.audience):
+            # A description is not called by name ("प्रिय मालीखेड़ी की महिलाएँ,"), but it can
+            # lead a line ("मालीखेड़ी की महिलाएँ, आपसे विनम्र अनुरोध है:").
+            addresses = [a for a in addresses if a.text.startswith("{audience},")]
+        template = _pick(addresses, variant)
         address = template.format(audience=req.audience.strip()) if template else None
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
     facts = list(req.facts)
     if cta and (same := [f for f in facts if _IMPERATIVE.search(f) and carries_cta(f, cta)]):
-        # A fact asks for what the call to action asks: say it once, as the call to action,
-        # in the fact's own words.
-        cta = same[0]
-        facts = [f for f in facts if f != cta]
+        # A fact asks for what the call to action asks: say it once, as the call to action, in
+        # the words that say more ("KCC फ़ॉर्म जल्द बैंक शाखा में जमा करें" over the fact's
+        # "फ़ॉर्म बैंक शाखा में जमा करें"; a fact that adds a date over a bare request).
+        facts = [f for f in facts if f != same[0]]
+        if not _words_of(same[0]) <= _words_of(cta):
+            cta = same[0]
     said_greeting = " ".join(x for x in (headline, greeting) if x)
     if occasion is not None and _GREETS.search(said_greeting):
-        # "ओणम का त्योहार है।" after "ओणम की हार्दिक शुभकामनाएँ!" says it again.
-        facts = [f for f in facts if not _names_only_the_occasion(f, said_greeting)] or facts
+        # "ओणम का त्योहार है।" after "ओणम की हार्दिक शुभकामनाएँ!" says it again; a post may
+        # then be its greeting and its call to action alone.
+        kept = [f for f in facts if not _names_only_the_occasion(f, said_greeting)]
+        facts = kept if kept or cta else facts
     # Only the lines written for this kind of post, or for its topic when the facts are
     # plainly about it: a stock line that fits loosely reads as one that does not fit.
     closings = [
@@ -289,6 +307,10 @@ def plan_post(
         for c in _fitting(book.closings, req, strong, claims)
         if (set(c.topics) & set(strong)) or req.kind in c.kinds
     ]
+    # A line written for a kind of day only on such a day ("जय हिंद!" on a national day, not
+    # on Holi; harmony on a festival, not on Hindi Diwas).
+    day = occasion.group if occasion is not None else None
+    closings = [c for c in closings if not c.days or day in c.days]
     said = " ".join(x for x in (headline, greeting, *req.facts, cta) if x)
     closing_needed = req.tone in ("celebratory", "urgent") and not carries_tone(said, req.tone)
     if closing_needed:
@@ -298,7 +320,7 @@ def plan_post(
     emoji = (
         (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
         or _TONE_EMOJI.get(req.tone)
-        or next((_TOPIC_EMOJI[t] for t in topics if t in _TOPIC_EMOJI), None)
+        or next((_TOPIC_EMOJI[t] for t in strong if t in _TOPIC_EMOJI), None)
         or _KIND_EMOJI.get(req.kind)
     )
     if emoji is not None and not regex.match(r"\p{Extended_Pictographic}", emoji):
@@ -315,7 +337,9 @@ def plan_post(
         cta=cta,
         cta_given=cta_given,
         closing=closing,
-        hashtags=tuple(_hashtags(req, book, topics)),
+        # A topic's hashtag only when the facts name it twice (not "#स्वास्थ्य" for the
+        # "अस्पताल रोड" of a road repair).
+        hashtags=tuple(_hashtags(req, book, [t for t, n in hits.items() if n >= 2])),
         closing_needed=closing_needed,
         headline_spare=spare_headline,
     )
@@ -330,6 +354,10 @@ def _overlaps(line: str, facts: Sequence[str]) -> bool:
     )
 
 
+def _words_of(text: str) -> set[str]:
+    return set(regex.findall(r"[\p{L}\p{M}\p{N}]+", text))
+
+
 _OCCASION_ONLY = regex.compile(
     r"^\s*([\p{L}\p{M} -]{2,40}?)\s(?:का|की)\s(?:त्योहार|त्यौहार|पर्व|उत्सव)\s(?:है|हैं)\s*[।.]?\s*$"
 )
@@ -342,7 +370,7 @@ def _names_only_the_occasion(fact: str, greeting: str) -> bool:
 
 
 def _addressable(audience: str) -> bool:
-    """An audience short enough to address by name ("किसान भाई-बहन"), not a description
+    """An audience short enough to call by name ("प्रिय किसान भाई-बहन,"), not a description
     ("मालीखेड़ी की महिलाएँ", "18 से 40 वर्ष के नागरिक")."""
     words = regex.findall(r"[\p{L}\p{M}\p{N}]+", audience)
     return len(words) <= 3 and not any(w in _NOT_TAG_WORDS or w.isdigit() for w in words)
@@ -369,6 +397,9 @@ def _template_headline(
         # A headline is never dropped to fit, so it is the place for the tone.
         general = [h for h in general if carries_tone(h.text, req.tone)] or general
     name = _name_of(req)
+    if name and req.kind == "event" and variant % 2 == 0 and (when := _date_of(req, name)):
+        # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून".
+        return f"{name}: {when}"
     frame = _pick(general, variant)
     if name and frame:
         return f"{name}: {frame}"
@@ -378,8 +409,30 @@ def _template_headline(
     return _pick(topical, variant) or frame or "ज़रूरी सूचना"
 
 
+_DATE = regex.compile(
+    r"(?<![\d,])(?:\d{1,2}\s?(?:से|-|–)\s?)?\d{1,2}\s(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|"
+    r"जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
+)
+
+
+def _date_of(req: Request, name: str) -> str | None:
+    """The date the facts give the named thing: from a fact that names it, else the only date
+    the facts have."""
+    naming = [m.group() for f in req.facts if name in f for m in _DATE.finditer(f)]
+    every = {m.group() for f in req.facts for m in _DATE.finditer(f)}
+    if naming:
+        return naming[0]
+    return next(iter(every)) if len(every) == 1 else None
+
+
 def _name_of(req: Request) -> str | None:
-    """What the facts call the scheme, camp or event: the first name found, fact by fact."""
+    """What the facts call the scheme, camp or event: the first name found, fact by fact (an
+    event post's event before a scheme it is about: "सामाजिक अंकेक्षण ग्राम सभा", not
+    "मनरेगा")."""
+    if req.kind == "event":
+        for fact in req.facts:
+            if names := _event_names(fact):
+                return names[0]
     for fact in req.facts:
         for name in find_names(fact):
             if name.kind == "scheme":

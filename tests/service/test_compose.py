@@ -132,6 +132,8 @@ def test_variants_differ() -> None:
         ("हर साल ₹6,000 मिलते हैं", "💰"),
         ("आधार कार्ड साथ लाएँ", "📝"),
         ("स्थान: पंचायत भवन", "📍"),
+        # A count in lakhs is not money.
+        ("इस दौर में ज़िले के 3.2 लाख बच्चों को पोलियो की खुराक दी गई", "🔹"),
     ],
 )
 def test_each_fact_line_gets_the_emoji_of_what_it_gives(fact: str, emoji: str) -> None:
@@ -147,3 +149,81 @@ def test_sentences_and_phrases_are_told_apart() -> None:
 
 def test_key_figures_are_bold_on_whatsapp() -> None:
     assert bold_figures("14 जनवरी को ₹2,000 की किस्त") == "*14 जनवरी* को *₹2,000* की किस्त"
+
+
+def _closings(req: Request) -> set[str | None]:
+    return {plan_post(req, headline=None, variant=v).closing for v in range(12)}
+
+
+def test_a_line_for_a_kind_of_day_closes_only_such_a_day() -> None:
+    # Seen by the blind review: "जय हिंद!" on a Holi greeting, harmony on Hindi Diwas.
+    holi = _closings(Request("greeting", "facebook", "respectful", ("होली का त्योहार है",)))
+    diwas = _closings(
+        Request("greeting", "facebook", "respectful", ("14 सितंबर को हिंदी दिवस है",))
+    )
+    republic = _closings(
+        Request("greeting", "facebook", "respectful", ("26 जनवरी को गणतंत्र दिवस है",))
+    )
+    harmony = "आपसी भाईचारा और सौहार्द सदा बना रहे।"
+    assert harmony in holi and "जय हिंद! 🇮🇳" not in holi
+    assert harmony not in diwas and "जय हिंद! 🇮🇳" not in diwas
+    assert "जय हिंद! 🇮🇳" in republic and harmony not in republic
+
+
+def test_congratulations_only_on_what_the_facts_call_an_achievement() -> None:
+    done = ("इस दौर में ज़िले के 3.2 लाख बच्चों को पोलियो की खुराक दी गई",)
+    won = ("ज़िले को पोलियो अभियान के लिए राज्य स्तर पर प्रथम पुरस्कार मिला",)
+    for facts, congratulates in ((done, False), (won, True)):
+        req = Request("appeal", "facebook", "celebratory", facts)
+        said = " ".join(
+            f"{plan.headline} {plan.closing}"
+            for plan in (plan_post(req, headline=None, variant=v) for v in range(12))
+        )
+        assert ("बधाई" in said) is congratulates, said
+        _checks(_compose(req), req)
+
+
+def test_the_call_to_action_keeps_the_words_that_say_more() -> None:
+    # The fact "फ़ॉर्म बैंक शाखा में जमा करें" once stood in for the request's call to action
+    # and lost its "जल्द".
+    facts = ("लाभार्थी KCC फ़ॉर्म pmkisan.gov.in से ले सकते हैं", "फ़ॉर्म बैंक शाखा में जमा करें")
+    cta = "KCC फ़ॉर्म जल्द बैंक शाखा में जमा करें"
+    text = _compose(Request("scheme", "whatsapp", "urgent", facts, None, cta))
+    assert f"👉 {cta}।" in text and "\n🔹 फ़ॉर्म बैंक शाखा में जमा करें" not in text
+    # A fact that says more (a date) than the call to action stays the call to action.
+    facts = ("फ़ॉर्म 15 मार्च तक बैंक शाखा में जमा करें",)
+    text = _compose(Request("scheme", "whatsapp", "urgent", facts, None, "फ़ॉर्म जमा करें"))
+    assert "👉 फ़ॉर्म 15 मार्च तक बैंक शाखा में जमा करें।" in text
+
+
+def test_a_greeting_says_its_occasion_once() -> None:
+    facts = ("होली का त्योहार है", "बिना मर्ज़ी के किसी पर रंग न डालें")
+    req = Request("greeting", "x", "celebratory", facts, None, facts[1])
+    text = _compose(req)
+    assert text.startswith("होली की हार्दिक शुभकामनाएँ!") and "त्योहार है" not in text
+    _checks(text, req)
+
+
+def test_hashtags_never_join_two_facts_and_name_a_topic_the_facts_are_about() -> None:
+    facts = (
+        "पीएम-किसान 24 फ़रवरी 2019 को शुरू हुई",
+        "₹2,000 की किस्त, साल में तीन बार",
+        "योजना का पूरा ख़र्च केंद्र सरकार उठाती है",
+    )
+    assert plan_post(Request("scheme", "x", "respectful", facts), headline=None).hashtags == (
+        "#पीएम_किसान",
+    )
+    # "अस्पताल रोड" once made a road repair a health post.
+    road = ("गोविंदगंज में अस्पताल रोड के सभी 35 गड्ढे भर दिए गए",)
+    tags = plan_post(Request("local_issue", "x", "respectful", road), headline=None).hashtags
+    assert "#स्वास्थ्य" not in tags
+
+
+def test_an_event_headline_says_what_and_when_and_a_description_leads_a_line() -> None:
+    facts = ("विश्व रक्तदाता दिवस पर 14 जून को रक्तदान शिविर लगेगा", "स्थान: नगर निगम सभागार")
+    req = Request("event", "whatsapp", "respectful", facts, "पौड़ी के आसपास के गाँवों के लोग")
+    plan = plan_post(req, headline=None)
+    assert plan.headline == "रक्तदान शिविर: 14 जून"
+    assert plan.address is not None
+    assert plan.address.startswith("पौड़ी के आसपास के गाँवों के लोग, ")
+    _checks(_compose(req), req)
