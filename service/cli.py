@@ -317,8 +317,9 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--adapter", help="overrides SANDESH_ADAPTER ('none': the base model)")
     evaluate.add_argument(
         "--split",
-        choices=["dev", "test"],
-        help="run the tuning data's dev or test split (topics never trained on) as the suite",
+        choices=["dev", "test", "holdout"],
+        help="run the tuning data's dev or test split (topics never trained on), or the held-out "
+        "sets of models/tuning/holdout/, as the suite",
     )
     evaluate.add_argument("--out", default="reports", help="folder for the reports")
     evaluate.add_argument(

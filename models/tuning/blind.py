@@ -30,7 +30,7 @@ from typing import Any
 
 from evaluation.checks import PlatformLimits, measure
 from evaluation.fit import check_fit
-from models.tuning.dataset import DATA_DIR, load
+from models.tuning.dataset import DATA_DIR, HOLDOUT_DIR, load
 from service.compose import Request, compose
 
 SOURCES = ("draft", "template", "writer")
@@ -63,7 +63,8 @@ def _body(text: str, disclosure: str) -> str:
 
 def make(report: dict[str, Any], seed: int = 2026) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """(sheet rows, key) for every case of ``report``."""
-    examples = {e.id: e for e in load(sorted(DATA_DIR.glob("*.jsonl")))[0]}
+    files = sorted(DATA_DIR.glob("*.jsonl")) + sorted(HOLDOUT_DIR.glob("*.jsonl"))
+    examples = {e.id: e for e in load(files)[0]}
     limits = PlatformLimits()
     rows, key = [], {}
     for number, case in enumerate(report["cases"]):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from models.tuning.dataset import DATA_DIR, load, split_of, split_suite, validate
+from models.tuning.dataset import (
+    DATA_DIR,
+    HOLDOUT_DIR,
+    load,
+    split_of,
+    split_suite,
+    validate,
+)
 
 EXAMPLES, LOAD_PROBLEMS = load(sorted(DATA_DIR.glob("*.jsonl")))
 
@@ -51,3 +58,17 @@ def test_the_test_split_runs_as_a_suite_of_requests_never_trained_on() -> None:
         assert frozenset(case.facts) not in train_fact_sets
         assert example.topic not in {e.topic for e in train}
     assert suite.thresholds.model_candidates_passing == 0.8
+
+
+def test_the_held_out_set_is_new_topics_checked_like_the_rest_and_runs_as_a_suite() -> None:
+    held, problems = load(sorted(HOLDOUT_DIR.glob("*.jsonl")))
+    assert problems == [] and validate(held) == []
+    assert len(held) >= 40 and {e.kind for e in held} == {e.kind for e in EXAMPLES}
+    # Never trained or tuned on: no topic, id or fact set of the tuning data.
+    assert not {e.topic for e in held} & {e.topic for e in EXAMPLES}
+    assert not {e.id for e in held} & {e.id for e in EXAMPLES}
+    assert not {frozenset(e.facts) for e in held} & {frozenset(e.facts) for e in EXAMPLES}
+    # Scheme facts carry their official source.
+    assert all(e.source and e.source.startswith("https://") for e in held if e.kind == "scheme")
+    suite = split_suite("holdout")
+    assert [c.id for c in suite.cases] == [e.id for e in held]
