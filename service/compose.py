@@ -100,12 +100,12 @@ _ACHIEVED = regex.compile(
 _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति")
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
 _EVENT_NOUN = regex.compile(
-    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{2,}\s){1,3}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
+    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{2,}\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|कार्यशाला|चौपाल))"
     r"(?![\p{L}\p{M}])"
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
-_NOT_A_NAME = regex.compile(r"(?:ना|ने|ते|ता|ती|गा|गी|गे|ें|एँ|ी)$")
+_NOT_A_NAME = regex.compile(r"(?:ना|ने|ते|ता|ती|गा|गी|गे|ें|एँ)$")
 _NOT_TAG_WORDS = (
     STOP_WORDS
     | frozenset("द्वारा तहत बाद पहले दौरान ".split())
@@ -143,6 +143,9 @@ class Plan:
     closing_needed: bool = False
     # The headline is the phrasebook's, not the model's: on X it may go to make room.
     headline_spare: bool = False
+    # A greeting's facts read as one paragraph, not a list; an urgent post asks first.
+    prose: bool = False
+    cta_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,13 @@ class Request:
         return tuple(s for s in (*self.facts, self.audience, self.call_to_action) if s)
 
 
+_STANDS_ALONE = regex.compile(r"तुरंत|फ़ौरन|\d{3,}")
+_DEATH = regex.compile(r"मृत्यु|निधन|मौत|देहांत|शहीद")
+
+
 def fact_emoji(fact: str) -> str:
+    if _DEATH.search(fact):
+        return _DEFAULT_FACT_EMOJI  # not 💰 beside a death
     for emoji, pattern in _FACT_EMOJI:
         if pattern.search(fact):
             return emoji
@@ -282,7 +291,11 @@ def plan_post(
         if not _addressable(req.audience):
             # A description is not called by name ("प्रिय मालीखेड़ी की महिलाएँ,"), but it can
             # lead a line ("मालीखेड़ी की महिलाएँ, आपसे विनम्र अनुरोध है:").
-            addresses = [a for a in addresses if a.text.startswith("{audience},")]
+            addresses = [
+                a
+                for a in addresses
+                if a.text.startswith("{audience},") and not _GREETS_BY_LABEL.search(a.text)
+            ]
         template = _pick(addresses, variant)
         address = template.format(audience=req.audience.strip()) if template else None
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
@@ -342,6 +355,10 @@ def plan_post(
         hashtags=tuple(_hashtags(req, book, [t for t, n in hits.items() if n >= 2])),
         closing_needed=closing_needed,
         headline_spare=spare_headline,
+        prose=req.kind == "greeting",
+        # An urgent post leads with an ask that stands alone ("तुरंत 108 पर कॉल करें"), not
+        # one that needs the facts first ("शिविर में पहुँचकर उसी दिन आवेदन करें").
+        cta_first=req.tone == "urgent" and bool(cta and _STANDS_ALONE.search(cta)),
     )
 
 
@@ -354,8 +371,18 @@ def _overlaps(line: str, facts: Sequence[str]) -> bool:
     )
 
 
+# "X, नमस्कार" greets a label; a description reads better leading a line that says why.
+_GREETS_BY_LABEL = regex.compile(r"नमस्कार|स्वागत")
+
+
 def _words_of(text: str) -> set[str]:
     return set(regex.findall(r"[\p{L}\p{M}\p{N}]+", text))
+
+
+def _nearly_same(line: str, fact: str) -> bool:
+    """Do the two say nearly the same words (the fit check's repeated line)?"""
+    a, b = _words_of(line) - _NOT_TAG_WORDS, _words_of(fact) - _NOT_TAG_WORDS
+    return bool(a | b) and len(a & b) / len(a | b) >= 0.8
 
 
 _OCCASION_ONLY = regex.compile(
@@ -396,10 +423,18 @@ def _template_headline(
     if req.tone in ("celebratory", "urgent") and not carries_tone(rest, req.tone):
         # A headline is never dropped to fit, so it is the place for the tone.
         general = [h for h in general if carries_tone(h.text, req.tone)] or general
-    name = _name_of(req)
+    # A local issue's subject is seldom a name ("राहत शिविर" in a flood warning).
+    name = _name_of(req) if req.kind != "local_issue" else None
     if name and req.kind == "event" and variant % 2 == 0 and (when := _date_of(req, name)):
-        # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून".
-        return f"{name}: {when}"
+        # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून"; not when a
+        # fact says little more ("श्री अन्न महोत्सव 8 और 9 मार्च को होगा" would repeat it).
+        headline = f"{name}: {when}"
+        if not any(_nearly_same(headline, fact) for fact in req.facts):
+            return headline
+    if name:
+        # Not "पीएम पोषण योजना: योजना की ज़रूरी जानकारी".
+        named = set(name.split())
+        general = [h for h in general if not named & set(h.text.split())] or general
     frame = _pick(general, variant)
     if name and frame:
         return f"{name}: {frame}"
@@ -409,9 +444,13 @@ def _template_headline(
     return _pick(topical, variant) or frame or "ज़रूरी सूचना"
 
 
+_MONTH = (
+    r"(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|"
+    r"नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
+)
+# A date or a run of dates as the facts give it: "14 जून", "8 और 9 मार्च", "25 जनवरी से 2 फ़रवरी".
 _DATE = regex.compile(
-    r"(?<![\d,])(?:\d{1,2}\s?(?:से|-|–)\s?)?\d{1,2}\s(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|"
-    r"जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
+    rf"(?<![\d,])(?:\d{{1,2}}(?:\s{_MONTH})?\s?(?:से|-|–|और|व)\s?)?\d{{1,2}}\s{_MONTH}"
 )
 
 
@@ -488,19 +527,26 @@ def render(plan: Plan, platform: str) -> str:
         head = f"{head} {plan.headline_emoji}"
     cta = f"👉 {_sentence(plan.cta)}" if plan.cta else None
     tags = " ".join(plan.hashtags) or None
+    prose = plan.prose and all(f.sentence for f in plan.facts)
     if platform == "x":
         # Compact: one line each, no blank lines between.
         fact_lines = [f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts]
-        lines = [head, plan.greeting, *fact_lines, cta, plan.closing, tags]
+        if prose:
+            fact_lines = [" ".join(_fact_text(f, platform) for f in plan.facts)]
+        before, after = (cta, None) if plan.cta_first else (None, cta)
+        lines = [head, plan.greeting, before, *fact_lines, after, plan.closing, tags]
         return "\n".join(line for line in lines if line)
     opening = "\n".join(line for line in (plan.address, plan.greeting) if line) or None
-    if platform == "facebook" and all(f.sentence for f in plan.facts):
+    if prose:
+        facts = " ".join(_fact_text(f, platform) for f in plan.facts)
+    elif platform == "facebook" and all(f.sentence for f in plan.facts):
         # Short paragraphs of two sentences each.
         sentences = [_fact_text(f, platform) for f in plan.facts]
         facts = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
     else:
         facts = "\n".join(f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts)
-    blocks = [head, opening, facts, cta, plan.closing, tags]
+    before, after = (cta, None) if plan.cta_first else (None, cta)
+    blocks = [head, opening, before, facts, after, plan.closing, tags]
     return "\n\n".join(block for block in blocks if block)
 
 

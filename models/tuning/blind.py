@@ -217,11 +217,18 @@ def _fails(row: dict[str, Any], post: str, category: str) -> bool:
 def render(rows: Sequence[dict[str, Any]], key: dict[str, Any]) -> str:
     """The sheet with its sources revealed, and the summary."""
     s = summary(rows, key)
+    held = {e.id for e in load(sorted(HOLDOUT_DIR.glob("*.jsonl")))[0]}
+    where = (
+        "a held-out set (models/tuning/holdout/: topics the tuning data never has, written "
+        "after the test split was spent, never looked at while the composer was changed)"
+        if rows and all(row["id"] in held for row in rows)
+        else "the tuning data's test split (topics never trained on, and never looked at "
+        "while the composer, phrasebook and fit check were built)"
+    )
     lines = [
         "# Blind review: Sandesh's draft, its template fallback and a skilled writer's post",
         "",
-        f"{s['requests']} requests of the tuning data's test split (topics never trained on, "
-        "and never looked at while the composer, phrasebook and fit check were built). Each "
+        f"{s['requests']} requests of {where}. Each "
         "request's three posts were shown to the readers as A, B and C in a shuffled order, "
         "their sources hidden; the key was kept apart. The rubric is in "
         "`models/tuning/blind.py`.",

@@ -82,6 +82,14 @@ def test_the_summary_unblinds_scores_and_counts_the_draft_above_the_template() -
     assert "(2 requests): 2 publishable, against 0 for the template" in sheet
 
 
+def _sheet(folder: Any, name: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    import json
+
+    text = (folder / f"{name}.jsonl").read_text(encoding="utf-8")
+    key = json.loads((folder / f"{name}-key.json").read_text(encoding="utf-8"))
+    return [json.loads(line) for line in text.splitlines() if line], key
+
+
 def test_the_shipped_review_is_complete_and_the_card_and_setting_follow_it() -> None:
     import json
 
@@ -90,15 +98,17 @@ def test_the_shipped_review_is_complete_and_the_card_and_setting_follow_it() -> 
 
     assert EMBEDDED_ADAPTER is not None
     folder = ADAPTERS_DIR / EMBEDDED_ADAPTER
-    text = (folder / "review.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in text.splitlines() if line]
-    key = json.loads((folder / "review-key.json").read_text(encoding="utf-8"))
-    assert problems(rows) == [] and len(rows) == len(key) == 105
-    assert (folder / "review.md").read_text(encoding="utf-8") == render(rows, key)
-    s = summary(rows, key)
     card = (folder / "README.md").read_text(encoding="utf-8")
-    for source in ("draft", "template", "writer"):
-        assert f"| {s[source]['publishable']} of 105 |" in card
+    for name, size in (("review", 105), ("review-holdout", 40)):
+        text = (folder / f"{name}.jsonl").read_text(encoding="utf-8")
+        rows = [json.loads(line) for line in text.splitlines() if line]
+        key = json.loads((folder / f"{name}-key.json").read_text(encoding="utf-8"))
+        assert problems(rows) == [] and len(rows) == len(key) == size
+        assert (folder / f"{name}.md").read_text(encoding="utf-8") == render(rows, key)
+        s = summary(rows, key)
+        for source in ("draft", "template", "writer"):
+            assert f"| {s[source]['publishable']} of {size} |" in card
+    s = summary(*_sheet(folder, "review"))
     # The phrasebook's draft leads because the model's headlines were less often publishable.
     m = s["model_drafts"]
     assert m["publishable"] < m["template_publishable"]
