@@ -318,8 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument(
         "--split",
         choices=["dev", "test", "holdout"],
-        help="run the tuning data's dev or test split (topics never trained on), or the held-out "
-        "sets of models/tuning/holdout/, as the suite",
+        help="run the tuning data's dev or test split (topics never trained on), or the newest "
+        "held-out set of models/tuning/holdout/, as the suite",
     )
     evaluate.add_argument("--out", default="reports", help="folder for the reports")
     evaluate.add_argument(

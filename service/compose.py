@@ -288,7 +288,13 @@ def plan_post(
     address = None
     if req.audience and len(_words_of(req.audience)) <= 8:
         addresses = _fitting(book.addresses, req, topics, claims)
-        if not _addressable(req.audience):
+        if not _addressable(req.audience) and any(
+            _mostly_in(req.audience, fact) for fact in req.facts
+        ):
+            # A description the facts already give ("किसान समूहों और सहकारी समितियों को ...")
+            # would be said twice.
+            addresses = []
+        elif not _addressable(req.audience):
             # A description is not called by name ("प्रिय मालीखेड़ी की महिलाएँ,"), but it can
             # lead a line ("मालीखेड़ी की महिलाएँ, आपसे विनम्र अनुरोध है:").
             addresses = [
@@ -380,9 +386,20 @@ def _words_of(text: str) -> set[str]:
 
 
 def _nearly_same(line: str, fact: str) -> bool:
-    """Do the two say nearly the same words (the fit check's repeated line)?"""
+    """Does ``line`` say most of what ``fact`` says (so the post would say it twice)?"""
     a, b = _words_of(line) - _NOT_TAG_WORDS, _words_of(fact) - _NOT_TAG_WORDS
-    return bool(a | b) and len(a & b) / len(a | b) >= 0.8
+    return bool(b) and len(a & b) / len(b) >= 0.8
+
+
+def _mostly_in(phrase: str, fact: str) -> bool:
+    words = _words_of(phrase) - _NOT_TAG_WORDS
+    stems = {w[:4] for w in _words_of(fact)}
+    return len(words) >= 2 and sum(w[:4] in stems for w in words) / len(words) >= 0.75
+
+
+def _clauses(fact: str) -> list[str]:
+    # Not at the comma of a figure ("₹10,000").
+    return [fact, *(c for c in regex.split(r"(?<!\d),|,(?!\d)|[;:।]", fact) if c.strip())]
 
 
 _OCCASION_ONLY = regex.compile(
@@ -420,17 +437,26 @@ def _template_headline(
         if "general" in h.topics and h.kinds and req.kind in h.kinds
     ]
     rest = " ".join(x for x in (greeting, *req.facts, req.call_to_action) if x)
-    if req.tone in ("celebratory", "urgent") and not carries_tone(rest, req.tone):
+    carries = req.tone not in ("celebratory", "urgent") or carries_tone(rest, req.tone)
+    if not carries:
         # A headline is never dropped to fit, so it is the place for the tone.
         general = [h for h in general if carries_tone(h.text, req.tone)] or general
     # A local issue's subject is seldom a name ("राहत शिविर" in a flood warning).
     name = _name_of(req) if req.kind != "local_issue" else None
-    if name and req.kind == "event" and variant % 2 == 0 and (when := _date_of(req, name)):
-        # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून"; not when a
-        # fact says little more ("श्री अन्न महोत्सव 8 और 9 मार्च को होगा" would repeat it).
-        headline = f"{name}: {when}"
-        if not any(_nearly_same(headline, fact) for fact in req.facts):
-            return headline
+    hook = None
+    if name and carries and variant % 2 == 0:
+        if req.kind == "event" and (when := _date_of(req, name)):
+            # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून".
+            hook = f"{name}: {when}"
+        elif req.kind == "scheme" and (gives := _benefit_of(req, name)):
+            # What the scheme gives, in the fact's own words: "पीएम-किसान: सालाना ₹6,000 की
+            # आर्थिक सहायता".
+            hook = f"{name}: {gives}"
+    # Not when a fact, or a clause of one, says little more ("श्री अन्न महोत्सव 8 और 9 मार्च
+    # को होगा", "आयुष्मान कार्ड शिविर 14 से 16 जनवरी तक, पंचायत भवन"): the post would say it
+    # twice.
+    if hook and not any(_nearly_same(hook, c) for f in req.facts for c in _clauses(f)):
+        return hook
     if name:
         # Not "पीएम पोषण योजना: योजना की ज़रूरी जानकारी".
         named = set(name.split())
@@ -452,6 +478,52 @@ _MONTH = (
 _DATE = regex.compile(
     rf"(?<![\d,])(?:\d{{1,2}}(?:\s{_MONTH})?\s?(?:से|-|–|और|व)\s?)?\d{{1,2}}\s{_MONTH}"
 )
+
+
+_CONDITION = regex.compile(
+    r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|के लिए)(?![\p{L}\p{M}])"
+)
+_VERB = r"(?:मिल|दी(?![\p{L}\p{M}])|दिया|दिए|आती|आता|आते|भेजी|भेजा|होती|होता|है|हैं)"
+_PER = r"(?:हर साल|हर वर्ष|हर महीने|हर माह|सालाना|वार्षिक|प्रति वर्ष|प्रति माह|प्रतिमाह|प्रतिदिन)"
+_AMOUNT = r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ार|हजार))?"
+# An amount and what it is, ending where the fact's verb begins (or the fact ends): "सालाना
+# ₹6,000 की आर्थिक सहायता" in "... को सालाना ₹6,000 की आर्थिक सहायता मिलती है". A bare
+# amount says too little ("PMSBY: ₹20 प्रति वर्ष" is a premium, not what it pays).
+_BENEFIT = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_PER}\s)?(?:{_AMOUNT}\sसे\s)?{_AMOUNT}(?:\sतक)?(?:\s{_PER})?"
+    rf"\s(?:का|की|के)(?:\s(?!{_VERB})[\p{{L}}\p{{M}}\-]+){{1,3}}?"
+    rf"(?=\s*{_VERB}|\s*[।.]?\s*$)"
+)
+
+
+def _benefit_of(req: Request, name: str) -> str | None:
+    """What the scheme ``name`` gives, as one fact says it, when the facts say it once (a
+    scheme with tiers, "शिशु ... ₹50,000 तक", "किशोर ... ₹5 लाख तक", has no one figure to lead
+    with); an amount by the year or month first. Never a figure from a fact about another
+    scheme, one of two figures a fact gives, or one the fact ties to a condition."""
+    found = [
+        (f, m)
+        for f in req.facts
+        if all(n.span == name for n in find_names(f) if n.kind == "scheme")
+        for m in _BENEFIT.finditer(f)
+    ]
+    periodic = [(f, m) for f, m in found if regex.search(_PER, m.group())]
+    chosen = periodic if len(periodic) == 1 else found
+    if len(chosen) != 1:
+        return None
+    fact, match = chosen[0]
+    before = fact[: match.start()]
+    if (
+        len(regex.findall(_AMOUNT, fact)) != len(regex.findall(_AMOUNT, match.group()))
+        # "दूसरी संतान बेटी होने पर ₹6,000", "मैदानी क्षेत्रों में ... ₹1.20 लाख": the
+        # headline would drop the condition.
+        or _CONDITION.search(before)
+        or len(regex.findall(r"(?<![\p{L}\p{M}])में(?![\p{L}\p{M}])", before)) > 1
+        # Said again in full by its fact, a long phrase reads as a loop (the format check).
+        or len(regex.findall(r"[\p{L}\p{M}\p{N}]+", match.group())) > 9
+    ):
+        return None
+    return match.group().strip()
 
 
 def _date_of(req: Request, name: str) -> str | None:

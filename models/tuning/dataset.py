@@ -105,8 +105,11 @@ def split_suite(split: Split | Literal["holdout"]) -> Suite:
     from evaluation.harness import Suite
 
     holdout = split == "holdout"
-    folder = HOLDOUT_DIR if holdout else DATA_DIR
-    examples, problems = load(sorted(folder.glob("*.jsonl")))
+    # A held-out set is scored once: "holdout" is the newest one, the one not yet spent.
+    files = (
+        sorted(HOLDOUT_DIR.glob("*.jsonl"))[-1:] if holdout else sorted(DATA_DIR.glob("*.jsonl"))
+    )
+    examples, problems = load(files)
     if problems:
         raise ValueError("the data set has problems; run python -m models.tuning.dataset")
     cases = [

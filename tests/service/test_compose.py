@@ -260,3 +260,41 @@ def test_an_urgent_post_asks_first_and_a_greeting_tells_its_facts_as_prose() -> 
     text = _compose(req)
     assert f"{facts[0]}। {facts[1]}।" in text and "🔹" not in text
     _checks(text, req)
+
+
+def test_a_scheme_headline_says_what_it_gives_only_when_one_figure_says_it_plainly() -> None:
+    def headline(*facts: str) -> str:
+        return plan_post(Request("scheme", "whatsapp", "respectful", facts), headline=None).headline
+
+    assert (
+        headline(
+            "पीएम-किसान में पात्र किसान परिवारों को सालाना ₹6,000 की आर्थिक सहायता मिलती है",
+            "यह राशि ₹2,000 की तीन किस्तों में आती है",
+        )
+        == "पीएम-किसान: सालाना ₹6,000 की आर्थिक सहायता"
+    )
+    assert (
+        headline("जन धन खाते पर पात्र खाताधारकों को ₹10,000 तक की ओवरड्राफ़्ट सुविधा")
+        == "जन धन: ₹10,000 तक की ओवरड्राफ़्ट सुविधा"
+    )
+    pension = ("अटल पेंशन योजना में 60 वर्ष के बाद ₹1,000 से ₹5,000 तक की मासिक पेंशन मिलती है",)
+    assert headline(*pension) == "अटल पेंशन: ₹1,000 से ₹5,000 तक की मासिक पेंशन"
+    for platform in PLATFORMS:
+        req = Request("scheme", platform, "respectful", pension)
+        _checks(_compose(req), req)
+    # No one figure to lead with: tiers, a figure with its condition, another scheme's figure;
+    # nor a headline that says most of its fact again.
+    for facts in (
+        (
+            "मुद्रा योजना में शिशु श्रेणी में ₹50,000 तक का ऋण मिलता है",
+            "किशोर श्रेणी में ₹50,000 से ₹5 लाख तक का ऋण मिलता है",
+        ),
+        ("मातृ वंदना योजना: दूसरी संतान बेटी होने पर ₹6,000 की सहायता",),
+        (
+            "PMAY-G में पक्का घर बनाने में सहायता मिलती है",
+            "शौचालय के लिए स्वच्छ भारत मिशन से ₹12,000 की सहायता अलग से मिल सकती है",
+        ),
+        ("जन धन खाते के RuPay कार्ड पर ₹1 लाख और नए खातों पर ₹2 लाख का दुर्घटना बीमा",),
+        ("जन धन खाते पर ₹10,000 तक की ओवरड्राफ़्ट सुविधा",),
+    ):
+        assert "₹" not in headline(*facts), facts
