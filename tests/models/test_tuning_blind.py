@@ -99,7 +99,7 @@ def test_the_shipped_review_is_complete_and_the_card_and_setting_follow_it() -> 
     assert EMBEDDED_ADAPTER is not None
     folder = ADAPTERS_DIR / EMBEDDED_ADAPTER
     card = (folder / "README.md").read_text(encoding="utf-8")
-    for name, size in (("review", 105), ("review-holdout", 40)):
+    for name, size in (("review", 105), ("review-holdout", 40), ("review-holdout3", 40)):
         text = (folder / f"{name}.jsonl").read_text(encoding="utf-8")
         rows = [json.loads(line) for line in text.splitlines() if line]
         key = json.loads((folder / f"{name}-key.json").read_text(encoding="utf-8"))
