@@ -247,13 +247,16 @@ def supported_claims(facts: Iterable[str], *, occasion: bool = False) -> set[Cla
 
 
 def occasion_of(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> Occasion | None:
-    """The festival, jayanti or day the texts name, if the phrasebook knows it."""
+    """The festival, jayanti or day the texts name first, if the phrasebook knows it (Ram
+    Navami in "राम नवमी ... इसी दिन चैत्र नवरात्रि का समापन होता है", not Navratri)."""
     book = phrasebook or get_phrasebook()
     text = " ".join(texts)
-    for occasion in book.occasions:
-        if any(_trigger(t).search(text) for t in occasion.triggers):
-            return occasion
-    return None
+    found: list[tuple[int, int, Occasion]] = []
+    for order, occasion in enumerate(book.occasions):
+        starts = [m.start() for t in occasion.triggers if (m := _trigger(t).search(text))]
+        if starts:
+            found.append((min(starts), order, occasion))
+    return min(found, key=lambda f: f[:2])[2] if found else None
 
 
 @lru_cache(maxsize=4096)

@@ -97,6 +97,8 @@ _ACHIEVED = regex.compile(
     r"सम्मान(?:ित)?|पुरस्कार|अवॉर्ड|जीत|विजेता|उपलब्धि|सफल|प्रथम|पहला स्थान|दूसरा स्थान|"
     r"उत्तीर्ण|रिकॉर्ड|पदक|कर दिखाया|मुक्त घोषित|लक्ष्य (?:पूरा|हासिल)"
 )
+# A prize still to be won is no achievement yet ("विजेता को ₹51,000 का इनाम दिया जाएगा").
+_FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
 _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति")
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
 _EVENT_NOUN = regex.compile(
@@ -108,7 +110,7 @@ _EVENT_NOUN = regex.compile(
 _NOT_A_NAME = regex.compile(r"(?:ना|ने|ते|ता|ती|गा|गी|गे|ें|एँ)$")
 _NOT_TAG_WORDS = (
     STOP_WORDS
-    | frozenset("द्वारा तहत बाद पहले दौरान ".split())
+    | frozenset("द्वारा तहत बाद पहले पहला पहली दौरान उनकी उनके उनका इनकी इनके इनका ".split())
     | frozenset(
         "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी".split()
     )
@@ -215,7 +217,19 @@ def _greeting(req: Request, book: Phrasebook, variant: int) -> str | None:
     # An occasion the phrasebook does not know: wish it by the name the facts give it.
     for fact in req.facts:
         if (match := _OCCASION_NAME.search(fact)) is not None:
-            name = match.group(1).strip()
+            words = match.group(1).split()
+            # Not "करने का पर्व": the words before the day's noun must name it.
+            cut = max(
+                (
+                    i
+                    for i, w in enumerate(words[:-1])
+                    if w in _NOT_TAG_WORDS or _NOT_A_NAME.search(w)
+                ),
+                default=-1,
+            )
+            if len(words) - cut - 1 < 2:
+                continue
+            name = " ".join(words[cut + 1 :])
             if _SOLEMN.search(fact):
                 return f"{name} पर विनम्र श्रद्धांजलि 🙏"
             return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
@@ -271,7 +285,7 @@ def plan_post(
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
     claims = set(supported_claims(req.sources, occasion=festive))
-    if not _ACHIEVED.search(" ".join(req.facts)):
+    if not any(_ACHIEVED.search(f) and not _FUTURE.search(f) for f in req.facts):
         # The fit check lets a post congratulate on anything done ("खुराक दी गई") or on a
         # day; the composer's own lines congratulate only on what the facts call an achievement.
         claims.discard("achievement")
@@ -483,7 +497,9 @@ _DATE = regex.compile(
 _CONDITION = regex.compile(
     r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|के लिए)(?![\p{L}\p{M}])"
 )
-_VERB = r"(?:मिल|दी(?![\p{L}\p{M}])|दिया|दिए|आती|आता|आते|भेजी|भेजा|होती|होता|है|हैं)"
+_VERB = (
+    r"(?:मिल|देना|करना|लेना|भरना|होना|दी(?![\p{L}\p{M}])|दिया|दिए|आती|आता|आते|भेजी|भेजा|होती|होता|है|हैं)"
+)
 _PER = r"(?:हर साल|हर वर्ष|हर महीने|हर माह|सालाना|वार्षिक|प्रति वर्ष|प्रति माह|प्रतिमाह|प्रतिदिन)"
 _AMOUNT = r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ार|हजार))?"
 # An amount and what it is, ending where the fact's verb begins (or the fact ends): "सालाना

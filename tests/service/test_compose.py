@@ -298,3 +298,34 @@ def test_a_scheme_headline_says_what_it_gives_only_when_one_figure_says_it_plain
         ("जन धन खाते पर ₹10,000 तक की ओवरड्राफ़्ट सुविधा",),
     ):
         assert "₹" not in headline(*facts), facts
+
+
+def test_what_the_second_fresh_review_refused_is_not_written_again() -> None:
+    # The day named first is the day greeted (Ram Navami, not the Navratri it ends).
+    ram = (
+        "राम नवमी चैत्र मास के शुक्ल पक्ष की नवमी को मनाई जाती है",
+        "इसी दिन चैत्र नवरात्रि का समापन होता है",
+    )
+    assert "नवरात्रि" not in _compose(Request("greeting", "x", "warm", ram)).splitlines()[0]
+    # A prize still to be won is no achievement.
+    dangal = ("नंदपुर में 18 मार्च को दंगल होगा", "विजेता पहलवान को ₹51,000 का इनाम दिया जाएगा")
+    said = {
+        plan_post(
+            Request("event", "facebook", "celebratory", dangal), headline=None, variant=v
+        ).headline
+        for v in range(6)
+    }
+    assert not any("बधाई" in h for h in said), said
+    # No greeting by a phrase that is not a name, no hashtag from a pronoun.
+    guru = ("यह दिन गुरुओं के प्रति आभार और सम्मान प्रकट करने का पर्व है",)
+    assert "करने का पर्व की" not in _compose(Request("greeting", "facebook", "warm", guru))
+    patel = ("31 अक्टूबर को सरदार पटेल की जयंती है", "उनकी जयंती पर एकता दौड़ होगी")
+    tags = plan_post(Request("greeting", "facebook", "warm", patel), headline=None).hashtags
+    assert "#उनकी_जयंती" not in tags
+    # A headline phrase stops before the fact's verb ("... अंशदान देना होता है").
+    pension = (
+        "प्रधानमंत्री किसान मानधन योजना छोटे किसानों के लिए पेंशन योजना है",
+        "उम्र के हिसाब से हर महीने ₹55 से ₹200 तक का अंशदान देना होता है",
+    )
+    head = plan_post(Request("scheme", "whatsapp", "respectful", pension), headline=None).headline
+    assert not head.endswith("देना"), head
