@@ -39,3 +39,15 @@ def adapter_task(adapter: Path | None) -> str:
         return "posts"
     args = json.loads(info.read_text(encoding="utf-8")).get("args", {})
     return "headlines" if args.get("task") == "headline" else "posts"
+
+
+def tuned_identity(
+    model: str, adapter: str | None, embedded_id: str
+) -> tuple[Path | None, str, bool, str]:
+    """What a backend serving ``model`` with ``adapter`` says of itself: the adapter's folder,
+    its model id ("... + LoRA name"), whether it prompts with few-shot examples (only untuned:
+    a tuned model learnt its task from prompts without them), and what it was tuned to write."""
+    path = adapter_path(adapter, embedded=model == "embedded")
+    base_id = embedded_id if model == "embedded" else model
+    model_id = f"{base_id} + LoRA {path.name}" if path else base_id
+    return path, model_id, path is None, adapter_task(path)

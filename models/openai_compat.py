@@ -115,6 +115,10 @@ class OpenAICompatBackend(LoadStateMixin):
     def stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
         return stopped(self._raw_stream(prompt, options), options.stop)
 
+    def close(self) -> None:
+        """Close the connections kept open to the server."""
+        self._client.close()
+
 
 @register_backend("openai")
 def _create(settings: Settings) -> OpenAICompatBackend:

