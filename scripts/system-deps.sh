@@ -4,9 +4,12 @@
 #         fonts-noto-color-emoji (emoji on posters; without it they are dropped with a warning)
 #   test: the above, plus Tesseract with its Hindi model (the poster OCR test) and Chromium with
 #         its driver (the studio's browser tests)
+#   both: a C++ compiler and CMake, with which pip compiles llama.cpp (llama-cpp-python) once
 set -euo pipefail
 mode=${1:-run}
 need=()
+command -v g++ >/dev/null || need+=(g++)
+command -v cmake >/dev/null || need+=(cmake)
 ldconfig -p | grep -q 'libfribidi\.so\.0' || need+=(libfribidi0)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need+=(fonts-noto-color-emoji)
 if [ "$mode" = test ]; then
