@@ -31,8 +31,11 @@ REQUEST = {
 ANSWER_S = 120
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+# Both engines: the stall was first seen on hf (its generate thread), llamacpp is the default.
+@pytest.fixture(scope="module", params=["llamacpp", "hf"])
+def served(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -41,6 +44,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subp
     env = {
         **os.environ,
         "SANDESH_DATA_DIR": str(var),
+        "SANDESH_BACKEND": request.param,
         "SANDESH_GENERATION_TIMEOUT_S": "600",
         "HF_HUB_OFFLINE": "1",
     }
