@@ -16,7 +16,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Generator, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Literal
@@ -158,28 +158,32 @@ class DraftPipeline:
 
         candidates: list[Candidate] = []
         passed: list[tuple[float, Candidate]] = []
-        for index, options in enumerate(self.candidate_options(req, template)):
-            if len(passed) >= req.variants:
-                break
-            c = options.constraints
-            if c is not None and c.lines is not None and candidates:
-                # Closed lines make a sampled candidate the greedy one again: open differently.
-                earlier = tuple(x.text.removesuffix(self.settings.disclosure) for x in candidates)
-                options = replace(
-                    options, constraints=replace(c, lines=replace(c.lines, earlier=earlier))
+        with run.until_out_of_time():
+            for index, options in enumerate(self.candidate_options(req, template)):
+                if len(passed) >= req.variants:
+                    break
+                c = options.constraints
+                if c is not None and c.lines is not None and candidates:
+                    # Closed lines make a sampled candidate the greedy one again: open
+                    # differently.
+                    earlier = tuple(
+                        x.text.removesuffix(self.settings.disclosure) for x in candidates
+                    )
+                    options = replace(
+                        options, constraints=replace(c, lines=replace(c.lines, earlier=earlier))
+                    )
+                written, usage, seconds = yield from run.generate(
+                    self.backend, prompt, options, index, cancel
                 )
-            written, usage, seconds = yield from run.generate(
-                self.backend, prompt, options, index, cancel
-            )
-            text = self.with_disclosure(written)
-            checks = self.check(text, req, template)
-            if usage.steered:
-                checks["grounding"] = _steered(checks["grounding"], usage.steered)
-            candidate = _candidate(index, text, checks, usage, seconds, options)
-            candidates.append(candidate)
-            yield Event("candidate", candidate.model_dump())
-            if candidate.passed and all(c.text != text for _, c in passed):
-                passed.append((_score(candidate, req), candidate))
+                text = self.with_disclosure(written)
+                checks = self.check(text, req, template)
+                if usage.steered:
+                    checks["grounding"] = _steered(checks["grounding"], usage.steered)
+                candidate = _candidate(index, text, checks, usage, seconds, options)
+                candidates.append(candidate)
+                yield Event("candidate", candidate.model_dump())
+                if candidate.passed and all(c.text != text for _, c in passed):
+                    passed.append((_score(candidate, req), candidate))
 
         chosen = [c for _, c in sorted(passed, key=lambda p: -p[0])[: req.variants]]
         yield from self._finish(req, template, run, candidates, chosen)
@@ -203,25 +207,26 @@ class DraftPipeline:
         passed: list[tuple[float, Candidate]] = []
         wanted = req.variants - self.lead_from_phrasebook
         options_list = self.headline_options(req, template) if wanted > 0 else []
-        for index, options in enumerate(options_list):
-            written, usage, seconds = yield from run.generate(
-                self.backend, prompt, options, index, cancel
-            )
-            headline = clean_headline(written)
-            text = compose(
-                request,
-                headline=headline or "",
-                disclosure=self.settings.disclosure,
-                fits=self._fits(req),
-                variant=len(passed),
-            )
-            checks = self.check(text, req, template)
-            _judge_headline(checks, text, headline, written, req, usage)
-            candidate = _candidate(index, text, checks, usage, seconds, options, headline)
-            candidates.append(candidate)
-            yield Event("candidate", candidate.model_dump())
-            if candidate.passed and all(c.headline != headline for _, c in passed):
-                passed.append((headline_score(headline, req, index, usage), candidate))
+        with run.until_out_of_time():
+            for index, options in enumerate(options_list):
+                written, usage, seconds = yield from run.generate(
+                    self.backend, prompt, options, index, cancel
+                )
+                headline = clean_headline(written)
+                text = compose(
+                    request,
+                    headline=headline or "",
+                    disclosure=self.settings.disclosure,
+                    fits=self._fits(req),
+                    variant=len(passed),
+                )
+                checks = self.check(text, req, template)
+                _judge_headline(checks, text, headline, written, req, usage)
+                candidate = _candidate(index, text, checks, usage, seconds, options, headline)
+                candidates.append(candidate)
+                yield Event("candidate", candidate.model_dump())
+                if candidate.passed and all(c.headline != headline for _, c in passed):
+                    passed.append((headline_score(headline, req, index, usage), candidate))
 
         chosen = [c for _, c in sorted(passed, key=lambda p: -p[0])[:wanted]]
         yield from self._finish(req, template, run, candidates, chosen, drafts)
@@ -313,6 +318,7 @@ class DraftPipeline:
                 drafts_from_model=sum(d.source == "model" for d in drafts),
                 drafts_from_template=sum(d.source == "template" for d in drafts),
                 first_from_phrasebook=bool(lead),
+                timed_out=run.timed_out,
                 tokens=run.tokens,
                 tokens_per_s=round(run.tokens / run.generating_s, 2)
                 if run.generating_s > 0
@@ -362,6 +368,10 @@ def _score(candidate: Candidate, req: DraftRequest) -> float:
     return supported + share - 0.01 * candidate.index
 
 
+class _OutOfTime(GenerationCancelled):
+    """The request's time limit passed: the drafts that passed so far still go out."""
+
+
 class _Run:
     """The clock and counters of one request's generation."""
 
@@ -372,6 +382,16 @@ class _Run:
         self.first_token_ms: int | None = None
         self.tokens = 0
         self.generating_s = 0.0
+        self.timed_out = False
+
+    @contextmanager
+    def until_out_of_time(self) -> Iterator[None]:
+        """Stop writing candidates when the time limit passes, keeping those already checked
+        (a client that leaves still cancels the whole request)."""
+        try:
+            yield
+        except _OutOfTime:
+            self.timed_out = True
 
     def generate(
         self,
@@ -397,7 +417,7 @@ class _Run:
                 if time.monotonic() > self.deadline:
                     break
         if time.monotonic() > self.deadline:
-            raise GenerationCancelled(f"generation ran over {self.timeout_s:g} s")
+            raise _OutOfTime(f"generation ran over {self.timeout_s:g} s")
         seconds = time.monotonic() - t0
         self.generating_s += seconds
         self.tokens += usage.tokens

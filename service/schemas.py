@@ -219,6 +219,9 @@ class Stats(BaseModel):
     drafts_from_template: int
     # The first draft is the composer's own by design (Settings.first_draft), not a fallback.
     first_from_phrasebook: bool = False
+    # The time limit (SANDESH_GENERATION_TIMEOUT_S) passed: the model's candidates checked by
+    # then are kept, and template drafts fill the places left.
+    timed_out: bool = False
     tokens: int
     tokens_per_s: float | None
     first_token_ms: int | None

@@ -1319,9 +1319,11 @@
         ` · कुल समय ${((data.timing_ms || 0) / 1000).toFixed(1)} सेकंड · मॉडल: ${data.model || "?"}`;
       // The first draft may be the composer's own by design; only the rest fill in for the model.
       const fromTemplate = (stats.drafts_from_template || 0) - (stats.first_from_phrasebook ? 1 : 0);
+      const why = stats.timed_out
+        ? "क्योंकि मॉडल समय-सीमा में और नहीं लिख पाया"
+        : "क्योंकि मॉडल के उम्मीदवार जाँच में पास नहीं हुए";
       announce(
-        `${state.result.drafts.length} मसौदे तैयार` +
-          (fromTemplate > 0 ? ` (${fromTemplate} टेम्पलेट से, क्योंकि मॉडल के उम्मीदवार जाँच में पास नहीं हुए)` : ""),
+        `${state.result.drafts.length} मसौदे तैयार` + (fromTemplate > 0 ? ` (${fromTemplate} टेम्पलेट से, ${why})` : ""),
       );
     }
   }
