@@ -16,21 +16,18 @@ import argparse
 import json
 import os
 import resource
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PROMPT_FACTS = [
-    "पंचायत भवन, मोहनपुर में 12 दिसंबर को आधार अपडेट शिविर लगेगा",
-    "शिविर सुबह 10 बजे से शाम 4 बजे तक चलेगा",
-]
+from _runs import PROMPT_FACTS, median_of, spawn  # noqa: E402  (bench/, beside this script)
+
 REQUESTS = [
     {
         "kind": "scheme",
@@ -118,15 +115,8 @@ def _child(args: argparse.Namespace) -> None:
     print(json.dumps(result))
 
 
-def _spawn(*extra: str) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, __file__, *extra], capture_output=True, text=True, check=True
-    ).stdout
-    return dict(json.loads(out.strip().splitlines()[-1]))
-
-
-def _median(runs: list[dict[str, float]], key: str) -> float:
-    return statistics.median(r[key] for r in runs)
+def _spawn(*extra: str) -> dict[str, Any]:
+    return spawn(__file__, *extra)
 
 
 def main() -> None:
@@ -153,18 +143,18 @@ def main() -> None:
     _spawn("--child", "load", "--cache", cache)  # make sure the warm cache exists
     warm = [_spawn("--child", "load", "--cache", cache) for _ in range(args.runs)]
     print(
-        f"warm start            {_median(warm, 'load_s'):6.1f} s   peak RSS "
-        f"{_median(warm, 'peak_rss_mb'):.0f} MB"
+        f"warm start            {median_of(warm, 'load_s'):6.1f} s   peak RSS "
+        f"{median_of(warm, 'peak_rss_mb'):.0f} MB"
     )
     if not args.skip_first_start:
         firsts = []
         for _ in range(args.runs):
             with tempfile.TemporaryDirectory() as empty:
                 firsts.append(_spawn("--child", "load", "--cache", empty))
-        first_s = _median(firsts, "load_s")
+        first_s = median_of(firsts, "load_s")
         print(
             f"first start           {first_s:6.1f} s   (conversion included; "
-            f"{first_s / _median(warm, 'load_s'):.1f}x the warm start)"
+            f"{first_s / median_of(warm, 'load_s'):.1f}x the warm start)"
         )
     bf16 = [
         _spawn("--child", "decode", "--cache", cache, "--tokens", str(args.tokens))
@@ -194,11 +184,11 @@ def main() -> None:
         for _ in range(args.runs)
     ]
     print(
-        f"time to first token   {_median(bf16, 'ttft_s') * 1000:6.0f} ms  (few-shot prompt of "
-        f"the event template); tuned, zero-shot prompt: {_median(tuned, 'ttft_s') * 1000:.0f} ms"
+        f"time to first token   {median_of(bf16, 'ttft_s') * 1000:6.0f} ms  (few-shot prompt of "
+        f"the event template); tuned, zero-shot prompt: {median_of(tuned, 'ttft_s') * 1000:.0f} ms"
     )
-    speed = _median(bf16, "tok_per_s")
-    base = _median(fp32, "tok_per_s")
+    speed = median_of(bf16, "tok_per_s")
+    base = median_of(fp32, "tok_per_s")
     print(f"decode bf16           {speed:6.1f} tok/s  (base model)")
     print(f"decode fp32 baseline  {base:6.1f} tok/s  (bf16 is {speed / base:.2f}x)")
     for label, runs in (
@@ -206,14 +196,14 @@ def main() -> None:
         ("tuned, constrained", guarded),
         ("tuned, closed lines", closed),
     ):
-        rate = _median(runs, "tok_per_s")
+        rate = median_of(runs, "tok_per_s")
         print(
             f"decode {label:<19} {rate:5.1f} tok/s  ({rate / speed:.2f}x the base, {adapter}; "
-            f"{_median(runs, 'tokens'):.0f} tokens)"
+            f"{median_of(runs, 'tokens'):.0f} tokens)"
         )
     print(
-        f"peak RSS after decode {_median(bf16, 'peak_rss_mb'):6.0f} MB (bf16), "
-        f"{_median(fp32, 'peak_rss_mb'):.0f} MB (fp32)"
+        f"peak RSS after decode {median_of(bf16, 'peak_rss_mb'):6.0f} MB (bf16), "
+        f"{median_of(fp32, 'peak_rss_mb'):.0f} MB (fp32)"
     )
 
     if args.skip_requests:

@@ -18,7 +18,6 @@ import json
 import os
 import resource
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -28,10 +27,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PROMPT_FACTS = [
-    "पंचायत भवन, मोहनपुर में 12 दिसंबर को आधार अपडेट शिविर लगेगा",
-    "शिविर सुबह 10 बजे से शाम 4 बजे तक चलेगा",
-]
+from _runs import PROMPT_FACTS, median_of, spawn  # noqa: E402  (bench/, beside this script)
+
 ENGINES = ("hf", "llamacpp")
 
 
@@ -171,14 +168,7 @@ def _requests(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _spawn(*extra: str) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, __file__, *extra], capture_output=True, text=True, check=True
-    ).stdout
-    return dict(json.loads(out.strip().splitlines()[-1]))
-
-
-def _median(runs: list[dict[str, Any]], key: str) -> float:
-    return statistics.median(r[key] for r in runs)
+    return spawn(__file__, *extra)
 
 
 def _p(values: list[float], q: float) -> float:
@@ -214,7 +204,7 @@ def main() -> None:
     for engine in ENGINES:  # convert and cache once, outside the timings
         _spawn("--child", "decode", "--engine", engine, "--rules", *common)
     reference = [_spawn("--child", "reference", *common) for _ in range(args.runs)]
-    ref_rate = _median(reference, "tok_per_s")
+    ref_rate = median_of(reference, "tok_per_s")
     rows: list[tuple[str, list[dict[str, Any]]]] = [("llama.cpp alone, base GGUF", reference)]
     for engine in ENGINES:
         base = [_spawn("--child", "decode", "--engine", engine, *common) for _ in range(args.runs)]
@@ -226,11 +216,11 @@ def main() -> None:
     header = ("engine", "decode tok/s", "ratio", "ttft ms", "load s", "RSS MB")
     print("\n{:<30} {:>12} {:>6} {:>8} {:>7} {:>7}".format(*header))
     for label, runs in rows:
-        rate = _median(runs, "tok_per_s")
-        ttft_ms = _median(runs, "ttft_s") * 1000
+        rate = median_of(runs, "tok_per_s")
+        ttft_ms = median_of(runs, "ttft_s") * 1000
         print(
             f"{label:<30} {rate:12.1f} {rate / ref_rate:5.2f}x {ttft_ms:8.0f} "
-            f"{_median(runs, 'load_s'):7.1f} {_median(runs, 'peak_rss_mb'):7.0f}"
+            f"{median_of(runs, 'load_s'):7.1f} {median_of(runs, 'peak_rss_mb'):7.0f}"
         )
 
     print(f"\n{args.requests} test-split requests, 3 variants, seed 1, the default service:")

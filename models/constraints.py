@@ -25,6 +25,7 @@ import regex
 from models.lines import HASHTAG_WORDS, FramingSet, LineRule, LineSpec, PieceTrie, hashtags_for
 
 if TYPE_CHECKING:
+    from models.base import Usage
     from models.slots import SlotRule, SlotSpec
 
 _DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -395,6 +396,42 @@ class Guard:
 
 _UNUSED_PIECE = regex.compile(r"<unused\d+>")
 _BYTE_PIECE = regex.compile(r"<0x[0-9A-F]{2}>")
+
+
+class GuardStep:
+    """What both backends' logits processors share: the rule for the text written so far, and
+    the count of times it overrode the model's first choice of a digit (``Usage.steered``).
+    Each backend applies the mask to its own scores (torch tensors, numpy arrays)."""
+
+    def __init__(
+        self,
+        guard: Guard,
+        pieces: Sequence[str],
+        prompt_len: int,
+        usage: Usage | None = None,
+        digit_ids: Collection[int] = (),
+    ) -> None:
+        self.guard = guard
+        self.pieces = pieces
+        self.prompt_len = prompt_len
+        self.usage = usage
+        self.digit_ids = digit_ids
+
+    def rule(self, generated: Iterable[int]) -> tuple[bool, Collection[int]]:
+        """``guard.mask`` for the text of the ids generated so far (after ``prompt_len``)."""
+        return self.guard.mask("".join(self.pieces[i] for i in generated))
+
+    def note(self, ids: Collection[int], first_choice: int, blocked: bool) -> None:
+        """Count a digit the model chose first and the rule then blocked: the number written
+        instead may sit in the wrong place."""
+        if (
+            self.usage is not None
+            and self.guard.lines is None  # a closed line cannot put a number out of place
+            and ids is not self.guard.end_ids  # not a forced end (the length window)
+            and first_choice in self.digit_ids
+            and blocked
+        ):
+            self.usage.steered += 1
 
 
 def token_texts(convert: Callable[..., Any], size: int, specials: Iterable[str]) -> list[str]:

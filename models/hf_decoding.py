@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
 from typing import Any
 
 import torch
 
 from models.base import Usage
-from models.constraints import Guard
+from models.constraints import GuardStep
 
 
 class TrimmedHead(torch.nn.Module):
@@ -58,28 +57,13 @@ class LogprobRecorder:
         return scores
 
 
-class GuardProcessor:
+class GuardProcessor(GuardStep):
     """A logits processor that applies a :class:`Guard` to the text generated so far."""
-
-    def __init__(
-        self,
-        guard: Guard,
-        pieces: Sequence[str],
-        prompt_len: int,
-        usage: Usage | None = None,
-        digit_ids: Collection[int] = (),
-    ) -> None:
-        self.guard = guard
-        self.pieces = pieces
-        self.prompt_len = prompt_len
-        self.usage = usage
-        self.digit_ids = digit_ids
 
     def __call__(self, input_ids: Any, scores: Any) -> Any:
         for row in range(scores.shape[0]):
-            text = "".join(self.pieces[i] for i in input_ids[row, self.prompt_len :].tolist())
             first_choice = int(scores[row].argmax())
-            only, ids = self.guard.mask(text)
+            only, ids = self.rule(input_ids[row, self.prompt_len :].tolist())
             if only:
                 keep = torch.tensor(sorted(ids) or sorted(self.guard.end_ids), dtype=torch.long)
                 kept = scores[row, keep]
@@ -89,12 +73,5 @@ class GuardProcessor:
                     scores[row, sorted(self.guard.end_ids)] = 0.0
             elif ids:
                 scores[row, torch.tensor(sorted(ids), dtype=torch.long)] = float("-inf")
-            if (
-                self.usage is not None
-                and self.guard.lines is None  # a closed line cannot put a number out of place
-                and ids is not self.guard.end_ids  # not a forced end (the length window)
-                and first_choice in self.digit_ids
-                and torch.isinf(scores[row, first_choice])
-            ):
-                self.usage.steered += 1
+            self.note(ids, first_choice, bool(torch.isinf(scores[row, first_choice])))
         return scores

@@ -32,7 +32,7 @@ import numpy.typing as npt
 from models.adapter import tuned_identity
 from models.base import GenerationOptions, LoadStateMixin, Usage, stopped
 from models.cache import build_once
-from models.constraints import Guard, TokenIndex, token_texts
+from models.constraints import Guard, GuardStep, TokenIndex, token_texts
 from models.lines import FRAMING_FILE, FramingSet
 from models.registry import register_backend
 
@@ -179,7 +179,7 @@ class Temperature:
         return np.asarray(scores, dtype=np.float32) / np.float32(self.temperature)
 
 
-class GuardProcessor:
+class GuardProcessor(GuardStep):
     """Applies a :class:`Guard` to the text generated so far (the hf backend's processor, on
     numpy scores)."""
 
@@ -191,17 +191,12 @@ class GuardProcessor:
         usage: Usage | None = None,
         digit_ids: Collection[int] = (),
     ) -> None:
-        self.guard = guard
-        self.pieces = pieces
-        self.prompt_len = prompt_len
-        self.usage = usage
-        self.digit_ids = digit_ids
+        super().__init__(guard, pieces, prompt_len, usage, digit_ids)
         self._end = np.fromiter(sorted(guard.end_ids), dtype=np.intp)
 
     def __call__(self, input_ids: Ids, scores: Scores) -> Scores:
-        text = "".join(self.pieces[i] for i in input_ids[self.prompt_len :].tolist())
         first_choice = int(scores.argmax())
-        only, ids = self.guard.mask(text)
+        only, ids = self.rule(input_ids[self.prompt_len :].tolist())
         out = np.array(scores, dtype=np.float32)
         if only:
             keep = _index(ids) if ids else self._end
@@ -211,14 +206,7 @@ class GuardProcessor:
                 out[self._end] = 0.0
         elif ids:
             out[_index(ids)] = -np.inf
-        if (
-            self.usage is not None
-            and self.guard.lines is None  # a closed line cannot put a number out of place
-            and ids is not self.guard.end_ids  # not a forced end (the length window)
-            and first_choice in self.digit_ids
-            and np.isinf(out[first_choice])
-        ):
-            self.usage.steered += 1
+        self.note(ids, first_choice, bool(np.isinf(out[first_choice])))
         return out
 
 

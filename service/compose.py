@@ -29,7 +29,7 @@ from evaluation.fit import (
 )
 from evaluation.names import find_names
 from evaluation.register import carries_tone
-from prompts.phrasebook import Claim, Line, Phrasebook, get_phrasebook
+from prompts.phrasebook import Claim, Line, Occasion, Phrasebook, get_phrasebook
 
 # What a fact line is about, tried in order: the first pattern that matches picks its emoji.
 _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
@@ -207,8 +207,7 @@ def _fitting(
     return sorted(ok, key=rank)
 
 
-def _greeting(req: Request, book: Phrasebook, variant: int) -> str | None:
-    occasion = occasion_of(req.sources, book)
+def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | None:
     if occasion is not None:
         wanted = req.kind == "greeting" or req.tone in ("celebratory", "warm")
         return occasion.greetings[variant % len(occasion.greetings)] if wanted else None
@@ -238,13 +237,14 @@ def _greeting(req: Request, book: Phrasebook, variant: int) -> str | None:
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
-def _hashtags(req: Request, book: Phrasebook, topics: list[str]) -> list[str]:
+def _hashtags(
+    req: Request, book: Phrasebook, topics: list[str], occasion: Occasion | None
+) -> list[str]:
     """Whole names and topics from the facts, in the form Hindi posts use: "#लोक_अदालत"."""
     limit = HASHTAG_LIMIT.get(req.platform, 3)
     if not limit:
         return []
     found: list[str] = []
-    occasion = occasion_of(req.sources, book)
     if occasion is not None:
         found += occasion.hashtags[:1]
     # One fact at a time: a name never runs across two ("साल में तीन बार" + "योजना का ...").
@@ -289,7 +289,7 @@ def plan_post(
         # The fit check lets a post congratulate on anything done ("खुराक दी गई") or on a
         # day; the composer's own lines congratulate only on what the facts call an achievement.
         claims.discard("achievement")
-    greeting = _greeting(req, book, variant)
+    greeting = _greeting(req, occasion, variant)
     spare_headline = headline is None
     headline_emoji = None
     if headline is None and req.kind == "greeting" and greeting is not None:
@@ -372,7 +372,7 @@ def plan_post(
         closing=closing,
         # A topic's hashtag only when the facts name it twice (not "#स्वास्थ्य" for the
         # "अस्पताल रोड" of a road repair).
-        hashtags=tuple(_hashtags(req, book, [t for t, n in hits.items() if n >= 2])),
+        hashtags=tuple(_hashtags(req, book, [t for t, n in hits.items() if n >= 2], occasion)),
         closing_needed=closing_needed,
         headline_spare=spare_headline,
         prose=req.kind == "greeting",
