@@ -102,7 +102,7 @@ _FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
 _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति")
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
 _EVENT_NOUN = regex.compile(
-    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]{2,}\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
+    r"(?<![\p{L}\p{M}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|कार्यशाला|चौपाल))"
     r"(?![\p{L}\p{M}])"
 )
@@ -400,9 +400,10 @@ def _words_of(text: str) -> set[str]:
 
 
 def _nearly_same(line: str, fact: str) -> bool:
-    """Does ``line`` say most of what ``fact`` says (so the post would say it twice)?"""
+    """Does ``line`` say most of what ``fact`` says (so the post would say it twice)? A fact
+    of a word or two ("पंजीकरण निःशुल्क है") is not said again by a line that names it."""
     a, b = _words_of(line) - _NOT_TAG_WORDS, _words_of(fact) - _NOT_TAG_WORDS
-    return bool(b) and len(a & b) / len(b) >= 0.8
+    return len(b) >= 3 and len(a & b) / len(b) >= 0.8
 
 
 def _mostly_in(phrase: str, fact: str) -> bool:
@@ -468,9 +469,14 @@ def _template_headline(
             hook = f"{name}: {gives}"
     # Not when a fact, or a clause of one, says little more ("श्री अन्न महोत्सव 8 और 9 मार्च
     # को होगा", "आयुष्मान कार्ड शिविर 14 से 16 जनवरी तक, पंचायत भवन"): the post would say it
-    # twice.
-    if hook and not any(_nearly_same(hook, c) for f in req.facts for c in _clauses(f)):
+    # twice. Nor a name that is a whole clause ("खुरपका-मुँहपका टीकाकरण शिविर, ग्राम ...").
+    def repeats(line: str) -> bool:
+        return any(_nearly_same(line, c) for f in req.facts for c in _clauses(f))
+
+    if hook and not repeats(hook):
         return hook
+    if name and repeats(name):
+        name = None
     if name:
         # Not "पीएम पोषण योजना: योजना की ज़रूरी जानकारी".
         named = set(name.split())

@@ -329,3 +329,13 @@ def test_what_the_second_fresh_review_refused_is_not_written_again() -> None:
     )
     head = plan_post(Request("scheme", "whatsapp", "respectful", pension), headline=None).headline
     assert not head.endswith("देना"), head
+
+
+def test_a_hyphenated_name_is_kept_whole() -> None:
+    # "ई-श्रम कार्ड पंजीकरण शिविर" once lost its "ई-" and named another card.
+    facts = ("पंचायत भवन में 20 फ़रवरी को ई-श्रम कार्ड पंजीकरण शिविर लगेगा", "पंजीकरण निःशुल्क है")
+    req = Request("event", "facebook", "respectful", facts)
+    plan = plan_post(req, headline=None)
+    assert plan.headline.startswith("ई-श्रम कार्ड पंजीकरण शिविर")
+    assert "#ई_श्रम_कार्ड_पंजीकरण_शिविर" in plan.hashtags
+    _checks(_compose(req), req)
