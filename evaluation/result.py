@@ -15,11 +15,23 @@ class Issue(BaseModel):
     end: int
     category: str
     reason: str = Field(description="Why this is a problem, in plain English.")
+    reason_hi: str | None = Field(
+        None, description="Why, in Hindi, as the page shows it (where the check words it)."
+    )
+    part: str | None = Field(
+        None,
+        description="Which part of the check found it, where it has several (conduct: "
+        "'rules' or 'model').",
+    )
 
     @classmethod
-    def of(cls, text: str, start: int, end: int, category: str, reason: str) -> Issue:
+    def of(
+        cls, text: str, start: int, end: int, category: str, reason: str, **extra: str | None
+    ) -> Issue:
         """The issue about ``text[start:end]``."""
-        return cls(span=text[start:end], start=start, end=end, category=category, reason=reason)
+        return cls(
+            span=text[start:end], start=start, end=end, category=category, reason=reason, **extra
+        )
 
 
 class CheckResult(BaseModel):

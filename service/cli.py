@@ -146,9 +146,31 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_conduct(split: str, out: Path) -> int:
+    """The conduct check's figures on one split of its labelled set, or its false alarms on
+    civic posts a writer would publish (``posts``)."""
+    from evaluation.conduct import check_conduct
+    from evaluation.conduct import train as conduct
+
+    texts = conduct.civic_posts() if split == "posts" else conduct.load(split)  # type: ignore[arg-type]
+    figures = conduct.score(texts, check_conduct)
+    summary = {"split": split, **figures.summary()}
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"conduct-{split}.json"
+    path.write_text(
+        json.dumps({**summary, "errors": figures.errors}, ensure_ascii=False, indent=1) + "\n",
+        encoding="utf-8",
+    )
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
+    print(f"report: {path}")
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from evaluation import harness
 
+    if args.conduct:
+        return _eval_conduct(args.conduct, Path(args.out))
     if args.compare:
         try:
             a, b = (json.loads(Path(p).read_text(encoding="utf-8")) for p in args.compare)
@@ -159,7 +181,7 @@ def _eval(args: argparse.Namespace) -> int:
         return 0
     if not args.suite and not args.split:
         print(
-            "error: give a suite file, --split dev|test, or --compare A.json B.json",
+            "error: give a suite file, --split, --conduct or --compare A.json B.json",
             file=sys.stderr,
         )
         return 2
@@ -320,6 +342,12 @@ def main(argv: list[str] | None = None) -> int:
         choices=["dev", "test", "holdout"],
         help="run the tuning data's dev or test split (topics never trained on), or the newest "
         "held-out set of models/tuning/holdout/, as the suite",
+    )
+    evaluate.add_argument(
+        "--conduct",
+        choices=["dev", "test", "paraphrases", "posts"],
+        help="the conduct check's precision, recall and speed on a split of its labelled set "
+        "(evaluation/conduct/data), or its false alarms on civic posts (posts)",
     )
     evaluate.add_argument("--out", default="reports", help="folder for the reports")
     evaluate.add_argument(

@@ -598,17 +598,6 @@
     name: "नाम",
   };
 
-  const CONDUCT_HI = {
-    bribery: "यह वोट के बदले लालच देने जैसा लगता है — आचार संहिता के ख़िलाफ़।",
-    intimidation: "यह धमकी या दबाव जैसा लगता है — आचार संहिता के ख़िलाफ़।",
-    caste_appeal: "जाति के नाम पर वोट की अपील — आचार संहिता के ख़िलाफ़।",
-    religious_appeal: "धर्म के नाम पर वोट की अपील — आचार संहिता के ख़िलाफ़।",
-    place_of_worship: "पूजा-स्थल का चुनाव प्रचार में इस्तेमाल — आचार संहिता के ख़िलाफ़।",
-    personal_attack: "यह निजी हमला है; कामों और नीतियों की बात करें, व्यक्ति की नहीं।",
-    unverified_allegation: "बिना स्रोत का आरोप: अदालत, कैग, आरटीआई या एफ़आईआर का हवाला दें, या इसे हटाएँ।",
-    hate: "यह एक समुदाय को दूसरे के ख़िलाफ़ भड़काता है।",
-  };
-
   const FORMAT_HI = {
     empty: "पाठ बहुत छोटा है; इससे पोस्ट नहीं बनती।",
     prompt_echo: "यह पंक्ति प्रॉम्प्ट का अपना लेबल दोहराती है।",
@@ -675,7 +664,8 @@
       }
       if (category === "tone_fit") return "उत्सवपूर्ण पोस्ट में शुभकामना या बधाई होनी चाहिए।";
     }
-    if (check === "conduct" && CONDUCT_HI[category]) return `${q}: ${CONDUCT_HI[category]}`;
+    // The conduct check words its own Hindi reason, one per category (evaluation/conduct).
+    if (check === "conduct" && issue.reason_hi) return `${q}: ${issue.reason_hi}`;
     if (check === "length") {
       if (category === "too_many_hashtags") return "इंस्टाग्राम पर 30 से ज़्यादा हैशटैग नहीं लगते; कुछ हटाएँ।";
       return "पोस्ट प्लेटफ़ॉर्म की सीमा से लंबी है; इसे छोटा करें।";

@@ -94,7 +94,10 @@ SETS: dict[str, tuple[str, Callable[[dict[str, Any]], CheckResult], float, float
         0.90,
         0.90,
     ),
-    "conduct": ("conduct.yaml", lambda c: check_conduct(c["text"]), 0.95, 0.75),
+    # The conduct classifier's thresholds are chosen on conduct.yaml with its dev split, so
+    # these floors guard against regressions; its held-out figures come from its own test split
+    # (tests/evaluation/test_conduct.py).
+    "conduct": ("conduct.yaml", lambda c: check_conduct(c["text"]), 0.95, 0.9),
 }
 
 

@@ -50,6 +50,18 @@ def test_conduct_flags_a_caste_appeal_but_not_a_caste_certificate_camp(client: T
     assert camp["checks"]["conduct"]["passed"] is True
 
 
+def test_a_threat_worded_without_listed_words_is_flagged_with_a_hindi_reason(
+    client: TestClient,
+) -> None:
+    text = "जिन घरों से हमारे ख़िलाफ़ वोट पड़ा है, उनका नल कनेक्शन चुनाव के बाद कटवा देंगे।"
+    conduct = client.post("/v1/checks", json={"text": text}).json()["checks"]["conduct"]
+    [issue] = conduct["issues"]
+    assert issue["category"] == "intimidation"
+    assert issue["part"] == "model"
+    assert "धमकाता" in issue["reason_hi"]
+    assert conduct["details"]["parts"] == ["model"]
+
+
 def test_x_length_counts_as_x_does(client: TestClient) -> None:
     data = client.post("/v1/checks", json={"text": "क" * 281, "platform": "x"}).json()
     assert data["checks"]["length"]["details"] == {

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Locator, Page, Route, expect
 
 from evaluation.checks import CHECK_NAMES
+from evaluation.conduct import CATEGORIES
 from models.fake import FakeBackend
 from tests.conftest import SCHEME_FACTS, SCHEME_POSTS
 from tests.studio.conftest import OpenPage, Studio
@@ -81,16 +82,22 @@ def test_facts_give_checked_drafts_to_copy_and_share(
     shot(page, "desktop-drafts")
 
 
-def test_an_edit_is_rechecked_and_an_invented_number_is_marked_with_its_reason(
-    open_page: OpenPage, fake: FakeBackend, shot: Shot
-) -> None:
-    page = open_page()
+def one_passing_draft(page: Page) -> Locator:
+    """Asks for one draft of the scheme facts; it passes every check."""
     fill_facts(page, SCHEME_FACTS)
     page.get_by_role("radio", name="1", exact=True).check()
     generate(page)
     draft = page.locator("article.draft")
     expect(draft).to_have_count(1)
     expect(draft.locator(".badge.pass")).to_have_count(len(CHECK_NAMES))
+    return draft
+
+
+def test_an_edit_is_rechecked_and_an_invented_number_is_marked_with_its_reason(
+    open_page: OpenPage, fake: FakeBackend, shot: Shot
+) -> None:
+    page = open_page()
+    draft = one_passing_draft(page)
     expect(draft.locator("mark")).to_have_count(0)
 
     draft.get_by_role("button", name="संपादित करें").click()
@@ -122,6 +129,22 @@ def test_an_edit_is_rechecked_and_an_invented_number_is_marked_with_its_reason(
     draft.get_by_role("button", name="मूल मसौदा वापस लाएँ").click()
     expect(draft.locator(".badge.pass")).to_have_count(len(CHECK_NAMES))
     expect(draft.locator("mark")).to_have_count(0)
+
+
+def test_a_threat_typed_into_a_draft_gets_the_conduct_checks_hindi_reason(
+    open_page: OpenPage, fake: FakeBackend
+) -> None:
+    draft = one_passing_draft(open_page())
+    draft.get_by_role("button", name="संपादित करें").click()
+    editor = draft.get_by_label("मसौदा बदलें")
+    threat = "जिन घरों से हमारे ख़िलाफ़ वोट पड़ा है, उनका नल कनेक्शन चुनाव के बाद कटवा देंगे।"
+    editor.fill(editor.input_value() + "\n" + threat)
+
+    expect(draft.locator(".badge[data-check='conduct']")).to_have_class(re.compile("fail"))
+    # The reason is the server's own Hindi for the category, not an English sentence.
+    expect(draft.locator(".issues")).to_contain_text(CATEGORIES["intimidation"].hi)
+    # The English reason is for workshop mode only.
+    expect(draft.locator(".issue-item-conduct .english")).to_be_hidden()
 
 
 def test_workshop_mode_shows_the_prompt_the_stream_and_why_a_candidate_was_rejected(

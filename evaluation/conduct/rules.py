@@ -1,10 +1,12 @@
-"""Election Model Code of Conduct and hostility lint.
+"""The conduct check's rules: listed words in pairs, for what lists do best.
 
 Each rule pairs a trigger (a caste word, a place of worship, a bribe) with what makes it a breach
 (asking for votes, campaigning, an exchange), within one sentence and its neighbour. Neutral
 mentions stay clean because the pair is missing: a temple road carries no campaign, a caste
 certificate camp asks for no vote, criticism of a record names no private life. Guards undo a
-match where the sentence says the opposite (जाति से ऊपर उठकर, पैसे लेकर वोट न दें).
+match where the sentence says the opposite (जाति से ऊपर उठकर, पैसे लेकर वोट न दें). The word
+lists also serve the classifier (``features.py``) as word classes, so a threat it never saw
+phrased that way still shares something with one it did.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from evaluation.result import CheckResult, Issue
+from evaluation.result import Issue
 
 _B = r"(?<![\p{L}\p{M}\p{N}])"
 _E = r"(?![\p{L}\p{M}\p{N}])"
@@ -132,7 +134,7 @@ GROUP = _terms(
     "यादव|ब्राह्मण|ठाकुर|जाट|चमार|पंडित|मियाँ|मियां",
 )
 # Sentences that argue against the breach they mention.
-_AGAINST = _terms(
+AGAINST = _terms(
     "ऊपर उठकर|ऊपर उठ कर|से ऊपर|के नाम पर नहीं|के आधार पर नहीं|देखकर नहीं|देख कर नहीं|से परे|"
     "भेदभाव|न दें|न लें|मत लें|न बिकें|ना बिकें|लेना अपराध|देना अपराध|अपराध है|अपराध हैं|शिकायत करें|"
     # A rule about the polling booth ("मोबाइल फ़ोन ले जाना मना है") is not a bribe.
@@ -153,40 +155,40 @@ class _Rule:
     unless: regex.Pattern[str] | None = None  # nearby evidence that clears it
 
 
-_RULES = (
+RULES = (
     _Rule(
         "bribery",
         INDUCEMENT,
         (EXCHANGE, VOTE),
-        _AGAINST,
+        AGAINST,
         "offers {span!r} in connection with votes: a bribe under the Model Code of Conduct",
     ),
     _Rule(
         "intimidation",
         THREAT,
         (VOTE, CANDIDATE),
-        _AGAINST,
+        AGAINST,
         "{span!r} threatens voters over how they vote",
     ),
     _Rule(
         "caste_appeal",
         CASTE,
         (VOTE,),
-        _AGAINST,
+        AGAINST,
         "asks for votes along caste lines ({span!r}); the Code forbids caste appeals",
     ),
     _Rule(
         "religious_appeal",
         RELIGION,
         (VOTE,),
-        _AGAINST,
+        AGAINST,
         "asks for votes in the name of religion ({span!r}); the Code forbids it",
     ),
     _Rule(
         "place_of_worship",
         WORSHIP,
         (CAMPAIGN,),
-        _AGAINST,
+        AGAINST,
         "uses a place of worship ({span!r}) for campaigning; the Code forbids it",
     ),
     _Rule(
@@ -200,7 +202,7 @@ _RULES = (
         "unverified_allegation",
         GRAFT,
         (HEARSAY, CANDIDATE),
-        _AGAINST,
+        AGAINST,
         "alleges wrongdoing ({span!r}) with no source; cite a court, CAG, RTI or FIR, or drop it",
         unless=EVIDENCE,
     ),
@@ -208,21 +210,21 @@ _RULES = (
         "hate",
         DEHUMANISING,
         (GROUP,),
-        _AGAINST,
+        AGAINST,
         "{span!r} turns one group against another",
     ),
 )
 
-_SENTENCE = regex.compile(r"[^।!?\n|]+[।!?|]*")
+SENTENCE = regex.compile(r"[^।!?\n|]+[।!?|]*")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SENTENCE.finditer(text) if m.group().strip()]
 
 
-def check_conduct(text: str) -> CheckResult:
-    """Flag breaches of the election code and hostility; each issue names its category."""
-    spans = _sentences(text)
+def rule_issues(text: str) -> list[Issue]:
+    """What the rules flag in ``text``: one issue per rule and place, each naming its category."""
+    spans = sentences(text)
     issues: list[Issue] = []
     flagged: set[tuple[str, int]] = set()
     for index, (start, end) in enumerate(spans):
@@ -231,7 +233,7 @@ def check_conduct(text: str) -> CheckResult:
         window_start = spans[max(0, index - 1)][0]
         window_end = spans[min(len(spans) - 1, index + 1)][1]
         window = text[window_start:window_end]
-        for rule in _RULES:
+        for rule in RULES:
             if rule.guard is not None and rule.guard.search(sentence):
                 continue
             if rule.unless is not None and rule.unless.search(window):
@@ -254,6 +256,4 @@ def check_conduct(text: str) -> CheckResult:
                     reason=rule.reason.format(span=match.group()),
                 )
             )
-    return CheckResult.from_issues(
-        sorted(issues, key=lambda i: i.start), categories=sorted({i.category for i in issues})
-    )
+    return sorted(issues, key=lambda i: i.start)
