@@ -467,6 +467,7 @@ def _template_headline(
             # What the scheme gives, in the fact's own words: "पीएम-किसान: सालाना ₹6,000 की
             # आर्थिक सहायता".
             hook = f"{name}: {gives}"
+
     # Not when a fact, or a clause of one, says little more ("श्री अन्न महोत्सव 8 और 9 मार्च
     # को होगा", "आयुष्मान कार्ड शिविर 14 से 16 जनवरी तक, पंचायत भवन"): the post would say it
     # twice. Nor a name that is a whole clause ("खुरपका-मुँहपका टीकाकरण शिविर, ग्राम ...").
