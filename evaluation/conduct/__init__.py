@@ -29,16 +29,14 @@ def check_conduct(text: str) -> CheckResult:
     """Flag breaches of the election code and hostility; each issue names its category and
     which part found it."""
     classifier = get_classifier()
-    readings = classifier.windows(text)
+    scan = classifier.scan(text)
     issues: list[Issue] = []
     for issue in rule_issues(text):
-        around = [r.score for r in readings if r.start <= issue.start < r.end]
-        if max(around, default=0.0) >= classifier.rule_threshold:
+        if scan.support(issue.start) >= classifier.rule_threshold:
             hi = CATEGORIES[issue.category].hi
             issues.append(issue.model_copy(update={"reason_hi": hi, "part": "rules"}))
-    flagged = classifier.flagged(text)
     seen: set[tuple[int, int]] = set()
-    for reading in sorted(flagged, key=lambda r: -r.score):
+    for reading in sorted(scan.flagged, key=lambda r: -r.score):
         start, end = _trim(text, reading.start, reading.end)
         # A passage the rules already explain keeps the rule's narrower span and category; a
         # sentence that argues against a breach (पैसे लेकर वोट देना अपराध है) is not one, as
@@ -66,5 +64,5 @@ def check_conduct(text: str) -> CheckResult:
         issues,
         categories=sorted({i.category for i in issues}),
         parts=sorted({i.part for i in issues if i.part}),
-        model_score=round(max((r.score for r in readings), default=0.0), 3),
+        model_score=round(scan.top, 3),
     )

@@ -80,34 +80,49 @@ class Classifier:
             category=self.categories[int(np.argmax(scores))],
         )
 
-    def windows(self, text: str) -> list[Reading]:
-        """Every passage of up to three sentences the model reads, with its verdict."""
+    def scan(self, text: str) -> Scan:
+        """Every passage of up to three sentences read once, and what is flagged: the passages
+        over the threshold, each narrowed to its worst sentence, and in a post longer than a
+        passage, any sentence over the sentence threshold alone (a threat added after the
+        hashtags is not let off by them). Each sentence is read alone at most once."""
         spans = sentences(text)
+        if not spans:
+            return Scan([], [])
         if len(spans) <= WINDOW:
-            return [self.read(text, spans[0][0], spans[-1][1])] if spans else []
-        return [
+            whole = self.read(text, spans[0][0], spans[-1][1])
+            if whole.score < self.threshold:
+                return Scan([whole], [])
+            worst = max((self.read(text, *span) for span in spans), key=lambda r: r.score)
+            return Scan([whole], [Reading(worst.start, worst.end, whole.score, whole.category)])
+        alone = [self.read(text, *span) for span in spans]
+        windows = [
             self.read(text, spans[i][0], spans[i + WINDOW - 1][1])
             for i in range(len(spans) - WINDOW + 1)
         ]
+        flagged = []
+        for i, window in enumerate(windows):
+            if window.score >= self.threshold:
+                worst = max(alone[i : i + WINDOW], key=lambda r: r.score)
+                flagged.append(Reading(worst.start, worst.end, window.score, window.category))
+        flagged += [r for r in alone if r.score >= self.sentence_threshold]
+        return Scan(windows, flagged)
 
-    def flagged(self, text: str) -> list[Reading]:
-        """The passages over the threshold, each narrowed to its worst sentence, and in a post
-        longer than a passage, any sentence over the sentence threshold alone (a threat added
-        after the hashtags is not let off by them)."""
-        found = [self.narrow(text, r) for r in self.windows(text) if r.score >= self.threshold]
-        spans = sentences(text)
-        if len(spans) > WINDOW:
-            alone = (self.read(text, *span) for span in spans)
-            found += [r for r in alone if r.score >= self.sentence_threshold]
-        return found
 
-    def narrow(self, text: str, reading: Reading) -> Reading:
-        """The reading moved to the sentence inside its passage that scores highest alone."""
-        inside = [s for s in sentences(text) if reading.start <= s[0] and s[1] <= reading.end]
-        if len(inside) <= 1:
-            return reading
-        start, end = max(inside, key=lambda s: self.read(text, *s).score)
-        return Reading(start, end, reading.score, reading.category)
+@dataclass(frozen=True)
+class Scan:
+    """The model's reading of a whole text."""
+
+    windows: list[Reading]  # every passage read
+    flagged: list[Reading]  # what is over a threshold, narrowed to a sentence
+
+    def support(self, offset: int) -> float:
+        """The highest score of a passage holding ``offset``: how sure the model is that the
+        text around a rule's flag breaks the code."""
+        return max((r.score for r in self.windows if r.start <= offset < r.end), default=0.0)
+
+    @property
+    def top(self) -> float:
+        return max((r.score for r in self.windows), default=0.0)
 
 
 @lru_cache(maxsize=1)

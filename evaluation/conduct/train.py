@@ -322,11 +322,9 @@ def _dev_scores(model: Classifier, texts: list[Text]) -> list[tuple[float, float
     no rule fires), and whether it is a violation."""
     out = []
     for text in texts:
-        readings = model.windows(text.text)
-        ruled = [
-            r.score for i in rule_issues(text.text) for r in readings if r.start <= i.start < r.end
-        ]
-        out.append((max(r.score for r in readings), max(ruled, default=0.0), text.violation))
+        scan = model.scan(text.text)
+        ruled = [scan.support(issue.start) for issue in rule_issues(text.text)]
+        out.append((scan.top, max(ruled, default=0.0), text.violation))
     return out
 
 
