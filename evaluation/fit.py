@@ -10,7 +10,7 @@ drafts that passed all of them, for reasons this check looks for:
 * ``missing_cta``: the request's call to action left out, or weakened out of recognition;
 * ``fragment``: a noun phrase standing as a sentence in running text ("होली का त्योहार।");
 * ``bad_hashtag``: a hashtag cut mid-word, hanging on a postposition, or off the post's topic;
-* ``headline_repeats_fact``: the headline is a whole fact said again;
+* ``headline_repeats_fact``: the headline is a whole fact, said again below it;
 * ``repeated_line``: the same line, or nearly the same sentence, twice.
 
 :data:`CLAIMS` is also what the composer asks before it uses a phrasebook line that claims
@@ -576,13 +576,19 @@ def _headline_issue(text: str, facts: Sequence[str]) -> Issue | None:
     start, line = head
     title = _clean(line).rstrip("।.!:")
     title_words = set(_words(title))
+    body = text[start + len(line) :]
+    sentences = [set(_words(s)) for s in regex.split(r"[\n।!?]", body) if s.strip()]
     for fact in facts:
-        fact_words = _words(fact)
+        fact_words = set(_words(fact))
         if len(fact_words) < 5:
             continue
-        covered = len(set(fact_words) & title_words) / len(set(fact_words))
-        if title == _clean(fact).rstrip("।.!:") or (
-            covered >= 0.9 and len(title_words) >= len(set(fact_words)) - 1
+        covered = len(fact_words & title_words) / len(fact_words)
+        # A notice may lead with its news as the headline ("ज़रूरी सूचना: घाघरा नदी का जलस्तर
+        # ख़तरे के निशान से ऊपर"); what editors refused is the same fact said again below it.
+        again = any(len(fact_words & words) / len(fact_words) >= 0.8 for words in sentences)
+        if again and (
+            title == _clean(fact).rstrip("।.!:")
+            or (covered >= 0.9 and len(title_words) >= len(fact_words) - 1)
         ):
             return Issue.of(
                 text,

@@ -100,7 +100,8 @@ class Phrasebook(_Strict):
     topics: tuple[Topic, ...]
     occasions: tuple[Occasion, ...]
     headlines: tuple[Line, ...]
-    # With "{audience}" where the request's audience goes.
+    # With "{to}" where the audience goes in the oblique plural ("किसान भाई-बहनों",
+    # service/plural.py), or "{audience}" where it goes as typed ("अभिभावक ध्यान दें:").
     addresses: tuple[Line, ...]
     closings: tuple[Line, ...]
 
@@ -113,8 +114,8 @@ class Phrasebook(_Strict):
                 if unknown:
                     raise ValueError(f"{line.text!r}: unknown topics {sorted(unknown)}")
         for line in self.addresses:
-            if "{audience}" not in line.text:
-                raise ValueError(f"address {line.text!r} has no {{audience}}")
+            if "{audience}" not in line.text and "{to}" not in line.text:
+                raise ValueError(f"address {line.text!r} has no {{to}} or {{audience}}")
         return self
 
     def topic(self, name: str) -> Topic | None:

@@ -8,8 +8,12 @@ comes from the model (the headline) or from the reviewed phrasebook (``prompts/p
 a phrasebook line that claims something (an apology, congratulations, "free") is used only when
 a fact supports the claim (:func:`evaluation.fit.supported_claims`).
 
-The template fallback is the same composer with a phrasebook headline, so a request whose model
-headlines all fail still gets a laid-out post.
+The template fallback is the same composer with a headline of its own: what a scheme is and
+gives or an event is and when, in the facts' words ("पीएम पोषण योजना: गर्म पका हुआ भोजन",
+"पुस्तक मेला: 25 जनवरी से 2 फ़रवरी"); else a notice's news, its short first fact in a
+headline's form (the finished action's "है" dropped: "ज़रूरी सूचना: भैंसौरा गाँव के पास तेंदुआ
+देखा गया"), which the body then does not repeat; else whom the notice is for; a stock line
+only last. The audience is addressed in the oblique plural (``service/plural.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from evaluation.fit import (
 from evaluation.names import find_names
 from evaluation.register import carries_tone
 from prompts.phrasebook import Claim, Line, Occasion, Phrasebook, get_phrasebook
+from service.plural import oblique_plural
 
 # What a fact line is about, tried in order: the first pattern that matches picks its emoji.
 _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
@@ -47,13 +52,20 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई\b|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|"
             r"अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|तारीख|तारीख़|तिथि|दिनांक|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
         ),
-        ("⏰", r"बजे|सुबह|शाम|दोपहर|रात"),
+        # A time of day, not any night: "रात का तापमान 3 डिग्री" is a temperature.
+        ("⏰", r"बजे|\d{1,2}:\d{2}|(?:सुबह|शाम|दोपहर|रात)\s(?:से\s)?\d"),
         # Money only: "3.2 लाख बच्चों" is a count.
         ("💰", r"₹|रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन"),
         ("📝", r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|आधार|कार्ड|फ़ॉर्म|फॉर्म|आवेदन"),
         ("✅", r"पात्र|आयु|उम्र|योग्य|लाभार्थी"),
         ("⚠️", r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|न करें|ना करें|प्रतिबंध|जुर्माना"),
-        ("📍", r"स्थान|जगह|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट"),
+        # A place where something is or happens ("पंचायत भवन में", "ज़िला स्टेडियम पर"), not
+        # a place a line only mentions ("45 स्कूलों के विद्यार्थी", "स्वास्थ्य केंद्र जाएँ").
+        (
+            "📍",
+            r"(?:स्थान|जगह|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट|"
+            r"स्टेडियम|सभागार|हॉल)(?:ों)?,?\s(?:में|पर)(?![\p{L}\p{M}])|^\s*(?:स्थान|स्थल|जगह):",
+        ),
     )
 )
 _DEFAULT_FACT_EMOJI = "🔹"
@@ -90,8 +102,11 @@ _KEY_FIGURE = regex.compile(
 _PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GREETS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि|अभिनंदन")
 _OCCASION_NAME = regex.compile(
-    r"((?:[\p{L}\p{M}]+[\s-]){0,2}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|नववर्ष))"
+    r"((?:[\p{L}\p{M}]+[\s-]){0,2}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|नववर्ष|"
+    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी))(?![\p{L}\p{M}])"
 )
+# A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ".
+_VALOUR = regex.compile(r"सेना|सैनिक|जवान|युद्ध|शौर्य")
 # What the facts must call an achievement before the composer congratulates on it.
 _ACHIEVED = regex.compile(
     r"सम्मान(?:ित)?|पुरस्कार|अवॉर्ड|जीत|विजेता|उपलब्धि|सफल|प्रथम|पहला स्थान|दूसरा स्थान|"
@@ -103,7 +118,8 @@ _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिद�
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
 _EVENT_NOUN = regex.compile(
     r"(?<![\p{L}\p{M}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
-    r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|कार्यशाला|चौपाल))"
+    r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
+    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|मॉक ड्रिल))"
     r"(?![\p{L}\p{M}])"
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
@@ -231,6 +247,8 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             name = " ".join(words[cut + 1 :])
             if _SOLEMN.search(fact):
                 return f"{name} पर विनम्र श्रद्धांजलि 🙏"
+            if any(_VALOUR.search(f) for f in req.facts):
+                return f"{name} पर देश के वीर सैनिकों को शत-शत नमन 🇮🇳"
             return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
     if any(_SOLEMN.search(f) for f in req.facts):
         return "विनम्र श्रद्धांजलि 🙏"
@@ -297,29 +315,22 @@ def plan_post(
         headline, headline_emoji = _split_emoji(greeting)
     if greeting is not None and _GREETS.search(headline or ""):
         greeting = None  # the headline greets already
+    lead = None
     if headline is None:
-        headline = _template_headline(req, book, strong, claims, greeting, variant)
-    address = None
-    if req.audience and len(_words_of(req.audience)) <= 8:
-        addresses = _fitting(book.addresses, req, topics, claims)
-        if not _addressable(req.audience) and any(
-            _mostly_in(req.audience, fact) for fact in req.facts
-        ):
-            # A description the facts already give ("किसान समूहों और सहकारी समितियों को ...")
-            # would be said twice.
-            addresses = []
-        elif not _addressable(req.audience):
-            # A description is not called by name ("प्रिय मालीखेड़ी की महिलाएँ,"), but it can
-            # lead a line ("मालीखेड़ी की महिलाएँ, आपसे विनम्र अनुरोध है:").
-            addresses = [
-                a
-                for a in addresses
-                if a.text.startswith("{audience},") and not _GREETS_BY_LABEL.search(a.text)
-            ]
-        template = _pick(addresses, variant)
-        address = template.format(audience=req.audience.strip()) if template else None
+        headline, lead = _template_headline(req, book, strong, claims, greeting, variant)
+        # A fact that became the headline is not said again below it.
+        spare_headline = spare_headline and lead is None
+    address = _address(req, book, topics, claims, variant)
+    if address and (to := oblique_plural(req.audience or "")) and to in headline:
+        address = None  # the headline says whom the post is for
+    # Not "ख़ुशख़बरी! ..." over "... के लिए ख़ुशख़बरी:", nor "ज़रूरी सूचना" twice.
+    own = _words_of(req.audience or "") | _words_of(oblique_plural(req.audience or "") or "")
+    if address and (_words_of(address) - own - _NOT_TAG_WORDS) & _words_of(headline):
+        address = _address(req, book, topics, claims, variant + 1)
+        if address and (_words_of(address) - own - _NOT_TAG_WORDS) & _words_of(headline):
+            address = None
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
-    facts = list(req.facts)
+    facts = [f for f in req.facts if f != lead]
     if cta and (same := [f for f in facts if _IMPERATIVE.search(f) and carries_cta(f, cta)]):
         # A fact asks for what the call to action asks: say it once, as the call to action, in
         # the words that say more ("KCC फ़ॉर्म जल्द बैंक शाखा में जमा करें" over the fact's
@@ -335,20 +346,46 @@ def plan_post(
         facts = kept if kept or cta else facts
     # Only the lines written for this kind of post, or for its topic when the facts are
     # plainly about it: a stock line that fits loosely reads as one that does not fit.
+    # Three blind reviews refused stock closings that fit loosely ("जनहित में जारी!", "आपका
+    # सहयोग ही हमारी ताक़त है।" on a career fair, "आपसी भाईचारा और सौहार्द सदा बना रहे।" on
+    # Raksha Bandhan), and none refused a post for ending on its call to action, as the
+    # writers' posts do. So a closing is written only where it says something the post is
+    # about: a claim a fact supports (an apology for a disruption, thanks for a finished job),
+    # a festival's wish, or a topic the facts are plainly about on an appeal or a notice.
+    # Not advice either ("अपने काग़ज़ात सही और पूरे रखें", "निःशुल्क सुविधा का लाभ ज़रूर
+    # उठाएँ"): it tells the reader to do what no fact asks, and the call to action asks already.
     closings = [
         c
         for c in _fitting(book.closings, req, strong, claims)
-        if (set(c.topics) & set(strong)) or req.kind in c.kinds
+        if not _IMPERATIVE.search(_split_emoji(c.text)[0])
+        and (
+            c.needs
+            or (set(c.topics) & set(strong) and req.kind in ("appeal", "local_issue", "greeting"))
+            or (req.kind == "greeting" and c.days)
+        )
     ]
     # A line written for a kind of day only on such a day ("जय हिंद!" on a national day, not
     # on Holi; harmony on a festival, not on Hindi Diwas).
     day = occasion.group if occasion is not None else None
     closings = [c for c in closings if not c.days or day in c.days]
     said = " ".join(x for x in (headline, greeting, *req.facts, cta) if x)
+    if (
+        req.tone == "celebratory"
+        and headline_emoji is None
+        and not occasion
+        and req.platform != "x"
+    ):
+        said += " 🎉"  # the headline's emoji (below) carries the tone; on X it may go to fit
     closing_needed = req.tone in ("celebratory", "urgent") and not carries_tone(said, req.tone)
     if closing_needed:
-        # The closing must carry the tone the rest of the post does not.
-        closings = [c for c in closings if carries_tone(c.text, req.tone)] or closings
+        # The closing must carry the tone the rest of the post does not: a line written for
+        # the kind may stand in for it.
+        toned = [
+            c
+            for c in _fitting(book.closings, req, strong, claims)
+            if carries_tone(c.text, req.tone) and (req.kind in c.kinds or c in closings)
+        ]
+        closings = [c for c in closings if c in toned] or toned or closings
     closing = _pick(closings, variant)
     emoji = (
         (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
@@ -365,14 +402,23 @@ def plan_post(
         address=address,
         greeting=greeting,
         facts=tuple(
-            FactLine(" ".join(f.split()), fact_emoji(f), _ends(f) or is_sentence(f)) for f in facts
+            # A clause of four words or more ends with a danda, verb or not ("रोग के लक्षण हैं
+            # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
+            FactLine(
+                " ".join(f.split()),
+                fact_emoji(f),
+                _ends(f) or is_sentence(f) or len(f.split()) >= 4,
+            )
+            for f in facts
         ),
         cta=cta,
         cta_given=cta_given,
         closing=closing,
         # A topic's hashtag only when the facts name it twice (not "#स्वास्थ्य" for the
         # "अस्पताल रोड" of a road repair).
-        hashtags=tuple(_hashtags(req, book, [t for t, n in hits.items() if n >= 2], occasion)),
+        # Three times, not twice: "#ज़रूरी_दस्तावेज़" on a tenant-verification appeal that names a
+        # photo and an ID, "#नारी_शक्ति" on breastfeeding, were refused as off-topic.
+        hashtags=tuple(_hashtags(req, book, [t for t, n in hits.items() if n >= 3], occasion)),
         closing_needed=closing_needed,
         headline_spare=spare_headline,
         prose=req.kind == "greeting",
@@ -380,6 +426,34 @@ def plan_post(
         # one that needs the facts first ("शिविर में पहुँचकर उसी दिन आवेदन करें").
         cta_first=req.tone == "urgent" and bool(cta and _STANDS_ALONE.search(cta)),
     )
+
+
+def _address(
+    req: Request, book: Phrasebook, topics: list[str], claims: set[Claim], variant: int
+) -> str | None:
+    """The line that addresses the audience, with its nouns in the oblique plural ("राशन
+    कार्डधारक परिवारों के लिए ज़रूरी जानकारी 🙏"), or None."""
+    audience = " ".join((req.audience or "").split())
+    if not audience or len(_words_of(audience)) > 8:
+        return None
+    if not _addressable(audience) and any(_mostly_in(audience, fact) for fact in req.facts):
+        # A description the facts already give ("किसान समूहों और सहकारी समितियों को ...")
+        # would be said twice.
+        return None
+    to = oblique_plural(audience)
+    lines = [
+        a
+        for a in _fitting(book.addresses, req, topics, claims)
+        if (to is not None or "{to}" not in a.text)
+        # A description is not called by name ("प्रिय मालीखेड़ी की महिलाओं,"), but a line
+        # can say who it is for ("मालीखेड़ी की महिलाओं के लिए ज़रूरी जानकारी").
+        and (_addressable(audience) or not a.text.startswith(_CALLS))
+    ]
+    template = _pick(lines, variant)
+    return template.format(audience=audience, to=to) if template else None
+
+
+_CALLS = ("प्रिय", "आदरणीय")
 
 
 def _overlaps(line: str, facts: Sequence[str]) -> bool:
@@ -391,10 +465,6 @@ def _overlaps(line: str, facts: Sequence[str]) -> bool:
     )
 
 
-# "X, नमस्कार" greets a label; a description reads better leading a line that says why.
-_GREETS_BY_LABEL = regex.compile(r"नमस्कार|स्वागत")
-
-
 def _words_of(text: str) -> set[str]:
     return set(regex.findall(r"[\p{L}\p{M}\p{N}]+", text))
 
@@ -404,6 +474,12 @@ def _nearly_same(line: str, fact: str) -> bool:
     of a word or two ("पंजीकरण निःशुल्क है") is not said again by a line that names it."""
     a, b = _words_of(line) - _NOT_TAG_WORDS, _words_of(fact) - _NOT_TAG_WORDS
     return len(b) >= 3 and len(a & b) / len(b) >= 0.8
+
+
+def _says_all_of(line: str, fact: str) -> bool:
+    """Does ``line`` say all of ``fact`` but its grammar words (so the fact can go)?"""
+    a, b = _words_of(line), _words_of(fact) - _NOT_TAG_WORDS - {"है", "हैं"}
+    return len(b) >= 3 and b <= a
 
 
 def _mostly_in(phrase: str, fact: str) -> bool:
@@ -442,31 +518,25 @@ def _template_headline(
     claims: set[Claim],
     greeting: str | None,
     variant: int,
-) -> str:
-    """The template's headline: the name the facts give the thing ("लोक अदालत",
-    "पीएम-किसान") before a phrasebook line for the kind of post, else a line for the topic the
-    facts are plainly about, else one for the kind."""
+) -> tuple[str, str | None]:
+    """The template's headline, and the fact it says whole (then left out of the body) or
+    None: what the thing is and gives or when ("पीएम-किसान: सालाना ₹6,000 की आर्थिक
+    सहायता", "रक्तदान शिविर: 14 जून"); else the news itself, a short first fact in a
+    headline's form ("ज़रूरी सूचना: भैंसौरा गाँव के पास तेंदुआ देखा गया"); else the name the
+    facts give the thing before a phrasebook line, a line for the topic, or one for the kind."""
     general = [
         h
         for h in _fitting(book.headlines, req, [], claims)
         if "general" in h.topics and h.kinds and req.kind in h.kinds
     ]
     rest = " ".join(x for x in (greeting, *req.facts, req.call_to_action) if x)
-    carries = req.tone not in ("celebratory", "urgent") or carries_tone(rest, req.tone)
+    # A celebratory post's headline ends on 🎉, which carries its tone.
+    carries = req.tone not in ("celebratory", "urgent") or carries_tone(f"{rest} 🎉", req.tone)
     if not carries:
         # A headline is never dropped to fit, so it is the place for the tone.
         general = [h for h in general if carries_tone(h.text, req.tone)] or general
     # A local issue's subject is seldom a name ("राहत शिविर" in a flood warning).
     name = _name_of(req) if req.kind != "local_issue" else None
-    hook = None
-    if name and carries and variant % 2 == 0:
-        if req.kind == "event" and (when := _date_of(req, name)):
-            # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून".
-            hook = f"{name}: {when}"
-        elif req.kind == "scheme" and (gives := _benefit_of(req, name)):
-            # What the scheme gives, in the fact's own words: "पीएम-किसान: सालाना ₹6,000 की
-            # आर्थिक सहायता".
-            hook = f"{name}: {gives}"
 
     # Not when a fact, or a clause of one, says little more ("श्री अन्न महोत्सव 8 और 9 मार्च
     # को होगा", "आयुष्मान कार्ड शिविर 14 से 16 जनवरी तक, पंचायत भवन"): the post would say it
@@ -474,21 +544,93 @@ def _template_headline(
     def repeats(line: str) -> bool:
         return any(_nearly_same(line, c) for f in req.facts for c in _clauses(f))
 
+    # The headlines this request can have, best first; a draft's variant takes the next one.
+    options: list[tuple[str, str | None]] = []
+    # A headline may say a whole fact only when the post has more to say below it.
+    more = len(req.facts) > 1 or bool(req.call_to_action)
+    hook = None
+    if name and carries:
+        if req.kind == "event" and (when := _date_of(req, name)):
+            # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून".
+            hook = f"{name}: {when}"
+        elif req.kind == "scheme" and (
+            gives := _benefit_of(req, name) or _gift_of(req, name) or _for_whom(req, name)
+        ):
+            # What the scheme gives, in the fact's own words: "पीएम-किसान: सालाना ₹6,000 की
+            # आर्थिक सहायता".
+            hook = f"{name}: {gives}"
     if hook and not repeats(hook):
-        return hook
+        options.append((hook, None))
+    elif hook and more and (whole := [f for f in req.facts if _says_all_of(hook, f)]):
+        # The hook is a whole fact in a headline's words ("राष्ट्रीय पारिवारिक लाभ योजना:
+        # गरीबी रेखा से नीचे के परिवारों के लिए"): it leads, and the fact is not said again.
+        options.append((hook, whole[0]))
+    news = _news(req) if more and (carries or req.tone in _NEWS_PREFIX) else None
     if name and repeats(name):
         name = None
+    # A notice's news leads it; a scheme or an event is led by its name, unless the news
+    # names it too.
+    if news is not None and (req.kind not in _NAMED_KINDS or not name or name in news[0]):
+        options.append(news)
+    to = oblique_plural(req.audience) if req.audience else None
+    if to and not name and req.kind != "greeting":
+        # Who the notice is for says more than a stock line: "ई-रिक्शा चालकों के लिए ज़रूरी
+        # सूचना", as the writers headed such notices.
+        options.append((f"{to} के लिए ज़रूरी {'जानकारी' if req.kind == 'scheme' else 'सूचना'}", None))
     if name:
         # Not "पीएम पोषण योजना: योजना की ज़रूरी जानकारी".
         named = set(name.split())
         general = [h for h in general if not named & set(h.text.split())] or general
-    frame = _pick(general, variant)
-    if name and frame:
-        return f"{name}: {frame}"
+        options += [(f"{name}: {h.text}", None) for h in general[:3]]
+    # Stock lines last: a request with nothing better gets them first, and every request
+    # gets them as its later drafts' alternatives.
     topical = [
         h for h in _fitting(book.headlines, req, strong, claims) if set(h.topics) & set(strong)
     ]
-    return _pick(topical, variant) or frame or "ज़रूरी सूचना"
+    options += [(h.text, None) for h in (topical[:1] + general[:2] if not name else [])]
+    return options[variant % len(options)] if options else ("ज़रूरी सूचना", None)
+
+
+# A finished action's auxiliary, which a headline drops: "तेंदुआ देखा गया है" → "तेंदुआ देखा
+# गया", "यूनिट शुरू हो गई है" → "यूनिट शुरू हो गई". Not "मिलता है" ("मिलता" is no headline).
+_DONE_AUX = regex.compile(
+    r"(?<=(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|दिया|दी|दिए|किया|किए|लिया|ली|लिए|रहा|रही|रहे))"
+    r" (?:है|हैं)\s*[।.]?\s*$"
+)
+_NEWS_PREFIX = {"urgent": "ज़रूरी सूचना: ", "celebratory": "ख़ुशख़बरी! "}
+_CONTACT = regex.compile(r"(?<![\d,])\d{5,}|\d{3,5}-\d{4,}|https?://|www\.|संपर्क")
+# "एल्डरलाइन का नंबर 14567 है" → "एल्डरलाइन: 14567".
+_NUMBER_IS = regex.compile(
+    r"^(.{4,60}?) (?:का|की) (?:टोल-फ़्री |टोल फ़्री )?(?:नंबर|हेल्पलाइन नंबर) ([\d-]{3,15})"
+    r" है\s*[।.]?\s*$"
+)
+# A copula a headline drops ("जलस्तर ख़तरे के निशान से ऊपर है" → "... से ऊपर"), but not after
+# an imperfective verb ("मिलता है", "बढ़ जाती हैं" stay whole).
+_COPULA = regex.compile(r"(?<![तए]ा|ती|ते|ता) (?:है|हैं)\s*[।.]?\s*$")
+
+
+def _news(req: Request) -> tuple[str, str] | None:
+    """A notice's or an appeal's news as its headline: the first fact when it is short and
+    says what happened or what to do (not a phone number or a date alone), in a headline's
+    form, after the word the tone asks for. A scheme or an event is led by its name instead."""
+    if not req.facts:
+        return None
+    fact = req.facts[0]
+    if (number := _NUMBER_IS.match(fact.strip())) is not None:
+        return f"{number.group(1)}: {number.group(2)}", fact
+    if _IMPERATIVE.search(fact) and (req.kind != "appeal" or req.call_to_action):
+        return None  # an ask is the call to action's to make
+    if req.kind == "scheme" and regex.search(_AMOUNT, fact):
+        return None  # one tier's figure is not the scheme's ("शिशु श्रेणी में ₹50,000 तक")
+    if not 4 <= len(fact.split()) <= 18 or _CONTACT.search(fact) or len(fact) > 100:
+        return None
+    line = _DONE_AUX.sub("", fact.strip())
+    line = _COPULA.sub("", line).rstrip("।. ")
+    prefix = _NEWS_PREFIX.get(req.tone, "") if req.kind != "event" else ""
+    return prefix + line, fact
+
+
+_NAMED_KINDS = ("scheme", "event")
 
 
 _MONTH = (
@@ -549,6 +691,39 @@ def _benefit_of(req: Request, name: str) -> str | None:
     return match.group().strip()
 
 
+# What a scheme gives, when a fact says "... को <gift> मिलता है" with no figure: "बिना गारंटी
+# ऋण", "गर्म पका हुआ भोजन", "मुफ़्त अनाज".
+_GIFT = regex.compile(
+    r"(?<![\p{L}\p{M}])को\s((?:[\p{L}\p{M}\-]+\s){1,4}?)"
+    r"(?:मिलता|मिलती|मिलते|दिया जाता|दी जाती|दिए जाते)\s(?:है|हैं)\s*[।.]?\s*$"
+)
+
+
+def _gift_of(req: Request, name: str) -> str | None:
+    """What the scheme ``name`` gives, as the one fact that names it and says so words it,
+    when no condition stands before it."""
+    found = [(f, m) for f in req.facts if name in f and (m := _GIFT.search(f)) is not None]
+    if len(found) != 1:
+        return None
+    fact, match = found[0]
+    gift = match.group(1).strip()
+    if _CONDITION.search(fact[: match.start()]) or gift.split()[0] in STOP_WORDS:
+        return None
+    return gift
+
+
+def _for_whom(req: Request, name: str) -> str | None:
+    """Whom the scheme is for, when a fact says just that: "पीएम इंटर्नशिप योजना 21 से 24
+    वर्ष के युवाओं के लिए है" gives "21 से 24 वर्ष के युवाओं के लिए"."""
+    for fact in req.facts:
+        match = regex.match(
+            rf"^\s*{regex.escape(name)}\s(.{{5,90}}?\sके लिए)\s(?:है|हैं)\s*[।.]?\s*$", fact
+        )
+        if match is not None:
+            return match.group(1)
+    return None
+
+
 def _date_of(req: Request, name: str) -> str | None:
     """The date the facts give the named thing: from a fact that names it, else the only date
     the facts have."""
@@ -570,10 +745,43 @@ def _name_of(req: Request) -> str | None:
     for fact in req.facts:
         for name in find_names(fact):
             if name.kind == "scheme":
-                return name.span
+                return _whole_name(fact, name.span)
         if names := _event_names(fact):
             return names[0]
     return None
+
+
+_TITLE = regex.compile(r"(?:प्रधानमंत्री|पीएम|मुख्यमंत्री|सीएम)\s$")
+_SCHEME_END = regex.compile(
+    r"^(?::?\s(?:(?!के |की |का |को |में |से |पर )[\p{L}\p{M}\-]+\s){0,3}?"
+    r"(?:योजना|मिशन|परियोजना|अभियान|निधि|कार्यक्रम))(?![\p{L}\p{M}])"
+)
+
+
+def _whole_name(fact: str, span: str) -> str:
+    """A scheme's name as the fact gives it in full: "गरीब कल्याण अन्न" in "प्रधानमंत्री गरीब
+    कल्याण अन्न योजना" is the whole of it, and "सूर्य घर" in "पीएम सूर्य घर: मुफ़्त बिजली
+    योजना". Editors refused headlines that clip a scheme's name."""
+    start = fact.find(span)
+    if start < 0:
+        return span
+    end = start + len(span)
+    title = _TITLE.search(fact[:start])
+    if title is not None:
+        start = title.start()
+    elif (
+        start > 0
+        and len(before := fact[:start].split()) <= 2
+        and not any(w in _NOT_TAG_WORDS or w.isdigit() or _NOT_A_NAME.search(w) for w in before)
+    ):
+        # "इंदिरा गांधी" before "राष्ट्रीय वृद्धावस्था पेंशन योजना" at the start of a fact.
+        start = 0
+    # A short name stands ("अटल पेंशन"); one cut from its title or a word long does not.
+    whole = title is not None or len(span.split()) == 1 or fact[end:].startswith(":")
+    ended = span.endswith(("योजना", "मिशन", "परियोजना", "अभियान", "निधि"))
+    if whole and not ended and (tail := _SCHEME_END.match(fact[end:])) is not None:
+        end += tail.end()
+    return fact[start:end]
 
 
 def _event_names(fact: str) -> list[str]:
@@ -583,13 +791,29 @@ def _event_names(fact: str) -> list[str]:
     for match in _EVENT_NOUN.finditer(fact):
         words = match.group(1).split()
         cut = max(
-            (i for i, w in enumerate(words[:-1]) if w in _NOT_TAG_WORDS or _NOT_A_NAME.search(w)),
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if w in _NOT_TAG_WORDS
+                or w in _TIME_WORDS
+                or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
+            ),
             default=-1,
         )
         words = words[cut + 1 :]
+        after = fact[match.end() :].split()
+        if after and _GIVES.match(after[0]):
+            continue  # "महिला प्रशिक्षक प्रशिक्षण देंगी": training given, not a training's name
         if len(words) >= 2:
             names.append(" ".join(words))
     return names
+
+
+# Not the first word of a name: "शाम 5 बजे कवि सम्मेलन" is a time, then a name.
+_TIME_WORDS = frozenset("बजे सुबह शाम रात दोपहर रोज़ रोज प्रतिदिन".split())
+# Adjectives that end like a verb but begin names: "राष्ट्रीय पंचायती राज दिवस".
+_NAME_ADJECTIVES = frozenset("पंचायती स्वदेशी".split())
+_GIVES = regex.compile(r"^(?:दे|दी|दि|ले|ली|लि)[\p{L}\p{M}]*$")
 
 
 def _split_emoji(line: str) -> tuple[str, str | None]:
@@ -651,7 +875,8 @@ _SHED: tuple[Callable[[Plan], Plan], ...] = (
     lambda p: p if p.closing_needed else replace(p, closing=None),
     lambda p: replace(p, hashtags=p.hashtags[:1]),
     lambda p: replace(p, address=None),
-    lambda p: replace(p, headline_emoji=None),
+    # 🎉 may be what carries a celebratory post's tone.
+    lambda p: p if p.headline_emoji == "🎉" else replace(p, headline_emoji=None),
     lambda p: p if p.cta_given else replace(p, cta=None),
     lambda p: replace(p, hashtags=()),
     lambda p: replace(p, facts=tuple(replace(f, emoji="•") for f in p.facts)),

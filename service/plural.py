@@ -1,0 +1,87 @@
+"""An audience as a post addresses it: the oblique plural of its nouns.
+
+A worker types the audience as a label in the direct case ("राशन कार्डधारक परिवार", "किसान
+भाई-बहन", "छात्राएँ और कामकाजी महिलाएँ"). A post that calls its readers, or says who a line is
+for, needs the oblique plural: "राशन कार्डधारक परिवारों के लिए", "किसान भाई-बहनों,",
+"छात्राओं और कामकाजी महिलाओं से अनुरोध". Editors refused "पशुपालक भाई-बहन," and "बुज़ुर्ग और
+उनके परिवार, नमस्कार" as a pasted label. Only the last noun of each conjunct changes; the words
+before it (adjectives, genitives, numbers) stay as typed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_CONJUNCTIONS = frozenset({"और", "व", "एवं", "तथा", "या"})
+# Words that never take a plural ending, or make the label singular ("हर किसान").
+_FIXED = frozenset({"माता-पिता", "सभी", "सब", "आप", "हम", "जन", "गण", "लोग"})
+_SINGULAR = frozenset({"हर", "प्रत्येक", "एक", "किसी", "कोई"})
+# Postpositions and particles that can end a conjunct but are not nouns.
+_NOT_NOUNS = frozenset("के की का को में से पर तक वाले वाली वाला लिए भी ही तथा".split())
+_DEVANAGARI_WORD = regex.compile(r"^[\p{Devanagari}\-]+$")
+_LABEL_WORD = regex.compile(r"^[\p{Devanagari}\p{N}/\-]+,?$")
+# (ending, replacement), the first that matches: "महिलाएँ" → "महिलाओं", "बहनें" → "बहनों",
+# "लड़कियाँ" → "लड़कियों", "विद्यार्थी" → "विद्यार्थियों", "भाई" → "भाइयों", "बच्चे" → "बच्चों",
+# "मतदाता" → "मतदाताओं", "साधू" → "साधुओं", "किसान" → "किसानों".
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ों", "ों"),
+    ("ओं", "ओं"),
+    ("ियाँ", "ियों"),
+    ("ियां", "ियों"),
+    ("एँ", "ओं"),
+    ("एं", "ओं"),
+    ("ेँ", "ों"),
+    ("ें", "ों"),
+    ("ी", "ियों"),
+    ("ई", "इयों"),
+    ("े", "ों"),
+    ("ा", "ाओं"),
+    ("ू", "ुओं"),
+    ("ु", "ुओं"),
+    ("ि", "ियों"),
+)
+_VOWEL_SIGN = regex.compile(r"[\u093e-\u094c\u0962\u0963]$")
+
+
+def plural_word(word: str) -> str | None:
+    """The oblique plural of one noun, or None when it is not a Devanagari word."""
+    if word in _FIXED:
+        return "लोगों" if word == "लोग" else word
+    if not _DEVANAGARI_WORD.match(word):
+        return None
+    head, dash, last = word.rpartition("-")
+    if dash:  # "भाई-बहन" → "भाई-बहनों": a pair changes at its end
+        tail = plural_word(last)
+        return f"{head}-{tail}" if tail else None
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    if _VOWEL_SIGN.search(word) or word.endswith(("ं", "ँ", "ः")):
+        return None  # a vowel sign this table does not know: leave the label alone
+    return word + "ों"
+
+
+def oblique_plural(audience: str) -> str | None:
+    """The audience in the oblique plural, or None when it cannot be said that way (a single
+    reader, "हर किसान"; a label in Latin letters; a sentence)."""
+    words = audience.split()
+    if not words or len(words) > 10 or any(w in _SINGULAR for w in words):
+        return None
+    if not all(_LABEL_WORD.match(w) for w in words):
+        return None
+    out = list(words)
+    for i, word in enumerate(words):
+        bare = word.rstrip(",")
+        ends_conjunct = i == len(words) - 1 or word.endswith(",") or words[i + 1] in _CONJUNCTIONS
+        if not ends_conjunct or bare in _CONJUNCTIONS or bare in _NOT_NOUNS or bare.isdigit():
+            continue
+        if "/" in bare:  # "जाति/जनजाति": a pair of qualifiers, not a noun
+            continue
+        plural = plural_word(bare)
+        if plural is None:
+            return None
+        out[i] = plural + word[len(bare) :]
+    last = words[-1]
+    if last in _CONJUNCTIONS or last in _NOT_NOUNS or last.isdigit() or "/" in last:
+        return None  # the label does not end on a noun
+    return " ".join(out)

@@ -1,0 +1,32 @@
+"""The audience in the oblique plural, as a post addresses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.plural import oblique_plural
+
+
+@pytest.mark.parametrize(
+    ("label", "said"),
+    [
+        ("राशन कार्डधारक परिवार", "राशन कार्डधारक परिवारों"),
+        ("किसान भाई-बहन", "किसान भाई-बहनों"),
+        ("छात्राएँ और कामकाजी महिलाएँ", "छात्राओं और कामकाजी महिलाओं"),
+        ("बुज़ुर्ग और उनके परिवार", "बुज़ुर्गों और उनके परिवारों"),
+        ("कक्षा 10 और 12 के विद्यार्थी", "कक्षा 10 और 12 के विद्यार्थियों"),
+        ("गाँव की स्वयं सहायता समूह की महिलाएँ", "गाँव की स्वयं सहायता समूह की महिलाओं"),
+        ("सेवानिवृत्त कर्मचारी और पारिवारिक पेंशनभोगी", "सेवानिवृत्त कर्मचारियों और पारिवारिक पेंशनभोगियों"),
+        ("मतदाता", "मतदाताओं"),
+        ("बच्चे", "बच्चों"),
+        ("लड़कियाँ", "लड़कियों"),
+        ("नवजात शिशुओं के माता-पिता", "नवजात शिशुओं के माता-पिता"),
+    ],
+)
+def test_each_conjunct_ends_on_its_oblique_plural(label: str, said: str) -> None:
+    assert oblique_plural(label) == said
+
+
+@pytest.mark.parametrize("label", ["हर किसान", "PM किसान लाभार्थी", "18 से 40 वर्ष के", ""])
+def test_a_label_that_cannot_be_said_so_is_left_alone(label: str) -> None:
+    assert oblique_plural(label) is None
