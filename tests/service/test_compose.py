@@ -150,6 +150,10 @@ def test_sentences_and_phrases_are_told_apart() -> None:
 
 def test_key_figures_are_bold_on_whatsapp() -> None:
     assert bold_figures("14 जनवरी को ₹2,000 की किस्त") == "*14 जनवरी* को *₹2,000* की किस्त"
+    # Quantities with their units, as the writers bolded them.
+    assert bold_figures("हर महीने 5 किलो अनाज") == "हर महीने *5 किलो* अनाज"
+    assert bold_figures("50% से 90% तक सस्ती") == "*50% से 90%* तक सस्ती"
+    assert bold_figures("18 से 40 वर्ष के किसान") == "*18 से 40 वर्ष* के किसान"
 
 
 def _closings(req: Request) -> set[str | None]:
