@@ -319,6 +319,7 @@ class DraftPipeline:
                 drafts_from_template=sum(d.source == "template" for d in drafts),
                 first_from_phrasebook=bool(lead),
                 timed_out=run.timed_out,
+                cancelled=run.cancelled,
                 tokens=run.tokens,
                 tokens_per_s=round(run.tokens / run.generating_s, 2)
                 if run.generating_s > 0
@@ -383,15 +384,18 @@ class _Run:
         self.tokens = 0
         self.generating_s = 0.0
         self.timed_out = False
+        self.cancelled = False
 
     @contextmanager
     def until_out_of_time(self) -> Iterator[None]:
-        """Stop writing candidates when the time limit passes, keeping those already checked
-        (a client that leaves still cancels the whole request)."""
+        """Stop writing candidates when the time limit passes or the request is cancelled,
+        keeping those already checked: the drafts that passed are returned and stored."""
         try:
             yield
         except _OutOfTime:
             self.timed_out = True
+        except GenerationCancelled:
+            self.cancelled = True
 
     def generate(
         self,

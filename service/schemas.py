@@ -222,6 +222,10 @@ class Stats(BaseModel):
     # The time limit (SANDESH_GENERATION_TIMEOUT_S) passed: the model's candidates checked by
     # then are kept, and template drafts fill the places left.
     timed_out: bool = False
+    # The client left (or the service stopped) before the model finished: the candidates
+    # checked by then are kept, template drafts fill the places left, and the response is
+    # stored all the same.
+    cancelled: bool = False
     tokens: int
     tokens_per_s: float | None
     first_token_ms: int | None

@@ -142,6 +142,9 @@ async def create_drafts(
     try:
         async for event in job.events():
             if event.name == "done":
+                if job.shutdown:
+                    # Stored with what it had (stats.cancelled); its client is told to retry.
+                    break
                 result: dict[str, Any] = event.data
                 return result
     except Exception as exc:

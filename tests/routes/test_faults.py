@@ -104,7 +104,7 @@ def test_a_dropped_stream_stops_the_model_and_the_next_request_runs(
         assert response.json()["drafts"][0]["source"] == "model"
 
 
-def test_a_json_client_that_times_out_stops_generation_and_nothing_is_stored(
+def test_a_json_client_that_times_out_stops_generation_and_what_it_had_is_stored(
     tmp_path: Path, draft_body: Body
 ) -> None:
     backend = _slow_backend()
@@ -114,8 +114,13 @@ def test_a_json_client_that_times_out_stops_generation_and_nothing_is_stored(
         _wait_idle(url)
         [call] = backend.history
         assert call.options.usage is not None and call.options.usage.tokens < SLOW_TOKENS
+        # The request is on record with the drafts it had (the template's), marked cancelled.
         with sqlite(tmp_path) as db:
-            assert db.execute("SELECT COUNT(*) FROM drafts").fetchone()[0] == 0
+            [(stored,)] = db.execute("SELECT response FROM drafts").fetchall()
+        response = json.loads(stored)
+        assert response["stats"]["cancelled"] is True
+        assert response["drafts"] and all(d["source"] == "template" for d in response["drafts"])
+        assert httpx.get(f"{url}/v1/drafts/{response['id']}").status_code == 200
 
 
 def test_past_the_queue_depth_requests_get_503_with_retry_after(
