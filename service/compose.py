@@ -106,7 +106,7 @@ _KEY_FIGURE = regex.compile(
 _PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GREETS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि|अभिनंदन")
 _OCCASION_NAME = regex.compile(
-    r"((?:[\p{L}\p{M}]+[\s-]){0,2}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|नववर्ष|"
+    r"((?:[\p{L}\p{M}]+[\s-]){0,3}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|नववर्ष|"
     r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी))(?![\p{L}\p{M}])"
 )
 # A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ".
@@ -115,6 +115,11 @@ _VALOUR = regex.compile(r"सेना|सैनिक|जवान|युद्
 _ACHIEVED = regex.compile(
     r"सम्मान(?:ित)?|पुरस्कार|अवॉर्ड|जीत|विजेता|उपलब्धि|सफल|प्रथम|पहला स्थान|दूसरा स्थान|"
     r"उत्तीर्ण|रिकॉर्ड|पदक|कर दिखाया|मुक्त घोषित|लक्ष्य (?:पूरा|हासिल)"
+)
+# What the composer apologises for: a service stopped, cut or blocked, not merely changed.
+_DISRUPTED = regex.compile(
+    r"बंद|बाधित|कटौती|मरम्मत|रुकावट|रुकी|खुदाई|जलभराव|डायवर्ट|नहीं (?:आएगी|आएगा|मिलेगी|मिलेगा|"
+    r"चलेगी|चलेंगी|होगी|रहेगी)"
 )
 # A prize still to be won is no achievement yet ("विजेता को ₹51,000 का इनाम दिया जाएगा").
 _FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
@@ -190,6 +195,22 @@ _STANDS_ALONE = regex.compile(r"तुरंत|फ़ौरन|\d{3,}")
 _DEATH = regex.compile(r"मृत्यु|निधन|मौत|देहांत|शहीद")
 
 
+def reshape(fact: str) -> str:
+    """A fact as a post lays it out, every word of substance kept: a number to call as a
+    label and its number ("बाढ़ नियंत्रण कक्ष का नंबर 05278-224411 है" → "बाढ़ नियंत्रण
+    कक्ष: 05278-224411"; "पशुपालन विभाग की हेल्पलाइन 1962 है" → "पशुपालन विभाग की
+    हेल्पलाइन: 1962"), as the writers wrote them. Anything else stays word for word."""
+    match = _NUMBER_IS.match(fact.strip())
+    if match is None:
+        return fact
+    label, number = match.group(1), match.group(3)
+    if "हेल्पलाइन" in match.group(0)[len(label) :] and "हेल्पलाइन" not in label:
+        label = f"{label} की हेल्पलाइन"
+    if match.group("free"):
+        label = f"{label} (टोल-फ़्री)"
+    return f"{label}: {number}"
+
+
 def fact_emoji(fact: str) -> str:
     if _DEATH.search(fact):
         return _DEFAULT_FACT_EMOJI  # not 💰 beside a death
@@ -242,7 +263,7 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
                 (
                     i
                     for i, w in enumerate(words[:-1])
-                    if w in _NOT_TAG_WORDS or _NOT_A_NAME.search(w)
+                    if w in _NOT_TAG_WORDS or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
                 ),
                 default=-1,
             )
@@ -270,8 +291,14 @@ def _hashtags(
     if occasion is not None:
         found += occasion.hashtags[:1]
     # One fact at a time: a name never runs across two ("साल में तीन बार" + "योजना का ...").
+    # A greeting's places are where a life happened (#पानीपत, #कोलकाता), not what the day is.
+    kinds = ("scheme",) if req.kind == "greeting" else ("scheme", "place")
     for fact in req.facts:
-        found += [n.span for n in find_names(fact) if n.kind in ("scheme", "place")]
+        found += [
+            _whole_name(fact, n.span) if n.kind == "scheme" else n.span
+            for n in find_names(fact)
+            if n.kind in kinds
+        ]
     for fact in req.facts:
         found += _event_names(fact)
     for topic in topics[:1]:
@@ -307,6 +334,10 @@ def plan_post(
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
     claims = set(supported_claims(req.sources, occasion=festive))
+    if not any(_DISRUPTED.search(f) for f in req.facts):
+        # A change of hours or place is not a disruption to apologise for ("असुविधा के लिए
+        # खेद है" on a ration shop's new hours was refused as a claim no fact makes).
+        claims.discard("disruption")
     if not any(_ACHIEVED.search(f) and not _FUTURE.search(f) for f in req.facts):
         # The fit check lets a post congratulate on anything done ("खुराक दी गई") or on a
         # day; the composer's own lines congratulate only on what the facts call an achievement.
@@ -315,8 +346,9 @@ def plan_post(
     spare_headline = headline is None
     headline_emoji = None
     if headline is None and req.kind == "greeting" and greeting is not None:
-        # A greeting post's headline is its greeting.
+        # A greeting post's headline is its greeting, which never goes to make room.
         headline, headline_emoji = _split_emoji(greeting)
+        spare_headline = False
     if greeting is not None and _GREETS.search(headline or ""):
         greeting = None  # the headline greets already
     lead = None
@@ -364,7 +396,11 @@ def plan_post(
         if not _IMPERATIVE.search(_split_emoji(c.text)[0])
         and (
             c.needs
-            or (set(c.topics) & set(strong) and req.kind in ("appeal", "local_issue", "greeting"))
+            # A topic's slogan only on a greeting post, for a day plainly about it: on notices
+            # and appeals readers refused them as missing the point ("पानी का सोच-समझकर
+            # इस्तेमाल करें" on children drowning in ponds, "बचाव ही सबसे अच्छा इलाज है" on
+            # getting tested).
+            or (set(c.topics) & set(strong) and req.kind == "greeting")
             or (req.kind == "greeting" and c.days)
         )
     ]
@@ -409,9 +445,9 @@ def plan_post(
             # A clause of four words or more ends with a danda, verb or not ("रोग के लक्षण हैं
             # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
             FactLine(
-                " ".join(f.split()),
+                " ".join(reshape(f).split()),
                 fact_emoji(f),
-                _ends(f) or is_sentence(f) or len(f.split()) >= 4,
+                reshape(f) == f and (_ends(f) or is_sentence(f) or len(f.split()) >= 4),
             )
             for f in facts
         ),
@@ -539,8 +575,10 @@ def _template_headline(
     if not carries:
         # A headline is never dropped to fit, so it is the place for the tone.
         general = [h for h in general if carries_tone(h.text, req.tone)] or general
-    # A local issue's subject is seldom a name ("राहत शिविर" in a flood warning).
-    name = _name_of(req) if req.kind != "local_issue" else None
+    # A local issue's subject is seldom a name ("राहत शिविर" in a flood warning), and an
+    # appeal is about what to do, not the scheme it mentions ("मनरेगा: कृपया ध्यान दें" on a
+    # list of voters' documents, one of them a job card).
+    name = _name_of(req) if req.kind not in ("local_issue", "appeal") else None
 
     # Not when a fact, or a clause of one, says little more ("श्री अन्न महोत्सव 8 और 9 मार्च
     # को होगा", "आयुष्मान कार्ड शिविर 14 से 16 जनवरी तक, पंचायत भवन"): the post would say it
@@ -591,7 +629,12 @@ def _template_headline(
     topical = [
         h for h in _fitting(book.headlines, req, strong, claims) if set(h.topics) & set(strong)
     ]
-    options += [(h.text, None) for h in (topical[:1] + general[:2] if not name else [])]
+    options += [(h.text, None) for h in (topical[:1] + general[:3] if not name else [])]
+    # Later drafts' alternatives when few lines fit: the bare name, or a longer first fact.
+    if name:
+        options.append((name, None))
+    elif more and (long := _news(req, words=18)) is not None and long not in options:
+        options.append(long)
     return options[variant % len(options)] if options else ("ज़रूरी सूचना", None)
 
 
@@ -605,33 +648,62 @@ _NEWS_PREFIX = {"urgent": "ज़रूरी सूचना: ", "celebratory":
 _CONTACT = regex.compile(r"(?<![\d,])\d{5,}|\d{3,5}-\d{4,}|https?://|www\.|संपर्क")
 # "एल्डरलाइन का नंबर 14567 है" → "एल्डरलाइन: 14567".
 _NUMBER_IS = regex.compile(
-    r"^(.{4,60}?) (?:का|की) (?:टोल-फ़्री |टोल फ़्री )?(?:नंबर|हेल्पलाइन नंबर) ([\d-]{3,15})"
-    r" है\s*[।.]?\s*$"
+    r"^(.{4,60}?) (?:का|की) (?P<free>टोल-फ़्री |टोल फ़्री )?(?:नंबर|हेल्पलाइन नंबर|हेल्पलाइन)"
+    r" ([\d-]{3,15}) है\s*[।.]?\s*$"
 )
 # A copula a headline drops ("जलस्तर ख़तरे के निशान से ऊपर है" → "... से ऊपर"), but not after
 # an imperfective verb ("मिलता है", "बढ़ जाती हैं" stay whole).
 _COPULA = regex.compile(r"(?<![तए]ा|ती|ते|ता) (?:है|हैं)\s*[।.]?\s*$")
 
 
-def _news(req: Request) -> tuple[str, str] | None:
+def _news(req: Request, words: int = 10) -> tuple[str, str | None] | None:
     """A notice's or an appeal's news as its headline: the first fact when it is short and
     says what happened or what to do (not a phone number or a date alone), in a headline's
     form, after the word the tone asks for. A scheme or an event is led by its name instead."""
     if not req.facts:
         return None
     fact = req.facts[0]
-    if (number := _NUMBER_IS.match(fact.strip())) is not None:
-        return f"{number.group(1)}: {number.group(2)}", fact
+    if _NUMBER_IS.match(fact.strip()) is not None:
+        return reshape(fact), fact
     if _IMPERATIVE.search(fact) and (req.kind != "appeal" or req.call_to_action):
         return None  # an ask is the call to action's to make
     if req.kind == "scheme" and regex.search(_AMOUNT, fact):
         return None  # one tier's figure is not the scheme's ("शिशु श्रेणी में ₹50,000 तक")
-    if not 4 <= len(fact.split()) <= 18 or _CONTACT.search(fact) or len(fact) > 100:
+    prefix = _NEWS_PREFIX.get(req.tone, "") if req.kind != "event" else ""
+    if (stopped := _stopped(req)) is not None:
+        return stopped, None  # "बंद" says it is a notice; no "ज़रूरी सूचना:" before it
+    # A whole fact of more than ten words read as "the first fact pasted in bold", not a
+    # headline (the round4 readers).
+    if not 4 <= len(fact.split()) <= words or _CONTACT.search(fact) or len(fact) > 8 * words:
         return None
     line = _DONE_AUX.sub("", fact.strip())
     line = _COPULA.sub("", line).rstrip("।. ")
-    prefix = _NEWS_PREFIX.get(req.tone, "") if req.kind != "event" else ""
     return prefix + line, fact
+
+
+# What stops, in the fact's own words, and when: "बिजली आपूर्ति बंद: 13 दिसंबर" from "13
+# दिसंबर को ... गाँवों में बिजली आपूर्ति बंद रहेगी".
+_STOPS = regex.compile(
+    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s(?:की|का|के)\s|[\p{L}\p{M}]+\s)?(?:आपूर्ति|सप्लाई|सेवा|"
+    r"सेवाएँ|यातायात|आवागमन|"
+    r"मार्ग|सड़क|रास्ता|बिजली|पानी|जलापूर्ति)\s(?:बंद|बाधित|प्रभावित|डायवर्ट|कटौती))"
+    r"(?![\p{L}\p{M}])"
+)
+
+
+def _stopped(req: Request) -> str | None:
+    """A notice that a service stops, headed by what stops and when, both as one fact says."""
+    if req.kind != "local_issue":
+        return None
+    for fact in req.facts:
+        if (match := _STOPS.search(fact)) is None:
+            continue
+        phrase = match.group(1)
+        if phrase.split()[0] in _NOT_TAG_WORDS:
+            phrase = " ".join(phrase.split()[1:])
+        dates = [m.group() for m in _DATE.finditer(fact)]
+        return f"{phrase}: {dates[0]}" if len(dates) == 1 else phrase
+    return None
 
 
 _NAMED_KINDS = ("scheme", "event")
@@ -746,6 +818,9 @@ def _name_of(req: Request) -> str | None:
         for fact in req.facts:
             if names := _event_names(fact):
                 return names[0]
+        for fact in req.facts:
+            if described := _described_event(fact):
+                return described
     for fact in req.facts:
         for name in find_names(fact):
             if name.kind == "scheme":
@@ -770,13 +845,21 @@ def _whole_name(fact: str, span: str) -> str:
     if start < 0:
         return span
     end = start + len(span)
+    if start > 0 and fact[start - 1] == "-":
+        # "धन योजना" in "श्रम योगी मान-धन योजना": the hyphenated word is one name.
+        start = fact.rfind(" ", 0, start - 1) + 1
     title = _TITLE.search(fact[:start])
     if title is not None:
         start = title.start()
     elif (
         start > 0
-        and len(before := fact[:start].split()) <= 2
-        and not any(w in _NOT_TAG_WORDS or w.isdigit() or _NOT_A_NAME.search(w) for w in before)
+        and len(before := fact[:start].split()) <= 3
+        and not any(
+            w in _NOT_TAG_WORDS
+            or w.isdigit()
+            or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
+            for w in before
+        )
     ):
         # "इंदिरा गांधी" before "राष्ट्रीय वृद्धावस्था पेंशन योजना" at the start of a fact.
         start = 0
@@ -813,10 +896,37 @@ def _event_names(fact: str) -> list[str]:
     return names
 
 
+_EVENT_END = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:शिविर|मेला|प्रतियोगिता|गोष्ठी|प्रशिक्षण|कार्यशाला|प्रदर्शनी|सम्मेलन|रैली)"
+    r"(?![\p{L}\p{M}])"
+)
+_CHAIN_STOP = frozenset("में को से पर और या तक ने है हैं द्वारा लिए".split())
+
+
+def _described_event(fact: str) -> str | None:
+    """An event the fact describes rather than names: "आँखों की निःशुल्क जाँच का शिविर" in "...
+    18 दिसंबर को आँखों की निःशुल्क जाँच का शिविर लगेगा" (for a headline, not a hashtag)."""
+    for match in _EVENT_END.finditer(fact):
+        before = fact[: match.start()].split()
+        if not before or before[-1] not in ("का", "की", "के"):
+            continue
+        words: list[str] = []
+        for word in reversed(before):
+            bare = word.strip(",")
+            if bare != word or bare in _CHAIN_STOP or bare in _TIME_WORDS or bare[:1].isdigit():
+                break
+            words.insert(0, bare)
+        if 3 <= len(words) <= 6 and words[0] not in STOP_WORDS:
+            return " ".join([*words, match.group()])
+    return None
+
+
 # Not the first word of a name: "शाम 5 बजे कवि सम्मेलन" is a time, then a name.
-_TIME_WORDS = frozenset("बजे सुबह शाम रात दोपहर रोज़ रोज प्रतिदिन".split())
+_TIME_WORDS = frozenset("बजे सुबह शाम रात दोपहर रोज़ रोज प्रतिदिन अगले पिछले कार्य".split())
 # Adjectives that end like a verb but begin names: "राष्ट्रीय पंचायती राज दिवस".
-_NAME_ADJECTIVES = frozenset("पंचायती स्वदेशी".split())
+_NAME_ADJECTIVES = frozenset(
+    "पंचायती स्वदेशी योगी स्थापना सेना रचना घटना चेतना वंदना प्रार्थना साधना भावना".split()
+)
 _GIVES = regex.compile(r"^(?:दे|दी|दि|ले|ली|लि)[\p{L}\p{M}]*$")
 
 

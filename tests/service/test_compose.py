@@ -10,7 +10,7 @@ from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
 from evaluation.fit import is_sentence
 from prompts import KINDS, PLATFORMS, TONES
 from prompts.phrasebook import get_phrasebook
-from service.compose import Request, bold_figures, compose, fact_emoji, plan_post
+from service.compose import Request, bold_figures, compose, fact_emoji, plan_post, reshape
 from service.config import DEFAULT_DISCLOSURE
 from service.plural import oblique_plural
 
@@ -364,13 +364,13 @@ def test_what_the_round2_and_round3_reviews_refused_is_not_written_again() -> No
     a pasted audience label, stock closings, emoji and hashtags that do not fit."""
     # A notice leads with its news in a headline's form, and does not say it again below.
     leopard = (
-        "भैंसौरा गाँव के पास गन्ने के खेतों में तेंदुआ देखा गया है",
+        "भैंसौरा गाँव के पास खेतों में तेंदुआ देखा गया है",
         "वन विभाग की 2 टीमें इलाके में गश्त कर रही हैं",
     )
     ask = "तेंदुआ दिखे तो वन विभाग को सूचना दें"
     req = Request("local_issue", "whatsapp", "urgent", leopard, None, ask)
     text = _compose(req)
-    assert text.startswith("*ज़रूरी सूचना: भैंसौरा गाँव के पास गन्ने के खेतों में तेंदुआ देखा गया*")
+    assert text.startswith("*ज़रूरी सूचना: भैंसौरा गाँव के पास खेतों में तेंदुआ देखा गया*")
     assert text.count("तेंदुआ देखा गया") == 1
     _checks(text, req)
     # A scheme is named whole and led by what it gives.
@@ -429,3 +429,49 @@ def test_a_notice_without_a_short_lead_is_headed_by_whom_it_is_for() -> None:
     assert plan.headline == "ई-रिक्शा चालकों के लिए ज़रूरी सूचना"
     assert plan.address is None  # said once, by the headline
     _checks(_compose(req), req)
+
+
+def test_what_the_round4_readers_refused_is_not_written_again() -> None:
+    """Seen on the round4 review (spent, now dev)."""
+    # A stop is headed by what stops and when, in the fact's words, not by the whole fact.
+    water = (
+        "पाइपलाइन की मरम्मत के कारण महुआरी पंचायत में 8 और 9 जून को पानी की आपूर्ति बंद रहेगी",
+        "10 जून सुबह से आपूर्ति फिर शुरू होगी",
+    )
+    plan = plan_post(Request("local_issue", "whatsapp", "urgent", water), headline=None)
+    assert plan.headline == "पानी की आपूर्ति बंद: 8 और 9 जून"
+    assert [f.text for f in plan.facts] == list(water)  # the headline consumed no fact
+    # No apology for a change of hours: a change is not a disruption. A stop is.
+    hours = ("राशन दुकान का समय 1 जुलाई से बदल रहा है", "दुकान सुबह 8 से 12 बजे तक खुलेगी")
+    closings = {
+        plan_post(
+            Request("local_issue", "whatsapp", "respectful", hours), headline=None, variant=v
+        ).closing
+        for v in range(6)
+    }
+    assert not any(c and "खेद" in c for c in closings)
+    # No topic slogan on an appeal ("पानी का सोच-समझकर इस्तेमाल करें" on children drowning).
+    ponds = (
+        "बारिश में तालाबों और गड्ढों में पानी भर जाता है",
+        "बच्चों को तालाब और नदी के पास अकेले न जाने दें",
+        "पानी में डूबने से हर साल कई बच्चों की जान जाती है",
+    )
+    req = Request("appeal", "whatsapp", "warm", ponds)
+    assert {plan_post(req, headline=None, variant=v).closing for v in range(6)} == {None}
+    # An appeal is not headed by a scheme it mentions.
+    voters = ("मतदान के लिए मनरेगा जॉब कार्ड भी मान्य दस्तावेज़ है", "पासपोर्ट भी मान्य है")
+    head = plan_post(Request("appeal", "instagram", "respectful", voters), headline=None).headline
+    assert not head.startswith("मनरेगा")
+    # A hyphenated scheme name is named whole; a helpline is laid out as label and number.
+    maandhan = ("प्रधानमंत्री श्रम योगी मान-धन योजना में 60 वर्ष के बाद पेंशन मिलती है",)
+    assert plan_post(
+        Request("scheme", "whatsapp", "respectful", maandhan), headline=None
+    ).headline.startswith("प्रधानमंत्री श्रम योगी मान-धन योजना")
+    assert reshape("पशुपालन विभाग की हेल्पलाइन 1962 है") == "पशुपालन विभाग की हेल्पलाइन: 1962"
+    assert reshape("एल्डरलाइन का टोल-फ़्री नंबर 14567 है") == "एल्डरलाइन (टोल-फ़्री): 14567"
+    assert reshape("शिविर 12 दिसंबर को लगेगा") == "शिविर 12 दिसंबर को लगेगा"
+    # A state's day is greeted by its name (स्थापना is a noun, not a verb).
+    mp = ("1 नवंबर को मध्य प्रदेश स्थापना दिवस मनाया जाता है", "राज्य का गठन 1956 में हुआ था")
+    assert _compose(Request("greeting", "whatsapp", "celebratory", mp)).startswith(
+        "*मध्य प्रदेश स्थापना दिवस की हार्दिक शुभकामनाएँ!*"
+    )
