@@ -116,11 +116,6 @@ _ACHIEVED = regex.compile(
     r"सम्मान(?:ित)?|पुरस्कार|अवॉर्ड|जीत|विजेता|उपलब्धि|सफल|प्रथम|पहला स्थान|दूसरा स्थान|"
     r"उत्तीर्ण|रिकॉर्ड|पदक|कर दिखाया|मुक्त घोषित|लक्ष्य (?:पूरा|हासिल)"
 )
-# What the composer apologises for: a service stopped, cut or blocked, not merely changed.
-_DISRUPTED = regex.compile(
-    r"बंद|बाधित|कटौती|मरम्मत|रुकावट|रुकी|खुदाई|जलभराव|डायवर्ट|नहीं (?:आएगी|आएगा|मिलेगी|मिलेगा|"
-    r"चलेगी|चलेंगी|होगी|रहेगी)"
-)
 # A prize still to be won is no achievement yet ("विजेता को ₹51,000 का इनाम दिया जाएगा").
 _FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
 _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति")
@@ -334,10 +329,6 @@ def plan_post(
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
     claims = set(supported_claims(req.sources, occasion=festive))
-    if not any(_DISRUPTED.search(f) for f in req.facts):
-        # A change of hours or place is not a disruption to apologise for ("असुविधा के लिए
-        # खेद है" on a ration shop's new hours was refused as a claim no fact makes).
-        claims.discard("disruption")
     if not any(_ACHIEVED.search(f) and not _FUTURE.search(f) for f in req.facts):
         # The fit check lets a post congratulate on anything done ("खुराक दी गई") or on a
         # day; the composer's own lines congratulate only on what the facts call an achievement.
@@ -346,9 +337,10 @@ def plan_post(
     spare_headline = headline is None
     headline_emoji = None
     if headline is None and req.kind == "greeting" and greeting is not None:
-        # A greeting post's headline is its greeting, which never goes to make room.
+        # A greeting post's headline is its greeting, said once, which never goes to make room.
         headline, headline_emoji = _split_emoji(greeting)
         spare_headline = False
+        greeting = None
     if greeting is not None and _GREETS.search(headline or ""):
         greeting = None  # the headline greets already
     lead = None
@@ -386,7 +378,7 @@ def plan_post(
     # सहयोग ही हमारी ताक़त है।" on a career fair, "आपसी भाईचारा और सौहार्द सदा बना रहे।" on
     # Raksha Bandhan), and none refused a post for ending on its call to action, as the
     # writers' posts do. So a closing is written only where it says something the post is
-    # about: a claim a fact supports (an apology for a disruption, thanks for a finished job),
+    # about: a claim a fact supports (thanks for a finished job, a deadline),
     # a festival's wish, or a topic the facts are plainly about on an appeal or a notice.
     # Not advice either ("अपने काग़ज़ात सही और पूरे रखें", "निःशुल्क सुविधा का लाभ ज़रूर
     # उठाएँ"): it tells the reader to do what no fact asks, and the call to action asks already.
@@ -684,7 +676,8 @@ def _news(req: Request, words: int = 10) -> tuple[str, str | None] | None:
 # What stops, in the fact's own words, and when: "बिजली आपूर्ति बंद: 13 दिसंबर" from "13
 # दिसंबर को ... गाँवों में बिजली आपूर्ति बंद रहेगी".
 _STOPS = regex.compile(
-    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s(?:की|का|के)\s|[\p{L}\p{M}]+\s)?(?:आपूर्ति|सप्लाई|सेवा|"
+    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s(?:की|का|के)\s|(?![\p{L}\p{M}]*कर\s)[\p{L}\p{M}]+\s)?"
+    r"(?:आपूर्ति|सप्लाई|सेवा|"
     r"सेवाएँ|यातायात|आवागमन|"
     r"मार्ग|सड़क|रास्ता|बिजली|पानी|जलापूर्ति)\s(?:बंद|बाधित|प्रभावित|डायवर्ट|कटौती))"
     r"(?![\p{L}\p{M}])"
@@ -803,10 +796,12 @@ def _for_whom(req: Request, name: str) -> str | None:
 def _date_of(req: Request, name: str) -> str | None:
     """The date the facts give the named thing: from a fact that names it, else the only date
     the facts have."""
-    naming = [m.group() for f in req.facts if name in f for m in _DATE.finditer(f)]
+    naming = [[m.group() for m in _DATE.finditer(f)] for f in req.facts if name in f]
     every = {m.group() for f in req.facts for m in _DATE.finditer(f)}
-    if naming:
-        return naming[0]
+    if naming and naming[0]:
+        # A fact with two dates may give the named thing either ("ज़िला ट्रायल 5 अक्टूबर को,
+        # राज्य स्तरीय प्रतियोगिता 20 अक्टूबर से" was headed with the wrong one).
+        return naming[0][0] if len(naming[0]) == 1 else None
     return next(iter(every)) if len(every) == 1 else None
 
 

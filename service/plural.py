@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from evaluation.names import find_names
+
 _CONJUNCTIONS = frozenset({"और", "व", "एवं", "तथा", "या"})
 # Words that never take a plural ending, or make the label singular ("हर किसान").
 _FIXED = frozenset({"माता-पिता", "सभी", "सब", "आप", "हम", "जन", "गण", "लोग"})
@@ -70,12 +72,16 @@ def oblique_plural(audience: str) -> str | None:
     if not all(_LABEL_WORD.match(w) for w in words):
         return None
     out = list(words)
+    # A place is not pluralised: "सिकंदरपुर और आसपास के ग्रामीण" (not "सिकंदरपुरों").
+    places = {w for n in find_names(audience) if n.kind == "place" for w in n.span.split()}
     for i, word in enumerate(words):
         bare = word.rstrip(",")
         ends_conjunct = i == len(words) - 1 or word.endswith(",") or words[i + 1] in _CONJUNCTIONS
         if not ends_conjunct or bare in _CONJUNCTIONS or bare in _NOT_NOUNS or bare.isdigit():
             continue
         if "/" in bare:  # "जाति/जनजाति": a pair of qualifiers, not a noun
+            continue
+        if bare in places or words[i + 2 : i + 3] == ["आसपास"]:
             continue
         plural = plural_word(bare)
         if plural is None:

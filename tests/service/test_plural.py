@@ -30,3 +30,7 @@ def test_each_conjunct_ends_on_its_oblique_plural(label: str, said: str) -> None
 @pytest.mark.parametrize("label", ["हर किसान", "PM किसान लाभार्थी", "18 से 40 वर्ष के", ""])
 def test_a_label_that_cannot_be_said_so_is_left_alone(label: str) -> None:
     assert oblique_plural(label) is None
+
+
+def test_a_place_in_the_label_stays_a_place() -> None:
+    assert oblique_plural("सिकंदरपुर और आसपास के ग्रामीण") == "सिकंदरपुर और आसपास के ग्रामीणों"
