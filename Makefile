@@ -35,3 +35,4 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(VENV)/bin/python bench/engine.py
 	$(VENV)/bin/python bench/drafts.py
+	$(VENV)/bin/python bench/load.py
