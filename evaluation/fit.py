@@ -611,9 +611,23 @@ _CLAUSE = regex.compile(r"[^,;:।!?\n]+")
 
 
 def _given(unit: str, given: Sequence[str]) -> int | None:
-    """Which of the request's own lines (a fact or the call to action) ``unit`` is, as given."""
+    """Which of the request's own lines (a fact or the call to action) ``unit`` is, as given
+    or laid out ("अंत्योदय परिवार के लिए: हर महीने 35 किलो अनाज" is the fact "अंत्योदय
+    परिवार को हर महीने 35 किलो अनाज मिलता है"): the one line whose words it all has."""
     words = _content(unit)
-    return next((i for i, g in enumerate(given) if words and words == _content(g)), None)
+    if not words:
+        return None
+    same = [i for i, g in enumerate(given) if words == _content(g)]
+    if same:
+        return same[0]
+    # With its figures, so "हर महीने 5 किलो अनाज" is told from "हर महीने 35 किलो अनाज".
+    mine = words | set(regex.findall(r"\d+", unit))
+    within = [
+        i
+        for i, g in enumerate(given)
+        if len(words) >= 3 and mine <= _content(g) | set(regex.findall(r"\d+", g))
+    ]
+    return within[0] if len(within) == 1 else None
 
 
 def _repeat_issues(text: str, *, headline_is_fact: bool, given: Sequence[str] = ()) -> list[Issue]:

@@ -191,19 +191,74 @@ _DEATH = regex.compile(r"मृत्यु|निधन|मौत|देहा�
 
 
 def reshape(fact: str) -> str:
-    """A fact as a post lays it out, every word of substance kept: a number to call as a
-    label and its number ("बाढ़ नियंत्रण कक्ष का नंबर 05278-224411 है" → "बाढ़ नियंत्रण
-    कक्ष: 05278-224411"; "पशुपालन विभाग की हेल्पलाइन 1962 है" → "पशुपालन विभाग की
-    हेल्पलाइन: 1962"), as the writers wrote them. Anything else stays word for word."""
-    match = _NUMBER_IS.match(fact.strip())
-    if match is None:
+    """A fact as a post lays it out, as the writers did, every word of substance kept (a line
+    that would lose one stays word for word):
+
+    * a number to call as a label and its number: "बाढ़ नियंत्रण कक्ष का नंबर 05278-224411 है"
+      → "बाढ़ नियंत्रण कक्ष: 05278-224411";
+    * who gets what: "अंत्योदय परिवार को हर महीने 35 किलो अनाज मिलता है" → "अंत्योदय परिवार
+      के लिए: हर महीने 35 किलो अनाज";
+    * what is needed: "आवेदन के लिए आधार कार्ड और पासबुक ज़रूरी है" → "आवेदन के लिए ज़रूरी:
+      आधार कार्ड और पासबुक";
+    * a time, date or place: "शिविर का समय सुबह 10 से शाम 4 बजे तक रहेगा" → "शिविर का समय:
+      सुबह 10 से शाम 4 बजे तक".
+
+    Never a fact that says no, sets a condition or runs to two clauses."""
+    text = " ".join(fact.split()).rstrip("।.")
+    if (match := _NUMBER_IS.match(text)) is not None:
+        label, number = match.group(1), match.group(3)
+        if "हेल्पलाइन" in match.group(0)[len(label) :] and "हेल्पलाइन" not in label:
+            label = f"{label} की हेल्पलाइन"
+        if match.group("free"):
+            label = f"{label} (टोल-फ़्री)"
+        return f"{label}: {number}"
+    if _NO_RESHAPE.search(text):
         return fact
-    label, number = match.group(1), match.group(3)
-    if "हेल्पलाइन" in match.group(0)[len(label) :] and "हेल्पलाइन" not in label:
-        label = f"{label} की हेल्पलाइन"
-    if match.group("free"):
-        label = f"{label} (टोल-फ़्री)"
-    return f"{label}: {number}"
+    line = None
+    if (
+        (match := _GETS.match(text)) is not None
+        and text.split().count("को") == 1
+        and not {"में", "बाद", "पहले", "दौरान"} & set(match.group(1).split())
+    ):
+        line = f"{match.group(1).strip()} के लिए: {match.group(2)}"
+    elif (match := _NEEDED.match(text)) is not None:
+        line = f"{match.group(1).strip()} के लिए ज़रूरी: {match.group(2)}"
+    elif (match := _WHEN_WHERE.match(text)) is not None:
+        line = f"{match.group(1)}: {match.group(2)}"
+    if line is None or not _keeps_all(text, line):
+        return fact
+    return line
+
+
+# Who gets what, in the present: not "मिलेगा" (a promise's tense would go) nor a long subject.
+_GETS = regex.compile(
+    r"^((?:\S+\s){1,7}?)को\s((?:\S+\s){0,7}?\S+)\s(?:मिलता|मिलती|मिलते|दिया जाता|दी जाती|"
+    r"दिए जाते)\s(?:है|हैं)$"
+)
+_NEEDED = regex.compile(
+    r"^((?:\S+\s){1,5}?)के लिए\s((?:\S+\s){0,7}?\S+)\s(?:ज़रूरी|जरूरी|अनिवार्य)\s(?:है|हैं)$"
+)
+_WHEN_WHERE = regex.compile(
+    r"^((?:\S+\s){0,4}?\S+\s(?:का|की)\s(?:समय|तारीख़|तारीख|अंतिम तिथि|स्थान|जगह))\s"
+    r"((?:\S+\s){0,8}?\S+)\s(?:है|हैं|रहेगा|रहेगी|होगा|होगी)$"
+)
+# Not a fact that says no, sets a condition or joins two clauses: its shape carries meaning.
+_NO_RESHAPE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|पर|परंतु|"
+    r"जिसमें|जो|जिन|जिनकी|जिसकी)(?![\p{L}\p{M}])|ने पर|,"
+)
+# The words a reshape may drop: the verb and the postposition the label replaces.
+_RESHAPE_DROPS = frozenset(
+    "को मिलता मिलती मिलते दिया दी दिए जाता जाती जाते है हैं रहेगा रहेगी होगा होगी".split()
+)
+
+
+def _keeps_all(fact: str, line: str) -> bool:
+    """Does ``line`` keep every word of ``fact`` but a verb and a postposition, in order?"""
+    kept = [w for w in fact.split() if w not in _RESHAPE_DROPS]
+    said = [w for w in line.replace(":", " ").split() if w not in ("के", "लिए", "ज़रूरी")]
+    words = iter(said)
+    return all(any(w == x for x in words) for w in kept if w not in ("के", "लिए", "ज़रूरी"))
 
 
 def fact_emoji(fact: str) -> str:

@@ -126,3 +126,19 @@ def test_every_phrasebook_line_that_claims_says_so_in_its_needs() -> None:
             festive = {"occasion", "achievement"}
             allowed = set(line.needs) | (festive if festive & set(line.needs) else set())
             assert made <= allowed, (line.text, made, line.needs)
+
+
+def test_facts_laid_out_as_parallel_labels_are_not_repeats_but_a_line_said_twice_is() -> None:
+    facts = [
+        "प्राथमिकता वाले परिवारों के हर सदस्य को हर महीने 5 किलो अनाज मिलता है",
+        "अंत्योदय अन्न योजना के परिवार को हर महीने 35 किलो अनाज मिलता है",
+    ]
+    laid_out = (
+        "*हर महीने अनाज: राशन की जानकारी*\n\n"
+        "🔹 प्राथमिकता वाले परिवारों के हर सदस्य के लिए: हर महीने *5 किलो* अनाज\n"
+        "🔹 अंत्योदय अन्न योजना के परिवार के लिए: हर महीने *35 किलो* अनाज"
+    )
+    assert check_fit(laid_out, facts=facts, kind="scheme").passed
+    twice = laid_out + "\n🔹 अंत्योदय अन्न योजना के परिवार के लिए: हर महीने *35 किलो* अनाज"
+    categories = {i.category for i in check_fit(twice, facts=facts, kind="scheme").issues}
+    assert "repeated_line" in categories

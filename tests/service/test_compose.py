@@ -503,3 +503,30 @@ def test_what_the_round5_readers_refused_is_not_written_again() -> None:
     )
     head = plan_post(Request("event", "instagram", "celebratory", trials), headline=None).headline
     assert not head.endswith(("5 अक्टूबर", "20 अक्टूबर")), head
+
+
+@pytest.mark.parametrize(
+    ("fact", "line"),
+    [
+        (
+            "अंत्योदय अन्न योजना के परिवार को हर महीने 35 किलो अनाज मिलता है",
+            "अंत्योदय अन्न योजना के परिवार के लिए: हर महीने 35 किलो अनाज",
+        ),
+        (
+            "आवेदन के लिए आधार कार्ड और बैंक पासबुक ज़रूरी है",
+            "आवेदन के लिए ज़रूरी: आधार कार्ड और बैंक पासबुक",
+        ),
+        ("शिविर का समय सुबह 10 से शाम 4 बजे तक रहेगा", "शिविर का समय: सुबह 10 से शाम 4 बजे तक"),
+        ("पंजीकरण की अंतिम तिथि 10 नवंबर है", "पंजीकरण की अंतिम तिथि: 10 नवंबर"),
+        # What keeps its shape: a no, a condition, two clauses, a promise, a place in the subject.
+        ("बच्चों को गर्म भोजन नहीं मिलता है",) * 2,
+        ("मृत्यु होने पर परिवार को ₹20,000 की सहायता मिलती है",) * 2,
+        ("छोटे किसानों को 55% और अन्य किसानों को 45% सहायता दी जाती है",) * 2,
+        ("पात्र परिवारों को अगले महीने से राशन मिलेगा",) * 2,
+        ("योजना में लाभार्थियों को मुफ़्त अनाज मिलता है",) * 2,
+    ],
+)
+def test_a_fact_is_laid_out_as_a_label_only_when_every_word_of_it_stays(
+    fact: str, line: str
+) -> None:
+    assert reshape(fact) == line
