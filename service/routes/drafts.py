@@ -183,6 +183,9 @@ async def stream_drafts(
     async def events() -> AsyncIterator[dict[str, str]]:
         try:
             async for event in job.events():
+                if event.name == "done" and job.shutdown:
+                    # Recorded with what it had; the client hears why the stream ends here.
+                    raise GenerationCancelled("the service is shutting down")
                 yield {"event": event.name, "data": json.dumps(event.data, ensure_ascii=False)}
         except Exception as exc:
             translated = _translate(exc, job)
