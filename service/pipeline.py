@@ -158,7 +158,7 @@ class DraftPipeline:
 
         candidates: list[Candidate] = []
         passed: list[tuple[float, Candidate]] = []
-        with run.until_out_of_time():
+        with run.until_out_of_time(cancel):
             for index, options in enumerate(self.candidate_options(req, template)):
                 if len(passed) >= req.variants:
                     break
@@ -207,7 +207,7 @@ class DraftPipeline:
         passed: list[tuple[float, Candidate]] = []
         wanted = req.variants - self.lead_from_phrasebook
         options_list = self.headline_options(req, template) if wanted > 0 else []
-        with run.until_out_of_time():
+        with run.until_out_of_time(cancel):
             for index, options in enumerate(options_list):
                 written, usage, seconds = yield from run.generate(
                     self.backend, prompt, options, index, cancel
@@ -387,14 +387,17 @@ class _Run:
         self.cancelled = False
 
     @contextmanager
-    def until_out_of_time(self) -> Iterator[None]:
-        """Stop writing candidates when the time limit passes or the request is cancelled,
-        keeping those already checked: the drafts that passed are returned and stored."""
+    def until_out_of_time(self, cancel: threading.Event | None) -> Iterator[None]:
+        """Stop writing candidates when the time limit passes or the client leaves, keeping
+        those already checked: the drafts that passed are returned and stored. A shutdown
+        (``cancel.shutdown``, see service.worker.Cancel) ends the request at once."""
         try:
             yield
         except _OutOfTime:
             self.timed_out = True
         except GenerationCancelled:
+            if getattr(cancel, "shutdown", False):
+                raise
             self.cancelled = True
 
     def generate(

@@ -37,6 +37,13 @@ STUCK_GRACE_S = 15.0
 JobRun = Callable[[threading.Event], Iterator[Any]]
 
 
+class Cancel(threading.Event):
+    """Set when a job should stop. ``shutdown`` says why: the service is stopping, so the job
+    ends at once; otherwise (the client left) it keeps what it had (see DraftPipeline)."""
+
+    shutdown = False
+
+
 class _End:
     """Marks the end of a job's events."""
 
@@ -51,11 +58,14 @@ class Job:
         self._run = run
         self._loop = loop
         self._events: asyncio.Queue[Any] = asyncio.Queue()
-        self.cancel = threading.Event()
-        # Set with ``cancel`` when the service shuts down (not the client leaving).
-        self.shutdown = False
+        self.cancel = Cancel()
         self.started_at: float | None = None
         self.finished = threading.Event()
+
+    @property
+    def shutdown(self) -> bool:
+        """The service is shutting down (not the client leaving)."""
+        return self.cancel.shutdown
 
     def _emit(self, item: Any) -> None:
         # The request's loop may be gone (the server shut down while the job ran).
@@ -155,7 +165,7 @@ class ModelWorker:
         begun: their clients get a 503 instead of waiting for the server to close on them)."""
         self._stopping = True
         if (job := self._current) is not None:
-            job.shutdown = True
+            job.cancel.shutdown = True
             job.cancel.set()
         while True:
             try:
@@ -163,7 +173,7 @@ class ModelWorker:
             except queue.Empty:
                 return
             if waiting is not None:
-                waiting.shutdown = True
+                waiting.cancel.shutdown = True
                 waiting.cancel.set()
                 waiting.execute()  # ends at once: its cancel flag is set
 

@@ -142,9 +142,6 @@ async def create_drafts(
     try:
         async for event in job.events():
             if event.name == "done":
-                if job.shutdown:
-                    # Stored with what it had (stats.cancelled); its client is told to retry.
-                    break
                 result: dict[str, Any] = event.data
                 return result
     except Exception as exc:
@@ -183,9 +180,6 @@ async def stream_drafts(
     async def events() -> AsyncIterator[dict[str, str]]:
         try:
             async for event in job.events():
-                if event.name == "done" and job.shutdown:
-                    # Recorded with what it had; the client hears why the stream ends here.
-                    raise GenerationCancelled("the service is shutting down")
                 yield {"event": event.name, "data": json.dumps(event.data, ensure_ascii=False)}
         except Exception as exc:
             translated = _translate(exc, job)
