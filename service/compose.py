@@ -429,12 +429,12 @@ def plan_post(
         facts = kept if kept or cta else facts
     # Only the lines written for this kind of post, or for its topic when the facts are
     # plainly about it: a stock line that fits loosely reads as one that does not fit.
-    # Three blind reviews refused stock closings that fit loosely ("जनहित में जारी!", "आपका
-    # सहयोग ही हमारी ताक़त है।" on a career fair, "आपसी भाईचारा और सौहार्द सदा बना रहे।" on
-    # Raksha Bandhan), and none refused a post for ending on its call to action, as the
-    # writers' posts do. So a closing is written only where it says something the post is
-    # about: a claim a fact supports (thanks for a finished job, a deadline),
-    # a festival's wish, or a topic the facts are plainly about on an appeal or a notice.
+    # Blind reviews refused stock closings that fit loosely ("जनहित में जारी!", "आपका सहयोग
+    # ही हमारी ताक़त है।" on a career fair, "आपसी भाईचारा और सौहार्द सदा बना रहे।" on Raksha
+    # Bandhan), and the writers' posts mostly end on their call to action. So a closing is
+    # written only where it says something the post is about: a claim a fact supports
+    # (thanks for a finished job, a deadline), or a wish on a greeting post. (The round5
+    # readers asked for a warm close on warm posts: one that fits is open work.)
     # Not advice either ("अपने काग़ज़ात सही और पूरे रखें", "निःशुल्क सुविधा का लाभ ज़रूर
     # उठाएँ"): it tells the reader to do what no fact asks, and the call to action asks already.
     closings = [
