@@ -195,7 +195,10 @@ async def stream_drafts(
             # A client that closes the stream cancels this generator: the model stops too.
             job.cancel.set()
 
-    return EventSourceResponse(events(), ping=15)
+    # On a shutdown the job ends at once with its error event; the grace lets that event out
+    # before the stream is closed (without it the two raced, and the client sometimes got a
+    # cut stream). Well inside uvicorn's own shutdown grace (service.server.SHUTDOWN_GRACE_S).
+    return EventSourceResponse(events(), ping=15, shutdown_grace_period=2)
 
 
 @router.get("/{draft_id}", summary="A stored response, as it was generated")
