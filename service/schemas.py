@@ -222,9 +222,9 @@ class Stats(BaseModel):
     # The time limit (SANDESH_GENERATION_TIMEOUT_S) passed: the model's candidates checked by
     # then are kept, and template drafts fill the places left.
     timed_out: bool = False
-    # The client left (or the service stopped) before the model finished: the candidates
-    # checked by then are kept, template drafts fill the places left, and the response is
-    # stored all the same.
+    # The client left before the model finished: the candidates checked by then are kept,
+    # template drafts fill the places left, and the response is stored all the same (a
+    # shutdown is not this: it ends the request with a 503).
     cancelled: bool = False
     tokens: int
     tokens_per_s: float | None
