@@ -530,3 +530,21 @@ def test_a_fact_is_laid_out_as_a_label_only_when_every_word_of_it_stays(
     fact: str, line: str
 ) -> None:
     assert reshape(fact) == line
+
+
+def test_a_listed_audience_is_called_by_name_and_papers_and_bans_get_their_own_emoji() -> None:
+    """Seen on the round6 review (spent, now dev): posts to a list of readers had no address."""
+    facts = ("किसान क्रेडिट कार्ड शिविर 10 से 25 नवंबर तक लगेगा", "शिविर में फ़ॉर्म भरे जाएँगे")
+    req = Request("event", "whatsapp", "respectful", facts, "किसान, पशुपालक और मछली पालक")
+    assert plan_post(req, headline=None).address == "आदरणीय किसानों, पशुपालकों और मछली पालकों,"
+    greeting = Request(
+        "greeting", "instagram", "respectful", ("आज तीज का त्योहार है",), "माताएँ और बहनें"
+    )
+    assert plan_post(greeting, headline=None).address == "आदरणीय माताओं और बहनों,"
+    # A long description still leads a line instead of being called by name.
+    described = "गाँव की स्वयं सहायता समूह की महिलाएँ"
+    req = Request("scheme", "whatsapp", "warm", facts, described)
+    assert not (plan_post(req, headline=None).address or "").startswith("प्रिय")
+    assert fact_emoji("आधार कार्ड, ऋण पुस्तिका और बैंक पासबुक साथ लाएँ") == "📝"
+    assert fact_emoji("मूंग का भुगतान आधार से जुड़े बैंक खाते में होगा") == "💰"
+    assert fact_emoji("18 वर्ष से कम उम्र के बच्चों को तंबाकू बेचना भी अपराध है") == "⚠️"
