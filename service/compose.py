@@ -411,10 +411,11 @@ def plan_post(
         # A fact that became the headline is not said again below it.
         spare_headline = spare_headline and lead is None
     address = _address(req, book, topics, claims, variant)
-    if address and (to := oblique_plural(req.audience or "")) and to in headline:
+    to = oblique_plural(req.audience or "")
+    if address and to and to in headline:
         address = None  # the headline says whom the post is for
     # Not "ख़ुशख़बरी! ..." over "... के लिए ख़ुशख़बरी:", nor "ज़रूरी सूचना" twice.
-    own = _words_of(req.audience or "") | _words_of(oblique_plural(req.audience or "") or "")
+    own = _words_of(req.audience or "") | _words_of(to or "")
     if address and (_words_of(address) - own - _NOT_TAG_WORDS) & _words_of(headline):
         address = _address(req, book, topics, claims, variant + 1)
         if address and (_words_of(address) - own - _NOT_TAG_WORDS) & _words_of(headline):
@@ -498,11 +499,7 @@ def plan_post(
         facts=tuple(
             # A clause of four words or more ends with a danda, verb or not ("रोग के लक्षण हैं
             # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
-            FactLine(
-                " ".join(reshape(f).split()),
-                fact_emoji(f),
-                reshape(f) == f and (_ends(f) or is_sentence(f) or len(f.split()) >= 4),
-            )
+            _fact_line(f)
             for f in facts
         ),
         cta=cta,
@@ -550,13 +547,12 @@ def _address(
 _CALLS = ("प्रिय", "आदरणीय")
 
 
-def _overlaps(line: str, facts: Sequence[str]) -> bool:
-    """Does a phrasebook line say what a fact says already ("मतदाता सूची में अपना नाम ज़रूर
-    जाँच लें" twice)? Half its words in one fact is enough to leave it out."""
-    words = set(regex.findall(r"[\p{L}\p{M}]{2,}", line))
-    return bool(words) and any(
-        len(words & set(regex.findall(r"[\p{L}\p{M}]{2,}", f))) >= len(words) / 2 for f in facts
-    )
+def _fact_line(fact: str) -> FactLine:
+    """A fact's line: laid out as a label where it can be (no danda then), else a sentence
+    when it is one or runs to four words."""
+    shaped = reshape(fact)
+    sentence = shaped == fact and (_ends(fact) or is_sentence(fact) or len(fact.split()) >= 4)
+    return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence)
 
 
 def _words_of(text: str) -> set[str]:

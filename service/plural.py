@@ -10,6 +10,8 @@ before it (adjectives, genitives, numbers) stay as typed.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from evaluation.names import find_names
@@ -63,6 +65,7 @@ def plural_word(word: str) -> str | None:
     return word + "ों"
 
 
+@lru_cache(maxsize=512)  # asked several times for each draft of a request
 def oblique_plural(audience: str) -> str | None:
     """The audience in the oblique plural, or None when it cannot be said that way (a single
     reader, "हर किसान"; a label in Latin letters; a sentence)."""
