@@ -541,7 +541,11 @@ def _address(
         and (_addressable(audience) or not a.text.startswith(_CALLS))
     ]
     template = _pick(lines, variant)
-    return template.format(audience=audience, to=to) if template else None
+    if template is None:
+        return None
+    if template.startswith(_CALLS) and to and to.startswith("सभी "):
+        to = to[len("सभी ") :]  # "आदरणीय नागरिकों,", not "आदरणीय सभी नागरिकों,"
+    return template.format(audience=audience, to=to)
 
 
 _CALLS = ("प्रिय", "आदरणीय")

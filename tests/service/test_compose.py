@@ -548,3 +548,12 @@ def test_a_listed_audience_is_called_by_name_and_papers_and_bans_get_their_own_e
     assert fact_emoji("आधार कार्ड, ऋण पुस्तिका और बैंक पासबुक साथ लाएँ") == "📝"
     assert fact_emoji("मूंग का भुगतान आधार से जुड़े बैंक खाते में होगा") == "💰"
     assert fact_emoji("18 वर्ष से कम उम्र के बच्चों को तंबाकू बेचना भी अपराध है") == "⚠️"
+
+
+def test_a_reader_called_by_name_is_not_called_all() -> None:
+    # Seen reading fresh drafts: "आदरणीय सभी नागरिकों," for the audience "सभी नागरिक".
+    facts = ("30 जनवरी को महात्मा गांधी की पुण्यतिथि है", "इस दिन को शहीद दिवस के रूप में मनाया जाता है")
+    plan = plan_post(
+        Request("greeting", "whatsapp", "respectful", facts, "सभी नागरिक"), headline=None
+    )
+    assert plan.address == "आदरणीय नागरिकों,"
