@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+from functools import lru_cache
 from pathlib import Path
 
 ADAPTERS_DIR = Path(__file__).resolve().parent / "adapters"
@@ -51,3 +53,19 @@ def tuned_identity(
     base_id = embedded_id if model == "embedded" else model
     model_id = f"{base_id} + LoRA {path.name}" if path else base_id
     return path, model_id, path is None, adapter_task(path)
+
+
+@lru_cache(maxsize=16)
+def adapter_version(adapter: Path | None) -> str | None:
+    """An adapter's name and the first 12 hex digits of its weights' sha256, as a record keeps
+    it ("sandesh-hi-headline@3f1c0a9b2e4d"): two adapters of one name are told apart."""
+    if adapter is None:
+        return None
+    weights = adapter / "adapter_model.safetensors"
+    if not weights.is_file():
+        return adapter.name
+    digest = hashlib.sha256()
+    with weights.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return f"{adapter.name}@{digest.hexdigest()[:12]}"

@@ -3,7 +3,8 @@
 #   run:  libfribidi0 (Pillow's RAQM layout: correctly shaped Devanagari on posters) and
 #         fonts-noto-color-emoji (emoji on posters; without it they are dropped with a warning)
 #   test: the above, plus Tesseract with its Hindi model (the poster OCR test) and Chromium with
-#         its driver (the studio's browser tests)
+#         its driver (the studio's browser tests), and PostgreSQL (the store's tests run against a
+#         real server, started by the tests in a temporary directory)
 #   both: a C++ compiler and CMake, with which pip compiles llama.cpp (llama-cpp-python) once
 set -euo pipefail
 mode=${1:-run}
@@ -16,6 +17,7 @@ if [ "$mode" = test ]; then
   { command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx hin; } ||
     need+=(tesseract-ocr tesseract-ocr-hin)
   command -v chromium >/dev/null || need+=(chromium chromium-driver)
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 fi
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""

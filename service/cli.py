@@ -16,20 +16,25 @@ from pydantic import ValidationError
 if TYPE_CHECKING:
     from service.config import Settings
     from service.pipeline import Event
+    from service.store import Store
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from service.auth import StartupRefused, check_startup
     from service.config import get_settings
     from service.main import create_app
     from service.server import SandeshServer
-    from service.store import StorageFailure, check_writable
+    from service.store import StorageFailure
 
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
+    settings = settings.model_copy(update={"host": host, "port": port})
     try:
-        check_writable(settings.data_dir)
-    except StorageFailure as exc:
+        # The app checks again as it starts; this says why before anything loads.
+        with _open_store(settings) as store:
+            check_startup(settings.auth, host, store)
+    except (StorageFailure, StartupRefused) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(
@@ -299,6 +304,107 @@ def _posters_bulk(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextlib.contextmanager
+def _open_store(settings: Settings) -> Iterator[Store]:
+    from service.store import Store
+
+    store = Store(settings.data_dir, settings.database_url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _users(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from service.config import get_settings
+    from service.store import StorageFailure
+
+    try:
+        with _open_store(get_settings()) as store:
+            if args.action == "add":
+                try:
+                    account, key = store.add_account(args.name, args.role, created_by="cli")
+                except ValueError as exc:
+                    print(f"error: {exc}", file=sys.stderr)
+                    return 2
+                print(key)
+                print(
+                    f"added {account.name} ({account.role}); the key above is shown this once: "
+                    "give it to them now",
+                    file=sys.stderr,
+                )
+            elif args.action == "list":
+                now = datetime.now(UTC)
+                print("name\trole\tstatus\tkey\tcreated\texpires\tcreated_by")
+                for account in store.accounts():
+                    expires = (
+                        account.expires_at.isoformat(timespec="minutes")
+                        if account.expires_at
+                        else "-"
+                    )
+                    print(
+                        f"{account.name}\t{account.role}\t{account.status(now)}\t"
+                        f"{account.key_prefix}…\t{account.created_at.isoformat(timespec='minutes')}\t"
+                        f"{expires}\t{account.created_by or '-'}"
+                    )
+            elif not store.revoke(args.name):
+                print(f"error: no active account named {args.name!r}", file=sys.stderr)
+                return 1
+            else:
+                print(f"revoked {args.name}: its key stops working at once", file=sys.stderr)
+    except StorageFailure as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _records(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from service.config import get_settings
+    from service.export import day_range, export_lines
+    from service.store import StorageFailure
+
+    settings = get_settings()
+    try:
+        first = date.fromisoformat(args.since) if getattr(args, "since", None) else None
+        last = date.fromisoformat(args.until) if getattr(args, "until", None) else None
+    except ValueError as exc:
+        print(f"error: --from and --to are days, as 2026-12-05 ({exc})", file=sys.stderr)
+        return 2
+    try:
+        with _open_store(settings) as store:
+            if args.action == "takedowns":
+                for item in store.takedowns():
+                    late = "OVERDUE" if item["overdue"] else "open"
+                    print(
+                        f"{late}\t{item['open_minutes']} min\t{item['id']}\t{item['account']}\t"
+                        f"{item['kind']}\t{item['summary']}"
+                    )
+                return 0
+            since, until = day_range(first, last, settings.timezone)
+            lines = export_lines(
+                store, args.format, since=since, until=until, timezone=settings.timezone
+            )
+            with contextlib.ExitStack() as stack:
+                out = (
+                    stack.enter_context(open(args.out, "w", encoding="utf-8", newline=""))
+                    if args.out
+                    else sys.stdout
+                )
+                count = -1 if args.format == "csv" else 0
+                for line in lines:
+                    out.write(line)
+                    count += 1
+            print(f"{count} records", file=sys.stderr)
+    except StorageFailure as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def _prompts(args: argparse.Namespace) -> int:
     from prompts import get_library
 
@@ -366,6 +472,30 @@ def main(argv: list[str] | None = None) -> int:
     bulk.set_defaults(func=_posters_bulk)
     prompts = sub.add_parser("prompts", help="list prompt templates")
     prompts.set_defaults(func=_prompts)
+    users = sub.add_parser("users", help="accounts and their API keys")
+    users_sub = users.add_subparsers(dest="action", required=True)
+    add = users_sub.add_parser("add", help="add an account and print its key (shown once)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=["worker", "designer", "trainer", "admin"])
+    users_sub.add_parser("list", help="every account, its role and whether its key works")
+    revoke = users_sub.add_parser("revoke", help="stop an account's key working, at once")
+    revoke.add_argument("name")
+    users.set_defaults(func=_users)
+    record = sub.add_parser("records", help="the record of everything generated")
+    record_sub = record.add_subparsers(dest="action", required=True)
+    export = record_sub.add_parser(
+        "export", help="every record of the days asked for (in SANDESH_TIMEZONE), as CSV or JSONL"
+    )
+    export.add_argument(
+        "--from", dest="since", help="first day, as 2026-12-05 (default: the first)"
+    )
+    export.add_argument("--to", dest="until", help="last day, included (default: today)")
+    export.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    export.add_argument("--out", help="the file to write (default: standard output)")
+    record_sub.add_parser(
+        "takedowns", help="takedown requests still open, oldest first (OVERDUE past 3 hours)"
+    )
+    record.set_defaults(func=_records)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:

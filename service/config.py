@@ -139,6 +139,20 @@ class Settings(BaseSettings):
 
     # --- storage and server ----------------------------------------------------------------
     data_dir: Path = Field(default_factory=lambda: Path("var"))
+    database_url: str | None = Field(
+        None,
+        description="Where records and accounts live: unset for SQLite in the data directory, "
+        "or postgresql://USER:PASSWORD@HOST/DB for many users and instances.",
+    )
+    # auto: keys are needed once any account exists; a server beyond loopback refuses to start
+    # without one. on: keys always. off: no keys anywhere (logged loudly at start-up).
+    auth: Literal["auto", "on", "off"] = "auto"
+    timezone: str = Field(
+        "Asia/Kolkata", description="Where a day starts and ends for record exports."
+    )
+    rate_limit_per_minute: int = Field(
+        30, ge=0, description="Drafts and posters one key may ask for a minute (0: no limit)."
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     # Host names (and addresses) the server answers to, beside `host` itself: a page on another
@@ -151,7 +165,17 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _check(self) -> Settings:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
         from models.registry import available_backends
+
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(
+                f"SANDESH_TIMEZONE={self.timezone!r} is not a time zone; use one such as "
+                "Asia/Kolkata"
+            ) from exc
 
         if self.backend not in available_backends():
             raise ValueError(

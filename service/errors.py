@@ -99,10 +99,47 @@ class ServiceBusyError(ServiceError):
 
 
 class StorageError(ServiceError):
-    """The record of what was generated could not be written (a full or read-only disk)."""
+    """The record of what was generated cannot be kept now (a full disk, a database down)."""
 
-    status_code = 507
+    status_code = 503
     code = "storage_failed"
+    retry_after = 30
+
+
+class AuthError(ServiceError):
+    """No key was sent where one is needed, or the key is unknown, revoked or expired."""
+
+    status_code = 401
+    code = "auth_required"
+
+    def __init__(self, detail: Any, *, code: str = "auth_required") -> None:
+        super().__init__(detail)
+        self.code = code
+
+
+class ForbiddenError(ServiceError):
+    """The key's role may not do this; the message names the roles that may."""
+
+    status_code = 403
+    code = "role_forbidden"
+
+
+class RateLimitedError(ServiceError):
+    """This key asked for more than its share; Retry-After says when to ask again."""
+
+    status_code = 429
+    code = "rate_limited"
+
+    def __init__(self, detail: Any, *, retry_after: int, params: Params | None = None) -> None:
+        super().__init__(detail, params=params)
+        self.retry_after = retry_after
+
+
+class ConflictError(ServiceError):
+    """The record's state does not allow this mark (it is already taken down)."""
+
+    status_code = 409
+    code = "state_conflict"
 
 
 class HostNotAllowedError(ServiceError):

@@ -8,32 +8,39 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from models.base import ModelBackend
 from models.registry import create_backend
+from service.auth import Authenticator, check_startup
 from service.config import Settings, get_settings
 from service.errors import (
+    AuthError,
     BackendUnavailableError,
     BadRequestError,
+    ConflictError,
     CrossOriginError,
+    ForbiddenError,
     GenerationTimeoutError,
     HostNotAllowedError,
     ModelFailedError,
     ModelNotReadyError,
     NotFoundError,
     PayloadTooLargeError,
+    RateLimitedError,
     ServiceBusyError,
     ServiceError,
     StorageError,
     UnsupportedMediaTypeError,
+    error_response,
     error_responses,
     error_schemas,
     install_error_handlers,
 )
 from service.posters.render import ShapingUnavailableError, require_raqm
-from service.routes import checks, drafts, meta, posters, studio
+from service.routes import checks, drafts, meta, posters, records, studio
 from service.security import (
     SECURITY_HEADERS,
     UNSAFE_METHODS,
@@ -43,7 +50,7 @@ from service.security import (
     allowed_hosts,
     send_error,
 )
-from service.store import DraftStore
+from service.store import StorageFailure, Store
 from service.worker import ModelWorker
 
 log = logging.getLogger("sandesh")
@@ -125,9 +132,18 @@ _ROUTE_ERRORS: dict[tuple[str, str], tuple[type[ServiceError], ...]] = {
     ),
     # Later failures arrive as `error` events in the stream.
     ("post", "/v1/drafts/stream"): (ModelNotReadyError, ModelFailedError, ServiceBusyError),
-    ("get", "/v1/drafts/{draft_id}"): (NotFoundError, StorageError),
+    ("get", "/v1/drafts/{draft_id}"): (NotFoundError,),
     ("post", "/v1/posters"): (posters.ShapingUnavailableServiceError,),
     ("post", "/v1/posters/bulk"): (BadRequestError, posters.ShapingUnavailableServiceError),
+    ("get", "/v1/records/{record_id}"): (NotFoundError,),
+    ("post", "/v1/records/{record_id}/marks"): (NotFoundError, ConflictError),
+}
+# Operations that spend one of a key's requests a minute (service.deps.allowed(limited=True)).
+_RATE_LIMITED = {
+    ("post", "/v1/drafts"),
+    ("post", "/v1/drafts/stream"),
+    ("post", "/v1/posters"),
+    ("post", "/v1/posters/bulk"),
 }
 
 
@@ -145,6 +161,14 @@ def _document_errors(schema: dict[str, Any]) -> None:
             if any(p.get("in") in ("query", "header") for p in operation.get("parameters", [])):
                 errors.append(BadRequestError)
             errors += _ROUTE_ERRORS.get((method, path), ())
+            if "security" in operation:
+                # A key is looked up in the database, which may be down.
+                errors += [AuthError, ForbiddenError, StorageError]
+                # No key is needed on a loopback server with no accounts: say so ({} is "none").
+                if {} not in operation["security"]:
+                    operation["security"].append({})
+            if (method, path) in _RATE_LIMITED:
+                errors.append(RateLimitedError)
             responses = operation.setdefault("responses", {})
             # FastAPI's stock 422 ({loc, msg, type}) is not what this API sends.
             if "HTTPValidationError" in str(responses.get("422", "")):
@@ -207,8 +231,17 @@ def create_app(settings: Settings | None = None, backend: ModelBackend | None = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        # Fails fast, naming SANDESH_DATA_DIR, when the record of drafts cannot be kept.
-        app.state.store = DraftStore(settings.data_dir / "sandesh.sqlite3")
+        # Fails fast, naming SANDESH_DATA_DIR or SANDESH_DATABASE_URL, when the record of what is
+        # generated cannot be kept; and refuses to open every endpoint to a network.
+        app.state.store = Store(settings.data_dir, settings.database_url)
+        try:
+            check_startup(settings.auth, settings.host, app.state.store)
+        except Exception:
+            app.state.store.close()
+            raise
+        app.state.auth = Authenticator(
+            app.state.store, settings.auth, settings.rate_limit_per_minute
+        )
         app.state.backend = backend or create_backend(settings)
         try:
             require_raqm()
@@ -236,10 +269,16 @@ def create_app(settings: Settings | None = None, backend: ModelBackend | None = 
     )
     app.state.settings = settings
     install_error_handlers(app, SECURITY_HEADERS)
+
+    async def storage_failed(request: Request, exc: Exception) -> JSONResponse:
+        return error_response(StorageError(str(exc)))
+
+    app.add_exception_handler(StorageFailure, storage_failed)
     app.include_router(meta.router)
     app.include_router(drafts.router)
     app.include_router(checks.router)
     app.include_router(posters.router)
+    app.include_router(records.router)
     studio.mount_studio(app)
     meta.mount_docs(app)
     _openapi(app, settings)

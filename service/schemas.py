@@ -464,3 +464,109 @@ class ErrorResponse(BaseModel):
         "`posters_unavailable`, `host_not_allowed`, `cross_origin`, `internal_error`."
     )
     message_hi: str = Field(description="A Hindi sentence to show a person.")
+
+
+# --- accounts and records (service/routes/records.py) -----------------------------------------
+
+RecordKind = Literal["draft", "poster", "bulk"]
+RecordState = Literal["generated", "published", "takedown_requested", "taken_down"]
+MarkState = Literal["published", "takedown_requested", "taken_down"]
+
+
+class RecordSummary(BaseModel):
+    id: str
+    kind: RecordKind
+    created_at: str = Field(description="When it was made, ISO 8601 in UTC.")
+    account: str = Field(description="Who made it ('local' on a server without accounts).")
+    role: str
+    model: str | None
+    adapter: str | None = Field(description="The LoRA adapter and its weights' hash, if any.")
+    disclosure: str | None = Field(description="The AI-disclosure line or label it carried.")
+    summary: str = Field(description="A draft's first line, a poster's title.")
+    content_sha256: str | None = Field(description="sha256 of the poster image or bulk ZIP.")
+    state: RecordState
+    published_on: str | None
+    published_link: str | None
+
+
+class MarkInfo(BaseModel):
+    state: MarkState
+    created_at: str
+    account: str
+    platform: str | None
+    link: str | None
+    note: str | None
+
+
+class RecordDetail(RecordSummary):
+    request: dict[str, Any]
+    response: dict[str, Any]
+    marks: list[MarkInfo]
+
+
+class RecordList(BaseModel):
+    records: list[RecordSummary]
+    limit: int
+    offset: int
+
+
+class MarkRequest(BaseModel):
+    """A mark on a record: published (where, with a link), a takedown requested (why), or taken
+    down. Marks are added, never changed: the record's state is its latest mark."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    state: MarkState
+    platform: Annotated[Line, Field(max_length=40)] | None = Field(
+        None,
+        description="published: where (whatsapp, facebook, x, instagram, or a group's name).",
+    )
+    link: Annotated[str, Field(max_length=500, pattern=r"^https?://\S+$")] | None = Field(
+        None, description="published: the post's address, if it has one."
+    )
+    note: Annotated[Line, Field(max_length=500)] | None = Field(
+        None, description="takedown_requested: who asked and why (a notice's number)."
+    )
+
+
+class TakedownItem(RecordSummary):
+    requested_at: str
+    open_minutes: int
+    overdue: bool = Field(description="Open longer than the 3 hours the ECI advisory allows.")
+
+
+class TakedownList(BaseModel):
+    within_hours: int
+    overdue: int
+    open: list[TakedownItem]
+
+
+class MeResponse(BaseModel):
+    name: str
+    role: str
+    auth: Literal["local", "key", "off"] = Field(
+        description="local: no key needed here; key: signed in with one; off: SANDESH_AUTH=off."
+    )
+    can: list[str]
+    expires_at: str | None
+
+
+class WorkshopKeysRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    count: Annotated[int, Field(strict=True, ge=1, le=50), WholeNumber] = Field(
+        description="One key per trainee in the room."
+    )
+    hours: Annotated[int, Field(strict=True, ge=1, le=12), WholeNumber] = Field(
+        3, description="How long the keys work; they lapse on their own."
+    )
+
+
+class WorkshopKey(BaseModel):
+    name: str
+    key: str
+
+
+class WorkshopKeysResponse(BaseModel):
+    expires_at: str
+    keys: list[WorkshopKey] = Field(description="Shown this once; only their hashes are kept.")

@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from models.fake import FakeBackend
 from service.config import Settings
 from service.main import create_app
+from tests.pg import PostgresServer, postgres_server
 
 
 def make_settings(tmp_path: Path, **overrides: object) -> Settings:
@@ -86,3 +87,20 @@ def draft_body() -> Callable[..., dict[str, object]]:
         return body
 
     return make
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One real PostgreSQL server for the session (Debian's package; see tests/pg.py)."""
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> str | None:
+    """Each store test runs on both databases: SQLite in the data directory (None) and an empty
+    database of its own on the real PostgreSQL server."""
+    if request.param == "sqlite":
+        return None
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.new_database()

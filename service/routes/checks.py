@@ -10,7 +10,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 from evaluation.checks import run_checks
 from evaluation.result import CheckResult
 from service.config import Settings
-from service.deps import SettingsDep
+from service.deps import CheckerDep, SettingsDep
 from service.errors import BadRequestError, field_error
 from service.pipeline import limits_from
 from service.routes.drafts import fact_limit_errors, field_limit_errors
@@ -104,5 +104,5 @@ def check_text(req: CheckRequest, settings: Settings) -> CheckResponse:
 
 
 @router.post("", response_model=CheckResponse, summary="Check a text as drafts are checked")
-def create_check(req: CheckRequest, settings: SettingsDep) -> CheckResponse:
+def create_check(req: CheckRequest, settings: SettingsDep, _caller: CheckerDep) -> CheckResponse:
     return check_text(req, settings)

@@ -13,9 +13,19 @@ import httpx
 from fastapi import APIRouter, Request
 from sse_starlette import EventSourceResponse
 
+from models.adapter import adapter_version
 from models.base import BackendState, GenerationCancelled, ModelBackend
+from service.auth import Principal, forbidden
 from service.config import Settings
-from service.deps import BackendDep, PromptsDep, SettingsDep, StoreDep, WorkerDep
+from service.deps import (
+    BackendDep,
+    DrafterDep,
+    PrincipalDep,
+    PromptsDep,
+    SettingsDep,
+    StoreDep,
+    WorkerDep,
+)
 from service.errors import (
     BackendUnavailableError,
     BadRequestError,
@@ -31,7 +41,7 @@ from service.errors import (
 )
 from service.pipeline import DraftPipeline, Event
 from service.schemas import DraftRequest, DraftResponse
-from service.store import DraftStore, StorageFailure
+from service.store import StorageFailure, Store
 from service.worker import Job
 
 log = logging.getLogger(__name__)
@@ -101,7 +111,7 @@ def _translate(exc: Exception, job: Job | None = None) -> ServiceError | None:
 
 
 def _job(
-    req: DraftRequest, pipeline: DraftPipeline, store: DraftStore
+    req: DraftRequest, pipeline: DraftPipeline, store: Store, principal: Principal
 ) -> Callable[[threading.Event], Iterator[Event]]:
     """The work of one request, as the worker thread runs it: the pipeline's events, with the
     response recorded (on the worker thread too) before ``done`` goes out."""
@@ -109,10 +119,34 @@ def _job(
     def run(cancel: threading.Event) -> Iterator[Event]:
         for event in pipeline.run(req, cancel):
             if event.name == "done":
-                store.add(event.data["id"], req.model_dump(), event.data)
+                record_draft(store, principal, req, event.data, pipeline.backend)
             yield event
 
     return run
+
+
+def record_draft(
+    store: Store,
+    principal: Principal,
+    req: DraftRequest,
+    response: dict[str, Any],
+    backend: ModelBackend,
+) -> None:
+    """The response as it went out (every candidate with its checks, the chosen drafts), who
+    asked, and the model, adapter and disclosure that made it."""
+    drafts = response.get("drafts") or [{}]
+    first_line = next((ln for ln in str(drafts[0].get("text", "")).splitlines() if ln.strip()), "")
+    store.add(
+        "draft",
+        principal.account,
+        record_id=response["id"],
+        request=req.model_dump(),
+        response=response,
+        summary=first_line.strip("* ") or "; ".join(req.facts)[:200],
+        model=response.get("model"),
+        adapter=adapter_version(getattr(backend, "adapter", None)),
+        disclosure=response.get("disclosure"),
+    )
 
 
 async def _watch_disconnect(request: Request, job: Job) -> None:
@@ -134,10 +168,11 @@ async def create_drafts(
     prompts: PromptsDep,
     store: StoreDep,
     worker: WorkerDep,
+    principal: DrafterDep,
 ) -> dict[str, Any]:
     validate_limits(req, settings)
     require_ready(backend)
-    job = worker.submit(_job(req, DraftPipeline(backend, prompts, settings), store))
+    job = worker.submit(_job(req, DraftPipeline(backend, prompts, settings), store, principal))
     watcher = asyncio.create_task(_watch_disconnect(request, job))
     try:
         async for event in job.events():
@@ -171,11 +206,12 @@ async def stream_drafts(
     prompts: PromptsDep,
     store: StoreDep,
     worker: WorkerDep,
+    principal: DrafterDep,
 ) -> EventSourceResponse:
     validate_limits(req, settings)
     require_ready(backend)
     # Queued before the response starts, so a full queue is a plain 503, not a broken stream.
-    job = worker.submit(_job(req, DraftPipeline(backend, prompts, settings), store))
+    job = worker.submit(_job(req, DraftPipeline(backend, prompts, settings), store, principal))
 
     async def events() -> AsyncIterator[dict[str, str]]:
         try:
@@ -202,8 +238,16 @@ async def stream_drafts(
 
 
 @router.get("/{draft_id}", summary="A stored response, as it was generated")
-def get_draft(draft_id: str, store: StoreDep) -> dict[str, Any]:
+def get_draft(draft_id: str, store: StoreDep, principal: PrincipalDep) -> dict[str, Any]:
     record = store.get(draft_id)
-    if record is None:
+    if record is None or record["kind"] != "draft":
         raise NotFoundError(f"no draft with id {draft_id!r}")
-    return record
+    if record["account"] != principal.name and not principal.can("all_records"):
+        raise forbidden(principal.role, ["admin"], "another account's draft")
+    return {
+        "created_at": record["created_at"],
+        "account": record["account"],
+        "state": record["state"],
+        "request": record["request"],
+        "response": record["response"],
+    }

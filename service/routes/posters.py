@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import hashlib
+import io
+import zipfile
+from datetime import UTC, datetime
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from service.deps import SettingsDep
+from service.auth import Principal
+from service.deps import BulkMakerDep, PosterMakerDep, SettingsDep, StoreDep
 from service.errors import BadRequestError, PayloadTooLargeError, ServiceError, field_error
 from service.posters.jobs import (
     CSV_COLUMNS,
@@ -19,13 +24,17 @@ from service.posters.jobs import (
     parse_csv,
 )
 from service.posters.layout import get_layouts
+from service.posters.metadata import Provenance
 from service.posters.render import (
     CONTENT_TYPES,
     PosterInputError,
+    PosterJob,
+    RenderedPoster,
     ShapingUnavailableError,
     render,
 )
 from service.schemas import PosterFormat, PosterRequest, PosterTemplateInfo, layout_names
+from service.store import Store
 
 router = APIRouter(tags=["posters"])
 
@@ -94,17 +103,24 @@ def list_poster_templates() -> list[PosterTemplateInfo]:
     },
     summary="Render one poster",
 )
-def create_poster(req: PosterRequest, settings: SettingsDep) -> Response:
+def create_poster(
+    req: PosterRequest, settings: SettingsDep, store: StoreDep, principal: PosterMakerDep
+) -> Response:
     try:
-        rendered = render(job_from_request(req, settings))
+        job = job_from_request(req, settings)
+        rendered = render(job)
     except PosterInputError as exc:
         raise _input_error(exc) from exc
     except ShapingUnavailableError as exc:
         raise ShapingUnavailableServiceError(str(exc)) from exc
+    # Recorded before it is sent: a poster that cannot be recorded is not handed out (503).
+    record_id = record_poster(store, principal, req, job, rendered)
     extension = "jpg" if req.format == "jpeg" else req.format
     headers = {
         "Content-Disposition": f'inline; filename="{req.template}.{extension}"',
         "X-Sandesh-Label-Share": str(rendered.label_share),
+        # To mark it published later (POST /v1/records/{id}/marks).
+        "X-Sandesh-Record": record_id,
     }
     if rendered.warnings:
         headers["X-Sandesh-Warning"] = "; ".join(rendered.warnings)
@@ -132,6 +148,8 @@ def create_poster(req: PosterRequest, settings: SettingsDep) -> Response:
 async def create_posters_bulk(
     request: Request,
     settings: SettingsDep,
+    store: StoreDep,
+    principal: BulkMakerDep,
     template: Annotated[
         str | None,
         Query(description="Layout for rows that name none", json_schema_extra=layout_names),
@@ -151,7 +169,9 @@ async def create_posters_bulk(
 
     def work() -> bytes:
         requests = parse_csv(raw, settings, template=template, fmt=format)
-        return bulk_zip(requests, settings)
+        data = bulk_zip(requests, settings)
+        record_bulk(store, principal, raw, requests, data, settings)
+        return data
 
     try:
         data = await run_in_threadpool(work)
@@ -165,4 +185,94 @@ async def create_posters_bulk(
         data,
         media_type="application/zip",
         headers={"Content-Disposition": 'attachment; filename="posters.zip"'},
+    )
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _spec(req: PosterRequest) -> dict[str, Any]:
+    """The request as recorded: uploads by their hash and size, not their bytes."""
+    spec = req.model_dump()
+    for name in ("logo", "photo"):
+        value = spec.get(name)
+        if value:
+            spec[name] = {"sha256": _sha256(value.encode("ascii", "replace")), "chars": len(value)}
+    return spec
+
+
+def _provenance(job: PosterJob) -> dict[str, Any]:
+    made = Provenance(
+        ai_generated=job.ai_generated,
+        has_photo=job.photo is not None,
+        organisation=job.organisation,
+        tool=job.tool,
+        label=job.label,
+        created=datetime.now(UTC),
+    )
+    return {
+        "label": job.label if job.ai_generated else None,
+        "ai_generated": job.ai_generated,
+        "organisation": made.organisation,
+        "tool": made.tool,
+        "digital_source_type": made.source_type,
+        "description": made.summary,
+    }
+
+
+def record_poster(
+    store: Store, principal: Principal, req: PosterRequest, job: PosterJob, rendered: RenderedPoster
+) -> str:
+    digest = _sha256(rendered.data)
+    return store.add(
+        "poster",
+        principal.account,
+        request=_spec(req),
+        response={
+            "sha256": digest,
+            "bytes": len(rendered.data),
+            "content_type": rendered.content_type,
+            "label_share": rendered.label_share,
+            "warnings": rendered.warnings,
+            "metadata": _provenance(job),
+        },
+        summary=req.title,
+        disclosure=job.label if job.ai_generated else None,
+        content_sha256=digest,
+    )
+
+
+def record_bulk(
+    store: Store,
+    principal: Principal,
+    raw: bytes,
+    requests: list[PosterRequest],
+    data: bytes,
+    settings: Any,
+) -> None:
+    """One record for the job: the CSV's hash, and each poster's title, file name and hash."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        files = [n for n in archive.namelist() if n != "warnings.txt"]
+        posters = [
+            {
+                "file": name,
+                "title": req.title,
+                "template": req.template,
+                "sha256": _sha256(archive.read(name)),
+            }
+            for name, req in zip(files, requests, strict=True)
+        ]
+    store.add(
+        "bulk",
+        principal.account,
+        request={
+            "csv_sha256": _sha256(raw),
+            "rows": len(requests),
+            "posters": [_spec(r) for r in requests],
+        },
+        response={"zip_sha256": _sha256(data), "bytes": len(data), "posters": posters},
+        summary=f"{len(requests)} पोस्टर: {requests[0].title}" if requests else "0 पोस्टर",
+        disclosure=settings.poster_label,
+        content_sha256=_sha256(data),
     )

@@ -44,15 +44,7 @@ def live_server(settings: Settings, backend: object) -> Iterator[str]:
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            pass
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.02)
+    wait_healthy(url, 20, thread.is_alive)
     try:
         yield url
     finally:
@@ -62,6 +54,19 @@ def live_server(settings: Settings, backend: object) -> Iterator[str]:
         assert not thread.is_alive(), "the server did not shut down"
         # sse-starlette marks the whole process as exiting; the next test's server is not.
         AppStatus.should_exit = False
+
+
+def wait_healthy(url: str, timeout_s: float, alive: Callable[[], bool]) -> None:
+    """Until ``url`` answers /health with 200; fails if ``alive()`` turns false or time runs out."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.02)
 
 
 def _slow_backend(replies: int = 1) -> FakeBackend:
@@ -116,7 +121,7 @@ def test_a_json_client_that_times_out_stops_generation_and_what_it_had_is_stored
         assert call.options.usage is not None and call.options.usage.tokens < SLOW_TOKENS
         # The request is on record with the drafts it had (the template's), marked cancelled.
         with sqlite(tmp_path) as db:
-            [(stored,)] = db.execute("SELECT response FROM drafts").fetchall()
+            [(stored,)] = db.execute("SELECT response FROM records").fetchall()
         response = json.loads(stored)
         assert response["stats"]["cancelled"] is True
         assert response["drafts"] and all(d["source"] == "template" for d in response["drafts"])
@@ -242,7 +247,7 @@ def _fill(directory: Path) -> Path:
     return filler
 
 
-def test_a_full_disk_gives_a_json_507_and_a_stream_error_event_and_loses_nothing(
+def test_a_full_disk_gives_a_json_503_and_a_stream_error_event_and_loses_nothing(
     small_disk: Path, draft_body: Body
 ) -> None:
     settings = make_settings(small_disk, data_dir=small_disk / "var")
@@ -254,14 +259,15 @@ def test_a_full_disk_gives_a_json_507_and_a_stream_error_event_and_loses_nothing
         filler = _fill(small_disk)
 
         response = httpx.post(f"{url}/v1/drafts", json=draft_body(variants=3), timeout=10)
-        assert response.status_code == 507, response.text
+        assert response.status_code == 503, response.text
         assert "SANDESH_DATA_DIR" in response.json()["detail"]
+        assert int(response.headers["retry-after"]) > 0
         with httpx.stream(
             "POST", f"{url}/v1/drafts/stream", json=draft_body(variants=3), timeout=10
         ) as stream:
             events = [line for line in stream.iter_lines() if line]
         assert events[-2:][0] == "event: error"
-        assert json.loads(events[-1].removeprefix("data: "))["status"] == 507
+        assert json.loads(events[-1].removeprefix("data: "))["status"] == 503
         assert not any(line == "event: done" for line in events)
         health = httpx.get(f"{url}/health")
         assert health.status_code == 503 and health.json()["status"] == "storage"

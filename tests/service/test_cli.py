@@ -76,3 +76,79 @@ def test_bad_settings_are_explained_before_anything_starts(tmp_path: Path) -> No
     )
     assert result.returncode == 2
     assert "SANDESH_BACKEND='gpt5'" in result.stderr
+
+
+def test_an_admin_adds_lists_and_revokes_accounts_from_the_command_line(tmp_path: Path) -> None:
+    from service.store import Store
+
+    added = _run(["users", "add", "asha", "--role", "worker"], tmp_path)
+    assert added.returncode == 0, added.stderr
+    key = added.stdout.strip()
+    assert key.startswith("sk-sandesh-") and "shown this once" in added.stderr
+    again = _run(["users", "add", "asha", "--role", "admin"], tmp_path)
+    assert again.returncode == 2 and "exists already" in again.stderr
+    bad_role = _run(["users", "add", "ravi", "--role", "owner"], tmp_path)
+    assert bad_role.returncode == 2 and "invalid choice" in bad_role.stderr
+
+    listed = _run(["users", "list"], tmp_path)
+    [header, row] = listed.stdout.strip().splitlines()
+    assert header.startswith("name\trole\tstatus")
+    assert row.startswith("asha\tworker\tactive\tsk-sandesh-") and key not in listed.stdout
+
+    assert _run(["users", "revoke", "asha"], tmp_path).returncode == 0
+    assert "\trevoked\t" in _run(["users", "list"], tmp_path).stdout
+    assert _run(["users", "revoke", "asha"], tmp_path).returncode == 1
+    store = Store(tmp_path)
+    try:
+        assert store.account_for_key(key) is None
+    finally:
+        store.close()
+
+
+def test_records_export_writes_a_days_records_by_whom(tmp_path: Path) -> None:
+    from datetime import date
+
+    from service.store import Store
+
+    store = Store(tmp_path)
+    try:
+        asha, _ = store.add_account("asha", "worker")
+        made = store.add(
+            "draft",
+            asha,
+            request={"facts": ["शिविर 14 दिसंबर को है"]},
+            response={"drafts": [{"text": "स्वास्थ्य शिविर: 14 दिसंबर"}]},
+            summary="स्वास्थ्य शिविर: 14 दिसंबर",
+        )
+        store.mark(made, "takedown_requested", None, note="शिकायत 7")
+    finally:
+        store.close()
+    # "Today" in India, as the export reads days.
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    today = datetime.now(UTC).astimezone(ZoneInfo("Asia/Kolkata")).date()
+    out = tmp_path / "day.csv"
+    done = _run(
+        ["records", "export", "--from", str(today), "--to", str(today), "--out", str(out)],
+        tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "1 records" in done.stderr
+    text = out.read_text(encoding="utf-8-sig")
+    assert made in text and "asha" in text and "स्वास्थ्य शिविर: 14 दिसंबर" in text
+    earlier = _run(
+        ["records", "export", "--to", str(date(2020, 1, 1)), "--format", "jsonl"], tmp_path
+    )
+    assert earlier.returncode == 0 and earlier.stdout == ""
+    bad = _run(["records", "export", "--from", "5/12/2026"], tmp_path)
+    assert bad.returncode == 2 and "2026-12-05" in bad.stderr
+    takedowns = _run(["records", "takedowns"], tmp_path)
+    assert takedowns.stdout.startswith("open\t0 min\t" + made)
+
+
+def test_serve_refuses_to_listen_on_a_network_with_no_accounts(tmp_path: Path) -> None:
+    done = _run(["serve", "--host", "0.0.0.0", "--port", "1"], tmp_path)
+    assert done.returncode == 2
+    assert "sandesh users add" in done.stderr and "SANDESH_AUTH=off" in done.stderr
+    assert "Traceback" not in done.stderr
