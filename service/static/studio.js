@@ -6,10 +6,12 @@
  *   POST /v1/checks         (re-check after an edit, debounced)
  *   POST /v1/posters        (the poster screen: a PNG preview, debounced, and the download)
  *   GET  /v1/poster-templates, /v1/limits, /health
+ *   GET  /v1/me             (whose access key this is; the key dialog checks a key with it)
  * Offsets in check issues are Unicode code points (Python str indices); JS strings are UTF-16,
  * so text is sliced as Array.from(text), never with String.prototype.slice.
  * The form, the drafts and their edits live in localStorage, so nothing typed is lost; the poster
- * form too, under its own key (without images over ~500 KB).
+ * form too, under its own key (without images over ~500 KB). An access key, on a server with
+ * accounts, lives in sessionStorage only (this tab), and every request goes through api().
  */
 (function () {
   "use strict";
@@ -435,8 +437,230 @@
     } catch (_) {
       body = null;
     }
-    return { status: response.status, detail: body ? body.detail : null };
+    const message = body && typeof body.message_hi === "string" ? body.message_hi : "";
+    return { status: response.status, detail: body ? body.detail : null, message };
   }
+
+  // Refusals only the server can word: which role may do it (403), how long to wait (429), why
+  // the key was not taken (401). Its message_hi says so; for the rest the page's own Hindi.
+  const SERVER_WORDED = [401, 403, 429];
+
+  function requestMessage(status, detail, message) {
+    return message && SERVER_WORDED.includes(status) ? message : statusMessage(status, detailText(detail));
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Access keys: every call to this service goes through api()
+  // ---------------------------------------------------------------------------------------
+  //
+  // A server with accounts answers 401 to a /v1 request without `Authorization: Bearer KEY`.
+  // The key the user types is kept in sessionStorage — this tab only, forgotten when it is
+  // closed; never in localStorage with the form — and sent with every /v1 request. A 401 opens
+  // the key dialog; once GET /v1/me accepts a key, the refused request is sent again, so what
+  // the user asked for still happens and nothing typed is lost.
+
+  const KEY_STORE = "sandesh.studio.key";
+  const ROLE_HI = {
+    worker: "कार्यकर्ता",
+    designer: "डिज़ाइनर",
+    trainer: "प्रशिक्षक",
+    admin: "एडमिन",
+    trainee: "प्रशिक्षु",
+  };
+  const KEY_NEEDED_HI = "इस सर्वर पर काम करने के लिए एक्सेस कुंजी चाहिए। अपने एडमिन से मिली कुंजी डालें।";
+  const KEY_REFUSED_HI = "यह कुंजी यहाँ मान्य नहीं है। जाँच लें कि पूरी और सही लिखी है, या अपने एडमिन से नई कुंजी लें।";
+
+  let pageKey = ""; // if sessionStorage is unavailable, the key lasts as long as this page
+
+  function keptKey() {
+    try {
+      return sessionStorage.getItem(KEY_STORE) || "";
+    } catch (_) {
+      return pageKey;
+    }
+  }
+
+  function keepKey(key) {
+    pageKey = key;
+    try {
+      sessionStorage.setItem(KEY_STORE, key);
+    } catch (_) {
+      // kept in pageKey instead
+    }
+  }
+
+  function forgetKey() {
+    pageKey = "";
+    try {
+      sessionStorage.removeItem(KEY_STORE);
+    } catch (_) {
+      // nothing was kept there
+    }
+  }
+
+  /** fetch() with `key` (default: the kept key) as a Bearer header on /v1 paths: the one place it is set. */
+  function keyedFetch(path, options, key) {
+    const init = { ...(options || {}) };
+    const headers = new Headers(init.headers || {});
+    const sent = key === undefined ? keptKey() : key;
+    if (sent && path.startsWith("/v1/")) headers.set("Authorization", `Bearer ${sent}`);
+    init.headers = headers;
+    return fetch(path, init);
+  }
+
+  /**
+   * A request to this service. On a 401 the key dialog opens (once, for every request refused
+   * meanwhile); when a key is accepted the same request is sent again and its answer returned.
+   * If the user closes the dialog, the 401 itself is returned, shown like any failed request.
+   */
+  async function api(path, options) {
+    for (;;) {
+      const key = keptKey();
+      const response = await keyedFetch(path, options, key);
+      if (response.status !== 401 || !path.startsWith("/v1/")) return response;
+      const now = keptKey();
+      if (now && now !== key) continue; // a key was accepted while this request was on its way
+      if (key) {
+        forgetKey(); // revoked or expired: it will not work again
+        showAccount(null);
+      }
+      const { message } = await readError(response.clone());
+      if (!(await askForKey(message))) return response;
+    }
+  }
+
+  const keyDialog = $("#key-dialog");
+  const keyInput = $("#key-input");
+  const keySubmit = $("#key-submit");
+  let keyAsk = null; // {promise, resolve, opener} while the dialog is open
+
+  function askForKey(message) {
+    if (!keyAsk) {
+      let resolve;
+      const promise = new Promise((r) => {
+        resolve = r;
+      });
+      keyAsk = { promise, resolve, opener: document.activeElement };
+      $("#key-reason").textContent = message || KEY_NEEDED_HI;
+      keyError("");
+      keyBusy(false);
+      keyInput.value = "";
+      if (typeof keyDialog.showModal === "function") keyDialog.showModal();
+      else keyDialog.setAttribute("open", "");
+      keyInput.focus();
+    }
+    return keyAsk.promise;
+  }
+
+  function closeKeyDialog(accepted) {
+    const ask = keyAsk;
+    keyAsk = null;
+    keyInput.value = ""; // the key is not left lying in the page
+    if (keyDialog.open) {
+      if (typeof keyDialog.close === "function") keyDialog.close();
+      else keyDialog.removeAttribute("open");
+    }
+    if (!ask) return;
+    const back = ask.opener;
+    if (back && back !== document.body && back.isConnected && typeof back.focus === "function") back.focus();
+    ask.resolve(accepted);
+  }
+
+  function keyError(text) {
+    const box = $("#key-error");
+    box.textContent = text;
+    box.hidden = !text;
+    if (text) keyInput.setAttribute("aria-invalid", "true");
+    else keyInput.removeAttribute("aria-invalid");
+  }
+
+  function keyBusy(busy) {
+    keySubmit.disabled = busy;
+    keySubmit.textContent = busy ? "कुंजी जाँची जा रही है…" : "जारी रखें";
+    $("#key-form").setAttribute("aria-busy", String(busy));
+  }
+
+  $("#key-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (keySubmit.disabled) return;
+    const key = keyInput.value.trim();
+    if (!key) {
+      keyError("कुंजी लिखें या चिपकाएँ — यह आपको अपने एडमिन से मिली होगी।");
+      keyInput.focus();
+      return;
+    }
+    keyBusy(true);
+    let response;
+    try {
+      response = await keyedFetch("/v1/me", { cache: "no-store" }, key);
+    } catch (_) {
+      keyBusy(false);
+      keyError(NETWORK_MESSAGE);
+      keyInput.focus();
+      return;
+    }
+    if (!response.ok) {
+      const { status, detail, message } = await readError(response);
+      keyBusy(false);
+      keyError(status === 401 ? message || KEY_REFUSED_HI : requestMessage(status, detail, message));
+      keyInput.focus();
+      keyInput.select();
+      return;
+    }
+    let me = null;
+    try {
+      me = await response.json();
+    } catch (_) {
+      me = null;
+    }
+    keyBusy(false);
+    keepKey(key);
+    showAccount(me);
+    closeKeyDialog(true);
+  });
+
+  $("#key-cancel").addEventListener("click", () => closeKeyDialog(false));
+  // Esc, or any other way the dialog closes: the refused requests stay refused.
+  keyDialog.addEventListener("close", () => {
+    if (!keyDialog.open) closeKeyDialog(false);
+  });
+
+  /** Who the kept key belongs to, in the header; nothing when no key is in use. */
+  function showAccount(me) {
+    const box = $("#account");
+    if (!me || me.auth !== "key") {
+      box.hidden = true;
+      $("#account-name").textContent = "";
+      $("#account-role").textContent = "";
+      box.title = "";
+      return;
+    }
+    $("#account-name").textContent = String(me.name || "");
+    $("#account-role").textContent = ROLE_HI[me.role] || String(me.role || "");
+    const until = me.expires_at ? new Date(me.expires_at) : null;
+    box.title = until && !Number.isNaN(until.getTime()) ? `यह कुंजी ${until.toLocaleString("hi-IN")} तक चलेगी` : "";
+    box.hidden = false;
+  }
+
+  /** On load: if this tab kept a key, whose it is. A key no longer valid is asked for again when used. */
+  async function loadAccount() {
+    const key = keptKey();
+    if (!key) return;
+    try {
+      const response = await keyedFetch("/v1/me", { cache: "no-store" }, key);
+      showAccount(response.ok ? await response.json() : null);
+    } catch (_) {
+      showAccount(null);
+    }
+  }
+
+  $("#sign-out").addEventListener("click", () => {
+    forgetKey();
+    showAccount(null);
+    announce("आप बाहर निकल गए। अगली बार कुंजी फिर से माँगी जाएगी।");
+    const tab = $(".screen-tab[aria-current='page']");
+    if (tab) tab.focus();
+  });
 
   function fieldTargets(field) {
     const m = /^facts\[(\d+)\]$/.exec(field);
@@ -560,9 +784,9 @@
     box.hidden = false;
   }
 
-  function showRequestError(status, detail) {
+  function showRequestError(status, detail, serverMessage) {
     const box = $("#request-error");
-    const message = status ? statusMessage(status, detailText(detail)) : NETWORK_MESSAGE;
+    const message = status ? requestMessage(status, detail, serverMessage) : NETWORK_MESSAGE;
     fillRequestError(box, message, detail, () => generate());
     box.dataset.status = String(status || "network");
     scrollIntoViewIfNeeded(box);
@@ -1005,7 +1229,7 @@
     card.root.setAttribute("aria-busy", "true");
     let response;
     try {
-      response = await fetch("/v1/checks", {
+      response = await api("/v1/checks", {
         method: "POST",
         headers: { "content-type": "application/json" },
         // The same request the draft came from, so the re-check judges it as drafting did.
@@ -1028,11 +1252,11 @@
     }
     if (card.controller !== controller || draft.text !== text) return; // a newer edit is on its way
     if (!response.ok) {
-      const { status, detail } = await readError(response);
+      const { status, detail, message } = await readError(response);
       if (status === 422 && Array.isArray(detail)) {
         card.status.textContent = detail.map((e) => hindiFieldMessage(String(e.field || "text"), e)).join(" ");
       } else {
-        card.status.textContent = statusMessage(status, detailText(detail));
+        card.status.textContent = requestMessage(status, detail, message);
       }
       return;
     }
@@ -1210,16 +1434,16 @@
 
     let response;
     try {
-      response = await fetch("/v1/drafts/stream", {
+      response = await api("/v1/drafts/stream", {
         method: "POST",
         headers: { "content-type": "application/json", accept: "text/event-stream" },
         body: JSON.stringify(body),
         signal: controller.signal,
       });
       if (!response.ok) {
-        const { status, detail } = await readError(response);
+        const { status, detail, message } = await readError(response);
         if (status === 422) handle422(detail, map);
-        else showRequestError(status, detail);
+        else showRequestError(status, detail, message);
         return;
       }
       let failed = false;
@@ -1227,7 +1451,7 @@
         if (event.name === "error") {
           const data = event.data || {};
           if (data.status === 422) handle422(data.detail, map);
-          else showRequestError(Number(data.status) || 500, data.detail);
+          else showRequestError(Number(data.status) || 500, data.detail, data.message_hi);
           failed = true;
           break;
         }
@@ -1412,7 +1636,7 @@
     const badge = $("#model-status");
     let response;
     try {
-      response = await fetch("/health", { cache: "no-store" });
+      response = await api("/health", { cache: "no-store" });
     } catch (_) {
       badge.dataset.state = "down";
       badge.textContent = "सर्वर से संपर्क नहीं";
@@ -1441,7 +1665,7 @@
 
   async function loadLimits() {
     try {
-      const response = await fetch("/v1/limits");
+      const response = await api("/v1/limits");
       if (!response.ok) return;
       const data = await response.json();
       for (const key of Object.keys(limits)) {
@@ -1865,7 +2089,7 @@
     box.setAttribute("aria-busy", "true");
     let list = null;
     try {
-      const response = await fetch("/v1/poster-templates");
+      const response = await api("/v1/poster-templates");
       if (response.ok) list = await response.json();
     } catch (_) {
       list = null;
@@ -2216,8 +2440,9 @@
     });
   }
 
-  function posterStatusMessage(status, detail) {
+  function posterStatusMessage(status, detail, message) {
     const d = detailText(detail);
+    if (message && SERVER_WORDED.includes(status)) return message;
     if (status === 413) {
       const m = /over (\d+) bytes/.exec(d);
       return (
@@ -2237,7 +2462,7 @@
   }
 
   /** A failed poster request: field errors on their fields, anything else in the alert. */
-  function posterFailed(status, detail, map, options, retry) {
+  function posterFailed(status, detail, map, options, retry, message) {
     const onFields = (status === 422 || status === 413) && Array.isArray(detail);
     const fields = onFields ? posterErrorList(detail, map) : [];
     if (fields.length) {
@@ -2246,7 +2471,7 @@
       return;
     }
     const box = $("#poster-request-error");
-    fillRequestError(box, status ? posterStatusMessage(status, detail) : NETWORK_MESSAGE, detail, retry);
+    fillRequestError(box, status ? posterStatusMessage(status, detail, message) : NETWORK_MESSAGE, detail, retry);
     box.dataset.status = String(status || "network");
     if (!options || options.focus !== false) scrollIntoViewIfNeeded(box);
   }
@@ -2356,16 +2581,16 @@
     previewRun = controller;
     setPreviewState("loading", "पूर्वावलोकन बन रहा है…");
     try {
-      const response = await fetch("/v1/posters", {
+      const response = await api("/v1/posters", {
         method: "POST",
         headers: { "content-type": "application/json", accept: "image/png" },
         body: JSON.stringify(body),
         signal: controller.signal,
       });
       if (!response.ok) {
-        const { status, detail } = await readError(response);
+        const { status, detail, message } = await readError(response);
         if (previewRun !== controller) return;
-        posterFailed(status, detail, map, { focus: false }, () => schedulePreview(0));
+        posterFailed(status, detail, map, { focus: false }, () => schedulePreview(0), message);
         setPreviewState(
           poster.shown ? "stale" : "error",
           "पूर्वावलोकन नहीं बना — फ़ॉर्म में लाल रंग से दिखाई गई बात ठीक करें; फिर यह अपने-आप बनेगा।",
@@ -2437,14 +2662,14 @@
     button.textContent = "पोस्टर बन रहा है…";
     $("#poster-request-error").hidden = true;
     try {
-      const response = await fetch("/v1/posters", {
+      const response = await api("/v1/posters", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(body),
       });
       if (!response.ok) {
-        const { status, detail } = await readError(response);
-        posterFailed(status, detail, map, undefined, () => downloadPoster());
+        const { status, detail, message } = await readError(response);
+        posterFailed(status, detail, map, undefined, () => downloadPoster(), message);
         return;
       }
       const name = fileNameFrom(response.headers.get("Content-Disposition"), body.template, format);
@@ -2509,6 +2734,7 @@
   if (poster.open) showScreen("poster");
   pollHealth();
   loadLimits();
+  loadAccount();
   window.addEventListener("resize", () => {
     for (const input of $$(".fact-input, .line-input, #poster-title")) autoGrow(input);
   });

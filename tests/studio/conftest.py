@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,10 +45,9 @@ class Studio:
         return backend
 
 
-@pytest.fixture(scope="module")
-def studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Studio]:
-    """The app on 127.0.0.1 and a free port, for the whole module; stopped at the end."""
-    app = create_app(make_settings(tmp_path_factory.mktemp("studio")), backend=FakeBackend())
+@contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """The app on 127.0.0.1 and a free port, until the block ends; yields its base URL."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -69,12 +69,20 @@ def studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Studio]:
             if time.monotonic() > deadline or not thread.is_alive():
                 raise AssertionError("the studio server did not start")
             time.sleep(0.05)
-        yield Studio(url, app)
+        yield url
     finally:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
     assert not thread.is_alive(), "the studio server did not stop"
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Studio]:
+    """The app on 127.0.0.1 and a free port, for the whole module; stopped at the end."""
+    app = create_app(make_settings(tmp_path_factory.mktemp("studio")), backend=FakeBackend())
+    with serving(app) as url:
+        yield Studio(url, app)
 
 
 @pytest.fixture
@@ -110,9 +118,10 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 OpenPage = Callable[..., Page]
 
 
-@pytest.fixture
-def open_page(browser: Browser, studio: Studio, fake: FakeBackend) -> Iterator[OpenPage]:
-    """Open the studio in a fresh context (empty localStorage): desktop unless a size is given."""
+@contextmanager
+def pages(browser: Browser, base_url: str) -> Iterator[OpenPage]:
+    """Open pages of the server at ``base_url``, each in a fresh context (empty localStorage and
+    sessionStorage): desktop unless a size is given. Every context is closed at the end."""
     contexts: list[BrowserContext] = []
 
     def open_(width: int = 1280, height: int = 900, *, phone: bool = False) -> Page:
@@ -122,7 +131,7 @@ def open_page(browser: Browser, studio: Studio, fake: FakeBackend) -> Iterator[O
             is_mobile=phone,
             has_touch=phone,
             locale="hi-IN",
-            base_url=studio.url,
+            base_url=base_url,
         )
         context.set_default_timeout(10_000)
         contexts.append(context)
@@ -131,9 +140,18 @@ def open_page(browser: Browser, studio: Studio, fake: FakeBackend) -> Iterator[O
         page.wait_for_function("document.fonts.ready.then(() => true)")
         return page
 
-    yield open_
-    for context in contexts:
-        context.close()
+    try:
+        yield open_
+    finally:
+        for context in contexts:
+            context.close()
+
+
+@pytest.fixture
+def open_page(browser: Browser, studio: Studio, fake: FakeBackend) -> Iterator[OpenPage]:
+    """Open the studio in a fresh context (empty localStorage): desktop unless a size is given."""
+    with pages(browser, studio.url) as open_:
+        yield open_
 
 
 @pytest.fixture
