@@ -198,3 +198,21 @@ def test_drafts_recorded_before_accounts_are_kept(tmp_path: Path) -> None:
     again = Store(data)
     assert again.count() == 1
     again.close()
+
+
+def test_the_database_itself_refuses_to_change_or_delete_a_record(store: Store) -> None:
+    from sqlalchemy.exc import DatabaseError
+
+    record_id = _draft(store, None, ["तथ्य"])
+    store.mark(record_id, "published", None, platform="whatsapp")
+    for statement in (
+        "UPDATE records SET summary = 'बदला हुआ' WHERE id = :id",
+        "DELETE FROM records WHERE id = :id",
+        "UPDATE marks SET platform = 'x' WHERE record_id = :id",
+        "DELETE FROM marks WHERE record_id = :id",
+    ):
+        with pytest.raises(DatabaseError, match="append only"), store.engine.begin() as connection:
+            connection.execute(text(statement), {"id": record_id})
+    record = store.get(record_id)
+    assert record is not None and record["summary"] == POST.splitlines()[0]
+    assert record["published_on"] == "whatsapp"
