@@ -122,6 +122,9 @@ MESSAGES_HI: dict[str, str | tuple[str, ...]] = {
         "यह बहुत लंबा है। इसे छोटा करें।",
     ),
     "string_pattern_mismatch": "यह सही रूप में नहीं लिखा गया है।",
+    "string_pattern_mismatch:link": (
+        "लिंक पूरा लिखें, https:// से शुरू करके (जैसे https://www.facebook.com/...), बीच में कोई खाली जगह न हो।"
+    ),
     "date_invalid": "यह कोई तारीख नहीं है। तारीख इस तरह लिखें: 2026-12-05",
     "string_pattern_mismatch:colors": "रंग # के बाद छह अंकों-अक्षरों में लिखें, जैसे #1A73E8।",
     "greater_than_equal": ("यह कम से कम {ge} होना चाहिए।", "यह बहुत छोटा है।"),

@@ -2,7 +2,7 @@
 
 Everything the page needs is served here, fonts included, so it works with no internet. The page
 talks only to this service (``/v1/drafts/stream``, ``/v1/checks``, ``/v1/posters``,
-``/v1/poster-templates``, ``/v1/limits``, ``/health``).
+``/v1/poster-templates``, ``/v1/limits``, ``/v1/me``, ``/v1/records/{id}/marks``, ``/health``).
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@
  *   POST /v1/drafts/stream  (Server-Sent Events over a POST, parsed by hand: EventSource cannot POST)
  *   POST /v1/checks         (re-check after an edit, debounced)
  *   POST /v1/posters        (the poster screen: a PNG preview, debounced, and the download)
+ *   POST /v1/records/{id}/marks  («प्रकाशित किया»: a draft's record, a downloaded poster's)
  *   GET  /v1/poster-templates, /v1/limits, /health
  *   GET  /v1/me             (whose access key this is; the key dialog checks a key with it)
  * Offsets in check issues are Unicode code points (Python str indices); JS strings are UTF-16,
@@ -1056,6 +1057,283 @@
   }
 
   // ---------------------------------------------------------------------------------------
+  // «प्रकाशित किया»: POST /v1/records/{id}/marks, for a draft card and a downloaded poster
+  // ---------------------------------------------------------------------------------------
+  //
+  // A small form under the item (not a dialog): where it was published and, if there is one,
+  // the post's link. What the server recorded is kept with the item in localStorage, so the
+  // confirmation is still there after a reload. The server decides; its Hindi is shown.
+
+  const PUBLISH_PLATFORMS = [...PLATFORMS, "other"];
+  const PUBLISH_PLATFORM_HI = { ...PLATFORM_HI, other: "अन्य" };
+  const RECORD_MISSING_HI =
+    "इसका रिकॉर्ड इस सर्वर पर नहीं मिला (शायद यह किसी दूसरे सर्वर पर बना था), इसलिए प्रकाशन दर्ज नहीं हो सका।";
+
+  /** The marks kept with an item, as far as they are readable: [{platform, link}]. */
+  function keptMarks(list) {
+    if (!Array.isArray(list)) return [];
+    return list
+      .filter((m) => m && typeof m.platform === "string" && m.platform.trim())
+      // Only a web address is ever a link here (the server takes no other).
+      .map((m) => ({ platform: m.platform, link: typeof m.link === "string" && /^https?:\/\/\S+$/.test(m.link) ? m.link : null }));
+  }
+
+  function whereHindi(platform) {
+    if (PLATFORM_HI[platform]) return `${PLATFORM_HI[platform]} पर`;
+    if (platform === "other") return "किसी और जगह";
+    return `«${platform}» पर`;
+  }
+
+  function publishMessage(status, detail, message) {
+    if (status === 404) return RECORD_MISSING_HI;
+    if (message) return message;
+    if (status === 503) return "प्रकाशन अभी दर्ज नहीं हो सका। थोड़ी देर बाद फिर कोशिश करें।";
+    return statusMessage(status, detailText(detail));
+  }
+
+  /**
+   * The control: `toggle` (the «प्रकाशित किया» button) and `panel` (the confirmations and the
+   * form), for the caller to place. `marks` is the item's list, added to on a 201; `keep()`
+   * saves it. `platform` is the form's first choice.
+   */
+  function publishControl({ prefix, recordId, platform, marks, keep }) {
+    const formId = `${prefix}-publish-form`;
+    const done = el("div", { class: "publish-done", id: `${prefix}-published`, role: "status" });
+    const toggle = el("button", {
+      type: "button",
+      class: "btn publish-toggle",
+      "aria-expanded": "false",
+      "aria-controls": formId,
+    });
+
+    const ids = {
+      platform: `${prefix}-publish-platform`,
+      other: `${prefix}-publish-other`,
+      link: `${prefix}-publish-link`,
+    };
+    const errorOf = (name) => el("p", { class: "field-error", id: `${ids[name]}-error`, hidden: true });
+    const errors = { platform: errorOf("platform"), other: errorOf("other"), link: errorOf("link") };
+    const firstChoice = PUBLISH_PLATFORMS.includes(platform) ? platform : "whatsapp";
+    const select = el(
+      "select",
+      { id: ids.platform, "aria-describedby": errors.platform.id },
+      PUBLISH_PLATFORMS.map((p) => el("option", { value: p, selected: p === firstChoice }, PUBLISH_PLATFORM_HI[p])),
+    );
+    const other = el("input", {
+      type: "text",
+      id: ids.other,
+      maxlength: "40",
+      autocomplete: "off",
+      lang: "hi",
+      placeholder: "जैसे: मोहल्ला समिति का व्हाट्सऐप ग्रुप",
+      "aria-describedby": errors.other.id,
+    });
+    const link = el("input", {
+      type: "text",
+      id: ids.link,
+      inputmode: "url",
+      autocomplete: "off",
+      autocapitalize: "off",
+      spellcheck: "false",
+      placeholder: "https://…",
+      "aria-describedby": `${ids.link}-hint ${errors.link.id}`,
+    });
+    const boxes = {
+      platform: el(
+        "div",
+        { class: "field" },
+        el("label", { for: ids.platform }, "कहाँ प्रकाशित किया?"),
+        select,
+        errors.platform,
+      ),
+      other: el(
+        "div",
+        { class: "field", hidden: true },
+        el("label", { for: ids.other }, "किस जगह? ", el("span", { class: "optional" }, "(वैकल्पिक)")),
+        other,
+        errors.other,
+      ),
+      link: el(
+        "div",
+        { class: "field" },
+        el("label", { for: ids.link }, "पोस्ट का लिंक ", el("span", { class: "optional" }, "(अगर हो)")),
+        link,
+        el("p", { class: "hint", id: `${ids.link}-hint` }, "पूरा पता, https:// से शुरू — जैसे https://www.facebook.com/…"),
+        errors.link,
+      ),
+    };
+    const formError = el("p", { class: "publish-error", role: "alert", hidden: true });
+    const save = el("button", { type: "submit", class: "btn btn-save", text: "दर्ज करें" });
+    const cancel = el("button", { type: "button", class: "btn btn-quiet", text: "रद्द करें" });
+    const form = el(
+      "form",
+      { class: "publish-form", id: formId, novalidate: true, hidden: true, "aria-label": "प्रकाशन दर्ज करें" },
+      el("p", { class: "hint" }, "यहाँ दर्ज करने से संस्था के रिकॉर्ड में लिखा जाता है कि यह कहाँ प्रकाशित हुआ।"),
+      boxes.platform,
+      boxes.other,
+      boxes.link,
+      formError,
+      el("div", { class: "publish-actions" }, save, cancel),
+    );
+    const panel = el("div", { class: "publish" }, done, form);
+    let busy = false;
+
+    function showDone() {
+      done.replaceChildren(
+        ...marks.map((m) =>
+          el(
+            "p",
+            { class: "publish-line" },
+            `✓ ${whereHindi(m.platform)} प्रकाशित के रूप में दर्ज`,
+            m.link
+              ? [" — ", el("a", { href: m.link, target: "_blank", rel: "noopener noreferrer", class: "publish-link" }, m.link)]
+              : null,
+          ),
+        ),
+      );
+      toggle.textContent = marks.length ? "कहीं और भी प्रकाशित किया" : "प्रकाशित किया";
+    }
+
+    function showOther() {
+      boxes.other.hidden = select.value !== "other";
+    }
+
+    function clearErrors() {
+      for (const [name, p] of Object.entries(errors)) {
+        p.hidden = true;
+        p.textContent = "";
+        boxes[name].classList.remove("invalid");
+      }
+      for (const input of [select, other, link]) input.removeAttribute("aria-invalid");
+      formError.hidden = true;
+      formError.textContent = "";
+    }
+
+    const inputOf = { platform: select, other, link };
+
+    function fieldError(name, text) {
+      errors[name].textContent = text;
+      errors[name].hidden = false;
+      boxes[name].classList.add("invalid");
+      inputOf[name].setAttribute("aria-invalid", "true");
+    }
+
+    function setOpen(open) {
+      form.hidden = !open;
+      toggle.setAttribute("aria-expanded", String(open));
+      if (open) {
+        clearErrors();
+        showOther();
+        select.focus();
+      }
+    }
+
+    function setBusy(on) {
+      busy = on;
+      save.disabled = on;
+      save.textContent = on ? "दर्ज हो रहा है…" : "दर्ज करें";
+      form.setAttribute("aria-busy", String(on));
+    }
+
+    toggle.addEventListener("click", () => {
+      const open = form.hidden;
+      setOpen(open);
+      if (!open) toggle.focus();
+    });
+    cancel.addEventListener("click", () => {
+      setOpen(false);
+      toggle.focus();
+    });
+    form.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape" || event.isComposing) return;
+      event.preventDefault();
+      setOpen(false);
+      toggle.focus();
+    });
+    select.addEventListener("change", () => {
+      showOther();
+      clearErrors();
+    });
+    for (const [name, input] of [["other", other], ["link", link]]) {
+      input.addEventListener("input", () => {
+        errors[name].hidden = true;
+        boxes[name].classList.remove("invalid");
+        input.removeAttribute("aria-invalid");
+      });
+    }
+
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (busy) return;
+      clearErrors();
+      const choice = select.value;
+      const named = choice === "other" ? other.value.replace(/\s+/g, " ").trim() : "";
+      const body = { state: "published", platform: named || choice };
+      const address = link.value.trim();
+      if (address) body.link = address;
+      setBusy(true);
+      let response;
+      try {
+        response = await api(`/v1/records/${encodeURIComponent(recordId)}/marks`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+      } catch (_) {
+        setBusy(false);
+        formError.textContent = NETWORK_MESSAGE;
+        formError.hidden = false;
+        return;
+      }
+      if (!response.ok) {
+        const { status, detail, message } = await readError(response);
+        setBusy(false);
+        const rest = [];
+        let first = null;
+        if (status === 422 && Array.isArray(detail)) {
+          for (const err of detail) {
+            const field = String((err && err.field) || "body");
+            const text = (err && typeof err.message_hi === "string" && err.message_hi) || hindiFieldMessage(field, err || {});
+            const name = field === "link" ? "link" : field === "platform" ? (choice === "other" ? "other" : "platform") : null;
+            if (name) {
+              fieldError(name, text);
+              first = first || inputOf[name];
+            } else {
+              rest.push(text);
+            }
+          }
+        }
+        if (rest.length || !first) {
+          formError.textContent = rest.length ? rest.join(" ") : publishMessage(status, detail, message);
+          formError.hidden = false;
+        }
+        if (first) first.focus();
+        return;
+      }
+      let summary = null;
+      try {
+        summary = await response.json();
+      } catch (_) {
+        summary = null;
+      }
+      setBusy(false);
+      marks.push({
+        platform: (summary && summary.published_on) || body.platform,
+        link: summary ? summary.published_link || null : body.link || null,
+      });
+      keep();
+      link.value = "";
+      other.value = "";
+      setOpen(false);
+      showDone();
+      toggle.focus();
+    });
+
+    showDone();
+    return { toggle, panel };
+  }
+
+  // ---------------------------------------------------------------------------------------
   // Drafts: cards with badges, marks, length; edit and re-check; copy; WhatsApp
   // ---------------------------------------------------------------------------------------
 
@@ -1076,7 +1354,9 @@
     return el("span", { class: "source source-model", title: "यह मसौदा मॉडल ने लिखा और सभी जाँचों में पास हुआ" }, "मॉडल");
   }
 
-  function renderDrafts(drafts, live) {
+  /** `record`: {id, platform} of the response the drafts came from; null while streaming, or
+   * for a saved result with no record id (nothing to mark on the server). */
+  function renderDrafts(drafts, live, record) {
     for (const card of cards) {
       // The old cards go away: their pending re-checks go with them.
       clearTimeout(card.timer);
@@ -1089,10 +1369,17 @@
     $("#drafts-empty").hidden = Boolean(has) || Boolean(live);
     $("#drafts-heading").hidden = !has;
     if (!has) return;
-    drafts.forEach((draft, i) => draftsBox.append(draftCard(draft, i, live)));
+    drafts.forEach((draft, i) => draftsBox.append(draftCard(draft, i, live, live ? null : record)));
   }
 
-  function draftCard(draft, i, live) {
+  /** The record the saved result's drafts belong to, if the server gave it one. */
+  function resultRecord() {
+    const r = state.result;
+    if (!r || typeof r.id !== "string" || !r.id) return null;
+    return { id: r.id, platform: r.context && r.context.platform };
+  }
+
+  function draftCard(draft, i, live, record) {
     const id = `draft-${i}`;
     const tip = el("div", { class: "tip", role: "tooltip", id: `${id}-tip`, hidden: true });
     const view = el("div", { class: "draft-text", id: `${id}-text`, lang: "hi" });
@@ -1142,6 +1429,19 @@
       status,
       el("div", { class: "draft-actions" }, editButton, copyButton, whatsapp, posterButton, revert),
     );
+    if (record) {
+      // All drafts of one response share its record: marking any of them marks the response.
+      draft.published = keptMarks(draft.published);
+      const publish = publishControl({
+        prefix: id,
+        recordId: record.id,
+        platform: record.platform,
+        marks: draft.published,
+        keep: save,
+      });
+      $(".draft-actions", root).insertBefore(publish.toggle, revert);
+      root.append(publish.panel);
+    }
     const card = { root, view, tip, issueBox, badgeBox, length, status, textarea, whatsapp, revert, draft };
     cards[i] = card;
     updateCard(card);
@@ -1477,7 +1777,7 @@
   }
 
   function restoreDrafts() {
-    renderDrafts(state.result ? state.result.drafts : [], false);
+    renderDrafts(state.result ? state.result.drafts : [], false, resultRecord());
   }
 
   function onEvent(r, { name, data }) {
@@ -1523,7 +1823,7 @@
         drafts: (data.drafts || []).map((d) => ({ ...d, original: d.text, checkedText: d.text })),
       };
       save();
-      renderDrafts(state.result.drafts, false);
+      renderDrafts(state.result.drafts, false, resultRecord());
       const stats = data.stats || {};
       $("#run-stats").textContent =
         `कुल ${stats.candidates ?? "?"} उम्मीदवार, ${stats.candidates_passed ?? "?"} पास · ` +
@@ -1744,6 +2044,8 @@
     templates: null, // from GET /v1/poster-templates
     forgotten: {}, // images too big to have been stored: {logo: "name.png"}
     shown: null, // {template, width, height} of the preview on screen
+    // The last poster downloaded, to mark published: {record, name, title, template, published}.
+    download: null,
   };
 
   const posterForm = $("#poster-form");
@@ -1781,6 +2083,16 @@
     if (POSTER_FORMATS.includes(f.format)) form.format = f.format;
     if (typeof f.ai_generated === "boolean") form.ai_generated = f.ai_generated;
     poster.open = saved.open === true;
+    const d = saved.download;
+    if (d && typeof d.record === "string" && d.record && typeof d.name === "string") {
+      poster.download = {
+        record: d.record,
+        name: d.name,
+        title: typeof d.title === "string" ? d.title : "",
+        template: typeof d.template === "string" ? d.template : "",
+        published: keptMarks(d.published),
+      };
+    }
   }
 
   function savePoster() {
@@ -1790,7 +2102,7 @@
     const full = { ...f, logo: small(f.logo), photo: small(f.photo) };
     for (const form of [full, { ...full, logo: null, photo: null }]) {
       try {
-        localStorage.setItem(POSTER_KEY, JSON.stringify({ form, open: poster.open }));
+        localStorage.setItem(POSTER_KEY, JSON.stringify({ form, open: poster.open, download: poster.download }));
         return;
       } catch (_) {
         // Storage full: try again without the images; failing that, the page just forgets.
@@ -2673,6 +2985,7 @@
         return;
       }
       const name = fileNameFrom(response.headers.get("Content-Disposition"), body.template, format);
+      const record = response.headers.get("X-Sandesh-Record");
       const blob = await response.blob();
       showWarning(response.headers.get("X-Sandesh-Warning"));
       const url = URL.createObjectURL(blob);
@@ -2682,6 +2995,11 @@
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 30000);
       announcePoster(`डाउनलोड हो गया: ${name}`);
+      if (record) {
+        poster.download = { record, name, title: body.title, template: body.template, published: [] };
+        savePoster();
+        renderPosterPublish();
+      }
     } catch (_) {
       posterFailed(0, null, map, undefined, () => downloadPoster());
     } finally {
@@ -2689,6 +3007,39 @@
       button.disabled = false;
       updateDownloadLabel();
     }
+  }
+
+  // Where a poster of each layout is most likely posted: the form's first choice.
+  const LAYOUT_PLATFORM = { facebook_landscape: "facebook", status_story: "whatsapp", a4_print: "other" };
+
+  /** «प्रकाशित किया» for the last poster downloaded (its record is in X-Sandesh-Record). */
+  function renderPosterPublish() {
+    const box = $("#poster-publish");
+    const d = poster.download;
+    if (!d) {
+      box.replaceChildren();
+      box.hidden = true;
+      return;
+    }
+    const publish = publishControl({
+      prefix: "poster",
+      recordId: d.record,
+      platform: LAYOUT_PLATFORM[d.template] || "whatsapp",
+      marks: d.published,
+      keep: savePoster,
+    });
+    box.replaceChildren(
+      el("h3", { id: "poster-publish-heading" }, "डाउनलोड किया गया पोस्टर"),
+      el(
+        "p",
+        { class: "poster-publish-what" },
+        d.title ? [el("span", { lang: "hi" }, `«${short(d.title, 60)}»`), " · "] : null,
+        el("span", { class: "poster-publish-file" }, d.name),
+      ),
+      el("div", { class: "publish-row" }, publish.toggle),
+      publish.panel,
+    );
+    box.hidden = false;
   }
 
   $("#poster-download").addEventListener("click", downloadPoster);
@@ -2731,6 +3082,7 @@
   restoreDrafts();
   restorePoster();
   fillPosterForm();
+  renderPosterPublish();
   if (poster.open) showScreen("poster");
   pollHealth();
   loadLimits();
