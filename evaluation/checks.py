@@ -388,5 +388,55 @@ def run_checks(
     return {name: run() for name, run in checks.items() if name in only}
 
 
+@dataclass(frozen=True)
+class CheckContext:
+    """Everything the checks read besides the text, built in one place
+    (``service.checking.check_context``) for drafting and for ``/v1/checks`` alike, so a draft
+    and its re-check get the same verdict."""
+
+    platform: str
+    limits: PlatformLimits
+    # What the text may state: the facts, the audience and the call to action.
+    sources: tuple[str, ...]
+    # What it must carry every figure of; None: the text is checked without facts.
+    facts: tuple[str, ...] | None
+    tone: str = "respectful"
+    kind: str | None = None
+    call_to_action: str | None = None
+    disclosure: str = ""
+    echo_markers: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    min_devanagari_share: float = 0.75
+
+
+def check(
+    text: str, context: CheckContext, only: Collection[str] = CHECK_NAMES
+) -> dict[str, CheckResult]:
+    """Every check (or ``only`` those) on ``text`` in ``context``; without facts, grounding and
+    coverage are reported as not judged."""
+    checks = run_checks(
+        text,
+        sources=context.sources,
+        facts=context.facts or (),
+        platform=context.platform,
+        limits=context.limits,
+        tone=context.tone,
+        disclosure=context.disclosure,
+        echo_markers=context.echo_markers,
+        examples=context.examples,
+        min_devanagari_share=context.min_devanagari_share,
+        kind=context.kind,
+        call_to_action=context.call_to_action,
+        only=only,
+    )
+    if context.facts is None:
+        for name in ("grounding", "coverage"):
+            if name in checks:
+                checks[name] = CheckResult(
+                    passed=True, details={"skipped": f"no facts given: {name} was not judged"}
+                )
+    return checks
+
+
 def all_passed(checks: dict[str, CheckResult]) -> bool:
     return all(result.passed for result in checks.values())

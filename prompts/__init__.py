@@ -151,6 +151,14 @@ class PromptLibrary:
     def __iter__(self) -> Any:
         return iter(self._templates[name] for name in self.names())
 
+    def scaffolding(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Every prompt's labels (``echo_markers``) and example posts: a draft that starts a line
+        with one, or copies one, echoed a prompt, whichever prompt made it (or none did: a text
+        checked on its own is judged the same way)."""
+        markers = {m for template in self for m in template.meta.echo_markers}
+        examples = {e.post for template in self for e in template.meta.examples}
+        return tuple(sorted(markers)), tuple(sorted(examples))
+
 
 @lru_cache
 def get_library() -> PromptLibrary:

@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 import regex
 
-from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
+from evaluation.checks import CheckContext, all_passed, check, measure
 from evaluation.register import carries_tone
 from evaluation.result import CheckResult, Issue
 from models.base import GenerationCancelled, GenerationOptions, ModelBackend, Usage
@@ -32,6 +32,7 @@ from models.lines import LineSpec
 from models.slots import SlotSpec, misplaced_numbers
 from prompts import PromptLibrary, PromptTemplate
 from prompts.phrasebook import get_phrasebook
+from service.checking import check_context, limits_from
 from service.compose import Request, compose
 from service.config import Settings
 from service.schemas import (
@@ -53,12 +54,6 @@ class Event:
     data: dict[str, Any]
 
 
-def limits_from(settings: Settings) -> PlatformLimits:
-    return PlatformLimits(
-        whatsapp=settings.whatsapp_soft_limit, facebook=settings.facebook_soft_limit
-    )
-
-
 class DraftPipeline:
     def __init__(self, backend: ModelBackend, prompts: PromptLibrary, settings: Settings) -> None:
         self.backend = backend
@@ -74,25 +69,26 @@ class DraftPipeline:
 
     def sources(self, req: DraftRequest) -> list[str]:
         # Everything the user typed may be stated; nothing else may.
-        return [*req.facts, *(s for s in (req.audience, req.call_to_action) if s)]
+        return list(self.context(req).sources)
 
-    def check(
-        self, text: str, req: DraftRequest, template: PromptTemplate
-    ) -> dict[str, CheckResult]:
-        return run_checks(
-            text,
-            sources=self.sources(req),
-            platform=req.platform,
-            limits=self.limits,
-            tone=req.tone,
-            disclosure=self.settings.disclosure,
-            echo_markers=template.meta.echo_markers,
-            examples=[example.post for example in template.meta.examples],
-            min_devanagari_share=self.settings.min_devanagari_share,
+    def context(self, req: DraftRequest) -> CheckContext:
+        return check_context(
+            self.settings,
+            self.prompts,
             facts=req.facts,
+            platform=req.platform,
+            tone=req.tone,
             kind=req.kind,
+            audience=req.audience,
             call_to_action=req.call_to_action,
         )
+
+    def check(
+        self, text: str, req: DraftRequest, template: PromptTemplate | None = None
+    ) -> dict[str, CheckResult]:
+        """The verdict ``POST /v1/checks`` gives the same text for the same request (whichever
+        prompt made it: the checks read every prompt's scaffolding)."""
+        return check(text, self.context(req))
 
     def with_disclosure(self, body: str) -> str:
         return f"{body.strip()}\n\n{self.settings.disclosure}"

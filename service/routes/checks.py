@@ -7,12 +7,13 @@ from typing import Annotated
 from fastapi import APIRouter
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
-from evaluation.checks import run_checks
+from evaluation.checks import check
 from evaluation.result import CheckResult
+from prompts import get_library
+from service.checking import check_context
 from service.config import Settings
 from service.deps import CheckerDep, SettingsDep
 from service.errors import BadRequestError, field_error
-from service.pipeline import limits_from
 from service.routes.drafts import fact_limit_errors, field_limit_errors
 from service.schemas import (
     TEXT_PATTERN,
@@ -81,25 +82,18 @@ def validate_check_limits(req: CheckRequest, settings: Settings) -> None:
 
 def check_text(req: CheckRequest, settings: Settings) -> CheckResponse:
     validate_check_limits(req, settings)
-    # The same inputs drafting gives the checks: the facts, and what else the request said.
-    extra = [s for s in (req.audience, req.call_to_action) if s]
-    checks = run_checks(
-        req.text,
-        sources=[*(req.facts or []), *extra],
-        facts=req.facts or [],
+    # Built as drafting builds it, so an unchanged draft gets the verdict it was drafted with.
+    context = check_context(
+        settings,
+        get_library(),
+        facts=req.facts,
         platform=req.platform,
-        limits=limits_from(settings),
         tone=req.tone,
-        disclosure=settings.disclosure,
-        min_devanagari_share=settings.min_devanagari_share,
         kind=req.kind,
+        audience=req.audience,
         call_to_action=req.call_to_action,
     )
-    if req.facts is None:
-        for name in ("grounding", "coverage"):
-            checks[name] = CheckResult(
-                passed=True, details={"skipped": f"no facts given: {name} was not judged"}
-            )
+    checks = check(req.text, context)
     return CheckResponse(passed=all(c.passed for c in checks.values()), checks=checks)
 
 

@@ -170,3 +170,44 @@ def test_a_greeting_post_that_greets_no_one_fails_fit(client: TestClient) -> Non
     fit = client.post("/v1/checks", json={**bare, "kind": "greeting"}).json()["checks"]["fit"]
     assert [i["category"] for i in fit["issues"]] == ["no_greeting"]
     assert client.post("/v1/checks", json={**wished, "kind": "greeting"}).json()["passed"]
+
+
+def _agreement_cases() -> list[dict[str, object]]:
+    """Every case of the evaluation suites, and every request of the held-out sets."""
+    from evaluation.harness import load_suite
+    from models.tuning.dataset import HOLDOUT_DIR, load
+
+    fields = ("kind", "facts", "platform", "tone", "audience", "call_to_action")
+    cases = [
+        {f: getattr(case, f) for f in fields}
+        for path in sorted(Path("evaluation/suites").glob("*.yaml"))
+        for case in load_suite(path).cases
+    ]
+    held, _ = load(sorted(HOLDOUT_DIR.glob("*.jsonl")))
+    cases += [{f: getattr(example, f) for f in fields} for example in held]
+    return cases
+
+
+def test_every_draft_rechecked_as_the_studio_does_gets_the_verdict_it_was_drafted_with(
+    client: TestClient,
+) -> None:
+    """The one check context (service/checking.py): on every suite case and held-out request,
+    each draft sent back to /v1/checks with its request gets exactly the report it came with,
+    issue for issue; and a line echoing any prompt's label fails both ways alike."""
+    cases = _agreement_cases()
+    assert len(cases) > 200
+    compared = 0
+    for case in cases:
+        drafted = client.post("/v1/drafts", json={**case, "variants": 2})
+        assert drafted.status_code == 200, (case, drafted.text)
+        for draft in drafted.json()["drafts"]:
+            again = client.post("/v1/checks", json={"text": draft["text"], **case}).json()
+            assert again["checks"] == draft["checks"], case["facts"]
+            compared += 1
+    assert compared >= len(cases)
+
+    case = cases[0]
+    draft = client.post("/v1/drafts", json={**case, "variants": 1}).json()["drafts"][0]
+    echoed = "शीर्षक: " + draft["text"]
+    verdict = client.post("/v1/checks", json={"text": echoed, **case}).json()
+    assert "prompt_echo" in [i["category"] for i in verdict["checks"]["format"]["issues"]]
