@@ -30,6 +30,10 @@ def record(studio: Studio, record_id: str) -> dict[str, Any]:
 
 
 def draft_record_id(page: Page) -> str:
+    # The page saves the finished result a moment after it shows it.
+    page.wait_for_function(
+        "(JSON.parse(localStorage.getItem('sandesh.studio.v1') || 'null') || {}).result?.id"
+    )
     saved = json.loads(page.evaluate("localStorage.getItem('sandesh.studio.v1')"))
     record_id: str = saved["result"]["id"]
     assert record_id
