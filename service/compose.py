@@ -98,6 +98,7 @@ _TOPIC_EMOJI = {
     "culture": "🎨",
 }
 _TONE_EMOJI = {"urgent": "⚠️", "celebratory": "🎉"}
+_HARM = regex.compile(r"हिंसा|उत्पीड़न|शोषण|दुर्व्यवहार|तस्करी|अत्याचार|दुष्कर्म|छेड़छाड़|अपराध")
 _KIND_EMOJI = {"event": "📢", "scheme": "📌", "appeal": "🙏", "local_issue": "📢", "greeting": "🙏"}
 # Figures worth bold on WhatsApp: amounts, dates, phone numbers, times.
 _KEY_FIGURE = regex.compile(
@@ -113,10 +114,18 @@ _KEY_FIGURE = regex.compile(
 _PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GREETS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि|अभिनंदन")
 _OCCASION_NAME = regex.compile(
-    r"((?:[\p{L}\p{M}]+[\s-]){0,3}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|नववर्ष|"
+    r"((?:[\p{L}\p{M}]+[\s-]){0,3}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
     r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी))(?![\p{L}\p{M}])"
 )
-# A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ".
+_WISHES = regex.compile(r"शुभकामना|बधाई|बधाइ|मुबारक")
+# "<a person> का जन्म <when> को ...": up to five words of a name, none of them a verb or a date.
+_BORN = regex.compile(r"^((?:[\p{L}\p{M}.]+\s){0,4}[\p{L}\p{M}.]+) का जन्म\s.*\sको(?![\p{L}\p{M}])")
+# "<a state> राज्य <when> को बना".
+_STATE_MADE = regex.compile(
+    r"^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?) राज्य\s.*\sको बना(?![\p{L}\p{M}])"
+)
+# A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ"
+# (a celebratory post on it wishes, with the flag).
 _VALOUR = regex.compile(r"सेना|सैनिक|जवान|युद्ध|शौर्य")
 # What the facts must call an achievement before the composer congratulates on it.
 _ACHIEVED = regex.compile(
@@ -130,7 +139,7 @@ _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिद�
 _EVENT_NOUN = regex.compile(
     r"(?<![\p{L}\p{M}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
-    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|मॉक ड्रिल))"
+    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|मॉक ड्रिल))"
     r"(?![\p{L}\p{M}])"
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
@@ -308,9 +317,15 @@ def _fitting(
 def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | None:
     if occasion is not None:
         wanted = req.kind == "greeting" or req.tone in ("celebratory", "warm")
-        return occasion.greetings[variant % len(occasion.greetings)] if wanted else None
+        greetings = list(occasion.greetings)
+        if req.tone in ("celebratory", "warm"):
+            # A celebration wishes before it bows: round7's readers refused "सादर नमन" alone on
+            # a celebratory Valmiki Jayanti post.
+            greetings.sort(key=lambda g: not _WISHES.search(g))
+        return greetings[variant % len(greetings)] if wanted else None
     if req.kind != "greeting":
         return None
+    celebrate = req.tone in ("celebratory", "warm")
     # An occasion the phrasebook does not know: wish it by the name the facts give it.
     for fact in req.facts:
         if (match := _OCCASION_NAME.search(fact)) is not None:
@@ -330,8 +345,21 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             if _SOLEMN.search(fact):
                 return f"{name} पर विनम्र श्रद्धांजलि 🙏"
             if any(_VALOUR.search(f) for f in req.facts):
+                if celebrate:
+                    return f"{name} की हार्दिक शुभकामनाएँ! 🇮🇳"
                 return f"{name} पर देश के वीर सैनिकों को शत-शत नमन 🇮🇳"
             return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
+    # A birth anniversary the facts give only as a birth ("लाल बहादुर शास्त्री का जन्म 2 अक्टूबर
+    # 1904 को ... हुआ"), a state's foundation only as its making ("झारखंड राज्य 15 नवंबर 2000
+    # को बना"): name the day, as readers asked of "आप सभी को हार्दिक शुभकामनाएँ!".
+    for fact in req.facts:
+        if (born := _BORN.match(fact)) is not None:
+            person = born.group(1)
+            if celebrate:
+                return f"{person} की जयंती की हार्दिक शुभकामनाएँ! 🙏"
+            return f"{person} को उनकी जयंती पर सादर नमन 🙏"
+        if (state := _STATE_MADE.match(fact)) is not None:
+            return f"{state.group(1)} स्थापना दिवस की हार्दिक शुभकामनाएँ! 🙏"
     if any(_SOLEMN.search(f) for f in req.facts):
         return "विनम्र श्रद्धांजलि 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
@@ -480,12 +508,26 @@ def plan_post(
             for c in _fitting(book.closings, req, strong, claims)
             if carries_tone(c.text, req.tone) and (req.kind in c.kinds or c in closings)
         ]
+        # Not an ask where a line that only carries the tone fits ("यह ख़ुशख़बरी सबके साथ साझा
+        # करें!", "आइए, ... यादगार बनाएँ": round7's readers refused one on an award ceremony as
+        # an appeal no fact makes); an ask only where nothing else carries it.
+        toned = [c for c in toned if not _IMPERATIVE.search(_split_emoji(c.text)[0])] or toned
         closings = [c for c in closings if c in toned] or toned or closings
     closing = _pick(closings, variant)
     emoji = (
         (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
         or _TONE_EMOJI.get(req.tone)
-        or next((_TOPIC_EMOJI[t] for t in strong if t in _TOPIC_EMOJI), None)
+        or next(
+            (
+                _TOPIC_EMOJI[t]
+                for t in strong
+                if t in _TOPIC_EMOJI
+                # No flower on violence or abuse (round7: 🌸 on a one-stop centre for women
+                # who face violence).
+                and not (t == "women_children" and any(_HARM.search(f) for f in req.facts))
+            ),
+            None,
+        )
         or _KIND_EMOJI.get(req.kind)
     )
     if emoji is not None and not regex.match(r"\p{Extended_Pictographic}", emoji):
@@ -658,7 +700,7 @@ def _template_headline(
         ):
             # What the scheme gives, in the fact's own words: "पीएम-किसान: सालाना ₹6,000 की
             # आर्थिक सहायता".
-            hook = f"{name}: {gives}"
+            hook = f"{_with_short_name(req, name)}: {gives}"
     if hook and not repeats(hook):
         options.append((hook, None))
     elif hook and more and (whole := [f for f in req.facts if _says_all_of(hook, f)]):
@@ -727,6 +769,8 @@ def _news(req: Request, words: int = 10) -> tuple[str, str | None] | None:
         return None  # an ask is the call to action's to make
     if req.kind == "scheme" and regex.search(_AMOUNT, fact):
         return None  # one tier's figure is not the scheme's ("शिशु श्रेणी में ₹50,000 तक")
+    if _WHOSE_SCHEME.search(fact):
+        return None  # "X बिहार सरकार की योजना है" says whose it is, not what it does
     prefix = _NEWS_PREFIX.get(req.tone, "") if req.kind != "event" else ""
     if (stopped := _stopped(req)) is not None:
         return stopped, None  # "बंद" says it is a notice; no "ज़रूरी सूचना:" before it
@@ -737,6 +781,9 @@ def _news(req: Request, words: int = 10) -> tuple[str, str | None] | None:
     line = _DONE_AUX.sub("", fact.strip())
     line = _COPULA.sub("", line).rstrip("।. ")
     return prefix + line, fact
+
+
+_WHOSE_SCHEME = regex.compile(r"की (?:एक )?(?:योजना|पहल|स्कीम) (?:है|हैं)\s*[।.]?\s*$")
 
 
 # What stops, in the fact's own words, and when: "बिजली आपूर्ति बंद: 13 दिसंबर" from "13
@@ -847,12 +894,25 @@ def _gift_of(req: Request, name: str) -> str | None:
     return gift
 
 
+def _with_short_name(req: Request, name: str) -> str:
+    """The name with the short one a fact brackets after it: "प्रधानमंत्री सूक्ष्म खाद्य उद्योग
+    उन्नयन योजना (पीएमएफएमई)", so the fact it heads can go whole."""
+    for fact in req.facts:
+        if (match := regex.search(rf"{regex.escape(name)}(\s\([^()]{{1,20}}\))", fact)) is not None:
+            return name + match.group(1)
+    return name
+
+
 def _for_whom(req: Request, name: str) -> str | None:
     """Whom the scheme is for, when a fact says just that: "पीएम इंटर्नशिप योजना 21 से 24
     वर्ष के युवाओं के लिए है" gives "21 से 24 वर्ष के युवाओं के लिए"."""
     for fact in req.facts:
         match = regex.match(
-            rf"^\s*{regex.escape(name)}\s(.{{5,90}}?\sके लिए)\s(?:है|हैं)\s*[।.]?\s*$", fact
+            # A bracketed short name after it is skipped: "... उन्नयन योजना (पीएमएफएमई) छोटी
+            # ... इकाइयों के लिए है" (round7 read "योजना: (पीएमएफएमई) छोटी ..." as broken).
+            rf"^\s*{regex.escape(name)}(?:\s\([^()]{{1,20}}\))?\s(.{{5,90}}?\sके लिए)\s(?:है|हैं)"
+            r"\s*[।.]?\s*$",
+            fact,
         )
         if match is not None:
             return match.group(1)
@@ -878,6 +938,10 @@ def _name_of(req: Request) -> str | None:
     if req.kind == "event":
         for fact in req.facts:
             if names := _event_names(fact):
+                # "पदक विजेताओं का सम्मान समारोह" says whose ceremony; "सम्मान समारोह" does not.
+                described = _described_event(fact)
+                if described and described.endswith(" " + names[0]):
+                    return described
                 return names[0]
         for fact in req.facts:
             if described := _described_event(fact):
@@ -952,13 +1016,18 @@ def _event_names(fact: str) -> list[str]:
         after = fact[match.end() :].split()
         if after and _GIVES.match(after[0]):
             continue  # "महिला प्रशिक्षक प्रशिक्षण देंगी": training given, not a training's name
+        if after and after[0] in ("के", "की", "का") and _EVENT_NOUN.search(fact, match.end()):
+            # "खेलकूद प्रतियोगिता के पदक विजेताओं का सम्मान समारोह 15 दिसंबर को": the day is
+            # the ceremony's, not the competition's (round7's readers caught the headline).
+            continue
         if len(words) >= 2:
             names.append(" ".join(words))
     return names
 
 
 _EVENT_END = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:शिविर|मेला|प्रतियोगिता|गोष्ठी|प्रशिक्षण|कार्यशाला|प्रदर्शनी|सम्मेलन|रैली)"
+    r"(?<![\p{L}\p{M}])(?:(?:सम्मान |उद्घाटन |समापन )?समारोह|शिविर|मेला|प्रतियोगिता|गोष्ठी|प्रशिक्षण|"
+    r"कार्यशाला|प्रदर्शनी|सम्मेलन|रैली)"
     r"(?![\p{L}\p{M}])"
 )
 _CHAIN_STOP = frozenset("में को से पर और या तक ने है हैं द्वारा लिए".split())
@@ -977,6 +1046,11 @@ def _described_event(fact: str) -> str | None:
             if bare != word or bare in _CHAIN_STOP or bare in _TIME_WORDS or bare[:1].isdigit():
                 break
             words.insert(0, bare)
+        if len(words) > 6:
+            # A long chain keeps its last link: "पदक विजेताओं का सम्मान समारोह", not the
+            # competition they won ("... प्रतियोगिता के पदक विजेताओं का").
+            links = [i for i, w in enumerate(words[:-1]) if w in ("का", "की", "के")]
+            words = words[links[-1] + 1 :] if links else words
         if 3 <= len(words) <= 6 and words[0] not in STOP_WORDS:
             return " ".join([*words, match.group()])
     return None

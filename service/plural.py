@@ -45,6 +45,13 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ि", "ियों"),
 )
 _VOWEL_SIGN = regex.compile(r"[\u093e-\u094c\u0962\u0963]$")
+# Nouns for people, never a qualifier of the next conjunct's noun: "किसान और खेतिहर मज़दूर".
+_PEOPLE = frozenset(
+    "किसान युवा छात्र मज़दूर मजदूर बुज़ुर्ग बुजुर्ग अभिभावक शिक्षक व्यापारी दुकानदार पशुपालक मरीज़ "
+    "नागरिक मतदाता".split()
+)
+# Endings a worker types on a noun already plural: "महिलाएँ", "बहनें", "लड़कियाँ".
+_PLURAL_MARKS = ("एँ", "एं", "ेँ", "ें", "ियाँ", "ियां")
 
 
 def plural_word(word: str) -> str | None:
@@ -56,6 +63,9 @@ def plural_word(word: str) -> str | None:
     head, dash, last = word.rpartition("-")
     if dash:  # "भाई-बहन" → "भाई-बहनों": a pair changes at its end
         tail = plural_word(last)
+        if tail and head.endswith(_PLURAL_MARKS):
+            # Both halves typed plural: "माताएँ-बहनें" → "माताओं-बहनों", not "माताएँ-बहनों".
+            head = plural_word(head) or head
         return f"{head}-{tail}" if tail else None
     for ending, replacement in _ENDINGS:
         if word.endswith(ending):
@@ -86,6 +96,8 @@ def oblique_plural(audience: str) -> str | None:
             continue
         if bare in places or words[i + 2 : i + 3] == ["आसपास"]:
             continue
+        if _shares_head(words, i) and not bare.endswith(_PLURAL_MARKS) and bare not in _PEOPLE:
+            continue
         plural = plural_word(bare)
         if plural is None:
             return None
@@ -94,3 +106,22 @@ def oblique_plural(audience: str) -> str | None:
     if last in _CONJUNCTIONS or last in _NOT_NOUNS or last.isdigit() or "/" in last:
         return None  # the label does not end on a noun
     return " ".join(out)
+
+
+def _shares_head(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a one-word conjunct before "और", qualifies the noun the next
+    conjunct ends on: "इंटर और स्नातक पास छात्राएँ", "दोपहिया और चारपहिया चालक", "आशा और
+    आंगनबाड़ी कार्यकर्ता" (readers refused "इंटरों और स्नातक पास छात्राओं"). Two one-word
+    conjuncts are two nouns: "किसान और मज़दूर"."""
+    if i + 1 >= len(words) or words[i + 1] not in _CONJUNCTIONS:
+        return False
+    if i > 0 and words[i - 1] not in _CONJUNCTIONS and not words[i - 1].endswith(","):
+        return False  # not a one-word conjunct
+    following = 0
+    for word in words[i + 2 :]:
+        if word in _CONJUNCTIONS:
+            break
+        following += 1
+        if word.endswith(","):
+            break
+    return following >= 2

@@ -557,3 +557,96 @@ def test_a_reader_called_by_name_is_not_called_all() -> None:
         Request("greeting", "whatsapp", "respectful", facts, "सभी नागरिक"), headline=None
     )
     assert plan.address == "आदरणीय नागरिकों,"
+
+
+@pytest.mark.parametrize(
+    ("tone", "facts", "greets"),
+    [
+        # A birth anniversary given only as a birth, a state's day only as its making: the day
+        # is named (round7: "आप सभी को हार्दिक शुभकामनाएँ!" named none).
+        (
+            "respectful",
+            ("दादाभाई नौरोजी का जन्म 4 सितंबर 1825 को हुआ", "वे भारत के वयोवृद्ध नेता कहे जाते हैं"),
+            "दादाभाई नौरोजी को उनकी जयंती पर सादर नमन",
+        ),
+        (
+            "celebratory",
+            ("झारखंड राज्य 15 नवंबर 2000 को बना", "झारखंड बिहार से अलग होकर भारत का 28वाँ राज्य बना"),
+            "झारखंड स्थापना दिवस की हार्दिक शुभकामनाएँ!",
+        ),
+        # A celebration of the armed forces wishes; a tribute bows.
+        (
+            "celebratory",
+            ("हर वर्ष 9 अक्टूबर को प्रादेशिक सेना दिवस मनाया जाता है",),
+            "प्रादेशिक सेना दिवस की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            "respectful",
+            ("हर वर्ष 9 अक्टूबर को प्रादेशिक सेना दिवस मनाया जाता है",),
+            "प्रादेशिक सेना दिवस पर देश के वीर सैनिकों को शत-शत नमन",
+        ),
+        # An occasion the phrasebook knows, on a celebratory post: its wishes before its bow.
+        (
+            "celebratory",
+            ("महर्षि वाल्मीकि ने रामायण की रचना की", "वाल्मीकि जयंती आश्विन पूर्णिमा को मनाई जाती है"),
+            "वाल्मीकि जयंती की आप सभी को हार्दिक शुभकामनाएँ!",
+        ),
+    ],
+)
+def test_a_greeting_names_its_day_and_wishes_or_bows_as_the_tone_asks(
+    tone: str, facts: tuple[str, ...], greets: str
+) -> None:
+    req = Request(kind="greeting", facts=facts, platform="facebook", tone=tone)
+    assert _compose(req).splitlines()[0].strip("* ").startswith(greets)
+
+
+def test_an_event_headline_names_the_ceremony_not_the_competition_it_honours() -> None:
+    req = Request(
+        kind="event",
+        facts=(
+            "ज़िला स्तरीय विद्यालय खेलकूद प्रतियोगिता के पदक विजेताओं का सम्मान समारोह 15 दिसंबर "
+            "2026 को टाउन हॉल में होगा",
+            "कुल 56 खिलाड़ी सम्मानित होंगे",
+        ),
+        platform="facebook",
+        tone="celebratory",
+    )
+    assert _compose(req).splitlines()[0].startswith("पदक विजेताओं का सम्मान समारोह: 15 दिसंबर")
+
+
+def test_a_scheme_headline_keeps_the_bracketed_short_name_with_the_name() -> None:
+    req = Request(
+        kind="scheme",
+        facts=(
+            "प्रधानमंत्री सूक्ष्म खाद्य उद्योग उन्नयन योजना (पीएमएफएमई) छोटी खाद्य प्रसंस्करण इकाइयों के लिए है",
+            "व्यक्तिगत उद्यमी को परियोजना लागत की 35% सब्सिडी मिलती है",
+        ),
+        platform="whatsapp",
+        tone="respectful",
+    )
+    headline = _compose(req).splitlines()[0]
+    assert headline.startswith(
+        "*प्रधानमंत्री सूक्ष्म खाद्य उद्योग उन्नयन योजना (पीएमएफएमई): छोटी खाद्य प्रसंस्करण"
+    )
+
+
+def test_no_flower_on_a_post_about_violence_and_no_thanks_no_fact_gives() -> None:
+    violence = Request(
+        kind="scheme",
+        facts=(
+            "सखी वन स्टॉप सेंटर हिंसा से पीड़ित महिलाओं को एक ही जगह मदद देता है",
+            "महिला हेल्पलाइन 181 पर महिलाएँ और किशोरियाँ मदद ले सकती हैं",
+        ),
+        platform="whatsapp",
+        tone="respectful",
+        audience="महिलाएँ और किशोरियाँ",
+    )
+    assert "🌸" not in _compose(violence)
+    repaired = Request(
+        kind="local_issue",
+        facts=("पाटन सीएचसी की एक्स-रे मशीन ठीक कर दी गई है", "जाँच सुबह 9 से दोपहर 2 बजे तक होगी"),
+        platform="whatsapp",
+        tone="warm",
+    )
+    for variant in range(3):
+        assert "सहयोग" not in _compose(repaired, variant=variant)

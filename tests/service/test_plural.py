@@ -21,6 +21,15 @@ from service.plural import oblique_plural
         ("बच्चे", "बच्चों"),
         ("लड़कियाँ", "लड़कियों"),
         ("नवजात शिशुओं के माता-पिता", "नवजात शिशुओं के माता-पिता"),
+        # Both halves of a pair typed plural (round7: "गाँव की माताएँ-बहनों" was refused).
+        ("गाँव की माताएँ-बहनें", "गाँव की माताओं-बहनों"),
+        # One word before "और" that qualifies the next conjunct's noun stays as typed (round7:
+        # "इंटरों और स्नातक पास छात्राओं"); a noun for people does not.
+        ("इंटर और स्नातक पास छात्राएँ", "इंटर और स्नातक पास छात्राओं"),
+        ("दोपहिया और चारपहिया चालक", "दोपहिया और चारपहिया चालकों"),
+        ("आशा और आंगनबाड़ी कार्यकर्ता", "आशा और आंगनबाड़ी कार्यकर्ताओं"),
+        ("किसान और खेतिहर मज़दूर", "किसानों और खेतिहर मज़दूरों"),
+        ("किसान और मज़दूर", "किसानों और मज़दूरों"),
     ],
 )
 def test_each_conjunct_ends_on_its_oblique_plural(label: str, said: str) -> None:
