@@ -5,6 +5,7 @@ reload, and the server's refusals (a bad link, a takedown request) are shown in 
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import httpx
@@ -30,11 +31,14 @@ def record(studio: Studio, record_id: str) -> dict[str, Any]:
 
 
 def draft_record_id(page: Page) -> str:
-    # The page saves the finished result a moment after it shows it.
-    page.wait_for_function(
-        "(JSON.parse(localStorage.getItem('sandesh.studio.v1') || 'null') || {}).result?.id"
-    )
-    saved = json.loads(page.evaluate("localStorage.getItem('sandesh.studio.v1')"))
+    # The page saves the finished result a moment after it shows it. (Polled from here: the
+    # page's CSP forbids the eval that wait_for_function needs for an expression.)
+    deadline = time.monotonic() + 10
+    while True:
+        saved = json.loads(page.evaluate("localStorage.getItem('sandesh.studio.v1')") or "null")
+        if (saved or {}).get("result") or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
     record_id: str = saved["result"]["id"]
     assert record_id
     return record_id
