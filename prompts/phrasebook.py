@@ -104,6 +104,9 @@ class Phrasebook(_Strict):
     # service/plural.py), or "{audience}" where it goes as typed ("अभिभावक ध्यान दें:").
     addresses: tuple[Line, ...]
     closings: tuple[Line, ...]
+    # Civic phrases that make a hashtag when a fact says them word for word ("मतदाता सूची" ->
+    # "#मतदाता_सूची"): what a post is about, where no name in the facts says it.
+    hashtag_phrases: tuple[str, ...] = ()
 
     @model_validator(mode="after")
     def _check(self) -> Phrasebook:

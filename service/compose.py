@@ -139,7 +139,7 @@ _SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिद�
 _EVENT_NOUN = regex.compile(
     r"(?<![\p{L}\p{M}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
-    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|मॉक ड्रिल))"
+    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल))"
     r"(?![\p{L}\p{M}])"
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
@@ -365,6 +365,24 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
+def _day_named(req: Request) -> str | None:
+    """The day a greeting post names from a birth or a state's making ("झारखंड स्थापना
+    दिवस"), for its hashtag."""
+    for fact in req.facts:
+        if (born := _BORN.match(fact)) is not None:
+            return f"{born.group(1)} जयंती"
+        if (state := _STATE_MADE.match(fact)) is not None:
+            return f"{state.group(1)} स्थापना दिवस"
+    return None
+
+
+def _trigger_in(phrase: str, text: str) -> bool:
+    return (
+        regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(phrase)}(?![\p{{L}}\p{{M}}])", text)
+        is not None
+    )
+
+
 def _hashtags(
     req: Request, book: Phrasebook, topics: list[str], occasion: Occasion | None
 ) -> list[str]:
@@ -378,14 +396,21 @@ def _hashtags(
     # One fact at a time: a name never runs across two ("साल में तीन बार" + "योजना का ...").
     # A greeting's places are where a life happened (#पानीपत, #कोलकाता), not what the day is.
     kinds = ("scheme",) if req.kind == "greeting" else ("scheme", "place")
+    # A place only when the facts name one: "#बेलदार_टोला" for a causeway between three
+    # villages named one of them (round7).
+    places = {n.span for f in req.facts for n in find_names(f) if n.kind == "place"}
     for fact in req.facts:
         found += [
             _whole_name(fact, n.span) if n.kind == "scheme" else n.span
             for n in find_names(fact)
-            if n.kind in kinds
+            if n.kind in kinds and (n.kind != "place" or len(places) == 1)
         ]
-    for fact in req.facts:
-        found += _event_names(fact)
+    events = [name for fact in req.facts for name in _event_names(fact)]
+    if req.kind == "greeting" and occasion is None and not events and (day := _day_named(req)):
+        found.append(day)  # the day the greeting names, when no fact names one
+    found += events
+    said = " ".join((*req.facts, req.call_to_action or ""))
+    found += [p for p in book.hashtag_phrases if _trigger_in(p, said)]
     for topic in topics[:1]:
         if (entry := book.topic(topic)) is not None:
             found += entry.hashtags[:1]

@@ -650,3 +650,27 @@ def test_no_flower_on_a_post_about_violence_and_no_thanks_no_fact_gives() -> Non
     )
     for variant in range(3):
         assert "सहयोग" not in _compose(repaired, variant=variant)
+
+
+def test_a_post_with_no_name_to_tag_gets_the_civic_phrase_its_facts_say() -> None:
+    """Round7's readers missed hashtags on Facebook, Instagram and X posts that named no scheme
+    or event: a reviewed civic phrase a fact says word for word makes one, and a greeting's
+    hashtag is the day it names."""
+    voters = Request(
+        kind="event",
+        facts=("बूथ पर विशेष शिविर में मतदाता सूची में नाम जुड़वाए जा सकते हैं", "शिविर 9 दिसंबर को है"),
+        platform="facebook",
+        tone="respectful",
+    )
+    assert "#मतदाता_सूची" in _compose(voters)
+    state = Request(
+        kind="greeting",
+        facts=("झारखंड राज्य 15 नवंबर 2000 को बना", "झारखंड बिहार से अलग होकर 28वाँ राज्य बना"),
+        platform="facebook",
+        tone="celebratory",
+    )
+    assert "#झारखंड_स्थापना_दिवस" in _compose(state)
+    # Not a phrase the facts do not say.
+    assert "#मतदाता_सूची" not in _compose(
+        Request(kind="appeal", facts=FACTS, platform="facebook", tone="respectful")
+    )
