@@ -61,11 +61,40 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
 _HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#[\p{L}\p{M}\p{N}_]+")
 
 
+# A thread on X: each post begins with its place in it, "🧵 1/3", "🧵 2/3", ...
+_THREAD_MARK = regex.compile(r"^🧵 (\d+)/(\d+)[ \t]*$", regex.MULTILINE)
+
+
+def thread_parts(text: str) -> list[str]:
+    """The posts of an X thread ("🧵 1/2" ... "🧵 2/2", each beginning a post, numbered in
+    order), or the text alone when it is one post."""
+    marks = list(_THREAD_MARK.finditer(text))
+    total = int(marks[0].group(2)) if marks else 0
+    if (
+        len(marks) < 2
+        or text[: marks[0].start()].strip()
+        or [int(m.group(1)) for m in marks] != list(range(1, total + 1))
+        or any(int(m.group(2)) != total for m in marks)
+    ):
+        return [text]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.start() : end].strip() for m, end in zip(marks, ends, strict=True)]
+
+
+def strip_thread_marks(text: str) -> str:
+    """The thread's words without its "🧵 n/m" lines (their figures are no facts)."""
+    parts = thread_parts(text)
+    if len(parts) < 2:
+        return text
+    return "\n\n".join(_THREAD_MARK.sub("", part).strip() for part in parts)
+
+
 def measure(text: str, platform: str) -> tuple[int, str]:
-    """Length as the platform counts it, and the unit."""
+    """Length as the platform counts it, and the unit; a thread on X is as long as its
+    longest post."""
     if platform == "x":
         # twitter-text v3: most scripts (Devanagari included) weigh 1, CJK and emoji 2, URLs 23.
-        return parse_tweet(text).weightedLength, "weighted characters"
+        return max(parse_tweet(p).weightedLength for p in thread_parts(text)), "weighted characters"
     # Instagram, Facebook and WhatsApp count Unicode code points.
     return len(text), "characters"
 
@@ -365,6 +394,8 @@ def run_checks(
     request's ``call_to_action`` and, for a greeting ``kind``, a greeting. ``only`` names the
     checks to run (all by default)."""
     body = strip_disclosure(text, disclosure)
+    if platform == "x":
+        body = strip_thread_marks(body)
     fact_list = list(sources if facts is None else facts)
     checks: dict[str, Callable[[], CheckResult]] = {
         "grounding": lambda: check_grounding(body, sources),

@@ -1168,12 +1168,50 @@ def compose(
     variant: int = 0,
     phrasebook: Phrasebook | None = None,
 ) -> str:
-    """The whole post with its disclosure line, shortened slot by slot until ``fits`` it."""
+    """The whole post with its disclosure line, shortened slot by slot until ``fits`` it; on X,
+    facts that no single post holds go out as a thread."""
     plan = plan_post(req, headline=headline, variant=variant, phrasebook=phrasebook)
+    full = plan
     text = f"{render(plan, req.platform)}\n\n{disclosure}"
     for shed in _SHED:
         if fits(text):
             return text
         plan = shed(plan)
         text = f"{render(plan, req.platform)}\n\n{disclosure}"
+    if not fits(text) and req.platform == "x":
+        # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
+        # a thread of up to five posts, the whole post (headline, hashtags) kept.
+        return _thread(render(full, "x"), disclosure, fits) or text
     return text
+
+
+def _thread(body: str, disclosure: str, fits: Callable[[str], bool]) -> str | None:
+    """``body`` as the fewest numbered posts that each fit, the disclosure closing the last;
+    None when a single line is too long for a post."""
+    # The disclosure goes with the last post, after a blank line.
+    lines = [line for line in body.split("\n") if line.strip()] + [f"\n{disclosure}"]
+    for total in range(2, 6):
+        posts: list[list[str]] = [[]]
+        for line in lines:
+            trial = posts[-1] + [line]
+            if posts[-1] and not fits(_post(len(posts), total, trial)):
+                posts.append([line])
+            else:
+                posts[-1] = trial
+        # Not a last post of the disclosure alone (or one line and it): it takes lines from
+        # the post before while both still fit.
+        while len(posts) > 1 and len(posts[-1]) < 3 and len(posts[-2]) > 2:
+            moved = [posts[-2][-1], *posts[-1]]
+            if not fits(_post(len(posts), total, moved)):
+                break
+            posts[-2], posts[-1] = posts[-2][:-1], moved
+        texts = [_post(n, total, post) for n, post in enumerate(posts, start=1)]
+        if len(texts) == total and all(fits(t) for t in texts):
+            return "\n\n".join(texts)
+        if len(texts) < total:
+            return None  # it fitted in fewer posts than numbered: no thread is needed
+    return None
+
+
+def _post(number: int, total: int, lines: list[str]) -> str:
+    return f"🧵 {number}/{total}\n" + "\n".join(lines)

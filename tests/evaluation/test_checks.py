@@ -164,3 +164,24 @@ def test_a_heading_repeated_in_the_body_is_not_a_loop() -> None:
         "रामपुर में निःशुल्क स्वास्थ्य जाँच शिविर लगेगा। ज़रूर आएँ।"
     )
     assert check_format(text).passed
+
+
+def test_an_x_thread_is_measured_post_by_post_and_its_numbers_are_no_facts() -> None:
+    from evaluation.checks import PlatformLimits, measure, run_checks, thread_parts
+
+    post = "पंचायत भवन में 14 दिसंबर को शिविर लगेगा। " * 6
+    thread = f"🧵 1/2\n{post.strip()}\n\n🧵 2/2\n{post.strip()}"
+    assert len(thread_parts(thread)) == 2
+    assert measure(thread, "x")[0] == measure(f"🧵 1/2\n{post.strip()}", "x")[0] < 280
+    # Numbered wrong, or not from the start: one post, measured whole.
+    assert len(thread_parts(f"🧵 2/2\n{post}\n\n🧵 1/2\n{post}")) == 1
+    assert len(thread_parts(f"पहले कुछ\n🧵 1/2\n{post}\n\n🧵 2/2\n{post}")) == 1
+    checks = run_checks(
+        thread,
+        sources=["पंचायत भवन में 14 दिसंबर को शिविर लगेगा"],
+        platform="x",
+        limits=PlatformLimits(),
+    )
+    assert checks["length"].passed and checks["grounding"].passed, checks
+    # On other platforms the marks are text like any other.
+    assert measure(thread, "facebook")[0] == len(thread)

@@ -674,3 +674,34 @@ def test_a_post_with_no_name_to_tag_gets_the_civic_phrase_its_facts_say() -> Non
     assert "#मतदाता_सूची" not in _compose(
         Request(kind="appeal", facts=FACTS, platform="facebook", tone="respectful")
     )
+
+
+def test_x_facts_longer_than_one_post_go_out_as_a_numbered_thread_with_every_fact() -> None:
+    """Round7's readers refused X drafts over 280 weighted characters (5 of 7): every fact
+    stays, in numbered posts that each fit, the disclosure closing the last."""
+    from evaluation.checks import thread_parts
+
+    req = Request(
+        kind="event",
+        facts=(
+            "13 और 14 दिसंबर 2026 को सभी मतदान केंद्रों पर बीएलओ सुबह 10 बजे से शाम 4 बजे तक मौजूद रहेंगे",
+            "नाम जोड़ने के लिए फ़ॉर्म 6, नाम हटाने के लिए फ़ॉर्म 7 और सुधार के लिए फ़ॉर्म 8 भरा जाएगा",
+            "1 जनवरी 2027 को 18 वर्ष पूरे करने वाले युवा भी फ़ॉर्म 6 भर सकते हैं",
+        ),
+        platform="x",
+        tone="respectful",
+        audience="सभी मतदाता",
+        call_to_action="अपने मतदान केंद्र पर जाकर सूची में अपना नाम जाँचें",
+    )
+    text = _compose(req)
+    parts = thread_parts(text)
+    assert len(parts) == 2
+    assert [p.splitlines()[0] for p in parts] == ["🧵 1/2", "🧵 2/2"]
+    assert all(measure(p, "x")[0] <= 280 for p in parts)
+    assert parts[-1].endswith(DEFAULT_DISCLOSURE)
+    for fact in req.facts:
+        assert fact in text
+    # The thread passes every check: its "1/2" and "2/2" are no invented figures.
+    checks = _checks(text, req)
+    assert all_passed(checks), {k: v.issues for k, v in checks.items() if not v.passed}
+    assert measure(text, "x")[0] == max(measure(p, "x")[0] for p in parts)
