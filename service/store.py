@@ -338,6 +338,11 @@ class Store:
         """A new account and its key, which is shown this once and kept only as a hash."""
         if role not in ROLES:
             raise ValueError(f"{role!r} is not a role; use one of: {', '.join(ROLES)}")
+        if not name or name != name.strip() or len(name) > 100 or not name.isprintable():
+            raise ValueError(f"{name!r} is not a name: 1-100 printable characters, no edge spaces")
+        if name == "local":
+            # The records of a server without accounts are the local user's.
+            raise ValueError("'local' names the user of a server without accounts; pick another")
         key = KEY_PREFIX + secrets.token_urlsafe(32)
         row = {
             "id": uuid.uuid4().hex,

@@ -127,6 +127,10 @@ def test_a_key_is_shown_once_kept_only_as_a_hash_and_stops_working_when_revoked(
         store.add_account("asha", "admin")
     with pytest.raises(ValueError, match="not a role"):
         store.add_account("nobody", "owner")
+    # "local" owns the records of a server without accounts: no account may take it over.
+    for bad in ("local", "", " asha", "a" * 101, "line\nbreak"):
+        with pytest.raises(ValueError):
+            store.add_account(bad, "worker")
 
     assert store.has_accounts()
     assert store.revoke("asha") and not store.revoke("asha")
