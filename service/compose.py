@@ -114,6 +114,8 @@ _KEY_FIGURE = regex.compile(
 _PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GREETS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि|अभिनंदन")
 _OCCASION_NAME = regex.compile(
+    # Not from within a word or a figure: "300वीं जयंती" is no day called "वीं जयंती" (round8).
+    r"(?<![\p{L}\p{M}\p{N}])"
     r"((?:[\p{L}\p{M}]+[\s-]){0,3}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
     r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी))(?![\p{L}\p{M}])"
 )
@@ -123,6 +125,9 @@ _BORN = regex.compile(r"^((?:[\p{L}\p{M}.]+\s){0,4}[\p{L}\p{M}.]+) का जन
 # "<a state> राज्य <when> को बना".
 _STATE_MADE = regex.compile(
     r"^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?) राज्य\s.*\sको बना(?![\p{L}\p{M}])"
+    # "9 नवंबर 2000 को उत्तराखंड राज्य बना", "1 अप्रैल 1936 को ओडिशा एक अलग प्रांत बना".
+    r"|(?<=^[\d\s\p{L}\p{M}]*\d{4} को )([\p{L}\p{M}]+) (?:राज्य|(?:एक )?(?:अलग )?प्रांत) बना"
+    r"(?![\p{L}\p{M}])"
 )
 # A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ"
 # (a celebratory post on it wishes, with the flag).
@@ -134,10 +139,14 @@ _ACHIEVED = regex.compile(
 )
 # A prize still to be won is no achievement yet ("विजेता को ₹51,000 का इनाम दिया जाएगा").
 _FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
-_SOLEMN = regex.compile(r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति")
+# A day of loss is marked, never wished "हार्दिक शुभकामनाएँ" (round8: the Jallianwala Bagh
+# massacre was).
+_SOLEMN = regex.compile(
+    r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति|नरसंहार|हत्याकांड|गोलीकांड|त्रासदी|मारे गए"
+)
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
 _EVENT_NOUN = regex.compile(
-    r"(?<![\p{L}\p{M}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
+    r"(?<![\p{L}\p{M}\p{N}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
     r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल))"
     r"(?![\p{L}\p{M}])"
@@ -342,8 +351,11 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             if len(words) - cut - 1 < 2:
                 continue
             name = " ".join(words[cut + 1 :])
-            if _SOLEMN.search(fact):
-                return f"{name} पर विनम्र श्रद्धांजलि 🙏"
+            if _SOLEMN.search(fact) or any(_SOLEMN.search(f) for f in req.facts):
+                # "पुलिस स्मृति दिवस": a day that remembers the fallen (round8 read it as a
+                # person's death anniversary, "पुण्यतिथि पर ...").
+                whom = " शहीदों को" if any("शहीद" in f for f in req.facts) else ""
+                return f"{name} पर{whom} विनम्र श्रद्धांजलि 🙏"
             if any(_VALOUR.search(f) for f in req.facts):
                 if celebrate:
                     return f"{name} की हार्दिक शुभकामनाएँ! 🇮🇳"
@@ -356,10 +368,10 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         if (born := _BORN.match(fact)) is not None:
             person = born.group(1)
             if celebrate:
-                return f"{person} की जयंती की हार्दिक शुभकामनाएँ! 🙏"
+                return f"{person} जयंती की हार्दिक शुभकामनाएँ! 🙏"
             return f"{person} को उनकी जयंती पर सादर नमन 🙏"
-        if (state := _STATE_MADE.match(fact)) is not None:
-            return f"{state.group(1)} स्थापना दिवस की हार्दिक शुभकामनाएँ! 🙏"
+        if (state := _STATE_MADE.search(fact)) is not None:
+            return f"{state.group(1) or state.group(2)} स्थापना दिवस की हार्दिक शुभकामनाएँ! 🙏"
     if any(_SOLEMN.search(f) for f in req.facts):
         return "विनम्र श्रद्धांजलि 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
@@ -371,8 +383,8 @@ def _day_named(req: Request) -> str | None:
     for fact in req.facts:
         if (born := _BORN.match(fact)) is not None:
             return f"{born.group(1)} जयंती"
-        if (state := _STATE_MADE.match(fact)) is not None:
-            return f"{state.group(1)} स्थापना दिवस"
+        if (state := _STATE_MADE.search(fact)) is not None:
+            return f"{state.group(1) or state.group(2)} स्थापना दिवस"
     return None
 
 
@@ -1082,7 +1094,7 @@ def _described_event(fact: str) -> str | None:
 
 
 # Not the first word of a name: "शाम 5 बजे कवि सम्मेलन" is a time, then a name.
-_TIME_WORDS = frozenset("बजे सुबह शाम रात दोपहर रोज़ रोज प्रतिदिन अगले पिछले कार्य".split())
+_TIME_WORDS = frozenset("बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य".split())
 # Adjectives that end like a verb but begin names: "राष्ट्रीय पंचायती राज दिवस".
 _NAME_ADJECTIVES = frozenset(
     "पंचायती स्वदेशी योगी स्थापना सेना रचना घटना चेतना वंदना प्रार्थना साधना भावना".split()
@@ -1188,8 +1200,25 @@ def compose(
 def _thread(body: str, disclosure: str, fits: Callable[[str], bool]) -> str | None:
     """``body`` as the fewest numbered posts that each fit, the disclosure closing the last;
     None when a single line is too long for a post."""
-    # The disclosure goes with the last post, after a blank line.
-    lines = [line for line in body.split("\n") if line.strip()] + [f"\n{disclosure}"]
+    # A post's lines, a paragraph at its sentences (a greeting's prose would fill a post), and
+    # the disclosure with the last post, after a blank line.
+    lines = [
+        sentence
+        for line in body.split("\n")
+        if line.strip()
+        for sentence in regex.split(r"(?<=।)\s+", line.strip())
+    ] + [f"\n{disclosure}"]
+    thread = _numbered(lines, fits)
+    tags = [line for line in lines if line.startswith("#")]
+    last = thread.rsplit("🧵", 1)[-1].split("\n")[1:] if thread is not None else []
+    said = [line for line in last if line.strip() and line.strip() != disclosure]
+    if thread is not None and said and all(line.startswith("#") for line in said):
+        # A last post of hashtags and the disclosure alone (round8): the hashtags go instead.
+        return _numbered([line for line in lines if line not in tags], fits) or thread
+    return thread
+
+
+def _numbered(lines: list[str], fits: Callable[[str], bool]) -> str | None:
     for total in range(2, 6):
         posts: list[list[str]] = [[]]
         for line in lines:

@@ -705,3 +705,44 @@ def test_x_facts_longer_than_one_post_go_out_as_a_numbered_thread_with_every_fac
     checks = _checks(text, req)
     assert all_passed(checks), {k: v.issues for k, v in checks.items() if not v.passed}
     assert measure(text, "x")[0] == max(measure(p, "x")[0] for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("facts", "greets"),
+    [
+        # A massacre is mourned, never wished (round8).
+        (
+            (
+                "13 अप्रैल 1919 को अमृतसर के जलियाँवाला बाग में निहत्थे लोगों पर गोलियाँ चलाई गईं",
+                "इस नरसंहार में सैकड़ों निर्दोष लोग मारे गए",
+            ),
+            "विनम्र श्रद्धांजलि",
+        ),
+        # A figure before "जयंती" is no part of a name ("वीं जयंती" was a headline).
+        (
+            (
+                "लोकमाता अहिल्याबाई होल्कर का जन्म 31 मई 1725 को हुआ था",
+                "31 मई 2025 को उनकी 300वीं जयंती मनाई गई",
+            ),
+            "लोकमाता अहिल्याबाई होल्कर को उनकी जयंती पर सादर नमन",
+        ),
+        # A state made "on a date", or a province: its day named.
+        (("9 नवंबर 2000 को उत्तराखंड राज्य बना", "उत्तराखंड को देवभूमि कहा जाता है"), "उत्तराखंड स्थापना दिवस"),
+        (("1 अप्रैल 1936 को ओडिशा एक अलग प्रांत बना", "ओडिशा की कला प्रसिद्ध है"), "ओडिशा स्थापना दिवस"),
+        # A day remembering the fallen is no one's death anniversary.
+        (
+            (
+                "21 अक्टूबर को पुलिस स्मृति दिवस मनाया जाता है",
+                "1959 में 10 पुलिसकर्मी देश की रक्षा करते हुए शहीद हुए थे",
+            ),
+            "पुलिस स्मृति दिवस पर शहीदों को विनम्र श्रद्धांजलि",
+        ),
+    ],
+)
+def test_a_greeting_mourns_a_loss_and_names_its_day_from_the_facts(
+    facts: tuple[str, ...], greets: str
+) -> None:
+    req = Request(kind="greeting", facts=facts, platform="facebook", tone="respectful")
+    text = _compose(req)
+    assert text.splitlines()[0].strip("* ").startswith(greets)
+    assert "शुभकामनाएँ" not in text.splitlines()[0] or "स्थापना" in greets
