@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from service.auth import Principal
+from service.config import Settings
 from service.deps import BulkMakerDep, PosterMakerDep, SettingsDep, StoreDep
 from service.errors import BadRequestError, PayloadTooLargeError, ServiceError, field_error
 from service.posters.jobs import (
@@ -249,7 +250,7 @@ def record_bulk(
     raw: bytes,
     requests: list[PosterRequest],
     data: bytes,
-    settings: Any,
+    settings: Settings,
 ) -> None:
     """One record for the job: the CSV's hash, and each poster's title, file name and hash."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
