@@ -8,7 +8,7 @@ Templates may ``{% extends %}`` or ``{% include %}`` shared files whose names st
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -151,13 +151,17 @@ class PromptLibrary:
     def __iter__(self) -> Any:
         return iter(self._templates[name] for name in self.names())
 
-    def scaffolding(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Every prompt's labels (``echo_markers``) and example posts: a draft that starts a line
-        with one, or copies one, echoed a prompt, whichever prompt made it (or none did: a text
-        checked on its own is judged the same way)."""
+    @cached_property
+    def _scaffolding(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         markers = {m for template in self for m in template.meta.echo_markers}
         examples = {e.post for template in self for e in template.meta.examples}
         return tuple(sorted(markers)), tuple(sorted(examples))
+
+    def scaffolding(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Every prompt's labels (``echo_markers``) and example posts: a draft that starts a line
+        with one, or copies one, echoed a prompt, whichever prompt made it (or none did: a text
+        checked on its own is judged the same way). Worked out once: every candidate asks."""
+        return self._scaffolding
 
 
 @lru_cache

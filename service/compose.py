@@ -364,28 +364,35 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     # A birth anniversary the facts give only as a birth ("लाल बहादुर शास्त्री का जन्म 2 अक्टूबर
     # 1904 को ... हुआ"), a state's foundation only as its making ("झारखंड राज्य 15 नवंबर 2000
     # को बना"): name the day, as readers asked of "आप सभी को हार्दिक शुभकामनाएँ!".
-    for fact in req.facts:
-        if (born := _BORN.match(fact)) is not None:
-            person = born.group(1)
-            if celebrate:
-                return f"{person} जयंती की हार्दिक शुभकामनाएँ! 🙏"
-            return f"{person} को उनकी जयंती पर सादर नमन 🙏"
-        if (state := _STATE_MADE.search(fact)) is not None:
-            return f"{state.group(1) or state.group(2)} स्थापना दिवस की हार्दिक शुभकामनाएँ! 🙏"
+    if (made := _made_day(req)) is not None:
+        what, name = made
+        if what == "state":
+            return f"{name} स्थापना दिवस की हार्दिक शुभकामनाएँ! 🙏"
+        if celebrate:
+            return f"{name} जयंती की हार्दिक शुभकामनाएँ! 🙏"
+        return f"{name} को उनकी जयंती पर सादर नमन 🙏"
     if any(_SOLEMN.search(f) for f in req.facts):
         return "विनम्र श्रद्धांजलि 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
-def _day_named(req: Request) -> str | None:
-    """The day a greeting post names from a birth or a state's making ("झारखंड स्थापना
-    दिवस"), for its hashtag."""
+def _made_day(req: Request) -> tuple[str, str] | None:
+    """A day the facts give only by what happened on it: ("birth", "लाल बहादुर शास्त्री") from
+    "... का जन्म ... को", ("state", "झारखंड") from "झारखंड राज्य ... को बना"."""
     for fact in req.facts:
         if (born := _BORN.match(fact)) is not None:
-            return f"{born.group(1)} जयंती"
+            return "birth", born.group(1)
         if (state := _STATE_MADE.search(fact)) is not None:
-            return f"{state.group(1) or state.group(2)} स्थापना दिवस"
+            return "state", state.group(1) or state.group(2)
     return None
+
+
+def _day_named(req: Request) -> str | None:
+    """That day's name, for a greeting's hashtag ("झारखंड स्थापना दिवस")."""
+    if (made := _made_day(req)) is None:
+        return None
+    what, name = made
+    return f"{name} {'स्थापना दिवस' if what == 'state' else 'जयंती'}"
 
 
 def _trigger_in(phrase: str, text: str) -> bool:

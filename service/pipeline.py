@@ -72,16 +72,7 @@ class DraftPipeline:
         return list(self.context(req).sources)
 
     def context(self, req: DraftRequest) -> CheckContext:
-        return check_context(
-            self.settings,
-            self.prompts,
-            facts=req.facts,
-            platform=req.platform,
-            tone=req.tone,
-            kind=req.kind,
-            audience=req.audience,
-            call_to_action=req.call_to_action,
-        )
+        return check_context(self.settings, self.prompts, req)
 
     def check(
         self, text: str, req: DraftRequest, template: PromptTemplate | None = None

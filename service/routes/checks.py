@@ -83,16 +83,7 @@ def validate_check_limits(req: CheckRequest, settings: Settings) -> None:
 def check_text(req: CheckRequest, settings: Settings) -> CheckResponse:
     validate_check_limits(req, settings)
     # Built as drafting builds it, so an unchanged draft gets the verdict it was drafted with.
-    context = check_context(
-        settings,
-        get_library(),
-        facts=req.facts,
-        platform=req.platform,
-        tone=req.tone,
-        kind=req.kind,
-        audience=req.audience,
-        call_to_action=req.call_to_action,
-    )
+    context = check_context(settings, get_library(), req)
     checks = check(req.text, context)
     return CheckResponse(passed=all(c.passed for c in checks.values()), checks=checks)
 
