@@ -122,7 +122,7 @@ def _day(value: str | None, field: str) -> date | None:
                 field_error(
                     field,
                     f"{value!r} is not a day; write it as 2026-12-05",
-                    "date_from_datetime_parsing",
+                    "date_invalid",
                 )
             ]
         ) from exc
