@@ -155,8 +155,15 @@ _VERB_WORDS = frozenset(
     "किया दिया दी दिए लिया मिला मिली मिले लगा लगी लगे चला चली चले आया आई आए बना बनी बने "
     "छूटे रुके पहुँचे बढ़े पढ़े करो आओ जाओ रखो देखो धन्यवाद नमस्कार नमस्ते आभार".split()
 )
-# "... ने ... बुवाई की": की closes a sentence whose subject takes ने.
-_PAST_WITH_NE = regex.compile(r"(?:(?<![\p{L}\p{M}])ने|ंने)\s.*(?<![\p{L}\p{M}])(?:की|कीं|किए)$")
+# "... ने ... बुवाई की": की closes a sentence whose subject takes ने, as a past form does
+# ("... ने आज़ादी दिलाई").
+_PAST_WITH_NE = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])ने|ंने)\s.*(?:(?<![\p{L}\p{M}])(?:की|कीं|किए)|ाई|ाईं|ाए|ाया|ोया|ोई)$"
+)
+# A past form closes a sentence on its own: "संविधान सभा ने भारत का संविधान अपनाया", "...
+# साहस दिखाया" (the check called them fragments). Not the nouns that end so.
+_PAST = regex.compile(r"(?:ाया|ाये|ोया|ोये|ुआ)$")
+_NOT_PAST = frozenset("छाया माया काया साया पराया सफ़ाया बकाया किराया सहारा जुआ कुआ बुआ".split())
 # A fact that reports something done: a perfective verb, or "... मुक्त है" (ODF, polythene-free).
 _DONE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:गया|गई|गईं|गए|चुका|चुकी|चुके|हुआ|हुई|हुईं|हुए|लिया|किया|दिया|पाया|"
@@ -210,7 +217,8 @@ _ENDINGS = (
 )
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
+    """The word without its ending and vowel signs, to compare forms of one word."""
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             word = word[: -len(ending)]
@@ -223,7 +231,7 @@ def _words(text: str) -> list[str]:
 
 
 def _content(text: str) -> set[str]:
-    return {_stem(w) for w in _words(text) if len(w) > 1 and w not in STOP_WORDS}
+    return {stem(w) for w in _words(text) if len(w) > 1 and w not in STOP_WORDS}
 
 
 def _clean(line: str) -> str:
@@ -317,7 +325,9 @@ def _sentence_end(text: str, at: int) -> int:
 _NOT_VERBS = frozenset("में से को पर का की के तक लिए ने साथ बाद पहले".split())
 # How an ask ends: "करें", "लाएँ", "दीजिए", "करवाइए".
 _ASK_ENDING = regex.compile(r"(?:ें|एँ|एं|िए|इए|ीजिए|ाइए|िएगा|ियेगा)$")
-_CLAUSE_END = regex.compile(r"[^,;:।!?\n]+")
+# A clause, not cut at the comma of a figure: "नमो ड्रोन दीदी योजना में 15" is no clause of
+# "... 15,000 ...".
+_CLAUSE = regex.compile(r"(?:[^,;:।!?\n]|(?<=\d),(?=\d))+")
 
 
 def asks(text: str) -> bool:
@@ -325,7 +335,7 @@ def asks(text: str) -> bool:
     clause that ends like one?"""
     if any(_is_ask(w) for w in _words(text)):
         return True
-    for clause in _CLAUSE_END.finditer(text):
+    for clause in _CLAUSE.finditer(text):
         words = _words(clause.group())
         if words and words[-1] not in _NOT_VERBS and _ASK_ENDING.search(words[-1]):
             return True
@@ -357,7 +367,7 @@ def carries_cta(line: str, cta: str) -> bool:
         return True  # the request's own words
     if not asks(line):
         return False  # "... 15100 है" states the number; it does not ask for the call
-    action = [_stem(w) for w in _words(cta) if len(w) > 1 and w not in STOP_WORDS][-1:]
+    action = [stem(w) for w in _words(cta) if len(w) > 1 and w not in STOP_WORDS][-1:]
     return share >= CTA_SHARE or (
         share >= CTA_SHARE_WITH_ACTION and any(a in _content(line) for a in action)
     )
@@ -383,7 +393,11 @@ def _cta_issue(text: str, cta: str) -> Issue | None:
 
 
 def _verb(word: str) -> bool:
-    return word not in _NOT_VERBS and (word in _VERB_WORDS or bool(_VERB_ENDING.search(word)))
+    return word not in _NOT_VERBS and (
+        word in _VERB_WORDS
+        or bool(_VERB_ENDING.search(word))
+        or (word not in _NOT_PAST and bool(_PAST.search(word)))
+    )
 
 
 def is_sentence(text: str) -> bool:
@@ -505,8 +519,8 @@ def _fragment_issues(text: str) -> list[Issue]:
 def _foreign(parts: list[str], sources: Sequence[str], book: Phrasebook) -> str | None:
     """Why a hashtag is off the post's topic: it names an occasion, a scheme or a topic the
     post is not about, and none of its words is the post's own."""
-    own = {_stem(w) for s in sources for w in _words(s)}
-    if any(_stem(p) in own for p in parts):
+    own = {stem(w) for s in sources for w in _words(s)}
+    if any(stem(p) in own for p in parts):
         return None
     tag = " ".join(parts)
     text = " ".join(sources)
@@ -602,12 +616,11 @@ def _headline_issue(text: str, facts: Sequence[str]) -> Issue | None:
 
 # Words that lead a sentence back to one said before ("याद रहे, ...", "..., क्योंकि ...").
 _DISCOURSE = frozenset(
-    _stem(w) for w in "क्योंकि इसलिए याद रहे रखें रखिए फिर बार दोबारा अनुरोध ध्यान दें".split()
+    stem(w) for w in "क्योंकि इसलिए याद रहे रखें रखिए फिर बार दोबारा अनुरोध ध्यान दें".split()
 )
 # Clauses that say the same thing: most of their words (by stem) shared.
 _SAME = 0.8
 _SAME_AS_HEADLINE = 0.95
-_CLAUSE = regex.compile(r"[^,;:।!?\n]+")
 
 
 def _given(unit: str, given: Sequence[str]) -> int | None:

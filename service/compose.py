@@ -28,6 +28,7 @@ from evaluation.fit import (
     carries_cta,
     is_sentence,
     occasion_of,
+    stem,
     supported_claims,
     topic_hits,
 )
@@ -61,10 +62,18 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"(?:आधार|कार्ड|पासबुक|पुस्तिका|खतौनी|फ़ोटो|फोटो|प्रमाण[- ]?पत्र)[^।]*,[^।]*"
             r"(?:कार्ड|पासबुक|पुस्तिका|खतौनी|फ़ोटो|फोटो|पत्र)",
         ),
+        # A paper step before money: "अगली किस्त के लिए ई-केवाईसी ज़रूरी है" (💰 there read
+        # as money on offer, an editor said).
+        ("📝", r"केवाईसी|सीडिंग|सत्यापन|वेरिफ़िकेशन|वेरिफिकेशन"),
         ("💰", r"₹|रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन|भुगतान"),
         ("📝", r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|आधार|कार्ड|फ़ॉर्म|फॉर्म|आवेदन"),
         # A prohibition before an age: "18 वर्ष से कम उम्र के बच्चों को बेचना भी अपराध है".
-        ("⚠️", r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|न करें|ना करें|प्रतिबंध|जुर्माना|अपराध|दंडनीय"),
+        # A penalty, not ✅ for the age it names ("... लाइसेंस रद्द होगा": round8).
+        (
+            "⚠️",
+            r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|न करें|ना करें|प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|"
+            r"निरस्त|सज़ा|सजा(?![\p{L}\p{M}])|दोषी|जेल|कारावास",
+        ),
         ("✅", r"पात्र|आयु|उम्र|योग्य|लाभार्थी"),
         # A place where something is or happens ("पंचायत भवन में", "ज़िला स्टेडियम पर"), not
         # a place a line only mentions ("45 स्कूलों के विद्यार्थी", "स्वास्थ्य केंद्र जाएँ").
@@ -73,6 +82,30 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"(?:स्थान|जगह|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट|"
             r"स्टेडियम|सभागार|हॉल)(?:ों)?,?\s(?:में|पर)(?![\p{L}\p{M}])|^\s*(?:स्थान|स्थल|जगह):",
         ),
+    )
+)
+
+# What a line is about, as the writers marked it (💉 a vaccine, 👷 workers, ⏳ a time limit),
+# where no pattern above matched and 🔹 would say nothing: readers counted an emoji that fits
+# a line as value, and a wrong one against it, so only plain subjects, and never on a line that
+# lists several things ("राजस्व, बिजली, पेंशन और राशन से जुड़ी शिकायतें" is not about power).
+_SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (emoji, regex.compile(pattern))
+    for emoji, pattern in (
+        ("💉", r"टीका|टीके|टीकाकरण|वैक्सीन"),
+        ("🩺", r"अस्पताल(?! परिसर)|चिकित्सालय|डॉक्टर|चिकित्सक|इलाज|उपचार|मरीज़|मरीज"),
+        ("🐄", r"पशु|मवेशी|(?<![\p{L}\p{M}])(?:भैंस|बकरी)(?:ें|ों|याँ|यों)?(?![\p{L}\p{M}])"),
+        (
+            "🌾",
+            r"किसान|खेती|फ़सल|फसल|सिंचाई|कृषि|खाद(?![\p{L}\p{M}])|बीज(?:ों)?(?![\p{L}\p{M}])",
+        ),
+        ("👷", r"मज़दूर|मजदूर|श्रमिक|कारीगर"),
+        ("📚", r"छात्र|विद्यार्थी|पढ़ाई|शिक्षा"),
+        ("💧", r"(?<![\p{L}\p{M}])(?:पानी|पेयजल|जलापूर्ति|जल(?![\p{L}\p{M}]))"),
+        ("⚡", r"बिजली"),
+        ("🏠", r"आवास|मकान"),
+        ("🌳", r"पेड़|पौध|जंगल|(?<![\p{L}\p{M}])वन(?![\p{L}\p{M}])(?! स्टॉप)"),
+        ("⏳", r"के भीतर|के अंदर"),
     )
 )
 _DEFAULT_FACT_EMOJI = "🔹"
@@ -108,7 +141,7 @@ _KEY_FIGURE = regex.compile(
     r"|(?<![\d,])\d{10}(?![\d,])|(?<![\d,])1\d{3,5}(?![\d,])(?=\s*(?:पर|है|नंबर|$))"
     # A quantity with its unit, as the writers bolded "*5 किलो* अनाज", "*81 करोड़* लाभार्थी".
     r"|(?<![\d,.₹])(?:\d+(?:[.,]\d+)*\s?%?\s(?:से|-|–)\s)?\d+(?:[.,]\d+)*\s?(?:%|प्रतिशत|किलो|"
-    r"किलोग्राम|लीटर|मीटर|किलोमीटर|बेड|महीने|वर्ष|साल|घंटे|डिग्री|करोड़|लाख|हेक्टेयर|यूनिट)"
+    r"किलोग्राम|लीटर|मीटर|किलोमीटर|बेड|महीने|वर्ष|साल|घंटे|डिग्री|करोड़|लाख|हेक्टेयर|यूनिट|दिन)"
     r"(?![\p{L}\p{M}])"
 )
 _PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
@@ -292,6 +325,10 @@ def fact_emoji(fact: str) -> str:
     for emoji, pattern in _FACT_EMOJI:
         if pattern.search(fact):
             return emoji
+    if "," not in fact and not _HARM.search(fact):
+        for emoji, pattern in _SUBJECT_EMOJI:
+            if pattern.search(fact):
+                return emoji
     return _DEFAULT_FACT_EMOJI
 
 
@@ -299,7 +336,9 @@ def bold_figures(text: str) -> str:
     """Key figures in WhatsApp's *bold*; a text that already has bold is left alone."""
     if "*" in text:
         return text
-    return _KEY_FIGURE.sub(lambda m: f"*{m.group()}*", text)
+    bold = _KEY_FIGURE.sub(lambda m: f"*{m.group()}*", text)
+    # One span for figures side by side: "*2 वर्ष 6 महीने*", not "*2 वर्ष* *6 महीने*" (round8).
+    return bold.replace("* *", " ")
 
 
 def _pick(lines: Sequence[Line], variant: int) -> str | None:
@@ -396,10 +435,11 @@ def _day_named(req: Request) -> str | None:
 
 
 def _trigger_in(phrase: str, text: str) -> bool:
-    return (
-        regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(phrase)}(?![\p{{L}}\p{{M}}])", text)
-        is not None
-    )
+    """Does ``text`` say ``phrase``, its last word in any number ("रैन बसेरे" for "रैन बसेरा")?"""
+    body = regex.escape(phrase)
+    if phrase.endswith("ा"):
+        body = regex.escape(phrase[:-1]) + "(?:ा|े|ों)"
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){body}(?![\p{{L}}\p{{M}}])", text) is not None
 
 
 def _hashtags(
@@ -431,8 +471,13 @@ def _hashtags(
     said = " ".join((*req.facts, req.call_to_action or ""))
     found += [p for p in book.hashtag_phrases if _trigger_in(p, said)]
     for topic in topics[:1]:
-        if (entry := book.topic(topic)) is not None:
-            found += entry.hashtags[:1]
+        if (entry := book.topic(topic)) is not None and entry.hashtags:
+            # A topic's tag says more than the post when the facts gave two tags already:
+            # "#सड़क_सुरक्षा" on a finished road (an editor: off topic).
+            tag = entry.hashtags[0]
+            said_stems = {stem(w) for w in _words_of(said)}
+            if len(found) < 2 or all(stem(w) in said_stems for w in tag.split("_")):
+                found.append(tag)
     tags = []
     for tag in found:
         body = regex.sub(r"[\s\-–]+", "_", tag.strip()).strip("_")
@@ -631,7 +676,16 @@ def _address(
         return None
     if template.startswith(_CALLS) and to and to.startswith("सभी "):
         to = to[len("सभी ") :]  # "आदरणीय नागरिकों,", not "आदरणीय सभी नागरिकों,"
+    call = next((c for c in _CALLS if template.startswith(f"{c} {{to}}")), None)
+    if call and to and (owner := _OWNER.match(to)) is not None:
+        # "ज़िले के प्रिय युवाओं,", not "प्रिय ज़िले के युवाओं," (an editor's correction).
+        template = template[len(call) + 1 :]
+        to = f"{owner.group(1)} {call} {owner.group(2)}"
     return template.format(audience=audience, to=to)
+
+
+# "ज़िले के युवाओं": whose, then who.
+_OWNER = regex.compile(r"^(.+?\s(?:के|की|का))\s(.+)$")
 
 
 _CALLS = ("प्रिय", "आदरणीय")
@@ -762,7 +816,10 @@ def _template_headline(
     if to and not name and req.kind != "greeting":
         # Who the notice is for says more than a stock line: "ई-रिक्शा चालकों के लिए ज़रूरी
         # सूचना", as the writers headed such notices.
-        options.append((f"{to} के लिए ज़रूरी {'जानकारी' if req.kind == 'scheme' else 'सूचना'}", None))
+        # Good news is not "ज़रूरी सूचना 🎉" (a finished road, an editor said).
+        what = "जानकारी" if req.kind == "scheme" else "सूचना"
+        what = "ख़ुशख़बरी" if req.tone == "celebratory" else f"ज़रूरी {what}"
+        options.append((f"{to} के लिए {what}", None))
     if name:
         # Not "पीएम पोषण योजना: योजना की ज़रूरी जानकारी".
         named = set(name.split())
@@ -820,11 +877,20 @@ def _news(req: Request, words: int = 10) -> tuple[str, str | None] | None:
         return stopped, None  # "बंद" says it is a notice; no "ज़रूरी सूचना:" before it
     # A whole fact of more than ten words read as "the first fact pasted in bold", not a
     # headline (the round4 readers).
-    if not 4 <= len(fact.split()) <= words or _CONTACT.search(fact) or len(fact) > 8 * words:
-        return None
     line = _DONE_AUX.sub("", fact.strip())
+    line = _REPORTED.sub("", line)
     line = _COPULA.sub("", line).rstrip("।. ")
+    if not 4 <= len(line.split()) <= words or _CONTACT.search(fact) or len(line) > 8 * words:
+        return None
     return prefix + line, fact
+
+
+# A report's verb, which a headline drops: "... गंदा पानी आने की शिकायत मिली है" → "... गंदा
+# पानी आने की शिकायत" (an editor wanted the dirty water in the headline, not "ज़रूरी सूचना").
+_REPORTED = regex.compile(
+    r"(?<=(?:शिकायत|शिकायतें|सूचना|ख़बर|खबर))\s(?:मिली|मिलीं|मिल रही|मिल रहीं|आई|आईं|आ रही|आ रहीं)"
+    r"(?:\s(?:है|हैं))?\s*[।.]?\s*$"
+)
 
 
 _WHOSE_SCHEME = regex.compile(r"की (?:एक )?(?:योजना|पहल|स्कीम) (?:है|हैं)\s*[।.]?\s*$")
@@ -873,7 +939,8 @@ _CONDITION = regex.compile(
     r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|के लिए)(?![\p{L}\p{M}])"
 )
 _VERB = (
-    r"(?:मिल|देना|करना|लेना|भरना|होना|दी(?![\p{L}\p{M}])|दिया|दिए|आती|आता|आते|भेजी|भेजा|होती|होता|है|हैं)"
+    r"(?:मिल|देना|करना|लेना|भरना|होना|दी(?![\p{L}\p{M}])|दिया|दिए|आती|आता|आते|भेजी|भेजा|होती|होता|है|हैं|"
+    r"किए|किया|की जा|कर(?![\p{L}\p{M}])|करा)"
 )
 _PER = r"(?:हर साल|हर वर्ष|हर महीने|हर माह|सालाना|वार्षिक|प्रति वर्ष|प्रति माह|प्रतिमाह|प्रतिदिन)"
 _AMOUNT = r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ार|हजार))?"
@@ -881,9 +948,11 @@ _AMOUNT = r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ा
 # ₹6,000 की आर्थिक सहायता" in "... को सालाना ₹6,000 की आर्थिक सहायता मिलती है". A bare
 # amount says too little ("PMSBY: ₹20 प्रति वर्ष" is a premium, not what it pays).
 _BENEFIT = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:{_PER}\s)?(?:{_AMOUNT}\sसे\s)?{_AMOUNT}(?:\sतक)?(?:\s{_PER})?"
-    rf"\s(?:का|की|के)(?:\s(?!{_VERB})[\p{{L}}\p{{M}}\-]+){{1,3}}?"
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_PER}\s)?(?:{_AMOUNT}\sसे\s)?{_AMOUNT}(?:\sतक)?"
+    rf"(?:\s{_PER})?(?:\s(?:का|की|के)|(?<=तक))(?:\s(?!{_VERB})[\p{{L}}\p{{M}}\-]+){{1,3}}?"
     rf"(?=\s*{_VERB}|\s*[।.]?\s*$)"
+    # Or a sum by the year or month the verb follows at once: "हर साल ₹6,000".
+    rf"|(?<![\p{{L}}\p{{M}}]){_PER}\s{_AMOUNT}(?=\s*{_VERB})"
 )
 
 
@@ -895,7 +964,9 @@ def _benefit_of(req: Request, name: str) -> str | None:
     found = [
         (f, m)
         for f in req.facts
-        if all(n.span == name for n in find_names(f) if n.kind == "scheme")
+        if all(
+            name in (n.span, _whole_name(f, n.span)) for n in find_names(f) if n.kind == "scheme"
+        )
         for m in _BENEFIT.finditer(f)
     ]
     periodic = [(f, m) for f, m in found if regex.search(_PER, m.group())]
@@ -963,10 +1034,21 @@ def _for_whom(req: Request, name: str) -> str | None:
     return None
 
 
+# A day every month or week: "हर महीने की 9 तारीख", "हर सोमवार".
+_RECURRING = regex.compile(
+    r"(?:हर|प्रत्येक) (?:महीने|माह) की \d{1,2} (?:तारीख़|तारीख)|(?:हर|प्रत्येक) (?:सोमवार|मंगलवार|"
+    r"बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)(?![\p{L}\p{M}])"
+)
+
+
 def _date_of(req: Request, name: str) -> str | None:
     """The date the facts give the named thing: from a fact that names it, else the only date
     the facts have."""
-    naming = [[m.group() for m in _DATE.finditer(f)] for f in req.facts if name in f]
+    naming = [
+        [m.group() for m in (*_DATE.finditer(f), *_RECURRING.finditer(f))]
+        for f in req.facts
+        if name in f
+    ]
     every = {m.group() for f in req.facts for m in _DATE.finditer(f)}
     if naming and naming[0]:
         # A fact with two dates may give the named thing either ("ज़िला ट्रायल 5 अक्टूबर को,
@@ -1022,6 +1104,9 @@ def _whole_name(fact: str, span: str) -> str:
         start = title.start()
     elif (
         start > 0
+        # A title begins a name: "सड़क प्रधानमंत्री ग्राम सड़क योजना के तहत बनी" is a road,
+        # then the scheme (round-9 dev: "#सड़क_प्रधानमंत्री_ग्राम_सड़क_योजना").
+        and _TITLE.match(span.split()[0] + " ") is None
         and len(before := fact[:start].split()) <= 3
         and not any(
             w in _NOT_TAG_WORDS
@@ -1035,7 +1120,19 @@ def _whole_name(fact: str, span: str) -> str:
     # A short name stands ("अटल पेंशन"); one cut from its title or a word long does not.
     whole = title is not None or len(span.split()) == 1 or fact[end:].startswith(":")
     ended = span.endswith(("योजना", "मिशन", "परियोजना", "अभियान", "निधि"))
-    if whole and not ended and (tail := _SCHEME_END.match(fact[end:])) is not None:
+    if not ended and (
+        (tail := _SCHEME_END.match(fact[end:])) is not None
+        and (
+            whole
+            or (
+                not tail.group().strip(": ").count(" ")
+                and _TITLE.match(span.split()[0] + " ") is None
+            )
+        )
+    ):
+        # Its own word right after it belongs to a name with no title: "वरिष्ठ नागरिक बचत
+        # योजना", not "वरिष्ठ नागरिक बचत" (an editor refused that headline); "पीएम विश्वकर्मा"
+        # stands as a brand does.
         end += tail.end()
     return fact[start:end]
 
@@ -1057,6 +1154,9 @@ def _event_names(fact: str) -> list[str]:
             default=-1,
         )
         words = words[cut + 1 :]
+        # A title begins a name: "सड़क प्रधानमंत्री ग्राम सड़क योजना" is a road, then a scheme.
+        titled = [i for i, w in enumerate(words) if i and _TITLE.match(w + " ")]
+        words = words[titled[-1] :] if titled else words
         after = fact[match.end() :].split()
         if after and _GIVES.match(after[0]):
             continue  # "महिला प्रशिक्षक प्रशिक्षण देंगी": training given, not a training's name

@@ -142,3 +142,21 @@ def test_facts_laid_out_as_parallel_labels_are_not_repeats_but_a_line_said_twice
     twice = laid_out + "\n🔹 अंत्योदय अन्न योजना के परिवार के लिए: हर महीने *35 किलो* अनाज"
     categories = {i.category for i in check_fit(twice, facts=facts, kind="scheme").issues}
     assert "repeated_line" in categories
+
+
+def test_a_plain_past_sentence_is_no_fragment_but_a_bare_noun_phrase_is() -> None:
+    facts = [
+        "26 नवंबर 1949 को संविधान सभा ने भारत का संविधान अपनाया",
+        "उन्होंने 560 से अधिक रियासतों को भारत में मिलाया",
+    ]
+    text = "संविधान दिवस की हार्दिक शुभकामनाएँ!\n\n" + "। ".join(facts) + "।\n\nजय हिंद!"
+    assert check_fit(text, facts=facts, kind="greeting", tone="celebratory").passed
+    noun = text.replace("।\n\nजय हिंद!", "। संविधान की छाया।\n\nजय हिंद!")
+    result = check_fit(noun, facts=facts, kind="greeting", tone="celebratory")
+    assert [i.category for i in result.issues] == ["fragment"]
+
+
+def test_a_figure_with_a_comma_is_not_split_into_a_clause_that_repeats_the_headline() -> None:
+    facts = ["नमो ड्रोन दीदी योजना में 15,000 चुने हुए महिला समूहों को ड्रोन दिए जाने हैं"]
+    text = f"*नमो ड्रोन दीदी योजना: आपके काम की जानकारी*\n\n🔹 {facts[0]}।"
+    assert "repeated_line" not in {i.category for i in check_fit(text, facts=facts).issues}

@@ -136,6 +136,17 @@ def test_variants_differ() -> None:
         ("स्थान: पंचायत भवन", "📍"),
         # A count in lakhs is not money.
         ("इस दौर में ज़िले के 3.2 लाख बच्चों को पोलियो की खुराक दी गई", "🔹"),
+        # What a line is about, where 🔹 said nothing (the writers' 💉, 👷, ⏳) ...
+        ("पशु चिकित्सालयों में लम्पी का टीका निःशुल्क लगाया जा रहा है", "💉"),
+        ("काम घर से 5 किलोमीटर से अधिक दूर मिले तो 10 प्रतिशत अतिरिक्त मज़दूरी मिलती है", "👷"),
+        ("काम माँगने के 15 दिन के भीतर काम न मिलने पर भत्ता देने का प्रावधान है", "⏳"),
+        # ... a penalty before the age it names ...
+        ("नाबालिग के वाहन चलाते पकड़े जाने पर वाहन का पंजीकरण रद्द किया जाएगा", "⚠️"),
+        # ... but not a village called after a buffalo, a one-stop centre, a line that lists
+        # several subjects, or a line about violence.
+        ("भैंसौरा गाँव के पास गन्ने के खेतों में तेंदुआ देखा गया है", "🔹"),
+        ("राजस्व, बिजली, पेंशन और राशन से जुड़ी शिकायतें सुनी जाएँगी", "🔹"),
+        ("सखी वन स्टॉप सेंटर हिंसा से पीड़ित महिलाओं की मदद करता है", "🔹"),
     ],
 )
 def test_each_fact_line_gets_the_emoji_of_what_it_gives(fact: str, emoji: str) -> None:
@@ -297,7 +308,7 @@ def test_a_scheme_headline_says_what_it_gives_only_when_one_figure_says_it_plain
         == "जन धन: ₹10,000 तक की ओवरड्राफ़्ट सुविधा"
     )
     pension = ("अटल पेंशन योजना में 60 वर्ष के बाद ₹1,000 से ₹5,000 तक की मासिक पेंशन मिलती है",)
-    assert headline(*pension) == "अटल पेंशन: ₹1,000 से ₹5,000 तक की मासिक पेंशन"
+    assert headline(*pension) == "अटल पेंशन योजना: ₹1,000 से ₹5,000 तक की मासिक पेंशन"
     for platform in PLATFORMS:
         req = Request("scheme", platform, "respectful", pension)
         _checks(_compose(req), req)
@@ -746,3 +757,107 @@ def test_a_greeting_mourns_a_loss_and_names_its_day_from_the_facts(
     text = _compose(req)
     assert text.splitlines()[0].strip("* ").startswith(greets)
     assert "शुभकामनाएँ" not in text.splitlines()[0] or "स्थापना" in greets
+
+
+def test_the_editors_ten_draft_read_refusals_are_mended() -> None:
+    """The ten drafts an editor read at the last stop (requests now dev): each refusal, in the
+    editor's words, and the line a writer would have put instead."""
+    savings = Request(
+        "scheme",
+        "whatsapp",
+        "respectful",
+        (
+            "वरिष्ठ नागरिक बचत योजना में 60 वर्ष या उससे अधिक उम्र के लोग खाता खोल सकते हैं",
+            "इस योजना में अधिकतम ₹30 लाख तक जमा किए जा सकते हैं",
+        ),
+        "वरिष्ठ नागरिक",
+        "नज़दीकी डाकघर में खाता खुलवाएँ",
+    )
+    # "वरिष्ठ नागरिक बचत: योजना की ज़रूरी जानकारी" clipped the name and said nothing.
+    assert plan_post(savings, headline=None).headline == "वरिष्ठ नागरिक बचत योजना: ₹30 लाख तक जमा"
+    kisan = Request(
+        "scheme",
+        "x",
+        "respectful",
+        (
+            "पीएम-किसान योजना में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं",
+            "अगली किस्त के लिए ई-केवाईसी ज़रूरी है",
+        ),
+    )
+    assert plan_post(kisan, headline=None).headline == "पीएम-किसान योजना: हर साल ₹6,000"
+    # 💰 beside a paper step read as money on offer.
+    assert fact_emoji(kisan.facts[1]) == "📝"
+    fair = Request(
+        "event",
+        "facebook",
+        "warm",
+        ("ज़िला रोज़गार कार्यालय 20 दिसंबर को रोज़गार मेला लगाएगा",),
+        "ज़िले के युवा",
+        "अपना बायोडाटा साथ लाएँ",
+    )
+    # "प्रिय ज़िले के युवाओं," has the call in the wrong place.
+    assert "\nज़िले के प्रिय युवाओं,\n" in _compose(fair)
+    road = Request(
+        "local_issue",
+        "facebook",
+        "celebratory",
+        (
+            "गोपालपुर से ब्लॉक मुख्यालय तक 7 किलोमीटर पक्की सड़क बनकर तैयार हो गई है",
+            "सड़क प्रधानमंत्री ग्राम सड़क योजना के तहत बनी है",
+            "अब ब्लॉक मुख्यालय पहुँचने में 20 मिनट लगेंगे",
+        ),
+        "गोपालपुर के ग्रामीण",
+    )
+    plan = plan_post(road, headline=None)
+    # Good news was headed "ज़रूरी सूचना 🎉"; the scheme's tag ran on from the word before
+    # it; "#सड़क_सुरक्षा" was off topic for a finished road.
+    assert plan.headline == "गोपालपुर के ग्रामीणों के लिए ख़ुशख़बरी"
+    assert plan.hashtags == ("#गोपालपुर", "#प्रधानमंत्री_ग्राम_सड़क_योजना")
+    water = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        (
+            "वार्ड 12 की पाइपलाइन में गंदा पानी आने की शिकायत मिली है",
+            "मरम्मत का काम 16 दिसंबर तक पूरा होगा",
+        ),
+        "वार्ड 12 के निवासी",
+        "पानी उबालकर ही पिएँ",
+    )
+    # "वार्ड 12 के निवासियों के लिए ज़रूरी सूचना" did not say the water is dirty.
+    assert (
+        plan_post(water, headline=None).headline
+        == "ज़रूरी सूचना: वार्ड 12 की पाइपलाइन में गंदा पानी आने की शिकायत"
+    )
+    camp = Request(
+        "event",
+        "whatsapp",
+        "respectful",
+        (
+            "हर महीने की 9 तारीख को प्रधानमंत्री सुरक्षित मातृत्व अभियान के तहत सरकारी अस्पतालों में"
+            " निःशुल्क जाँच होती है",
+            "जाँच विशेषज्ञ डॉक्टर करते हैं",
+        ),
+    )
+    # Was "...: आयोजन की सूचना".
+    assert (
+        plan_post(camp, headline=None).headline
+        == "प्रधानमंत्री सुरक्षित मातृत्व अभियान: हर महीने की 9 तारीख"
+    )
+    for req in (savings, kisan, fair, road, water, camp):
+        _checks(_compose(req), req)
+
+
+def test_a_phrase_tag_is_found_in_any_number_of_its_last_word() -> None:
+    facts = ("नगर निगम ने 5 रैन बसेरे शुरू किए हैं", "रैन बसेरों में रुकना निःशुल्क है")
+    plan = plan_post(Request("appeal", "instagram", "warm", facts), headline=None)
+    assert "#रैन_बसेरा" in plan.hashtags
+
+
+def test_figures_side_by_side_are_bolded_as_one() -> None:
+    # "*2 वर्ष* *6 महीने*" read as two broken spans (round8).
+    assert (
+        bold_figures("खाता खुलने के 2 वर्ष 6 महीने बाद भुनाया जा सकता है")
+        == "खाता खुलने के *2 वर्ष 6 महीने* बाद भुनाया जा सकता है"
+    )
+    assert bold_figures("काम माँगने के 15 दिन के भीतर") == "काम माँगने के *15 दिन* के भीतर"
