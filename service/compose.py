@@ -816,10 +816,9 @@ def _template_headline(
     if to and not name and req.kind != "greeting":
         # Who the notice is for says more than a stock line: "ई-रिक्शा चालकों के लिए ज़रूरी
         # सूचना", as the writers headed such notices.
-        # Good news is not "ज़रूरी सूचना 🎉" (a finished road, an editor said).
-        what = "जानकारी" if req.kind == "scheme" else "सूचना"
-        what = "ख़ुशख़बरी" if req.tone == "celebratory" else f"ज़रूरी {what}"
-        options.append((f"{to} के लिए {what}", None))
+        # Good news is not "ज़रूरी सूचना 🎉" (a finished road, an editor said), nor a warm
+        # post a notice (round8: "गाँव के सभी परिवारों के लिए ज़रूरी सूचना" on a warm appeal).
+        options.append((_for_audience(to, req), None))
     if name:
         # Not "पीएम पोषण योजना: योजना की ज़रूरी जानकारी".
         named = set(name.split())
@@ -837,6 +836,17 @@ def _template_headline(
     elif more and (long := _news(req, words=18)) is not None and long not in options:
         options.append(long)
     return options[variant % len(options)] if options else ("ज़रूरी सूचना", None)
+
+
+def _for_audience(to: str, req: Request) -> str:
+    """A headline that says whom the post is for, in the words its kind and tone ask."""
+    if req.tone == "celebratory":
+        return f"{to} के लिए ख़ुशख़बरी"
+    if req.tone == "warm" and req.kind == "appeal":
+        return f"{to} से एक अपील"
+    if req.tone == "warm":
+        return f"{to} के लिए ख़ास {'आयोजन' if req.kind == 'event' else 'जानकारी'}"
+    return f"{to} के लिए ज़रूरी {'जानकारी' if req.kind == 'scheme' else 'सूचना'}"
 
 
 # A finished action's auxiliary, which a headline drops: "तेंदुआ देखा गया है" → "तेंदुआ देखा

@@ -861,3 +861,19 @@ def test_figures_side_by_side_are_bolded_as_one() -> None:
         == "खाता खुलने के *2 वर्ष 6 महीने* बाद भुनाया जा सकता है"
     )
     assert bold_figures("काम माँगने के 15 दिन के भीतर") == "काम माँगने के *15 दिन* के भीतर"
+
+
+def test_a_warm_post_for_a_described_audience_is_not_headed_as_a_notice() -> None:
+    facts = ("बच्चों को दूध पिलाने से पहले हाथ धोएँ", "बोतल को रोज़ उबालें")
+    headed = {
+        tone: plan_post(
+            Request("appeal", "whatsapp", tone, facts, "छोटे बच्चों की माताएँ", "हाथ धोने की आदत डालें"),
+            headline=None,
+        ).headline
+        for tone in ("warm", "respectful")
+    }
+    # Round8: "... के लिए ज़रूरी सूचना" on a warm appeal read as a notice.
+    assert headed == {
+        "warm": "छोटे बच्चों की माताओं से एक अपील",
+        "respectful": "छोटे बच्चों की माताओं के लिए ज़रूरी सूचना",
+    }
