@@ -158,7 +158,9 @@ _VERB_WORDS = frozenset(
 # "... ने ... बुवाई की": की closes a sentence whose subject takes ने, as a past form does
 # ("... ने आज़ादी दिलाई").
 _PAST_WITH_NE = regex.compile(
-    r"(?:(?<![\p{L}\p{M}])ने|ंने)\s.*(?:(?<![\p{L}\p{M}])(?:की|कीं|किए)|ाई|ाईं|ाए|ाया|ोया|ोई)$"
+    r"(?:(?<![\p{L}\p{M}])ने|ंने)\s.*(?:(?<![\p{L}\p{M}])(?:की|कीं|किए)|ाई|ाईं|ाए|ाया|ोया|ोई|"
+    # Any perfective after a ने subject: "उन्होंने ... स्कूल खोला" (round9).
+    r"(?<=[\p{L}\p{M}]{2})(?:ा|ी|े|ीं))$"
 )
 # A past form closes a sentence on its own: "संविधान सभा ने भारत का संविधान अपनाया", "...
 # साहस दिखाया" (the check called them fragments). Not the nouns that end so.
@@ -630,11 +632,17 @@ def _given(unit: str, given: Sequence[str]) -> int | None:
     words = _content(unit)
     if not words:
         return None
-    same = [i for i, g in enumerate(given) if words == _content(g)]
+    # With its figures, so "हर महीने 5 किलो अनाज" is told from "हर महीने 35 किलो अनाज", and
+    # "कक्षा 9 और 10 के लिए ..." from "कक्षा 11 और 12 के लिए ..." (round9).
+    figures = set(regex.findall(r"\d+", unit))
+    same = [
+        i
+        for i, g in enumerate(given)
+        if words == _content(g) and figures == set(regex.findall(r"\d+", g))
+    ]
     if same:
         return same[0]
-    # With its figures, so "हर महीने 5 किलो अनाज" is told from "हर महीने 35 किलो अनाज".
-    mine = words | set(regex.findall(r"\d+", unit))
+    mine = words | figures
     within = [
         i
         for i, g in enumerate(given)

@@ -188,13 +188,14 @@ def find_names(text: str) -> list[NameMention]:
         if given and given[-1] not in _NAME_STOP and given[-1] not in _NOT_NAME_WORDS:
             start = m.start(1) + m.group(1).index(given[0])
             add("person", text[start : m.end()], start, m.end())
+    # Two words first: "गंगापुर खुर्द" is one village, not "गंगापुर" (round9: a cut hashtag).
+    for m in _TWO_WORD_PLACE.finditer(text):
+        if m.group(1) not in _GENERIC_BEFORE_PLACE:
+            add("place", m.group(), m.start(), m.end())
     for m in _PLACES.finditer(text):
         add("place", m.group(), m.start(), m.end())
     for m in _PLACE_SHAPE.finditer(text):
         if m.group() not in _NOT_PLACES:
-            add("place", m.group(), m.start(), m.end())
-    for m in _TWO_WORD_PLACE.finditer(text):
-        if m.group(1) not in _GENERIC_BEFORE_PLACE:
             add("place", m.group(), m.start(), m.end())
     return sorted(found, key=lambda n: n.start)
 

@@ -56,6 +56,10 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # A time of day, not any night: "रात का तापमान 3 डिग्री" is a temperature.
         ("⏰", r"बजे|\d{1,2}:\d{2}|(?:सुबह|शाम|दोपहर|रात)\s(?:से\s)?\d"),
         # Money only: "3.2 लाख बच्चों" is a count.
+        # An income limit is a condition, not money on offer; coins and cards are how to pay,
+        # not papers (round9).
+        ("✅", r"आय[^।]*(?:से अधिक नहीं|से ज़्यादा नहीं|(?<!कम )से कम (?:हो|है))"),
+        ("💰", r"सिक्के|सिक्का|भुगतान|यूपीआई|पेमेंट"),
         # A list of papers to bring, before money: "आधार कार्ड, ऋण पुस्तिका और पासबुक".
         (
             "📝",
@@ -66,13 +70,20 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # as money on offer, an editor said).
         ("📝", r"केवाईसी|सीडिंग|सत्यापन|वेरिफ़िकेशन|वेरिफिकेशन"),
         ("💰", r"₹|रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन|भुगतान"),
-        ("📝", r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|आधार|कार्ड|फ़ॉर्म|फॉर्म|आवेदन"),
+        # Not "भू-आधार", a land parcel's number (round9: 📝 on every line of its post).
+        (
+            "📝",
+            r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|(?<!भू-)आधार|कार्ड|"
+            r"फ़ॉर्म|फॉर्म|आवेदन",
+        ),
         # A prohibition before an age: "18 वर्ष से कम उम्र के बच्चों को बेचना भी अपराध है".
         # A penalty, not ✅ for the age it names ("... लाइसेंस रद्द होगा": round8).
         (
             "⚠️",
             r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|न करें|ना करें|प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|"
-            r"निरस्त|सज़ा|सजा(?![\p{L}\p{M}])|दोषी|जेल|कारावास",
+            r"निरस्त|सज़ा|सजा(?![\p{L}\p{M}])|दोषी|जेल|कारावास"
+            # A "do not" ("... मवेशी न ले जाएँ", round9 marked it 🐄).
+            r"|(?<![\p{L}\p{M}])(?:न|मत)\s(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]*(?:ें|एँ|एं)(?![\p{L}\p{M}])",
         ),
         ("✅", r"पात्र|आयु|उम्र|योग्य|लाभार्थी"),
         # A place where something is or happens ("पंचायत भवन में", "ज़िला स्टेडियम पर"), not
@@ -92,6 +103,7 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (emoji, regex.compile(pattern))
     for emoji, pattern in (
+        ("🏆", r"पुरस्कार|इनाम|विजेता"),
         ("💉", r"टीका|टीके|टीकाकरण|वैक्सीन"),
         ("🩺", r"अस्पताल(?! परिसर)|चिकित्सालय|डॉक्टर|चिकित्सक|इलाज|उपचार|मरीज़|मरीज"),
         ("🐄", r"पशु|मवेशी|(?<![\p{L}\p{M}])(?:भैंस|बकरी)(?:ें|ों|याँ|यों)?(?![\p{L}\p{M}])"),
@@ -181,7 +193,7 @@ _SOLEMN = regex.compile(
 _EVENT_NOUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
-    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल))"
+    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल))"
     r"(?![\p{L}\p{M}])"
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
@@ -374,37 +386,25 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     if req.kind != "greeting":
         return None
     celebrate = req.tone in ("celebratory", "warm")
-    # An occasion the phrasebook does not know: wish it by the name the facts give it.
-    for fact in req.facts:
-        if (match := _OCCASION_NAME.search(fact)) is not None:
-            words = match.group(1).split()
-            # Not "करने का पर्व": the words before the day's noun must name it.
-            cut = max(
-                (
-                    i
-                    for i, w in enumerate(words[:-1])
-                    if w in _NOT_TAG_WORDS or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
-                ),
-                default=-1,
-            )
-            if len(words) - cut - 1 < 2:
-                continue
-            name = " ".join(words[cut + 1 :])
-            if _SOLEMN.search(fact) or any(_SOLEMN.search(f) for f in req.facts):
-                # "पुलिस स्मृति दिवस": a day that remembers the fallen (round8 read it as a
-                # person's death anniversary, "पुण्यतिथि पर ...").
-                whom = " शहीदों को" if any("शहीद" in f for f in req.facts) else ""
-                return f"{name} पर{whom} विनम्र श्रद्धांजलि 🙏"
-            if any(_VALOUR.search(f) for f in req.facts):
-                if celebrate:
-                    return f"{name} की हार्दिक शुभकामनाएँ! 🇮🇳"
-                return f"{name} पर देश के वीर सैनिकों को शत-शत नमन 🇮🇳"
-            return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
+    day = _day_of(req)
+    if day is not None and day[0] == "named":
+        # An occasion the phrasebook does not know: wish it by the name the facts give it.
+        name = day[1]
+        if any(_SOLEMN.search(f) for f in req.facts):
+            # "पुलिस स्मृति दिवस": a day that remembers the fallen (round8 read it as a
+            # person's death anniversary, "पुण्यतिथि पर ...").
+            whom = " शहीदों को" if any("शहीद" in f for f in req.facts) else ""
+            return f"{name} पर{whom} विनम्र श्रद्धांजलि 🙏"
+        if any(_VALOUR.search(f) for f in req.facts):
+            if celebrate:
+                return f"{name} की हार्दिक शुभकामनाएँ! 🇮🇳"
+            return f"{name} पर देश के वीर सैनिकों को शत-शत नमन 🇮🇳"
+        return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
     # A birth anniversary the facts give only as a birth ("लाल बहादुर शास्त्री का जन्म 2 अक्टूबर
     # 1904 को ... हुआ"), a state's foundation only as its making ("झारखंड राज्य 15 नवंबर 2000
     # को बना"): name the day, as readers asked of "आप सभी को हार्दिक शुभकामनाएँ!".
-    if (made := _made_day(req)) is not None:
-        what, name = made
+    if day is not None:
+        what, name = day
         if what == "state":
             return f"{name} स्थापना दिवस की हार्दिक शुभकामनाएँ! 🙏"
         if celebrate:
@@ -415,23 +415,59 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
-def _made_day(req: Request) -> tuple[str, str] | None:
-    """A day the facts give only by what happened on it: ("birth", "लाल बहादुर शास्त्री") from
-    "... का जन्म ... को", ("state", "झारखंड") from "झारखंड राज्य ... को बना"."""
+def _day_of(req: Request) -> tuple[str, str] | None:
+    """The day a greeting's facts give: ("named", "अभियंता दिवस") where a fact names it; else
+    ("birth", "लाल बहादुर शास्त्री") from "... का जन्म ... को", ("state", "झारखंड") from
+    "झारखंड राज्य ... को बना"; else a jayanti a fact gives in passing ("संत कबीर की जयंती").
+    A day's own name comes first: "सुशासन दिवस", not the birth it marks (round9)."""
+    named = [n for fact in req.facts for n in _occasions_named(fact)]
+    if plain := [name for name, genitive in named if not genitive]:
+        return "named", plain[0]
     for fact in req.facts:
         if (born := _BORN.match(fact)) is not None:
             return "birth", born.group(1)
         if (state := _STATE_MADE.search(fact)) is not None:
             return "state", state.group(1) or state.group(2)
-    return None
+    return ("named", named[0][0]) if named else None
+
+
+def _occasions_named(fact: str) -> list[tuple[str, bool]]:
+    """The days the fact names, when words before the day's noun name it (not "करने का
+    पर्व"), each with whether the fact said it with की/का ("संत कबीर की जयंती", given as
+    "संत कबीर जयंती")."""
+    found = []
+    for match in _OCCASION_NAME.finditer(fact):
+        words = match.group(1).split()
+        genitive = len(words) >= 3 and words[-2] in ("की", "का")
+        if genitive:
+            words = [*words[:-2], words[-1]]
+        cut = max(
+            (
+                i
+                for i, w in enumerate(words[:-1])
+                if w in _NOT_TAG_WORDS or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
+            ),
+            default=-1,
+        )
+        name = words[cut + 1 :]
+        if len(name) >= 2 and name[0] not in _LUNAR_MONTHS:
+            found.append((" ".join(name), genitive))
+    return found
+
+
+# "ज्येष्ठ पूर्णिमा", "आषाढ़ शुक्ल द्वितीया" are dates, not days to greet (round8, round9).
+_LUNAR_MONTHS = frozenset(
+    "चैत्र वैशाख ज्येष्ठ जेठ आषाढ़ श्रावण सावन भाद्रपद भादो आश्विन क्वार कार्तिक मार्गशीर्ष अगहन "
+    "पौष पूस माघ फाल्गुन फागुन".split()
+)
 
 
 def _day_named(req: Request) -> str | None:
-    """That day's name, for a greeting's hashtag ("झारखंड स्थापना दिवस")."""
-    if (made := _made_day(req)) is None:
+    """That day's name, for a greeting's hashtag ("झारखंड स्थापना दिवस", "संत कबीर जयंती")."""
+    if (day := _day_of(req)) is None:
         return None
-    what, name = made
-    return f"{name} {'स्थापना दिवस' if what == 'state' else 'जयंती'}"
+    what, name = day
+    return {"named": name, "state": f"{name} स्थापना दिवस"}.get(what, f"{name} जयंती")
 
 
 def _trigger_in(phrase: str, text: str) -> bool:
@@ -467,7 +503,9 @@ def _hashtags(
     events = [name for fact in req.facts for name in _event_names(fact)]
     if req.kind == "greeting" and occasion is None and not events and (day := _day_named(req)):
         found.append(day)  # the day the greeting names, when no fact names one
-    found += events
+    # A name of five words is a description, not a tag ("#जन्म_मृत्यु_प्रमाण_पत्र_विशेष_शिविर",
+    # round9).
+    found += [e for e in events if len(e.split()) <= 4 or e.endswith(("योजना", "अभियान", "मिशन"))]
     said = " ".join((*req.facts, req.call_to_action or ""))
     found += [p for p in book.hashtag_phrases if _trigger_in(p, said)]
     for topic in topics[:1]:
@@ -640,7 +678,17 @@ def plan_post(
         # "अस्पताल रोड" of a road repair).
         # Three times, not twice: "#ज़रूरी_दस्तावेज़" on a tenant-verification appeal that names a
         # photo and an ID, "#नारी_शक्ति" on breastfeeding, were refused as off-topic.
-        hashtags=tuple(_hashtags(req, book, [t for t, n in hits.items() if n >= 3], occasion)),
+        hashtags=tuple(
+            _hashtags(req, book, [t for t, n in hits.items() if n >= 3], occasion)
+            # An appeal with no tag gets its topic's where the facts name it twice (round9:
+            # five posts with no tags). Not a notice: a topic's tag is a cause ("#सड़क_सुरक्षा",
+            # "#जल_संरक्षण"), off the point of a reopened road or a new water ATM.
+            or (
+                _hashtags(req, book, [t for t, n in hits.items() if n >= 2], occasion)
+                if req.kind == "appeal"
+                else []
+            )
+        ),
         closing_needed=closing_needed,
         headline_spare=spare_headline,
         prose=req.kind == "greeting",
@@ -1168,6 +1216,8 @@ def _event_names(fact: str) -> list[str]:
         titled = [i for i, w in enumerate(words) if i and _TITLE.match(w + " ")]
         words = words[titled[-1] :] if titled else words
         after = fact[match.end() :].split()
+        if after and after[0] == "में" and words[-1] in ("सप्ताह", "पखवाड़ा"):
+            continue  # "सप्ताह में दो दिन" is how often, not a week's name (round9)
         if after and _GIVES.match(after[0]):
             continue  # "महिला प्रशिक्षक प्रशिक्षण देंगी": training given, not a training's name
         if after and after[0] in ("के", "की", "का") and _EVENT_NOUN.search(fact, match.end()):
@@ -1214,7 +1264,10 @@ def _described_event(fact: str) -> str | None:
 _TIME_WORDS = frozenset("बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य".split())
 # Adjectives that end like a verb but begin names: "राष्ट्रीय पंचायती राज दिवस".
 _NAME_ADJECTIVES = frozenset(
-    "पंचायती स्वदेशी योगी स्थापना सेना रचना घटना चेतना वंदना प्रार्थना साधना भावना".split()
+    "पंचायती स्वदेशी योगी स्थापना सेना रचना घटना चेतना वंदना प्रार्थना साधना भावना "
+    # Nouns in -ता that name days ("अभियंता दिवस", "राष्ट्रीय एकता दिवस"), not participles.
+    "अभियंता एकता स्वच्छता साक्षरता स्वतंत्रता समानता जनता माता पिता नेता देवता सहायता "
+    "मानवता अखंडता".split()
 )
 _GIVES = regex.compile(r"^(?:दे|दी|दि|ले|ली|लि)[\p{L}\p{M}]*$")
 
@@ -1228,11 +1281,12 @@ def _split_emoji(line: str) -> tuple[str, str | None]:
 
 
 def _ends(text: str) -> bool:
-    return text.strip().endswith(_SENTENCE_END)
+    # A quotation closes its own sentence: "... सीतल होय॥'" (round9 read "॥'।" as a slip).
+    return text.strip().rstrip("'\"’”").endswith(_SENTENCE_END)
 
 
 def _sentence(text: str) -> str:
-    return text if text.endswith(_SENTENCE_END) else text + "।"
+    return text if _ends(text) else text + "।"
 
 
 def _fact_text(line: FactLine, platform: str) -> str:
@@ -1296,22 +1350,44 @@ def compose(
     fits: Callable[[str], bool],
     variant: int = 0,
     phrasebook: Phrasebook | None = None,
-) -> str:
-    """The whole post with its disclosure line, shortened slot by slot until ``fits`` it; on X,
-    facts that no single post holds go out as a thread."""
+) -> tuple[str, Plan]:
+    """The whole post with its disclosure line, shortened slot by slot until ``fits`` it (on X,
+    facts that no single post holds go out as a thread), and the whole plan it was laid out
+    from, before any slot went to make it fit."""
     plan = plan_post(req, headline=headline, variant=variant, phrasebook=phrasebook)
     full = plan
     text = f"{render(plan, req.platform)}\n\n{disclosure}"
     for shed in _SHED:
         if fits(text):
-            return text
+            return text, full
         plan = shed(plan)
         text = f"{render(plan, req.platform)}\n\n{disclosure}"
     if not fits(text) and req.platform == "x":
         # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
         # a thread of up to five posts, the whole post (headline, hashtags) kept.
-        return _thread(render(full, "x"), disclosure, fits) or text
-    return text
+        return _thread(render(full, "x"), disclosure, fits) or text, full
+    return text, full
+
+
+@dataclass(frozen=True)
+class PosterWords:
+    """What of a post goes on a poster: its headline as the title, its facts as the lines (no
+    address, greeting, closing, hashtags or disclosure: the poster carries its own AI label),
+    and its call to action for the button."""
+
+    title: str
+    lines: tuple[str, ...]
+    cta: str | None
+
+
+def poster_text(plan: Plan) -> PosterWords:
+    """The poster's words from a post's plan, the facts word for word (the studio used to cut
+    them out of the post's text, and a draft's first try at a poster failed: issue 15)."""
+    title = plan.headline or (plan.greeting or "")
+    lines = tuple(f.text for f in plan.facts)
+    if not title and lines:
+        title, lines = lines[0], lines[1:]
+    return PosterWords(title, lines, plan.cta)
 
 
 def _thread(body: str, disclosure: str, fits: Callable[[str], bool]) -> str | None:

@@ -33,7 +33,7 @@ from models.slots import SlotSpec, misplaced_numbers
 from prompts import PromptLibrary, PromptTemplate
 from prompts.phrasebook import get_phrasebook
 from service.checking import check_context, limits_from
-from service.compose import Request, compose
+from service.compose import Plan, Request, compose, poster_text
 from service.config import Settings
 from service.schemas import (
     Candidate,
@@ -41,6 +41,7 @@ from service.schemas import (
     DraftRequest,
     DraftResponse,
     LengthInfo,
+    PosterText,
     PromptRef,
     Stats,
 )
@@ -192,6 +193,7 @@ class DraftPipeline:
 
         candidates: list[Candidate] = []
         passed: list[tuple[float, Candidate]] = []
+        plans: dict[int, Plan] = {}  # by candidate index, for the poster's words
         wanted = req.variants - self.lead_from_phrasebook
         options_list = self.headline_options(req, template) if wanted > 0 else []
         with run.until_out_of_time(cancel):
@@ -200,7 +202,7 @@ class DraftPipeline:
                     self.backend, prompt, options, index, cancel
                 )
                 headline = clean_headline(written)
-                text = compose(
+                text, plans[index] = compose(
                     request,
                     headline=headline or "",
                     disclosure=self.settings.disclosure,
@@ -216,7 +218,7 @@ class DraftPipeline:
                     passed.append((headline_score(headline, req, index, usage), candidate))
 
         chosen = [c for _, c in sorted(passed, key=lambda p: -p[0])[:wanted]]
-        yield from self._finish(req, template, run, candidates, chosen, drafts)
+        yield from self._finish(req, template, run, candidates, chosen, drafts, plans)
 
     def headline_options(
         self, req: DraftRequest, template: PromptTemplate
@@ -260,7 +262,7 @@ class DraftPipeline:
         for variant in range(10):
             if len(drafts) >= upto:
                 return
-            text = compose(
+            text, plan = compose(
                 request,
                 headline=None,
                 disclosure=self.settings.disclosure,
@@ -270,7 +272,7 @@ class DraftPipeline:
             if text in texts:
                 continue
             texts.add(text)
-            yield self._draft(text, "template", self.check(text, req, template), req)
+            yield self._draft(text, "template", self.check(text, req, template), req, plan)
 
     def _finish(
         self,
@@ -280,12 +282,14 @@ class DraftPipeline:
         candidates: list[Candidate],
         chosen: list[Candidate],
         lead: Sequence[Draft] = (),
+        plans: dict[int, Plan] | None = None,
     ) -> Iterator[Event]:
         """The drafts in order: ``lead`` (already sent: the composer's own draft when it leads,
         see ``Settings.first_draft``), the model's, then template drafts for the places left."""
         drafts = list(lead)
         for candidate in chosen:
-            drafts.append(self._draft(candidate.text, "model", candidate.checks, req))
+            plan = (plans or {}).get(candidate.index)
+            drafts.append(self._draft(candidate.text, "model", candidate.checks, req, plan))
             drafts[-1].model_wrote = "headline" if self.compose_mode else "post"
             yield Event("draft", drafts[-1].model_dump())
         for draft in self._templates(req, template, drafts, upto=req.variants):
@@ -323,14 +327,19 @@ class DraftPipeline:
         source: Literal["model", "template"],
         checks: dict[str, CheckResult],
         req: DraftRequest,
+        plan: Plan | None = None,
     ) -> Draft:
         length = checks["length"].details
+        words = poster_text(plan) if plan is not None else None
         return Draft(
             text=text,
             source=source,
             passed=all_passed(checks),
             checks=checks,
             length=LengthInfo(count=length["count"], limit=length["limit"], unit=length["unit"]),
+            poster=PosterText(title=words.title, lines=list(words.lines), cta=words.cta)
+            if words is not None
+            else None,
         )
 
 

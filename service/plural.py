@@ -117,6 +117,10 @@ def _shares_head(words: list[str], i: int) -> bool:
         return False
     if i > 0 and words[i - 1] not in _CONJUNCTIONS and not words[i - 1].endswith(","):
         return False  # not a one-word conjunct
+    if any(w.endswith(",") for w in words[:i]):
+        # A list with commas is a series of nouns: "दुकानदार, कारीगर और छोटे उद्यमी" (round9
+        # refused "दुकानदारों, कारीगर और छोटे उद्यमियों").
+        return False
     following = 0
     for word in words[i + 2 :]:
         if word in _CONJUNCTIONS:

@@ -165,6 +165,14 @@ class LengthInfo(BaseModel):
     unit: str
 
 
+class PosterText(BaseModel):
+    """The words a poster made from this draft starts with."""
+
+    title: str
+    lines: list[str]
+    cta: str | None = None
+
+
 class Draft(BaseModel):
     """A draft for a person to read before posting. The checks catch invented figures, dropped
     facts, the wrong script, tone and conduct, not every change of meaning."""
@@ -184,6 +192,11 @@ class Draft(BaseModel):
     passed: bool
     checks: dict[str, CheckResult]
     length: LengthInfo
+    poster: PosterText | None = Field(
+        None,
+        description="The draft's headline, facts and call to action, for a poster made from "
+        "it; none when the model wrote the whole post.",
+    )
 
 
 class Candidate(BaseModel):

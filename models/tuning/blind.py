@@ -85,7 +85,7 @@ def make(report: dict[str, Any], seed: int = 2026) -> tuple[list[dict[str, Any]]
         def fits(text: str, platform: str = platform) -> bool:
             return measure(text, platform)[0] <= limits.limit(platform)
 
-        template = compose(composed, headline=None, disclosure=disclosure, fits=fits)
+        template, _ = compose(composed, headline=None, disclosure=disclosure, fits=fits)
         first = response["drafts"][0]
         posts = {
             "draft": _body(first["text"], disclosure),

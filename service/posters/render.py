@@ -14,11 +14,12 @@ import io
 import math
 import struct
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
@@ -502,9 +503,16 @@ def fit(
         fitted = FittedText(font, paragraphs, bottom, -top, indent, bullet)
         if fits and fitted.height <= height:
             return fitted
+    area = field_name
+    if len(texts) > 1:
+        # Named beside the line to shorten: the one that takes the most room at the smallest
+        # size (the studio shows the error next to that line).
+        font = get_font(region.weight, region.min_size)
+        longest = max(range(len(texts)), key=lambda i: measure(font, texts[i]))
+        field_name = f"{field_name}[{longest}]"
     raise PosterInputError(
         field_name,
-        f"is too long for the {field_name} area of this layout even at the smallest size "
+        f"is too long for the {area} area of this layout even at the smallest size "
         f"({region.min_size}px); shorten it or choose a larger layout",
         code="text_does_not_fit",
         params={"min_size": region.min_size},
@@ -612,6 +620,46 @@ def _qr_image(payload: str, side: int) -> Image.Image:
     return modules.resize((side, side), Image.Resampling.NEAREST).convert("RGB")
 
 
+def _texts(
+    job: PosterJob, clean: Callable[[str, str], str] = lambda t, _: t
+) -> dict[str, list[str]]:
+    """The job's words by region; a word the layout has no region for is refused."""
+    texts: dict[str, list[str]] = {"title": [clean(job.title, "title")]}
+    if job.lines:
+        texts["lines"] = [clean(line, f"lines[{i}]") for i, line in enumerate(job.lines)]
+    for name in ("cta", "footer"):
+        value = getattr(job, name)
+        if value:
+            texts[name] = [clean(value, name)]
+    asked = {"qr": job.qr, "logo": job.logo, **dict.fromkeys(texts, True)}
+    for name, value in asked.items():
+        if value and name not in job.layout.regions:
+            raise PosterInputError(name, f"the {job.layout.name} layout has no place for it")
+    if job.ai_generated:
+        texts["label"] = [job.label]
+    return texts
+
+
+def _fit_all(texts: dict[str, list[str]], regions: Mapping[Any, Region]) -> dict[str, FittedText]:
+    return {
+        name: fit(
+            values, regions[name], name, bullet=regions[name].bullet if name == "lines" else None
+        )
+        for name, values in texts.items()
+        if name in TEXT_REGIONS
+    }
+
+
+def fits(job: PosterJob) -> bool:
+    """Do the job's words fit its layout (no drawing)? For naming the layouts a poster that
+    does not fit its own would fit."""
+    try:
+        _fit_all(_texts(job), job.layout.regions)
+    except PosterInputError:
+        return False
+    return True
+
+
 def render(
     job: PosterJob, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
 ) -> RenderedPoster:
@@ -630,19 +678,7 @@ def render(
             notes.append(f"emoji removed from {field_name}: no colour emoji font is installed")
         return text
 
-    texts: dict[str, list[str]] = {"title": [clean(job.title, "title")]}
-    if job.lines:
-        texts["lines"] = [clean(line, f"lines[{i}]") for i, line in enumerate(job.lines)]
-    for name in ("cta", "footer"):
-        value = getattr(job, name)
-        if value:
-            texts[name] = [clean(value, name)]
-    asked = {"qr": job.qr, "logo": job.logo, **dict.fromkeys(texts, True)}
-    for name, value in asked.items():
-        if value and name not in regions:
-            raise PosterInputError(name, f"the {layout.name} layout has no place for it")
-    if job.ai_generated:
-        texts["label"] = [job.label]
+    texts = _texts(job, clean)
 
     # Both headers are checked before either image is decoded; each is then scaled to its place
     # at once, so the full-size upload is dropped before the next one is decoded.
@@ -655,13 +691,7 @@ def render(
     qr_data = qr_payload(job.qr) if job.qr else None
 
     # Fit everything before drawing anything, so a 422 costs no drawing.
-    fitted = {
-        name: fit(
-            values, regions[name], name, bullet=regions[name].bullet if name == "lines" else None
-        )
-        for name, values in texts.items()
-        if name in TEXT_REGIONS
-    }
+    fitted = _fit_all(texts, regions)
 
     colours = layout.colors.model_copy(update={k: v for k, v in job.colors.items() if v})
     canvas = _background(job, photo)

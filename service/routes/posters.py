@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -32,6 +33,7 @@ from service.posters.render import (
     PosterJob,
     RenderedPoster,
     ShapingUnavailableError,
+    fits,
     render,
 )
 from service.schemas import PosterFormat, PosterRequest, PosterTemplateInfo, layout_names
@@ -61,6 +63,21 @@ _BULK_EXAMPLE = (
     'पीएम-किसान,"हर साल ₹6,000|तीन किस्तों में",आज ही आवेदन करें,https://pmkisan.gov.in\n'
     "स्वास्थ्य शिविर,14 दिसंबर|सुबह 9 बजे से,,+91 98765 43210\n"
 )
+
+
+def _name_layouts_that_fit(exc: PosterInputError, job: PosterJob) -> None:
+    """Words too long for their layout may fit another: the error names those layouts
+    (``layouts``, and in Hindi ``layouts_hi``) so the page can offer them (issue 15)."""
+    others = [
+        layout
+        for name, layout in get_layouts().items()
+        if name != job.layout.name and fits(replace(job, layout=layout))
+    ]
+    if others:
+        exc.params["layouts"] = ",".join(layout.name for layout in others)
+        exc.params["layouts_hi"] = " या ".join(
+            f"«{layout.description.split(' — ')[0].split(' (')[0]}»" for layout in others
+        )
 
 
 def _input_error(exc: PosterInputError) -> ServiceError:
@@ -107,10 +124,13 @@ def list_poster_templates() -> list[PosterTemplateInfo]:
 def create_poster(
     req: PosterRequest, settings: SettingsDep, store: StoreDep, principal: PosterMakerDep
 ) -> Response:
+    job = None
     try:
         job = job_from_request(req, settings)
         rendered = render(job)
     except PosterInputError as exc:
+        if job is not None and exc.code == "text_does_not_fit":
+            _name_layouts_that_fit(exc, job)
         raise _input_error(exc) from exc
     except ShapingUnavailableError as exc:
         raise ShapingUnavailableServiceError(str(exc)) from exc

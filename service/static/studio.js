@@ -2159,21 +2159,46 @@
       rows = rows.filter((row) => !sameLine(row, disclosure));
       dropped = dropped || rows.length < before;
     }
+    // Not on a poster: an X thread's "🧵 1/2", hashtags, lines of emoji alone; the call to
+    // action ("👉 ...") goes to the poster's button.
+    let cta = "";
+    rows = rows.filter((row) => {
+      if (/^🧵/u.test(row) || /^#/.test(row) || !/[\p{L}\p{N}]/u.test(row)) return false;
+      if (/^👉/u.test(row) && !cta) {
+        cta = plainLine(row).replace(/[।.!]+$/u, "");
+        return false;
+      }
+      return true;
+    });
     const plain = rows.map(plainLine).filter(Boolean);
-    const title = clip(plain[0] || "", POSTER_TITLE_CHARS);
-    const rest = plain.slice(1);
+    return clipped(plain[0] || "", plain.slice(1), cta, dropped);
+  }
+
+  /** The poster form's words within its limits, saying what was cut. */
+  function clipped(first, rest, cta, dropped) {
+    const title = clip(first, POSTER_TITLE_CHARS);
     const lines = rest.slice(0, POSTER_MAX_LINES).map((line) => clip(line, POSTER_LINE_CHARS));
-    const shortened =
-      (plain[0] && title !== plain[0]) || lines.some((line, i) => line !== rest[i]);
-    return { title, lines, dropped, left: rest.length - lines.length, shortened };
+    const shortened = (first && title !== first) || lines.some((line, i) => line !== rest[i]);
+    return { title, lines, cta, dropped, left: rest.length - lines.length, shortened };
+  }
+
+  /** A poster's words from a draft: the server's (its headline, facts and call to action) while
+   * the draft is as it came, else read from the edited text. */
+  function posterWords(draft, disclosure) {
+    const words = draft.poster;
+    if (words && draft.text === draft.original) {
+      return clipped(words.title || "", words.lines || [], words.cta || "", true);
+    }
+    return posterTextFromDraft(draft.text, disclosure);
   }
 
   function startPosterFromDraft(draft, index) {
     const disclosure = (state.result && state.result.disclosure) || "";
-    const got = posterTextFromDraft(draft.text, disclosure);
+    const got = posterWords(draft, disclosure);
     const f = poster.form;
     f.title = got.title;
     f.lines = got.lines.length ? got.lines : [""];
+    f.cta = got.cta;
     const parts = got.lines.length
       ? [`मसौदा ${index + 1} से भरा गया: शीर्षक और ${got.lines.length} पंक्तियाँ — सब बदल सकते हैं।`]
       : [
@@ -2662,9 +2687,13 @@
     const msg = String(err.message || "");
     const type = String(err.type || "");
     let m;
-    if (/too long for the \w+ area/.test(msg)) {
+    if (type === "text_does_not_fit") {
       const which = field === "lines" ? "छोटी करें, कुछ हटाएँ" : `${g("छोटा", "छोटी", "छोटी")} करें`;
-      return `${label} इस लेआउट में नहीं समा ${g("रहा", "रही", "रहीं")} — ${which} या बड़ा लेआउट चुनें`;
+      // The server names the layouts the words would fit (params.layouts_hi).
+      const others = err.params && err.params.layouts_hi;
+      const fit = g("समा जाएगा", "समा जाएगी", "समा जाएँगी");
+      const choose = others ? `या लेआउट बदलें: ${others} में ${fit}` : "या बड़ा लेआउट चुनें";
+      return `${label} इस लेआउट में नहीं समा ${g("रहा", "रही", "रहीं")} — ${which} ${choose}`;
     }
     if (FILE_HI[field]) {
       const { noun } = FILE_HI[field];

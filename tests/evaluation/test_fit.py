@@ -160,3 +160,17 @@ def test_a_figure_with_a_comma_is_not_split_into_a_clause_that_repeats_the_headl
     facts = ["नमो ड्रोन दीदी योजना में 15,000 चुने हुए महिला समूहों को ड्रोन दिए जाने हैं"]
     text = f"*नमो ड्रोन दीदी योजना: आपके काम की जानकारी*\n\n🔹 {facts[0]}।"
     assert "repeated_line" not in {i.category for i in check_fit(text, facts=facts).issues}
+
+
+def test_a_past_verb_after_ne_closes_a_sentence_and_tiers_with_other_figures_are_no_repeat() -> (
+    None
+):
+    facts = ["उन्होंने 1848 में पुणे में लड़कियों के लिए स्कूल खोला"]
+    text = "सावित्रीबाई फुले जयंती की हार्दिक शुभकामनाएँ!\n\nउन्होंने 1848 में पुणे में लड़कियों के लिए स्कूल खोला।"
+    assert check_fit(text, facts=facts, kind="greeting", tone="celebratory").passed
+    tiers = [
+        "कक्षा 9 और 10 के लिए हर वर्ष ₹75,000 तक की छात्रवृत्ति मिलती है",
+        "कक्षा 11 और 12 के लिए हर वर्ष ₹1,25,000 तक की छात्रवृत्ति मिलती है",
+    ]
+    post = "*छात्रवृत्ति की जानकारी*\n\n" + "\n".join(f"💰 {t}।" for t in tiers)
+    assert check_fit(post, facts=tiers).passed

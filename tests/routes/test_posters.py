@@ -88,7 +88,7 @@ def test_emoji_are_dropped_with_a_warning_header_without_a_colour_font(
         ({"template": "billboard"}, 422, "template"),
         ({"title": ""}, 422, "title"),
         ({"title": "क" * 201}, 422, "title"),
-        ({"lines": ["बहुत लंबी पंक्ति " * 17] * 8}, 422, "lines"),
+        ({"lines": ["बहुत लंबी पंक्ति " * 17] * 8}, 422, "lines[0]"),
         ({"colors": {"accent": "red"}}, 422, "colors.accent"),
         ({"qr": "not a link"}, 422, "qr"),
         ({"format": "gif"}, 422, "format"),
@@ -402,3 +402,22 @@ def test_poster_and_bulk_commands(tmp_path: Path) -> None:
     assert len(zipfile.ZipFile(tmp_path / "all.zip").namelist()) == 9
     bad = sandesh("poster", str(tmp_path / "missing.json"))
     assert bad.returncode == 2 and "cannot read" in bad.stderr
+
+
+def test_a_line_too_long_for_its_layout_is_named_with_the_layouts_it_would_fit(
+    client: TestClient,
+) -> None:
+    lines = ["शिविर 14 जनवरी को लगेगा", "रक्तदान करें " * 22]
+    lines += ["आधार कार्ड साथ लाएँ और समय पर पहुँचें"] * 3
+    body = {**BODY, "template": "facebook_landscape", "lines": lines}
+    response = client.post("/v1/posters", json=body)
+    assert response.status_code == 422
+    (entry,) = response.json()["detail"]
+    # The line to shorten, and the layouts that would take the poster as it is, in Hindi.
+    assert entry["field"] == "lines[1]"
+    assert entry["type"] == "text_does_not_fit"
+    fitting = entry["params"]["layouts"].split(",")
+    assert fitting and "facebook_landscape" not in fitting
+    assert "«खड़ा पोस्टर»" in entry["message_hi"]
+    for name in fitting:
+        assert client.post("/v1/posters", json={**body, "template": name}).status_code == 200

@@ -31,7 +31,7 @@ def _compose(req: Request, headline: str | None = None, variant: int = 0) -> str
         disclosure=DEFAULT_DISCLOSURE,
         fits=lambda t: measure(t, req.platform)[0] <= LIMITS.limit(req.platform),
         variant=variant,
-    )
+    )[0]
 
 
 def _checks(text: str, req: Request) -> dict[str, object]:
@@ -147,6 +147,14 @@ def test_variants_differ() -> None:
         ("भैंसौरा गाँव के पास गन्ने के खेतों में तेंदुआ देखा गया है", "🔹"),
         ("राजस्व, बिजली, पेंशन और राशन से जुड़ी शिकायतें सुनी जाएँगी", "🔹"),
         ("सखी वन स्टॉप सेंटर हिंसा से पीड़ित महिलाओं की मदद करता है", "🔹"),
+        # Round9 (dev): a "do not" is a warning, an income limit a condition, coins and
+        # cards a way to pay, "भू-आधार" a land number (not papers), prizes a prize.
+        ("नहर की पटरी पर मरम्मत के दौरान मवेशी न ले जाएँ", "⚠️"),
+        ("माता-पिता की सालाना आय ₹2.5 लाख से अधिक नहीं होनी चाहिए", "✅"),
+        ("यह आय कम से कम 4 कृषि मौसमों में गिनी जाती है", "🌾"),
+        ("पानी लेने के लिए सिक्के या ग्राम पंचायत से मिले स्मार्ट कार्ड डालें", "💰"),
+        ("इसे ज़मीन का भू-आधार भी कहा जाता है", "🔹"),
+        ("विजेता पशुपालकों को पुरस्कार दिए जाएँगे", "🏆"),
     ],
 )
 def test_each_fact_line_gets_the_emoji_of_what_it_gives(fact: str, emoji: str) -> None:
@@ -877,3 +885,65 @@ def test_a_warm_post_for_a_described_audience_is_not_headed_as_a_notice() -> Non
         "warm": "छोटे बच्चों की माताओं से एक अपील",
         "respectful": "छोटे बच्चों की माताओं के लिए ज़रूरी सूचना",
     }
+
+
+@pytest.mark.parametrize(
+    ("facts", "greeting", "tag"),
+    [
+        # A day a fact names, even as "X की जयंती" or a noun in -ता; a lunar date is no day.
+        (
+            ("अभियंता दिवस हर वर्ष 15 सितंबर को सर एम. विश्वेश्वरैया की जयंती पर मनाया जाता है",),
+            "अभियंता दिवस की हार्दिक शुभकामनाएँ! 🙏",
+            "#अभियंता_दिवस",
+        ),
+        (
+            ("संत कबीर की जयंती ज्येष्ठ पूर्णिमा को मनाई जाती है", "उनके दोहे प्रेम सिखाते हैं"),
+            "संत कबीर जयंती की हार्दिक शुभकामनाएँ! 🙏",
+            "#संत_कबीर_जयंती",
+        ),
+        (
+            ("अक्षय तृतीया पर बड़ी संख्या में विवाह होते हैं", "बाल विवाह दंडनीय अपराध है"),
+            "अक्षय तृतीया की हार्दिक शुभकामनाएँ! 🙏",
+            "#अक्षय_तृतीया",
+        ),
+        # A day's own name before the birth it marks.
+        (
+            (
+                "अटल बिहारी वाजपेयी का जन्म 25 दिसंबर 1924 को हुआ था",
+                "उनकी जयंती 25 दिसंबर को सुशासन दिवस के रूप में मनाई जाती है",
+            ),
+            "सुशासन दिवस की हार्दिक शुभकामनाएँ! 🙏",
+            "#सुशासन_दिवस",
+        ),
+    ],
+)
+def test_a_greeting_names_the_day_its_facts_give(
+    facts: tuple[str, ...], greeting: str, tag: str
+) -> None:
+    plan = plan_post(Request("greeting", "instagram", "celebratory", facts), headline=None)
+    assert plan.headline == greeting.rsplit(" ", 1)[0]
+    assert tag in plan.hashtags
+
+
+def test_place_and_event_tags_are_whole_and_short() -> None:
+    facts = (
+        "गंगापुर खुर्द में बैंक मित्र केंद्र खुला है",
+        "सुल्तानगंज कलाँ में जन्म-मृत्यु प्रमाण पत्र विशेष शिविर लगेगा",
+        "पशु चिकित्सक सप्ताह में दो दिन बैठेंगे",
+    )
+    tags = plan_post(Request("local_issue", "instagram", "warm", facts[:1]), headline=None).hashtags
+    assert "#गंगापुर_खुर्द" in tags and "#गंगापुर" not in tags
+    tags = plan_post(Request("event", "instagram", "warm", facts[1:]), headline=None).hashtags
+    # Not "#सुल्तानगंज", "#जन्म_मृत्यु_प्रमाण_पत्र_विशेष_शिविर" or "#पशु_चिकित्सक_सप्ताह".
+    assert not any(t.count("_") >= 4 or "सप्ताह" in t for t in tags)
+    assert "#सुल्तानगंज" not in tags
+
+
+def test_an_appeal_with_no_name_gets_its_topics_tag_and_a_notice_does_not() -> None:
+    facts = ("बच्चों को बिना हेलमेट दोपहिया वाहन न चलाने दें", "नाबालिग के वाहन चलाने पर जुर्माना होगा")
+    appeal = plan_post(Request("appeal", "instagram", "urgent", facts), headline=None)
+    assert appeal.hashtags  # round9: five Instagram and Facebook posts went without any
+    facts = ("गैरसैंण मोटर मार्ग पर वाहन फिर से चलने लगे हैं", "सड़क की मरम्मत पूरी हो गई है")
+    # A cause's tag is off the point of a reopened road (round8: "#सड़क_सुरक्षा").
+    notice = plan_post(Request("local_issue", "facebook", "celebratory", facts), headline=None)
+    assert "#सड़क_सुरक्षा" not in notice.hashtags

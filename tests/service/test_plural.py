@@ -43,3 +43,9 @@ def test_a_label_that_cannot_be_said_so_is_left_alone(label: str) -> None:
 
 def test_a_place_in_the_label_stays_a_place() -> None:
     assert oblique_plural("सिकंदरपुर और आसपास के ग्रामीण") == "सिकंदरपुर और आसपास के ग्रामीणों"
+
+
+def test_a_list_with_commas_is_a_series_of_nouns() -> None:
+    # Round9 refused "आदरणीय दुकानदारों, कारीगर और छोटे उद्यमियों".
+    assert oblique_plural("दुकानदार, कारीगर और छोटे उद्यमी") == "दुकानदारों, कारीगरों और छोटे उद्यमियों"
+    assert oblique_plural("इंटर और स्नातक पास छात्राएँ") == "इंटर और स्नातक पास छात्राओं"

@@ -143,9 +143,16 @@ def test_long_texts_never_spill_out_of_their_boxes(name: str) -> None:
 
 def test_text_that_cannot_fit_even_at_the_floor_names_its_field() -> None:
     with pytest.raises(PosterInputError) as caught:
-        render(_job("facebook_landscape", lines=["बहुत लंबी पंक्ति " * 17] * 8))
-    assert caught.value.field == "lines"
+        render(_job("facebook_landscape", title="बहुत लंबा शीर्षक " * 40))
+    assert caught.value.field == "title"
     assert "shorten it" in caught.value.message
+    # Of the lines, the one to shorten is named, so the studio shows the error beside it.
+    lines = ["शिविर 14 जनवरी को लगेगा"] * 7
+    lines.insert(3, "बहुत लंबी पंक्ति " * 40)
+    with pytest.raises(PosterInputError) as caught:
+        render(_job("facebook_landscape", lines=lines))
+    assert caught.value.field == "lines[3]"
+    assert caught.value.code == "text_does_not_fit"
 
 
 def test_an_overlong_word_breaks_only_between_grapheme_clusters() -> None:

@@ -14,7 +14,7 @@ from playwright.sync_api import Page, Route, expect
 
 from models.fake import FakeBackend
 from tests.conftest import SCHEME_FACTS
-from tests.studio.conftest import OpenPage
+from tests.studio.conftest import OpenPage, Studio
 from tests.studio.test_studio import fill_facts, fits_width, generate, replying
 
 Shot = Callable[[Page, str], Path]
@@ -206,7 +206,11 @@ def test_poster_errors_show_in_hindi_on_their_fields(
     preview_size(page, 1200, 630)
     page.get_by_label("शीर्षक").fill(LONG_TITLE)
     title_error = page.locator("#error-poster-title")
-    expect(title_error).to_have_text("शीर्षक इस लेआउट में नहीं समा रहा — छोटा करें या बड़ा लेआउट चुनें")
+    # The server names the layouts it would fit.
+    expect(title_error).to_have_text(
+        "शीर्षक इस लेआउट में नहीं समा रहा — छोटा करें या लेआउट बदलें: «छपाई के लिए A4 पोस्टर» या "
+        "«खड़ा पोस्टर» में समा जाएगा"
+    )
     expect(page.get_by_label("शीर्षक")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#preview-frame")).to_have_attribute("data-state", "stale")
     expect(page.locator("#preview-status")).to_contain_text("पूर्वावलोकन नहीं बना")
@@ -224,7 +228,8 @@ def test_poster_errors_show_in_hindi_on_their_fields(
     too_long = {
         "field": "lines[1]",
         "message": "lines[1]: is too long for the lines area of this layout",
-        "type": "poster",
+        "type": "text_does_not_fit",
+        "params": {"min_size": 22},
     }
     page.route("**/v1/posters", replying(422, {"detail": [too_long]}))
     page.get_by_label("पंक्ति 3", exact=True).press("End")
@@ -348,3 +353,37 @@ def test_the_poster_screen_on_a_360px_phone_and_by_keyboard(
     preview_size(page, 1080, 1920)
     fits_width(page, 360)
     shot(page, "poster-phone")
+
+
+def test_one_tap_turns_a_four_fact_draft_into_a_poster_that_fits(
+    open_page: OpenPage, studio: Studio
+) -> None:
+    """Issue 15: the poster took the first fact whole as its title and the framing lines as
+    its lines, the square layout refused them and the preview stayed blank. Now it takes the
+    draft's headline, its facts word for word and its call to action, and fits first time."""
+    fake = FakeBackend(writes="headlines")  # as the embedded model: the composer lays out posts
+    fake.load()
+    studio.app.state.backend = fake
+    page = open_page(390, 844)
+    facts = [
+        "14 जून को हल्द्वानी में रक्तदान शिविर लगेगा",
+        "शिविर सुबह 9 बजे से दोपहर 2 बजे तक चलेगा",
+        "18 से 65 वर्ष के स्वस्थ लोग रक्तदान कर सकते हैं",
+        "रक्तदाता आधार कार्ड साथ लाएँ",
+    ]
+    fill_facts(page, facts)
+    page.get_by_role("radio", name="शिविर या बैठक").check()
+    page.get_by_label("पाठक क्या करें?").fill("रक्तदान करें, जीवन बचाएँ")
+    page.get_by_role("radio", name="1", exact=True).check()
+    generate(page)
+    draft = page.locator("article.draft")
+    expect(draft).to_have_count(1)
+
+    draft.get_by_role("button", name="पोस्टर बनाएँ").click()
+    expect(page.get_by_label("शीर्षक")).to_have_value("रक्तदान शिविर: 14 जून")
+    assert line_values(page) == facts
+    expect(page.get_by_label("बटन पर लिखा वाक्य")).to_have_value("रक्तदान करें, जीवन बचाएँ")
+    # The square layout takes it as it is: a preview, no error on any field.
+    preview_size(page, 1080, 1080)
+    expect(page.locator("#poster-errors")).to_be_hidden()
+    expect(page.locator(".field-error:visible")).to_have_count(0)
