@@ -40,16 +40,21 @@ class _Facts:
     values: tuple[float, ...]  # every figure, day and year, whatever form it was written in
     dates: tuple[tuple[int, int, int | None], ...]
     phones: frozenset[str]
+    # Each figure with its kind: "50%" is not "₹50" (a model headline wrote "₹50 तक ऋण" for
+    # "जमा राशि के 50% तक ऋण"; round9's readers scored it fidelity 0).
+    kinds: tuple[tuple[float, str], ...] = ()
 
     @classmethod
     def read(cls, sources: Sequence[str]) -> _Facts:
         values: list[float] = []
         dates: list[tuple[int, int, int | None]] = []
         phones: set[str] = set()
+        kinds: list[tuple[float, str]] = []
         for source in sources:
             for m in extract_mentions(source):
                 if m.value is not None:
                     values.append(m.value)
+                    kinds.append((m.value, m.kind))
                 if m.day is not None and m.month is not None:
                     dates.append((m.day, m.month, m.year))
                     values.append(float(m.day))
@@ -59,11 +64,21 @@ class _Facts:
                     phones.add(m.digits)
                     # A helpline given as a phone may be repeated as a plain figure.
                     values.append(float(m.digits))
-        return cls(tuple(values), tuple(dates), frozenset(phones))
+        return cls(tuple(values), tuple(dates), frozenset(phones), tuple(kinds))
 
     def has_value(self, value: float) -> bool:
         # Relative tolerance: "1.1 लाख करोड़" and "1,10,000 करोड़" differ in the last bit.
         return any(math.isclose(value, v, rel_tol=1e-9, abs_tol=1e-6) for v in self.values)
+
+    def other_unit(self, value: float, kind: str) -> str | None:
+        """The unit the facts give ``value`` in, when it is only ever the other of an amount
+        and a percentage ("50%" for a post's "₹50"); None when a fact has it as ``kind`` or as
+        a plain figure."""
+        units = {"amount", "percent"}
+        if kind not in units:
+            return None
+        found = {k for v, k in self.kinds if math.isclose(value, v, rel_tol=1e-9, abs_tol=1e-6)}
+        return next(iter(found), None) if found and found <= units - {kind} else None
 
     def has_phone(self, digits: str) -> bool:
         return digits in self.phones or any(
@@ -82,6 +97,9 @@ def check_grounding(text: str, sources: Sequence[str]) -> CheckResult:
     issues: list[Issue] = []
     supported = 0
     for mention in extract_mentions(text):
+        if mention.value is not None and (unit := facts.other_unit(mention.value, mention.kind)):
+            issues.append(_unit_issue(mention, unit))
+            continue
         reason = _unsupported_reason(mention, facts)
         if reason is None:
             supported += 1
@@ -121,6 +139,21 @@ def _unsupported_reason(mention: Mention, facts: _Facts) -> str | None:
     if mention.value is None or facts.has_value(mention.value):
         return None
     return f"{mention.span} ({_format_value(mention.value)}) appears in no fact"
+
+
+def _unit_issue(mention: Mention, unit: str) -> Issue:
+    """A figure the facts give as a percentage written as an amount, or the other way round."""
+    value = _format_value(mention.value or 0.0)
+    given = f"{value}%" if unit == "percent" else f"₹{value}"
+    what = "a percentage" if unit == "percent" else "an amount"
+    return Issue(
+        span=mention.span,
+        start=mention.start,
+        end=mention.end,
+        category="unit",
+        reason=f"{mention.span}: the facts give {value} as {what} ({given})",
+        reason_hi=f"«{mention.span}» ग़लत है: तथ्यों में यह आँकड़ा «{given}» है।",
+    )
 
 
 def _date_reason(mention: Mention, day: int, month: int, facts: _Facts) -> str | None:

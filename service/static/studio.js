@@ -849,6 +849,8 @@
     const category = issue.category;
     const english = String(issue.reason || "");
     const q = `«${short(issue.span, 30)}»`;
+    // A server that words the issue in Hindi is taken at its word (issue 16: codes, not prose).
+    if (issue.reason_hi && check !== "conduct") return issue.reason_hi;
     if (check === "grounding") {
       if (category === "steered") {
         return "मॉडल ने ऐसी संख्या लिखनी चाही जो तथ्यों में नहीं है; उसकी जगह लिखी संख्या ग़लत जगह हो सकती है — हर आँकड़ा जाँचें।";

@@ -193,3 +193,15 @@ def test_a_single_fact_passed_as_a_string_is_one_fact() -> None:
     # Read letter by letter, "6,000 रुपये" would back only 6 and 0.
     assert check_grounding("₹6,000 सालाना", "6,000 रुपये").passed
     assert not check_grounding("₹60 सालाना", "6,000 रुपये").passed
+
+
+def test_a_percentage_written_as_an_amount_is_caught_with_a_hindi_reason() -> None:
+    facts = ["12 किस्तें जमा होने के बाद जमा राशि के 50% तक ऋण लिया जा सकता है"]
+    # Round9: a model headline "12 किस्तें जमा होने के बाद ₹50 तक ऋण" passed every check.
+    result = check_grounding("12 किस्तें जमा होने के बाद ₹50 तक ऋण", facts)
+    assert [(i.category, i.span) for i in result.issues] == [("unit", "₹50")]
+    assert result.issues[0].reason_hi == "«₹50» ग़लत है: तथ्यों में यह आँकड़ा «50%» है।"
+    # The same figure in its own unit, in any form, is fine; so is a bare figure.
+    assert check_grounding("जमा राशि के 50 प्रतिशत तक ऋण, 12 किस्तें", facts).passed
+    assert check_grounding("₹2,000 की किस्त", ["हर किस्त 2000 रुपये की है"]).passed
+    assert check_grounding("₹2,000 की किस्त", ["किस्त की राशि 2000 है"]).passed
