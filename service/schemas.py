@@ -141,8 +141,9 @@ class DraftRequest(BaseModel):
     kind: Kind = Field(description="scheme | local_issue | event | appeal | greeting")
     facts: list[Line] = Field(
         min_length=1,
-        description="The facts to state, one per item. Drafts state nothing beyond them. "
-        "How many and how long are settings (GET /v1/limits).",
+        description="The facts to state, one per item, in Hindi. Drafts state nothing beyond "
+        "them. How many and how long are settings (GET /v1/limits). A fact with more Roman "
+        "letters than Devanagari ones (and at least 8) gets a 422 `not_devanagari`.",
         examples=[["पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं"]],
     )
     platform: Platform = "whatsapp"

@@ -179,7 +179,8 @@
       input.value = value;
       input.placeholder = i === 0 ? placeholder : "";
       error.id = `error-fact-${i}`;
-      input.setAttribute("aria-describedby", error.id);
+      $(".fact-note", row).id = `note-fact-${i}`;
+      input.setAttribute("aria-describedby", `${error.id} note-fact-${i}`);
       remove.setAttribute("aria-label", `तथ्य ${i + 1} हटाएँ`);
       factsList.append(row);
       updateFactCount(row);
@@ -191,7 +192,25 @@
     }
   }
 
+  /** A fact mostly in Roman letters gets no Hindi post: say so while it is typed, by the rule
+   * the server refuses it with (service/routes/drafts.py roman_fact_errors). */
+  function romanFact(text) {
+    const latin = (text.match(/[A-Za-z]/g) || []).length;
+    const devanagari = (text.match(/[\u0900-\u097F]/g) || []).length;
+    return latin >= 8 && latin > devanagari;
+  }
+
+  function updateFactNote(row) {
+    const note = $(".fact-note", row);
+    const roman = romanFact($(".fact-input", row).value);
+    note.hidden = !roman;
+    note.textContent = roman
+      ? "यह तथ्य रोमन अक्षरों (अंग्रेज़ी या हिंग्लिश) में लगता है। पोस्ट हिंदी में बनती है — इसे देवनागरी में लिखें।"
+      : "";
+  }
+
   function updateFactCount(row) {
+    updateFactNote(row);
     const input = $(".fact-input", row);
     const count = $(".fact-count", row);
     const n = cpLen(input.value);
@@ -357,6 +376,11 @@
   // Errors: field errors (client-side and 422) and request errors (413, 503, 504, 502, ...)
   // ---------------------------------------------------------------------------------------
 
+  /** "1 समस्या", "4 समस्याएँ": a count with its noun in the number it needs. */
+  function counted(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+  }
+
   function fieldInfo(field) {
     const m = /^facts\[(\d+)\]$/.exec(field);
     if (m) return { label: `तथ्य ${Number(m[1]) + 1}`, fem: false };
@@ -394,6 +418,8 @@
     if (/^(greater|less)_than/.test(type)) return `${label} तय सीमा से बाहर है।`;
     if (type === "extra_forbidden") return `अनजान खाना «${field}» भेजा गया; पेज दोबारा लोड करें।`;
     if (type === "json_invalid") return "अनुरोध पढ़ा नहीं जा सका; पेज दोबारा लोड करके फिर कोशिश करें।";
+    // A code the page has no words of its own for: the server's Hindi (service/messages.py).
+    if (typeof err.message_hi === "string" && err.message_hi) return err.message_hi;
     return `${label} में कुछ ठीक नहीं है।`;
   }
 
@@ -1037,7 +1063,7 @@
         const skipped = result && result.details && result.details.skipped;
         const passed = !result || result.passed;
         const count = result && Array.isArray(result.issues) ? result.issues.length : 0;
-        const stateWord = skipped ? "नहीं जाँचा" : passed ? "ठीक" : count ? `${count} समस्या` : "समस्या";
+        const stateWord = skipped ? "नहीं जाँचा" : passed ? "ठीक" : count ? counted(count, "समस्या", "समस्याएँ") : "समस्या";
         return el(
           "li",
           {
@@ -1571,7 +1597,7 @@
     save();
     updateCard(card);
     const n = allIssues(data.checks).length;
-    card.status.textContent = data.passed ? "दोबारा जाँचा: सब ठीक है।" : `दोबारा जाँचा: ${n} समस्या मिली — चिह्नित हिस्से देखें।`;
+    card.status.textContent = data.passed ? "दोबारा जाँचा: सब ठीक है।" : `दोबारा जाँचा: ${counted(n, "समस्या मिली", "समस्याएँ मिलीं")} — चिह्नित हिस्से देखें।`;
   }
 
   async function copyText(text) {
@@ -1839,7 +1865,8 @@
         ? "क्योंकि मॉडल समय-सीमा में और नहीं लिख पाया"
         : "क्योंकि मॉडल के उम्मीदवार जाँच में पास नहीं हुए";
       announce(
-        `${state.result.drafts.length} मसौदे तैयार` + (fromTemplate > 0 ? ` (${fromTemplate} टेम्पलेट से, ${why})` : ""),
+        counted(state.result.drafts.length, "मसौदा तैयार", "मसौदे तैयार") +
+          (fromTemplate > 0 ? ` (${fromTemplate} टेम्पलेट से, ${why})` : ""),
       );
     }
   }
@@ -2202,7 +2229,7 @@
     f.lines = got.lines.length ? got.lines : [""];
     f.cta = got.cta;
     const parts = got.lines.length
-      ? [`मसौदा ${index + 1} से भरा गया: शीर्षक और ${got.lines.length} पंक्तियाँ — सब बदल सकते हैं।`]
+      ? [`मसौदा ${index + 1} से भरा गया: शीर्षक और ${counted(got.lines.length, "पंक्ति", "पंक्तियाँ")} — सब बदल सकते हैं।`]
       : [
           `मसौदा ${index + 1} से भरा गया। पूरा मसौदा एक ही पंक्ति में था, इसलिए वही शीर्षक बना — ` +
             "चाहें तो उसे छोटा करके बाकी बातें नीचे की पंक्तियों में लिखें।",
@@ -2211,7 +2238,7 @@
       parts.push("एआई वाली आख़िरी पंक्ति नहीं ली गई: पोस्टर पर अपना «एआई-जनित» लेबल लगता है।");
     }
     if (got.left > 0) {
-      parts.push(`${got.left} पंक्तियाँ छोड़ी गईं — पोस्टर पर ज़्यादा से ज़्यादा 8 पंक्तियाँ आती हैं।`);
+      parts.push(`${counted(got.left, "पंक्ति छोड़ी गई", "पंक्तियाँ छोड़ी गईं")} — पोस्टर पर ज़्यादा से ज़्यादा 8 पंक्तियाँ आती हैं।`);
     }
     if (got.shortened) parts.push("कुछ लंबी पंक्तियाँ छोटी की गईं (…)।");
     f.source = parts.join(" ");
@@ -2400,7 +2427,7 @@
     lines.splice(i, 1, ...taken);
     linesChanged(i + taken.length - 1);
     if (parts.length > room) {
-      announcePoster(`${parts.length - room} पंक्तियाँ नहीं आ सकीं — ज़्यादा से ज़्यादा 8 पंक्तियाँ।`);
+      announcePoster(`${counted(parts.length - room, "पंक्ति नहीं आ सकी", "पंक्तियाँ नहीं आ सकीं")} — ज़्यादा से ज़्यादा 8 पंक्तियाँ।`);
     }
   });
 

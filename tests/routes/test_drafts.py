@@ -199,6 +199,23 @@ def test_bad_input_gets_422_naming_the_field(
     assert fake.history == []
 
 
+def test_a_fact_in_roman_letters_is_refused_at_once_with_a_hindi_reason(
+    client: TestClient, fake: FakeBackend, draft_body: Body
+) -> None:
+    """Issue 15: Hinglish facts ran 20 s and came back as three failed drafts blaming the
+    post. Now the fact is named before any drafting; a Hindi fact with a short Latin name
+    ("DigiLocker ऐप", "ULPIN") is drafted as before."""
+    hinglish = "PM Kisan ke tahat kisanon ko 6000 rupaye milte hain"
+    response = client.post("/v1/drafts", json=draft_body(facts=["पहला तथ्य हिंदी में", hinglish]))
+    assert response.status_code == 422
+    (error,) = response.json()["detail"]
+    assert (error["field"], error["type"]) == ("facts[1]", "not_devanagari")
+    assert "देवनागरी" in error["message_hi"]
+    assert fake.history == []
+    mixed = "भू-आधार (ULPIN) DigiLocker ऐप पर भी दिखता है"
+    assert client.post("/v1/drafts", json=draft_body(facts=[mixed])).status_code == 200
+
+
 def test_missing_kind_and_broken_json_get_422(client: TestClient, draft_body: Body) -> None:
     body = draft_body()
     del body["kind"]

@@ -376,3 +376,19 @@ def test_the_page_is_served_whole_by_the_app(open_page: OpenPage) -> None:
     expect(tab).to_be_enabled()
     policy = page.request.get("/").headers.get("content-security-policy", "")
     assert "default-src 'self'" in policy
+
+
+def test_a_fact_typed_in_roman_letters_is_flagged_before_drafting(open_page: OpenPage) -> None:
+    page = open_page(390, 844)
+    fact = page.get_by_label("तथ्य 1", exact=True)
+    note = page.locator("#note-fact-0")
+    fact.fill("PM Kisan ke tahat 6000 rupaye milte hain")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("रोमन अक्षरों")
+    expect(fact).to_have_attribute("aria-describedby", re.compile("note-fact-0"))
+    # Drafting anyway gets the server's refusal on that fact, not three failed drafts.
+    generate(page)
+    expect(page.locator("#error-fact-0")).to_contain_text("देवनागरी")
+    expect(page.locator("article.draft")).to_have_count(0)
+    fact.fill("पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं")
+    expect(note).to_be_hidden()

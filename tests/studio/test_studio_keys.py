@@ -95,7 +95,7 @@ def test_a_server_with_accounts_asks_for_the_key_then_makes_the_drafts(
     dialog.get_by_role("button", name="जारी रखें").click()
     expect(dialog).to_be_hidden()
     expect(page.locator("article.draft")).to_have_count(1)
-    expect(page.locator("#announce")).to_have_text("1 मसौदे तैयार")
+    expect(page.locator("#announce")).to_have_text("1 मसौदा तैयार")
     expect(page.locator("#request-error")).to_be_hidden()
     expect(header).to_contain_text("asha")
     expect(header).to_contain_text("कार्यकर्ता")
@@ -116,7 +116,7 @@ def test_the_key_lasts_through_a_reload_and_signing_out_forgets_it(
     ask_for_one_draft(page)
     sign_in(page, keyed.key)
     expect(page.locator("article.draft")).to_have_count(1)
-    expect(page.locator("#announce")).to_have_text("1 मसौदे तैयार")  # done, and saved
+    expect(page.locator("#announce")).to_have_text("1 मसौदा तैयार")  # done, and saved
 
     page.reload()
     header = page.get_by_role("banner")
@@ -133,7 +133,7 @@ def test_the_key_lasts_through_a_reload_and_signing_out_forgets_it(
     with page.expect_response("**/v1/drafts/stream") as answer:
         generate(page)
     assert answer.value.status == 200
-    expect(page.locator("#announce")).to_have_text("1 मसौदे तैयार")
+    expect(page.locator("#announce")).to_have_text("1 मसौदा तैयार")
     expect(key_dialog(page)).to_be_hidden()
 
     # Signing out forgets the key: the header no longer names anyone, the next action asks.
