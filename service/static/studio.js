@@ -152,6 +152,25 @@
     } catch (_) {
       // Storage full or disabled: the page still works, it just forgets on reload.
     }
+    markStale();
+  }
+
+  /** Drafts on screen that came from other facts or choices than the form's now say so
+   * (issue 15: after an edit or a reload they looked current). */
+  function markStale() {
+    const note = document.getElementById("drafts-stale");
+    const r = state.result;
+    if (!note) return;
+    let stale = false;
+    const busy = document.getElementById("draft-form").getAttribute("aria-busy") === "true";
+    if (r && r.context && r.drafts && r.drafts.length && !busy) {
+      const { body } = buildRequest();
+      const c = r.context;
+      const now = [body.kind, body.facts, body.audience || null, body.call_to_action || null, body.platform, body.tone];
+      const then = [c.kind, c.facts, c.audience || null, c.call_to_action || null, c.platform, c.tone];
+      stale = JSON.stringify(now) !== JSON.stringify(then);
+    }
+    note.hidden = !stale;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -358,6 +377,72 @@
       save();
     });
   }
+
+  // A worked example per kind, to start from (issue 15: no example to start from). Scheme and
+  // day facts are true as published (PM-Kisan: pmkisan.gov.in; the Constitution); the camp, the
+  // ward and the dengue advice are a district office's everyday notices, with no scheme figures.
+  const EXAMPLES = {
+    scheme: {
+      facts: [
+        "पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं",
+        "यह राशि ₹2,000 की तीन किस्तों में सीधे बैंक खाते में आती है",
+        "अगली किस्त के लिए ई-केवाईसी ज़रूरी है",
+      ],
+      audience: "किसान भाई-बहन",
+      call_to_action: "आज ही ई-केवाईसी करवाएँ",
+      tone: "respectful",
+    },
+    local_issue: {
+      facts: [
+        "वार्ड 12 में पाइपलाइन की मरम्मत के कारण 16 दिसंबर को पानी की आपूर्ति बंद रहेगी",
+        "उस दिन टैंकर से पानी सुबह 7 बजे पहुँचाया जाएगा",
+      ],
+      audience: "वार्ड 12 के निवासी",
+      call_to_action: "एक दिन का पानी पहले से भरकर रखें",
+      tone: "urgent",
+    },
+    event: {
+      facts: [
+        "14 जून को ज़िला अस्पताल परिसर में रक्तदान शिविर लगेगा",
+        "शिविर सुबह 9 बजे से दोपहर 2 बजे तक चलेगा",
+        "18 से 65 वर्ष के स्वस्थ लोग रक्तदान कर सकते हैं",
+        "रक्तदाता अपना आधार कार्ड साथ लाएँ",
+      ],
+      audience: "ज़िले के युवा",
+      call_to_action: "रक्तदान करें, जीवन बचाएँ",
+      tone: "warm",
+    },
+    appeal: {
+      facts: [
+        "डेंगू का मच्छर साफ़ और ठहरे हुए पानी में पनपता है",
+        "कूलर, गमलों और टंकियों का पानी हर हफ़्ते बदलें",
+      ],
+      audience: "सभी नागरिक",
+      call_to_action: "अपने घर के आसपास पानी जमा न होने दें",
+      tone: "urgent",
+    },
+    greeting: {
+      facts: ["26 जनवरी 1950 को भारत का संविधान लागू हुआ", "हर वर्ष 26 जनवरी को गणतंत्र दिवस मनाया जाता है"],
+      audience: "सभी देशवासी",
+      call_to_action: "",
+      tone: "celebratory",
+    },
+  };
+
+  $("#fill-example").addEventListener("click", () => {
+    const example = EXAMPLES[state.form.kind] || EXAMPLES.scheme;
+    Object.assign(state.form, {
+      facts: [...example.facts],
+      audience: example.audience,
+      call_to_action: example.call_to_action,
+      tone: example.tone,
+      mode: "list",
+    });
+    save();
+    fillForm();
+    $("#fact-0").focus();
+    announce("उदाहरण भरा गया — इसे बदलकर अपने तथ्य लिखें");
+  });
 
   function fillForm() {
     const f = state.form;
@@ -1708,6 +1793,7 @@
     $("#stop").hidden = !busy;
     $("#progress").hidden = !busy;
     draftsBox.classList.toggle("stale", busy); // the last drafts, until the new ones arrive
+    markStale();
   }
 
   function progress(status, counts) {
@@ -1806,6 +1892,7 @@
 
   function restoreDrafts() {
     renderDrafts(state.result ? state.result.drafts : [], false, resultRecord());
+    markStale();
   }
 
   function onEvent(r, { name, data }) {

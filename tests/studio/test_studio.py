@@ -392,3 +392,41 @@ def test_a_fact_typed_in_roman_letters_is_flagged_before_drafting(open_page: Ope
     expect(page.locator("article.draft")).to_have_count(0)
     fact.fill("पीएम-किसान में पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं")
     expect(note).to_be_hidden()
+
+
+def test_drafts_from_earlier_facts_say_so_after_an_edit_and_a_reload(
+    open_page: OpenPage, fake: FakeBackend
+) -> None:
+    page = open_page()
+    fill_facts(page, SCHEME_FACTS[:2])
+    page.get_by_role("radio", name="1", exact=True).check()
+    generate(page)
+    expect(page.locator("article.draft")).to_have_count(1)
+    note = page.locator("#drafts-stale")
+    expect(note).to_be_hidden()
+    # Issue 15: after an edit the old drafts looked current.
+    page.get_by_label("तथ्य 2", exact=True).fill("यह राशि तीन किस्तों में आती है")
+    expect(note).to_be_visible()
+    page.reload()
+    expect(page.locator("article.draft")).to_have_count(1)
+    expect(page.locator("#drafts-stale")).to_be_visible()
+    # Put back as they were, the drafts are current again.
+    page.get_by_label("तथ्य 2", exact=True).fill(SCHEME_FACTS[1])
+    expect(page.locator("#drafts-stale")).to_be_hidden()
+
+
+def test_an_example_fills_the_form_for_the_chosen_kind(open_page: OpenPage) -> None:
+    page = open_page(390, 844)
+    page.get_by_role("radio", name="शिविर या बैठक").check()
+    page.get_by_role("button", name="उदाहरण भरें").click()
+    expect(page.get_by_label("तथ्य 1", exact=True)).to_have_value(
+        "14 जून को ज़िला अस्पताल परिसर में रक्तदान शिविर लगेगा"
+    )
+    expect(page.get_by_label("तथ्य 4", exact=True)).to_be_visible()
+    expect(page.get_by_label("पाठक क्या करें?")).to_have_value("रक्तदान करें, जीवन बचाएँ")
+    expect(page.locator("#announce")).to_contain_text("उदाहरण भरा गया")
+    # It survives a reload like anything typed.
+    page.reload()
+    expect(page.get_by_label("तथ्य 2", exact=True)).to_have_value(
+        "शिविर सुबह 9 बजे से दोपहर 2 बजे तक चलेगा"
+    )
