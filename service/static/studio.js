@@ -902,7 +902,7 @@
     fillRequestError(box, message, detail, () => generate());
     box.dataset.status = String(status || "network");
     scrollIntoViewIfNeeded(box);
-    if (status === 503) pollHealth();
+    if (status === 503 || !status) pollHealth(); // busy, loading or gone: the header says which
   }
 
   function handle422(detail, map) {
@@ -1821,6 +1821,7 @@
   async function generate() {
     clearFieldErrors();
     $("#request-error").hidden = true;
+    $("#stopped-note").hidden = true;
     if (state.form.mode === "paste" && state.form.paste.trim()) splitPasteIntoFacts();
     const { body, map } = buildRequest();
     if (!body.facts.length) {
@@ -1877,8 +1878,7 @@
       }
     } catch (err) {
       if (err.name === "AbortError") {
-        if (run === thisRun) announce("रोक दिया गया");
-        if (run === thisRun) restoreDrafts();
+        if (run === thisRun) stopped(thisRun);
       } else {
         showRequestError(0, null);
       }
@@ -1888,6 +1888,27 @@
         run = null;
       }
     }
+  }
+
+  /** Stop: the drafts that had already passed stay (the server keeps and records them too);
+   * the page says so where it can be seen (issue 15: Stop showed nothing). */
+  function stopped(r) {
+    const note = $("#stopped-note");
+    if (r.drafts.length) {
+      state.result = {
+        id: null,
+        context: r.context,
+        disclosure: (state.result && state.result.disclosure) || "",
+        drafts: r.drafts,
+      };
+      save();
+      note.textContent = `रोक दिया गया। अब तक तैयार ${counted(r.drafts.length, "मसौदा रखा गया है", "मसौदे रखे गए हैं")}।`;
+    } else {
+      note.textContent = "रोक दिया गया। तब तक कोई मसौदा तैयार नहीं हुआ था; पिछले मसौदे जैसे थे वैसे हैं।";
+    }
+    note.hidden = false;
+    announce(note.textContent);
+    restoreDrafts();
   }
 
   function restoreDrafts() {
@@ -2040,6 +2061,9 @@
   }
 
   $("#workshop-toggle").addEventListener("change", (event) => setWorkshop(event.target.checked));
+  document.addEventListener("visibilitychange", () => {
+    if (!document.hidden) pollHealth();
+  });
 
   // ---------------------------------------------------------------------------------------
   // The model's state and the limits
@@ -2069,6 +2093,9 @@
     if (response.ok) {
       badge.dataset.state = "ok";
       badge.textContent = "मॉडल तैयार";
+      // Still there? A server gone quiet turned the badge grey only on the next poll (issue 15:
+      // it stayed green).
+      healthTimer = setTimeout(pollHealth, 30000);
     } else if (body.status === "failed") {
       badge.dataset.state = "failed";
       badge.textContent = "मॉडल लोड नहीं हुआ";

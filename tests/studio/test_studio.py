@@ -430,3 +430,38 @@ def test_an_example_fills_the_form_for_the_chosen_kind(open_page: OpenPage) -> N
     expect(page.get_by_label("तथ्य 2", exact=True)).to_have_value(
         "शिविर सुबह 9 बजे से दोपहर 2 बजे तक चलेगा"
     )
+
+
+def test_the_header_says_when_the_server_is_gone(open_page: OpenPage) -> None:
+    page = open_page()
+    badge = page.locator("#model-status")
+    expect(badge).to_have_text("मॉडल तैयार")
+    # Issue 15: the header stayed green "मॉडल तैयार" with the server gone.
+    page.route("**/health", lambda route: route.abort())
+    page.route("**/v1/drafts**", lambda route: route.abort())
+    fill_facts(page, SCHEME_FACTS[:1])
+    generate(page)
+    expect(page.locator("#request-error")).to_be_visible()
+    expect(badge).to_have_text("सर्वर से संपर्क नहीं")
+
+
+def test_stop_says_it_stopped_and_keeps_the_draft_already_made(
+    open_page: OpenPage, studio: Studio
+) -> None:
+    fake = FakeBackend(writes="headlines", chunk_delay_s=0.5)  # the model writes slowly
+    fake.load()
+    studio.app.state.backend = fake
+    page = open_page()
+    fill_facts(page, SCHEME_FACTS[:2])
+    page.get_by_role("radio", name="3", exact=True).check()
+    generate(page)
+    # The composer's own draft comes at once; the model is still writing when Stop is pressed.
+    expect(page.locator("article.draft")).to_have_count(1)
+    page.get_by_role("button", name="रोकें").click()
+    note = page.locator("#stopped-note")
+    expect(note).to_be_visible()
+    expect(note).to_have_text("रोक दिया गया। अब तक तैयार 1 मसौदा रखा गया है।")
+    expect(page.locator("article.draft")).to_have_count(1)
+    expect(page.locator("#drafts-stale")).to_be_hidden()
+    page.reload()
+    expect(page.locator("article.draft")).to_have_count(1)
