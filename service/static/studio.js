@@ -1517,11 +1517,29 @@
       text: "संपादित करें",
     });
     const copyButton = el("button", { type: "button", class: "btn", text: "कॉपी करें" });
-    const whatsapp = el("a", {
-      class: "btn btn-whatsapp",
+    // A link to post on the draft's own platform, where the platform takes text in a link
+    // (WhatsApp, X); Facebook and Instagram take none, so copy and the share sheet serve them.
+    const platform = draftPlatform();
+    const shareLink = el("a", {
+      class: `btn btn-share btn-${platform}`,
       target: "_blank",
       rel: "noopener noreferrer",
-      text: "व्हाट्सऐप पर भेजें",
+      text: SHARE_LABEL[platform] || "",
+      hidden: !SHARE_LABEL[platform],
+    });
+    shareLink.dataset.platform = platform;
+    const shareButton = el("button", {
+      type: "button",
+      class: "btn",
+      text: "शेयर करें",
+      hidden: typeof navigator.share !== "function",
+    });
+    shareButton.addEventListener("click", async () => {
+      try {
+        await navigator.share({ text: draft.text });
+      } catch (_) {
+        // Dismissed, or not allowed here: copy still works.
+      }
     });
     const posterButton = el("button", { type: "button", class: "btn", text: "पोस्टर बनाएँ" });
     const revert = el("button", { type: "button", class: "btn btn-quiet", text: "मूल मसौदा वापस लाएँ", hidden: true });
@@ -1540,7 +1558,7 @@
       issueBox,
       editArea,
       status,
-      el("div", { class: "draft-actions" }, editButton, copyButton, whatsapp, posterButton, revert),
+      el("div", { class: "draft-actions" }, editButton, copyButton, shareButton, shareLink, posterButton, revert),
     );
     if (record) {
       // All drafts of one response share its record: marking any of them marks the response.
@@ -1555,7 +1573,7 @@
       $(".draft-actions", root).insertBefore(publish.toggle, revert);
       root.append(publish.panel);
     }
-    const card = { root, view, tip, issueBox, badgeBox, length, status, textarea, whatsapp, revert, draft };
+    const card = { root, view, tip, issueBox, badgeBox, length, status, textarea, share: shareLink, revert, draft };
     cards[i] = card;
     updateCard(card);
 
@@ -1580,7 +1598,7 @@
       save();
       // Offsets of the last check no longer fit: show the text unmarked until the re-check.
       card.view.textContent = draft.text;
-      card.whatsapp.href = whatsappHref(draft.text);
+      card.share.href = shareHref(draft.text, card.share.dataset.platform);
       card.revert.hidden = draft.text === draft.original;
       card.status.textContent = "बदलाव की जाँच होगी…";
       scheduleCheck(card);
@@ -1596,7 +1614,7 @@
       draft.checkedText = null;
       save();
       card.view.textContent = draft.text;
-      card.whatsapp.href = whatsappHref(draft.text);
+      card.share.href = shareHref(draft.text, card.share.dataset.platform);
       revert.hidden = true;
       scheduleCheck(card, 0);
     });
@@ -1604,8 +1622,24 @@
     return root;
   }
 
-  function whatsappHref(text) {
-    return `https://wa.me/?text=${encodeURIComponent(text)}`;
+  const SHARE_LABEL = { whatsapp: "व्हाट्सऐप पर भेजें", x: "एक्स पर पोस्ट करें" };
+
+  /** The platform the drafts on screen were written for. */
+  function draftPlatform() {
+    const context = (run && run.context) || (state.result && state.result.context);
+    return (context && context.platform) || state.form.platform;
+  }
+
+  /** The draft's link on its platform: WhatsApp's (its app's own link when this computer is
+   * offline and wa.me cannot load), or X's, with an X thread's first post. */
+  function shareHref(text, platform) {
+    if (platform === "x") {
+      const first = text.split(/\n\n(?=🧵 )/u)[0].replace(/^🧵 \d+\/\d+\n/u, "");
+      return `https://x.com/intent/post?text=${encodeURIComponent(first)}`;
+    }
+    if (platform !== "whatsapp") return "";
+    const encoded = encodeURIComponent(text);
+    return navigator.onLine === false ? `whatsapp://send?text=${encoded}` : `https://wa.me/?text=${encoded}`;
   }
 
   function updateCard(card) {
@@ -1617,7 +1651,7 @@
     card.length.textContent = lengthText(draft.length);
     card.length.classList.toggle("over", Boolean(draft.length && draft.length.count > draft.length.limit));
     card.root.dataset.passed = String(Boolean(draft.passed));
-    card.whatsapp.href = whatsappHref(draft.text);
+    card.share.href = shareHref(draft.text, card.share.dataset.platform);
     card.revert.hidden = draft.text === draft.original;
   }
 

@@ -465,3 +465,29 @@ def test_stop_says_it_stopped_and_keeps_the_draft_already_made(
     expect(page.locator("#drafts-stale")).to_be_hidden()
     page.reload()
     expect(page.locator("article.draft")).to_have_count(1)
+
+
+def test_each_draft_is_shared_on_its_own_platform(open_page: OpenPage, studio: Studio) -> None:
+    """Issue 15: every draft had one wa.me link, X and Facebook ones included."""
+    fake = FakeBackend(writes="headlines")  # the composer lays out posts for each platform
+    fake.load()
+    studio.app.state.backend = fake
+    page = open_page()
+    fill_facts(page, SCHEME_FACTS[:2])
+    page.get_by_role("radio", name="1", exact=True).check()
+    page.get_by_role("radio", name="एक्स", exact=True).check()
+    generate(page)
+    draft = page.locator("article.draft")
+    expect(draft).to_have_count(1)
+    link = draft.get_by_role("link", name="एक्स पर पोस्ट करें")
+    href = link.get_attribute("href") or ""
+    assert href.startswith("https://x.com/intent/post?text=")
+    assert "हर साल ₹6,000" in unquote(href.split("text=", 1)[1])
+    expect(draft.get_by_role("link", name="व्हाट्सऐप पर भेजें")).to_have_count(0)
+
+    page.get_by_role("radio", name="फ़ेसबुक", exact=True).check()
+    generate(page)
+    expect(draft.locator(".draft-text")).not_to_contain_text("🧵")
+    # Facebook takes no text in a link: copy (and the share sheet where the browser has one).
+    expect(draft.locator("a.btn-share:visible")).to_have_count(0)
+    expect(draft.get_by_role("button", name="कॉपी करें")).to_be_visible()
