@@ -8,7 +8,10 @@ import zipfile
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Annotated, Any
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
+import regex
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
@@ -63,6 +66,24 @@ _BULK_EXAMPLE = (
     'पीएम-किसान,"हर साल ₹6,000|तीन किस्तों में",आज ही आवेदन करें,https://pmkisan.gov.in\n'
     "स्वास्थ्य शिविर,14 दिसंबर|सुबह 9 बजे से,,+91 98765 43210\n"
 )
+
+
+def _disposition(title: str, template: str, extension: str, settings: Settings) -> str:
+    """The file named from the poster's title and the day it was made ("रक्तदान-शिविर-14-जून-
+    2026-12-05.png"; issue 15: every poster was "scheme_square.png"), and an ASCII name for
+    browsers that take no other."""
+    day = datetime.now(ZoneInfo(settings.timezone)).date().isoformat()
+    words = regex.sub(r'[\\/:*?"<>|\p{Cc}\p{Cf}]+', " ", title).split()
+    stem = ""
+    for word in words:  # whole words, up to 60 characters
+        if len(stem) + len(word) + 1 > 60:
+            break
+        stem = f"{stem}-{word}" if stem else word
+    ascii_name = f"sandesh-{template}-{day}.{extension}"
+    if not stem:
+        return f'inline; filename="{ascii_name}"'
+    named = quote(f"{stem}-{day}.{extension}")
+    return f"inline; filename=\"{ascii_name}\"; filename*=UTF-8''{named}"
 
 
 def _name_layouts_that_fit(exc: PosterInputError, job: PosterJob) -> None:
@@ -138,7 +159,7 @@ def create_poster(
     record_id = record_poster(store, principal, req, job, rendered)
     extension = "jpg" if req.format == "jpeg" else req.format
     headers = {
-        "Content-Disposition": f'inline; filename="{req.template}.{extension}"',
+        "Content-Disposition": _disposition(req.title, req.template, extension, settings),
         "X-Sandesh-Label-Share": str(rendered.label_share),
         # To mark it published later (POST /v1/records/{id}/marks).
         "X-Sandesh-Record": record_id,

@@ -7,8 +7,11 @@ import re
 import subprocess
 import sys
 import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
+from zoneinfo import ZoneInfo
 
 import pytest
 from fastapi.testclient import TestClient
@@ -421,3 +424,14 @@ def test_a_line_too_long_for_its_layout_is_named_with_the_layouts_it_would_fit(
     assert "«खड़ा पोस्टर»" in entry["message_hi"]
     for name in fitting:
         assert client.post("/v1/posters", json={**body, "template": name}).status_code == 200
+
+
+def test_the_file_is_named_from_the_title_and_the_day(client: TestClient) -> None:
+    response = client.post("/v1/posters", json={**BODY, "title": 'रक्तदान शिविर: 14 जून / "ज़िला"'})
+    assert response.status_code == 200
+    day = datetime.now(ZoneInfo("Asia/Kolkata")).date().isoformat()
+    disposition = response.headers["Content-Disposition"]
+    # An ASCII name for any browser, and the title's own words (no : / " in a file name).
+    assert f'filename="sandesh-scheme_square-{day}.png"' in disposition
+    named = unquote(disposition.split("filename*=UTF-8''", 1)[1])
+    assert named == f"रक्तदान-शिविर-14-जून-ज़िला-{day}.png"

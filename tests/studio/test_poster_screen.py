@@ -7,7 +7,9 @@ import io
 import json
 import re
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PIL import Image
 from playwright.sync_api import Page, Route, expect
@@ -142,13 +144,15 @@ def test_a_draft_becomes_a_live_labelled_poster_to_download(
     with page.expect_download() as png_download:
         page.get_by_role("button", name="पोस्टर डाउनलोड करें (PNG)").click()
     png = png_download.value
-    assert png.suggested_filename == "status_story.png"
+    # Named from the title and the day in India (issue 15: every poster was "scheme_square.png").
+    day = datetime.now(ZoneInfo("Asia/Kolkata")).date().isoformat()
+    assert png.suggested_filename == f"पीएम-किसान-की-जानकारी-{day}.png"
     assert Path(png.path()).read_bytes().startswith(PNG_MAGIC)
     page.get_by_role("radio", name="PDF").check()
     with page.expect_download() as pdf_download:
         page.get_by_role("button", name="पोस्टर डाउनलोड करें (PDF)").click()
     pdf = pdf_download.value
-    assert pdf.suggested_filename == "status_story.pdf"
+    assert pdf.suggested_filename == f"पीएम-किसान-की-जानकारी-{day}.pdf"
     assert Path(pdf.path()).read_bytes().startswith(b"%PDF")
 
     # Turning the label off asks for care; the explanation gives way to the caution.
