@@ -442,10 +442,23 @@ def _split_word(word: str, font: ImageFont.FreeTypeFont, width: int) -> list[str
     return pieces
 
 
+# A figure stays with the word after it ("16 मार्च", "₹6,000 की", "9 बजे"): a title broke
+# between "16" and "मार्च" (issue 15). They are wrapped as one word, joined by a no-break space.
+_FIGURE_SPACE = regex.compile(r"(?<=(?:^|\s)₹?\d[\d,.]*%?)[ \t]+(?=\S)")
+_GLUE = "\u00a0"
+
+
 def wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    glued = _FIGURE_SPACE.sub(_GLUE, text)
+    return [line.replace(_GLUE, " ") for line in _wrap(glued, font, width)]
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in regex.split(r"[ \t\n\r]+", text.strip()):
+        if not word:
+            continue
         candidate = f"{current} {word}" if current else word
         if measure(font, candidate) <= width:
             current = candidate
@@ -611,6 +624,45 @@ def qr_payload(value: str) -> str:
     return "tel:" + "".join(c for c in value.translate(_PHONE_DIGITS) if c in "+0123456789")
 
 
+def qr_caption(value: str) -> str:
+    """Words under a QR code that say what it opens (issue 15: a code with no label): "स्कैन
+    करें: pmkisan.gov.in", "स्कैन करें: कॉल 1800-180-1551"."""
+    value = " ".join(value.split())
+    _, colon_slashes, rest = value.partition("://")
+    if colon_slashes:
+        host = rest.split("/", 1)[0].removeprefix("www.")
+        return f"स्कैन करें: {host}"
+    return f"स्कैन करें: कॉल {value}"
+
+
+def _draw_qr(
+    canvas: Image.Image,
+    draw: ImageDraw.ImageDraw,
+    region: Region,
+    payload: str,
+    value: str,
+    colour: tuple[int, int, int],
+) -> None:
+    """The code, and under it what it opens, both inside the QR region; the caption shrinks
+    to fit, and gives way to a bare "स्कैन करें" where even that does not."""
+    x, y, width, height = region.box
+    caption_height = max(16, height // 6)
+    side = min(width, height - caption_height)
+    canvas.paste(_qr_image(payload, side), (x + (width - side) // 2, y))
+    box = Region(
+        box=(x, y + side, width, height - side),
+        size=max(8, (height - side) * 2 // 3),
+        min_size=8,
+    )
+    for caption in (qr_caption(value), "स्कैन करें"):
+        try:
+            fitted = fit([caption], box, "qr")
+        except PosterInputError:
+            continue
+        _draw_text(canvas, draw, fitted, box, colour, center=True)
+        return
+
+
 def _qr_image(payload: str, side: int) -> Image.Image:
     import segno
 
@@ -718,10 +770,8 @@ def render(
         _draw_text(canvas, draw, fitted["cta"], pill, _rgb(colours.accent_text), center=True)
     if "footer" in fitted:
         _draw_text(canvas, draw, fitted["footer"], regions["footer"], text_colour)
-    if qr_data is not None:
-        x, y, width, height = regions["qr"].box
-        side = min(width, height)
-        canvas.paste(_qr_image(qr_data, side), (x + (width - side) // 2, y + (height - side) // 2))
+    if qr_data is not None and job.qr:
+        _draw_qr(canvas, draw, regions["qr"], qr_data, job.qr, text_colour)
 
     label_share = 0.0
     if job.ai_generated:

@@ -411,3 +411,35 @@ def test_every_shipped_layout_is_valid_and_a_bad_one_is_refused(tmp_path: Path) 
     )
     with pytest.raises(LayoutError, match="overlaps the AI label"):
         load_layout(bad)
+
+
+def test_a_figure_is_never_left_at_a_line_end_apart_from_its_word() -> None:
+    # Issue 15: a downloaded poster's title broke between "16" and "मार्च".
+    font = render_module.get_font("bold", 60)
+    text = "रक्तदान शिविर 16 मार्च को ज़िला अस्पताल में, ₹6,000 की सहायता सुबह 9 बजे से"
+    for width in range(260, 1000, 20):
+        lines = wrap(text, font, width)
+        assert " ".join(lines) == text
+        for line in lines:
+            assert not regex.search(r"(?:^|\s)₹?\d[\d,]*$", line), (width, lines)
+
+
+@pytest.mark.parametrize(
+    ("value", "caption"),
+    [
+        ("https://www.pmkisan.gov.in/NewHome.aspx", "स्कैन करें: pmkisan.gov.in"),
+        ("1800-180-1551", "स्कैन करें: कॉल 1800-180-1551"),
+    ],
+)
+def test_a_qr_code_says_what_it_opens_under_it(value: str, caption: str) -> None:
+    # Issue 15: the QR code had no label.
+    assert render_module.qr_caption(value) == caption
+    layout = LAYOUTS["scheme_square"]
+    x, y, w, h = layout.regions["qr"].box
+    image = _image(render(_job(qr=value)).data).convert("RGB")
+    side = min(w, h - max(16, h // 6))
+    colours = image.crop((x, y + side, x + w, y + h)).getcolors(maxcolors=w * h) or []
+    # The code keeps out of the band under it (no black module there) and the caption is drawn
+    # in it, in the layout's white text.
+    assert not any(rgb == (0, 0, 0) for _, rgb in colours)
+    assert sum(n for n, rgb in colours if min(rgb) > 235) > 0.02 * w * (h - side)
