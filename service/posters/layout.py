@@ -16,6 +16,8 @@ HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
 
 RegionName = Literal["logo", "title", "lines", "cta", "qr", "footer", "label"]
 TEXT_REGIONS = ("title", "lines", "cta", "footer", "label")
+PRINT_DPI = 300
+A4_WIDTH_PX = 2480  # 210 mm at 300 dpi
 
 
 class LayoutError(Exception):
@@ -96,6 +98,28 @@ class Layout(BaseModel):
             if name != "label" and region.overlaps(label):
                 raise ValueError(f"region {name!r} overlaps the AI label; nothing may cover it")
         return self
+
+    def for_print(self) -> Layout:
+        """The layout drawn for print: an A4 page's width (2,480 px) at 300 dpi, every box and
+        type size scaled with it, so a PDF prints sharp (issue 15: a square poster's PDF was a
+        1,080 px image on a 15-inch page). A layout made for print is itself."""
+        if self.dpi >= PRINT_DPI:
+            return self
+        k = A4_WIDTH_PX / self.size[0]
+
+        def scaled(region: Region) -> Region:
+            x, y, w, h = region.box
+            box = (round(x * k), round(y * k), round(w * k), round(h * k))
+            size, floor = round(region.size * k), round(region.min_size * k)
+            return region.model_copy(update={"box": box, "size": size, "min_size": floor})
+
+        return self.model_copy(
+            update={
+                "size": (A4_WIDTH_PX, round(self.size[1] * k)),
+                "dpi": PRINT_DPI,
+                "regions": {name: scaled(r) for name, r in self.regions.items()},
+            }
+        )
 
     def fields(self) -> list[str]:
         """The request fields this layout has a place for."""

@@ -15,7 +15,7 @@ import math
 import struct
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -716,6 +716,8 @@ def render(
     job: PosterJob, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
 ) -> RenderedPoster:
     require_raqm()
+    if job.format == "pdf":
+        job = replace(job, layout=job.layout.for_print())
     layout = job.layout
     regions: dict[str, Region] = {name: region for name, region in layout.regions.items()}
     notes: list[str] = []

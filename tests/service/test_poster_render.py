@@ -443,3 +443,14 @@ def test_a_qr_code_says_what_it_opens_under_it(value: str, caption: str) -> None
     # in it, in the layout's white text.
     assert not any(rgb == (0, 0, 0) for _, rgb in colours)
     assert sum(n for n, rgb in colours if min(rgb) > 235) > 0.02 * w * (h - side)
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_a_pdf_prints_at_a4_width_and_300_dpi(name: str) -> None:
+    # Issue 15: the PDF "for printing" was a 1080 px image on a 15-inch page.
+    data = render(_job(name, format="pdf", qr="https://pmkisan.gov.in")).data
+    media = regex.search(rb"/MediaBox \[ ?0 0 ([\d.]+) ([\d.]+)", data)
+    width = regex.search(rb"/Width (\d+)", data)
+    assert media is not None and width is not None
+    assert abs(float(media.group(1)) - 595.3) < 1  # 210 mm in points
+    assert int(width.group(1)) == 2480  # pixels across: 300 dpi on 210 mm
