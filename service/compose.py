@@ -1313,10 +1313,9 @@ def render(plan: Plan, platform: str) -> str:
         lines = [head, plan.greeting, before, *fact_lines, after, plan.closing, tags]
         return "\n".join(line for line in lines if line)
     opening = "\n".join(line for line in (plan.address, plan.greeting) if line) or None
-    if prose:
-        facts = " ".join(_fact_text(f, platform) for f in plan.facts)
-    elif platform == "facebook" and all(f.sentence for f in plan.facts):
-        # Short paragraphs of two sentences each.
+    if prose or (platform == "facebook" and all(f.sentence for f in plan.facts)):
+        # Short paragraphs of two sentences each: a greeting's story in one block read as
+        # "facts dumped in one paragraph" (round9).
         sentences = [_fact_text(f, platform) for f in plan.facts]
         facts = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
     else:

@@ -947,3 +947,17 @@ def test_an_appeal_with_no_name_gets_its_topics_tag_and_a_notice_does_not() -> N
     # A cause's tag is off the point of a reopened road (round8: "#सड़क_सुरक्षा").
     notice = plan_post(Request("local_issue", "facebook", "celebratory", facts), headline=None)
     assert "#सड़क_सुरक्षा" not in notice.hashtags
+
+
+def test_a_greetings_story_is_told_in_short_paragraphs() -> None:
+    facts = (
+        "सावित्रीबाई फुले का जन्म 3 जनवरी 1831 को हुआ था",
+        "उन्हें भारत की पहली महिला शिक्षिका माना जाता है",
+        "उन्होंने 1848 में पुणे में लड़कियों के लिए स्कूल खोला",
+    )
+    req = Request("greeting", "whatsapp", "celebratory", facts)
+    text = _compose(req)
+    # Round9: the story in one block read as "facts dumped in one paragraph".
+    paragraphs = [p for p in text.split("\n\n") if "उन्हें" in p or "1848" in p]
+    assert len(paragraphs) == 2
+    _checks(text, req)
