@@ -74,7 +74,7 @@ _NOT_PLACES = frozenset(["महानगर", "अंतःपुर", "जय�
 # "नेहरू नगर", "पिंपरी खुर्द", "सदर बाज़ार": a word, then a word that makes it a place name,
 # unless it is the civic body (नगर निगम).
 _TWO_WORD_PLACE = regex.compile(
-    _B + r"([\p{L}\p{M}]{2,})\s(?:नगर|पुरम|कॉलोनी|विहार|बस्ती|मोहल्ला|टोला|ढाणी|खुर्द|कलाँ|कलां|"
+    _B + r"([\p{L}\p{M}]{2,})\s(?:नगर|पुरम|कॉलोनी|विहार|बस्ती|मोहल्ला|टोला|ढाणी|खुर्द|कलाँ|कलां|डीह|"
     r"बाज़ार|बाजार|चौक)(?!\s*(?:निगम|पालिका|पंचायत|परिषद))" + _E
 )
 # People: a title then a name, or a given name then a common surname.

@@ -493,12 +493,12 @@ def _hashtags(
     kinds = ("scheme",) if req.kind == "greeting" else ("scheme", "place")
     # A place only when the facts name one: "#बेलदार_टोला" for a causeway between three
     # villages named one of them (round7).
-    places = {n.span for f in req.facts for n in find_names(f) if n.kind == "place"}
+    place = _only_place(req)
     for fact in req.facts:
         found += [
             _whole_name(fact, n.span) if n.kind == "scheme" else n.span
             for n in find_names(fact)
-            if n.kind in kinds and (n.kind != "place" or len(places) == 1)
+            if n.kind in kinds and (n.kind != "place" or n.span == place)
         ]
     events = [name for fact in req.facts for name in _event_names(fact)]
     if req.kind == "greeting" and occasion is None and not events and (day := _day_named(req)):
@@ -839,8 +839,12 @@ def _template_headline(
     hook = None
     if name and carries:
         if req.kind == "event" and (when := _date_of(req, name)):
-            # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून".
+            # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून"; and where,
+            # when the facts name one place ("पशु मेला: 10 जनवरी" left it out, round9).
             hook = f"{name}: {when}"
+            where = _only_place(req)
+            if where is not None and where not in name and not repeats(f"{hook}, {where}"):
+                hook += f", {where}"
         elif req.kind == "scheme" and (
             gives := _benefit_of(req, name) or _gift_of(req, name) or _for_whom(req, name)
         ):
@@ -1097,6 +1101,12 @@ _RECURRING = regex.compile(
     r"(?:हर|प्रत्येक) (?:महीने|माह) की \d{1,2} (?:तारीख़|तारीख)|(?:हर|प्रत्येक) (?:सोमवार|मंगलवार|"
     r"बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)(?![\p{L}\p{M}])"
 )
+
+
+def _only_place(req: Request) -> str | None:
+    """The one place the facts name, if they name exactly one."""
+    places = {n.span for f in req.facts for n in find_names(f) if n.kind == "place"}
+    return next(iter(places)) if len(places) == 1 else None
 
 
 def _date_of(req: Request, name: str) -> str | None:

@@ -961,3 +961,24 @@ def test_a_greetings_story_is_told_in_short_paragraphs() -> None:
     paragraphs = [p for p in text.split("\n\n") if "उन्हें" in p or "1848" in p]
     assert len(paragraphs) == 2
     _checks(text, req)
+
+
+def test_an_event_headline_says_where_when_the_facts_name_one_place() -> None:
+    facts = (
+        "10 जनवरी को मवई कलाँ में पशु मेला लगेगा जिसमें गाय और भैंस की प्रतियोगिता होगी",
+        "आंगनबाड़ी केंद्र संख्या 57, रामपुर डीह में 19 दिसंबर को अन्नप्राशन दिवस मनाया जाएगा",
+    )
+    more = "कार्यक्रम सुबह 10 बजे शुरू होगा"
+    # Round9: "पशु मेला: 10 जनवरी" left the place out.
+    fair = plan_post(Request("event", "whatsapp", "celebratory", (facts[0], more)), headline=None)
+    assert fair.headline == "पशु मेला: 10 जनवरी, मवई कलाँ"
+    # The place whole: "रामपुर डीह", not "रामपुर".
+    day = plan_post(Request("event", "whatsapp", "warm", (facts[1], more)), headline=None)
+    assert day.headline == "अन्नप्राशन दिवस: 19 दिसंबर, रामपुर डीह"
+    # Two places: neither. A short fact the headline would say again: no place.
+    both = plan_post(Request("event", "whatsapp", "warm", facts), headline=None)
+    assert "," not in both.headline
+    short = ("10 जनवरी को मवई कलाँ में पशु मेला लगेगा", more)
+    assert plan_post(Request("event", "whatsapp", "warm", short), headline=None).headline == (
+        "पशु मेला: 10 जनवरी"
+    )
