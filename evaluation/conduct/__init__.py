@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from evaluation.conduct.categories import CATEGORIES
 from evaluation.conduct.classifier import get_classifier
-from evaluation.conduct.rules import AGAINST, rule_issues
+from evaluation.conduct.rules import AGAINST, kind_of, rule_issues
 from evaluation.result import CheckResult, Issue
 
 __all__ = ["CATEGORIES", "check_conduct"]
@@ -46,13 +46,14 @@ def check_conduct(text: str) -> CheckResult:
         if AGAINST.search(text[start:end]):
             continue
         seen.add((start, end))
-        category = CATEGORIES[reading.category]
+        kind = kind_of(reading.category, text)
+        category = CATEGORIES[kind]
         issues.append(
             Issue.of(
                 text,
                 start,
                 end,
-                reading.category,
+                kind,
                 f"reads as a breach of the Model Code of Conduct, {category.mcc}, to the conduct "
                 f"model (probability {reading.score:.2f})",
                 reason_hi=category.hi,

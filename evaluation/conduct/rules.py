@@ -133,6 +133,22 @@ GROUP = _terms(
     "बिहारी|बिहारियों|बंगाली|बांग्लादेशी|मद्रासी|पहाड़ी|कौम|क़ौम|जाति|समाज|बिरादरी|"
     "यादव|ब्राह्मण|ठाकुर|जाट|चमार|पंडित|मियाँ|मियां",
 )
+# What names a breach's kind when the model has read the breach but not its kind (the
+# paraphrases: a threat over a vote read as scheme misuse, revenge on a caste as a caste
+# appeal, people called filth as intimidation).
+REVENGE = _terms(
+    "बदला|बदले की|बदला लेकर|हिसाब चुकता|हिसाब बराबर|पुराना हिसाब|सबक मिलेगा|सबक सिखा|"
+    "जवाब मिलेगा|जवाब मिलना|इसका जवाब",
+    prefix=True,
+)
+CUT_OFF = _terms(
+    "बंद करवा देंगे|बंद कर देंगे|बंद करवा दी जाएगी|काट देंगे|कटवा देंगे|रोक देंगे|रुकवा देंगे|"
+    "रद्द करवा देंगे|छीन लेंगे|बंद हो जाएगी|बंद हो जाएगा"
+)
+VOTED = _terms(
+    "वोट|बटन दबाया|बटन दबाओगे|दूसरी पार्टी|विरोधी|विरोधियों|रिज़ल्ट|नतीजे के बाद|चुनाव के बाद"
+)
+FILTH = _terms("गंदगी|सड़ांध|कचरा|कचरे|कूड़ा|कूड़े|कीड़े|दीमक|बीमारी की तरह|ज़हर", prefix=True)
 # Sentences that argue against the breach they mention.
 AGAINST = _terms(
     "ऊपर उठकर|ऊपर उठ कर|से ऊपर|के नाम पर नहीं|के आधार पर नहीं|देखकर नहीं|देख कर नहीं|से परे|"
@@ -257,3 +273,20 @@ def rule_issues(text: str) -> list[Issue]:
                 )
             )
     return sorted(issues, key=lambda i: i.start)
+
+
+def kind_of(category: str, text: str) -> str:
+    """The breach's kind where the words leave no doubt of it, else the model's ``category``:
+    revenge on a caste is caste hostility; a threat to cut something off over a vote is
+    intimidation; people called filth are hate (a caste so called: caste hostility)."""
+    caste = CASTE.search(text) is not None
+    if caste and REVENGE.search(text):
+        return "caste_hostility"
+    threat = THREAT.search(text) or CUT_OFF.search(text) or REVENGE.search(text)
+    if category in ("scheme_misuse", "incitement") and threat and VOTED.search(text):
+        return "intimidation"
+    if category in ("intimidation", "caste_hostility", "hate") and FILTH.search(text):
+        return "caste_hostility" if caste else "hate"
+    if category == "hate" and caste:
+        return "caste_hostility"
+    return category

@@ -17,6 +17,7 @@ import regex
 from evaluation.conduct import CATEGORIES, check_conduct
 from evaluation.conduct import train as conduct
 from evaluation.conduct.classifier import get_classifier
+from evaluation.conduct.rules import kind_of
 
 # Floors just under what the shipped model reached (closing note of issue 17), so a change that
 # makes the check worse fails here. The issue asks for every paraphrase flagged with the right
@@ -138,3 +139,27 @@ def test_sandesh_eval_prints_and_writes_the_conduct_figures(tmp_path: Path) -> N
     wrong = sum(report["missed"].values()) + sum(report["false_alarms_near"].values())
     assert len(report["errors"]) == wrong
     assert all({"id", "label", "text", "found"} <= set(e) for e in report["errors"])
+
+
+@pytest.mark.parametrize(
+    ("model_says", "text", "kind"),
+    [
+        # A threat to cut something off over a vote is intimidation, not scheme misuse.
+        (
+            "scheme_misuse",
+            "विरोधी को वोट दिया तो चुनाव के बाद तुम्हारी विधवा पेंशन बंद करवा देंगे।",
+            "intimidation",
+        ),
+        # Revenge on a caste is caste hostility, not an appeal to caste.
+        ("caste_appeal", "उस बिरादरी ने हमें बहुत सताया, अब उनसे बदला लेकर रहेंगे।", "caste_hostility"),
+        # People called filth are hate; a caste so called, caste hostility.
+        ("intimidation", "ये बाहर वाले कचरे की तरह हर मोहल्ले में भर गए हैं, इन्हें भगाओ।", "hate"),
+        ("hate", "उस जात के लोग दीमक हैं, इन्हें गाँव में मत घुसने दो।", "caste_hostility"),
+        # No word that settles it: the model's kind stands.
+        ("scheme_misuse", "आवास योजना का लाभ केवल हमारे समर्थकों को मिलेगा।", "scheme_misuse"),
+    ],
+)
+def test_words_that_leave_no_doubt_name_the_breachs_kind(
+    model_says: str, text: str, kind: str
+) -> None:
+    assert kind_of(model_says, text) == kind
