@@ -99,6 +99,16 @@ def validate(examples: list[Example]) -> list[str]:
     return problems
 
 
+def holdout_sets() -> list[Path]:
+    """The held-out sets, oldest first: by their number, so round10 comes after round9."""
+
+    def number(path: Path) -> tuple[int, str]:
+        digits = "".join(c for c in path.stem if c.isdigit())
+        return (int(digits) if digits else 0, path.stem)
+
+    return sorted(HOLDOUT_DIR.glob("*.jsonl"), key=number)
+
+
 def split_suite(split: Split | Literal["holdout"]) -> Suite:
     """One split (or every held-out set) as an evaluation suite: each example's request, none
     of its post."""
@@ -106,9 +116,7 @@ def split_suite(split: Split | Literal["holdout"]) -> Suite:
 
     holdout = split == "holdout"
     # A held-out set is scored once: "holdout" is the newest one, the one not yet spent.
-    files = (
-        sorted(HOLDOUT_DIR.glob("*.jsonl"))[-1:] if holdout else sorted(DATA_DIR.glob("*.jsonl"))
-    )
+    files = holdout_sets()[-1:] if holdout else sorted(DATA_DIR.glob("*.jsonl"))
     examples, problems = load(files)
     if problems:
         raise ValueError("the data set has problems; run python -m models.tuning.dataset")

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from models.tuning.dataset import (
     DATA_DIR,
     HOLDOUT_DIR,
+    holdout_sets,
     load,
     split_of,
     split_suite,
@@ -70,6 +71,11 @@ def test_the_held_out_set_is_new_topics_checked_like_the_rest_and_runs_as_a_suit
     assert not {frozenset(e.facts) for e in held} & {frozenset(e.facts) for e in EXAMPLES}
     # Scheme facts carry their official source.
     assert all(e.source and e.source.startswith("https://") for e in held if e.kind == "scheme")
-    # The newest set is the one an evaluation runs: the others were scored once already.
-    newest = load(sorted(HOLDOUT_DIR.glob("*.jsonl"))[-1:])[0]
+    # The newest set (by its number: round10 after round9) is the one an evaluation runs: the
+    # others were scored once already.
+    sets = holdout_sets()
+    assert [p.stem for p in sets] == sorted(
+        (p.stem for p in HOLDOUT_DIR.glob("*.jsonl")), key=lambda s: int(s.removeprefix("round"))
+    )
+    newest = load(sets[-1:])[0]
     assert [c.id for c in split_suite("holdout").cases] == [e.id for e in newest]
