@@ -185,7 +185,7 @@ def test_health_says_stuck_when_a_generation_outlives_its_limit(
     with live_server(settings, backend) as url:
         with pytest.raises(httpx.ReadTimeout):
             httpx.post(f"{url}/v1/drafts", json=draft_body(), timeout=0.2)
-        _wait_until(lambda: httpx.get(f"{url}/health").status_code == 503, timeout_s=5)
+        _wait_until(lambda: httpx.get(f"{url}/health").status_code == 503, timeout_s=15)
         health = httpx.get(f"{url}/health")
         assert health.json()["status"] == "stuck"
         assert "past its limit of 0.3 s" in health.json()["detail"]
