@@ -271,7 +271,13 @@ def occasion_of(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> O
 
 @lru_cache(maxsize=4096)
 def _trigger(word: str) -> regex.Pattern[str]:
-    return regex.compile(_B + regex.escape(word))
+    # A whole word, in any number ("होली", "दीपावली पर"), not the start of another: "ईदगाह",
+    # Premchand's story, greeted as Eid (round10). Nor a day named only to date another:
+    # "होली के अगले दिन से गणगौर पूजन" is about Gangaur (round10 greeted Holi).
+    return regex.compile(
+        _B + regex.escape(word) + r"(?:ों|ें|े)?(?![\p{L}\p{M}])"
+        r"(?!\s(?:के\s(?:अगले|पिछले|एक)\sदिन|के\sबाद|से\sपहले|से\sअगले))"
+    )
 
 
 def topic_hits(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> dict[str, int]:

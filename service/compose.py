@@ -166,7 +166,11 @@ _OCCASION_NAME = regex.compile(
 )
 _WISHES = regex.compile(r"शुभकामना|बधाई|बधाइ|मुबारक")
 # "<a person> का जन्म <when> को ...": up to five words of a name, none of them a verb or a date.
-_BORN = regex.compile(r"^((?:[\p{L}\p{M}.]+\s){0,4}[\p{L}\p{M}.]+) का जन्म\s.*\sको(?![\p{L}\p{M}])")
+# Up to four words before "का जन्म", after any description ("देश के पहले राष्ट्रपति डॉ.
+# राजेंद्र प्रसाद का जन्म ...": round10's greeting named no one).
+_BORN = regex.compile(
+    r"(?<![\p{L}\p{M}.])((?:[\p{L}\p{M}.]+\s){0,3}[\p{L}\p{M}.]+) का जन्म\s.*\sको(?![\p{L}\p{M}])"
+)
 # "<a state> राज्य <when> को बना".
 _STATE_MADE = regex.compile(
     r"^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?) राज्य\s.*\sको बना(?![\p{L}\p{M}])"
@@ -177,6 +181,7 @@ _STATE_MADE = regex.compile(
 # A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ"
 # (a celebratory post on it wishes, with the flag).
 _VALOUR = regex.compile(r"सेना|सैनिक|जवान|युद्ध|शौर्य")
+_UPRISING = regex.compile(r"विद्रोह|हूल|संग्राम|क्रांति|आंदोलन")
 # What the facts must call an achievement before the composer congratulates on it.
 _ACHIEVED = regex.compile(
     r"सम्मान(?:ित)?|पुरस्कार|अवॉर्ड|जीत|विजेता|उपलब्धि|सफल|प्रथम|पहला स्थान|दूसरा स्थान|"
@@ -377,7 +382,12 @@ def _fitting(
 def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | None:
     if occasion is not None:
         wanted = req.kind == "greeting" or req.tone in ("celebratory", "warm")
-        greetings = list(occasion.greetings)
+        # Not a day's name the facts do not give ("राष्ट्रीय एकता दिवस" on a run for Sardar
+        # Patel's jayanti: round10 read it as a name added).
+        said = " ".join(req.sources)
+        greetings = [g for g in occasion.greetings if _names_only_what_is_said(g, said)] or list(
+            occasion.greetings
+        )
         if req.tone in ("celebratory", "warm"):
             # A celebration wishes before it bows: round7's readers refused "सादर नमन" alone on
             # a celebratory Valmiki Jayanti post.
@@ -399,6 +409,10 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             if celebrate:
                 return f"{name} की हार्दिक शुभकामनाएँ! 🇮🇳"
             return f"{name} पर देश के वीर सैनिकों को शत-शत नमन 🇮🇳"
+        if not celebrate and any(_UPRISING.search(f) for f in req.facts):
+            # "हूल दिवस": a day of an uprising is marked with a bow to its heroes, not wishes
+            # (round10).
+            return f"{name} पर सभी वीरों को शत-शत नमन 🙏"
         return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
     # A birth anniversary the facts give only as a birth ("लाल बहादुर शास्त्री का जन्म 2 अक्टूबर
     # 1904 को ... हुआ"), a state's foundation only as its making ("झारखंड राज्य 15 नवंबर 2000
@@ -415,6 +429,17 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
+def _names_only_what_is_said(line: str, said: str) -> bool:
+    """Does every "... दिवस" ``line`` names ("राष्ट्रीय एकता दिवस") come in words ``said`` has?
+    (A jayanti is the person's, however honoured: "गुरु रविदास" for the facts' "संत रविदास".)"""
+    return all(
+        w in said
+        for name, _ in _occasions_named(line)
+        if name.endswith("दिवस")
+        for w in name.split()
+    )
+
+
 def _day_of(req: Request) -> tuple[str, str] | None:
     """The day a greeting's facts give: ("named", "अभियंता दिवस") where a fact names it; else
     ("birth", "लाल बहादुर शास्त्री") from "... का जन्म ... को", ("state", "झारखंड") from
@@ -424,17 +449,44 @@ def _day_of(req: Request) -> tuple[str, str] | None:
     if plain := [name for name, genitive in named if not genitive]:
         return "named", plain[0]
     for fact in req.facts:
-        if (born := _BORN.match(fact)) is not None:
-            return "birth", born.group(1)
+        if (born := _BORN.search(fact)) is not None:
+            words = born.group(1).split()
+            while len(words) > 2 and words[0] in _ROLES:
+                words.pop(0)  # "राष्ट्रपति डॉ. राजेंद्र प्रसाद" is "डॉ. राजेंद्र प्रसाद"
+            return "birth", " ".join(words)
         if (state := _STATE_MADE.search(fact)) is not None:
             return "state", state.group(1) or state.group(2)
     return ("named", named[0][0]) if named else None
+
+
+# "सरहुल झारखंड के आदिवासी समाज का प्रमुख प्रकृति पर्व है": the festival is the sentence's
+# subject, before the place it belongs to (round10 greeted "प्रमुख प्रकृति पर्व").
+_FESTIVAL_IS = regex.compile(
+    r"(?:पर्व|त्योहार|त्यौहार|उत्सव)\s(?:है|हैं|माना जाता है|मनाया जाता है)\s*[।.]?\s*$"
+)
+
+
+def _festival_subject(fact: str) -> str | None:
+    if _FESTIVAL_IS.search(fact) is None:
+        return None
+    places = [n for n in find_names(fact) if n.kind == "place" and n.start > 0]
+    if not places:
+        return None
+    subject = fact[: places[0].start].split()
+    if 1 <= len(subject) <= 3 and not any(w in _NOT_TAG_WORDS or w.isdigit() for w in subject):
+        return " ".join(subject)
+    return None
+
+
+_ROLES = frozenset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री पूर्व उपराष्ट्रपति राज्यपाल".split())
 
 
 def _occasions_named(fact: str) -> list[tuple[str, bool]]:
     """The days the fact names, when words before the day's noun name it (not "करने का
     पर्व"), each with whether the fact said it with की/का ("संत कबीर की जयंती", given as
     "संत कबीर जयंती")."""
+    if (subject := _festival_subject(fact)) is not None:
+        return [(subject, False)]
     found = []
     for match in _OCCASION_NAME.finditer(fact):
         words = match.group(1).split()
@@ -445,7 +497,9 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
             (
                 i
                 for i, w in enumerate(words[:-1])
-                if w in _NOT_TAG_WORDS or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
+                if w in _NOT_TAG_WORDS
+                or w in _TIME_WORDS
+                or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
             ),
             default=-1,
         )
@@ -467,6 +521,7 @@ def _day_named(req: Request) -> str | None:
     if (day := _day_of(req)) is None:
         return None
     what, name = day
+    name = " ".join(w for w in name.split() if w not in ("डॉ.", "डॉ", "श्री"))  # not in a tag
     return {"named": name, "state": f"{name} स्थापना दिवस"}.get(what, f"{name} जयंती")
 
 
@@ -486,8 +541,11 @@ def _hashtags(
     if not limit:
         return []
     found: list[str] = []
+    said = " ".join((*req.facts, req.call_to_action or ""))
     if occasion is not None:
-        found += occasion.hashtags[:1]
+        found += [
+            t for t in occasion.hashtags if _names_only_what_is_said(t.replace("_", " "), said)
+        ][:1]
     # One fact at a time: a name never runs across two ("साल में तीन बार" + "योजना का ...").
     # A greeting's places are where a life happened (#पानीपत, #कोलकाता), not what the day is.
     kinds = ("scheme",) if req.kind == "greeting" else ("scheme", "place")
@@ -506,7 +564,6 @@ def _hashtags(
     # A name of five words is a description, not a tag ("#जन्म_मृत्यु_प्रमाण_पत्र_विशेष_शिविर",
     # round9).
     found += [e for e in events if len(e.split()) <= 4 or e.endswith(("योजना", "अभियान", "मिशन"))]
-    said = " ".join((*req.facts, req.call_to_action or ""))
     found += [p for p in book.hashtag_phrases if _trigger_in(p, said)]
     for topic in topics[:1]:
         if (entry := book.topic(topic)) is not None and entry.hashtags:
@@ -1271,7 +1328,12 @@ def _described_event(fact: str) -> str | None:
 
 
 # Not the first word of a name: "शाम 5 बजे कवि सम्मेलन" is a time, then a name.
-_TIME_WORDS = frozenset("बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य".split())
+_TIME_WORDS = frozenset(
+    "बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य "
+    # A month dates a day, it does not name it: "26 नवंबर संविधान दिवस" (round10).
+    "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर "
+    "दिसंबर दिसम्बर".split()
+)
 # Adjectives that end like a verb but begin names: "राष्ट्रीय पंचायती राज दिवस".
 _NAME_ADJECTIVES = frozenset(
     "पंचायती स्वदेशी योगी स्थापना सेना रचना घटना चेतना वंदना प्रार्थना साधना भावना "

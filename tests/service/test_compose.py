@@ -925,6 +925,65 @@ def test_a_greeting_names_the_day_its_facts_give(
     assert tag in plan.hashtags
 
 
+@pytest.mark.parametrize(
+    ("facts", "tone", "greeting"),
+    [
+        # Round10 (dev): a festival the facts make the subject, not "प्रमुख प्रकृति पर्व"; not
+        # Holi for the day Gangaur begins after; not Eid for Premchand's story "ईदगाह".
+        (("सरहुल झारखंड के आदिवासी समाज का प्रमुख प्रकृति पर्व है",), "celebratory", "सरहुल"),
+        (
+            ("गणगौर राजस्थान का प्रमुख लोक पर्व है", "होली के अगले दिन से गणगौर पूजन शुरू होता है"),
+            "celebratory",
+            "गणगौर",
+        ),
+        (
+            (
+                "कथा सम्राट मुंशी प्रेमचंद का जन्म 31 जुलाई 1880 को लमही गाँव में हुआ था",
+                "'गोदान' और 'ईदगाह' उनकी प्रसिद्ध रचनाएँ हैं",
+            ),
+            "warm",
+            "प्रेमचंद जयंती",
+        ),
+        # A description before the name, and a role that is no part of it.
+        (
+            ("देश के पहले राष्ट्रपति डॉ. राजेंद्र प्रसाद का जन्म 3 दिसंबर 1884 को हुआ था",),
+            "respectful",
+            "डॉ. राजेंद्र प्रसाद को उनकी जयंती पर सादर नमन",
+        ),
+        # An uprising's day is marked with a bow, not wishes.
+        (
+            (
+                "30 जून 1855 को सिदो-कान्हू के नेतृत्व में संथाल हूल (विद्रोह) की शुरुआत हुई",
+                "हर साल 30 जून को हूल दिवस मनाया जाता है",
+            ),
+            "respectful",
+            "हूल दिवस पर सभी वीरों को शत-शत नमन",
+        ),
+    ],
+)
+def test_a_greeting_greets_the_day_the_facts_are_about(
+    facts: tuple[str, ...], tone: str, greeting: str
+) -> None:
+    headline = plan_post(Request("greeting", "whatsapp", tone, facts), headline=None).headline
+    assert greeting in headline
+    assert not any(w in headline for w in ("होली", "ईद", "प्रमुख", "राष्ट्रपति"))
+
+
+def test_a_greeting_names_no_day_the_facts_do_not() -> None:
+    facts = (
+        "31 अक्टूबर को सरदार वल्लभभाई पटेल की जयंती पर छिंदवाड़ा में 'रन फ़ॉर यूनिटी' दौड़ होगी",
+        "दौड़ सुबह 7 बजे पुलिस परेड ग्राउंड से शुरू होगी",
+    )
+    plan = plan_post(Request("event", "instagram", "celebratory", facts), headline=None)
+    # Round10: "राष्ट्रीय एकता दिवस" was read as a name added.
+    said = " ".join(x for x in (plan.headline, plan.greeting, *plan.hashtags) if x)
+    assert "राष्ट्रीय एकता दिवस" not in said
+    # A month dates a day, it is no part of its name.
+    facts = ("26 नवंबर संविधान दिवस पर सिवनी में वाद-विवाद प्रतियोगिता होगी", "सभी भाग ले सकते हैं")
+    plan = plan_post(Request("event", "instagram", "warm", facts), headline=None)
+    assert not any("नवंबर_" in t for t in plan.hashtags)
+
+
 def test_place_and_event_tags_are_whole_and_short() -> None:
     facts = (
         "गंगापुर खुर्द में बैंक मित्र केंद्र खुला है",
