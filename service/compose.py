@@ -1491,9 +1491,10 @@ def _numbered(lines: list[str], fits: Callable[[str], bool]) -> str | None:
                 posts.append([line])
             else:
                 posts[-1] = trial
-        # Not a last post of the disclosure alone (or one line and it): it takes lines from
+        # Not a last post of the disclosure alone (or one line and it), nor of the call to
+        # action and hashtags alone (round10: "2/2 carries only the CTA"): it takes lines from
         # the post before while both still fit.
-        while len(posts) > 1 and len(posts[-1]) < 3 and len(posts[-2]) > 2:
+        while len(posts) > 1 and len(posts[-2]) > 2 and (len(posts[-1]) < 3 or _no_fact(posts[-1])):
             moved = [posts[-2][-1], *posts[-1]]
             if not fits(_post(len(posts), total, moved)):
                 break
@@ -1504,6 +1505,11 @@ def _numbered(lines: list[str], fits: Callable[[str], bool]) -> str | None:
         if len(texts) < total:
             return None  # it fitted in fewer posts than numbered: no thread is needed
     return None
+
+
+def _no_fact(lines: list[str]) -> bool:
+    """Is a thread post only its call to action, hashtags and the disclosure?"""
+    return not any(line.strip() and not line.startswith(("#", "👉", "\n")) for line in lines)
 
 
 def _post(number: int, total: int, lines: list[str]) -> str:

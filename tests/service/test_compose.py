@@ -1041,3 +1041,26 @@ def test_an_event_headline_says_where_when_the_facts_name_one_place() -> None:
     assert plan_post(Request("event", "whatsapp", "warm", short), headline=None).headline == (
         "पशु मेला: 10 जनवरी"
     )
+
+
+def test_no_thread_post_is_only_the_call_to_action_and_hashtags() -> None:
+    facts = (
+        "ग़लत दिशा में वाहन चलाना सड़क दुर्घटनाओं का बड़ा कारण है",
+        "कुछ मीटर बचाने के लिए ग़लत दिशा में न चलें, अगले कट से ही मुड़ें",
+        "ग़लत दिशा में वाहन चलाने पर मोटर वाहन अधिनियम के तहत चालान होता है",
+    )
+    req = Request(
+        "appeal",
+        "x",
+        "respectful",
+        facts,
+        "दोपहिया और ई-रिक्शा चालक",
+        "हमेशा सही दिशा और अपनी लेन में ही वाहन चलाएँ",
+    )
+    text = _compose(req)
+    posts = text.split("\n\n🧵 ")
+    assert len(posts) >= 2
+    # Round10: "2/2 carries only the CTA and hashtag". Each post says a fact.
+    for post in posts:
+        assert any(fact in post for fact in facts), post
+    _checks(text, req)
