@@ -67,7 +67,7 @@ def fact_limit_errors(facts: list[str], settings: Settings) -> list[dict[str, st
 # A fact mostly in Roman letters ("PM Kisan ke tahat 6000 rupaye milte hain") cannot be drafted
 # into a Hindi post: it used to run 20 s and come back as three failed drafts blaming the post
 # (issue 15). Short Latin names in a Hindi fact ("ULPIN", "DigiLocker ऐप") are fine. The studio
-# warns while typing by the same rule (studio.js romanShare).
+# warns while typing by the same rule (studio.js romanFact).
 _LATIN = regex.compile(r"[A-Za-z]")
 _DEVANAGARI = regex.compile(r"[\u0900-\u097F]")
 
