@@ -461,6 +461,11 @@
   // Errors: field errors (client-side and 422) and request errors (413, 503, 504, 502, ...)
   // ---------------------------------------------------------------------------------------
 
+  /** "पहला", "दूसरा", ... "5वाँ": which one, as Hindi says it. */
+  function ordinal(n) {
+    return ["पहला", "दूसरा", "तीसरा", "चौथा"][n - 1] || `${n}वाँ`;
+  }
+
   /** "1 समस्या", "4 समस्याएँ": a count with its noun in the number it needs. */
   function counted(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
@@ -1457,7 +1462,7 @@
     if (draft.source === "template") {
       const title = draft.lead
         ? "यह मसौदा आपके तथ्यों से, जाँचे हुए वाक्य-संग्रह के शीर्षक और पंक्तियों के साथ बना है; मॉडल के शीर्षक वाले मसौदे इसके बाद आते हैं"
-        : "मॉडल के पर्याप्त उम्मीदवार जाँच में पास नहीं हुए, इसलिए यह मसौदा आपके तथ्यों से बने साँचे (टेम्पलेट) से बना है";
+        : "मॉडल के लिखे पर्याप्त मसौदे जाँच में पास नहीं हुए, इसलिए यह मसौदा आपके तथ्यों से बने साँचे (टेम्पलेट) से बना है";
       return el("span", { class: "source source-template", title }, "टेम्पलेट");
     }
     if (draft.model_wrote === "headline") {
@@ -1873,7 +1878,17 @@
       platform: body.platform,
       tone: body.tone,
     };
-    run = { controller, context, candidates: new Map(), drafts: [], tokens: 0, checked: 0, passed: 0, done: false };
+    run = {
+      controller,
+      context,
+      candidates: new Map(),
+      drafts: [],
+      tokens: 0,
+      checked: 0,
+      passed: 0,
+      done: false,
+      started: performance.now(),
+    };
     const thisRun = run;
     resetWorkshop();
     setBusy(true);
@@ -1969,14 +1984,16 @@
       const live = $("#progress-live");
       live.textContent = cand.text;
       live.scrollTop = live.scrollHeight;
-      progress(`मॉडल लिख रहा है — उम्मीदवार ${data.candidate + 1}…`, counts(r));
+      progress(`मॉडल लिख रहा है — ${ordinal(data.candidate + 1)} प्रयास…`, counts(r));
     } else if (name === "candidate") {
       const cand = candidateBox(r, data.index);
       r.checked += 1;
       if (data.passed) r.passed += 1;
       finishCandidate(cand, data);
       progress(
-        data.passed ? `उम्मीदवार ${data.index + 1} सभी जाँचों में पास हुआ।` : `उम्मीदवार ${data.index + 1} जाँच में अस्वीकार हुआ।`,
+        data.passed
+          ? `मॉडल का ${ordinal(data.index + 1)} प्रयास सभी जाँचों में पास हुआ।`
+          : `मॉडल का ${ordinal(data.index + 1)} प्रयास जाँच में अस्वीकार हुआ।`,
         counts(r),
       );
     } else if (name === "draft") {
@@ -2005,7 +2022,7 @@
       const fromTemplate = (stats.drafts_from_template || 0) - (stats.first_from_phrasebook ? 1 : 0);
       const why = stats.timed_out
         ? "क्योंकि मॉडल समय-सीमा में और नहीं लिख पाया"
-        : "क्योंकि मॉडल के उम्मीदवार जाँच में पास नहीं हुए";
+        : "क्योंकि मॉडल के लिखे मसौदे जाँच में पास नहीं हुए";
       announce(
         counted(state.result.drafts.length, "मसौदा तैयार", "मसौदे तैयार") +
           (fromTemplate > 0 ? ` (${fromTemplate} टेम्पलेट से, ${why})` : ""),
@@ -2013,8 +2030,11 @@
     }
   }
 
+  /** Progress in plain words (issue 15: "टोकन" and "उम्मीदवार" are developers' words); the
+   * workshop panel keeps them for trainers. */
   function counts(r) {
-    return `टोकन: ${r.tokens} · जाँचे गए उम्मीदवार: ${r.checked} (पास: ${r.passed})`;
+    const seconds = Math.round((performance.now() - r.started) / 1000);
+    return `${r.checked} प्रयास जाँचे गए, ${r.passed} पास · ${seconds} सेकंड बीते`;
   }
 
   // ---------------------------------------------------------------------------------------

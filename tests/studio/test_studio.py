@@ -457,6 +457,10 @@ def test_stop_says_it_stopped_and_keeps_the_draft_already_made(
     generate(page)
     # The composer's own draft comes at once; the model is still writing when Stop is pressed.
     expect(page.locator("article.draft")).to_have_count(1)
+    # Progress in plain words: attempts and seconds, not tokens or "candidates" (issue 15).
+    expect(page.locator("#progress-status")).to_contain_text("पहला प्रयास")
+    expect(page.locator("#progress")).not_to_contain_text("टोकन")
+    expect(page.locator("#progress")).not_to_contain_text("उम्मीदवार")
     page.get_by_role("button", name="रोकें").click()
     note = page.locator("#stopped-note")
     expect(note).to_be_visible()
