@@ -3146,6 +3146,8 @@
       await img.decode().catch(() => undefined);
       if (previewRun !== controller) return;
       img.hidden = false;
+      $("img", $("#preview-thumb")).src = url;
+      updateThumb();
       poster.shown = { template: body.template, width: img.naturalWidth, height: img.naturalHeight };
       const t = currentTemplate();
       $("#poster-size").textContent = t ? sizeText(t) : `${img.naturalWidth} × ${img.naturalHeight} px`;
@@ -3167,6 +3169,24 @@
   }
 
   // --- the download ---------------------------------------------------------------------------
+
+  // The thumbnail shows while the preview panel is out of view (a phone's single column).
+  let previewInView = false;
+  function updateThumb() {
+    const thumb = $("#preview-thumb");
+    const has = Boolean($("img", thumb).getAttribute("src"));
+    thumb.hidden = !has || previewInView || $("#screen-poster").hidden;
+  }
+  if ("IntersectionObserver" in window) {
+    new IntersectionObserver((entries) => {
+      previewInView = entries.some((e) => e.isIntersecting);
+      updateThumb();
+    }).observe($("#preview-frame"));
+  }
+  $("#preview-thumb").addEventListener("click", () => {
+    $("#poster-preview-panel").scrollIntoView({ block: "start" });
+    $("#poster-preview-panel").focus({ preventScroll: true });
+  });
 
   function fileNameFrom(header, template, format) {
     const fallback = `sandesh-${template}.${FORMAT_EXT[format]}`;

@@ -114,6 +114,7 @@ def test_a_draft_becomes_a_live_labelled_poster_to_download(
     expect(page.locator(".layout-card").first).to_contain_text("1080 × 1080 px")
     preview_size(page, 1080, 1080)
     expect(page.locator("#poster-size")).to_have_text("1080 × 1080 px")
+    expect(page.locator("#preview-thumb")).to_be_hidden()  # beside the form on a desktop
 
     # Why the label is there, and how much of the poster it covers (X-Sandesh-Label-Share).
     info = page.locator("#label-info")
@@ -391,3 +392,10 @@ def test_one_tap_turns_a_four_fact_draft_into_a_poster_that_fits(
     preview_size(page, 1080, 1080)
     expect(page.locator("#poster-errors")).to_be_hidden()
     expect(page.locator(".field-error:visible")).to_have_count(0)
+    # On the phone the preview is below the form: a thumbnail of it stays in view and leads
+    # to it (issue 15: the preview was three screens below the title).
+    thumb = page.get_by_role("button", name="पोस्टर का पूर्वावलोकन देखें")
+    expect(thumb).to_be_visible()
+    thumb.click()
+    expect(page.locator("#poster-preview")).to_be_in_viewport()
+    expect(thumb).to_be_hidden()
