@@ -702,11 +702,18 @@ def _fit_all(texts: dict[str, list[str]], regions: Mapping[Any, Region]) -> dict
     }
 
 
+def drawn_layout(job: PosterJob) -> Layout:
+    """The layout as this job is drawn: without a logo, its title and lines take the logo's
+    space; a PDF at print size."""
+    layout = job.layout if job.logo else job.layout.without_logo()
+    return layout.for_print() if job.format == "pdf" else layout
+
+
 def fits(job: PosterJob) -> bool:
     """Do the job's words fit its layout (no drawing)? For naming the layouts a poster that
     does not fit its own would fit."""
     try:
-        _fit_all(_texts(job), job.layout.regions)
+        _fit_all(_texts(job), drawn_layout(job).regions)
     except PosterInputError:
         return False
     return True
@@ -716,8 +723,7 @@ def render(
     job: PosterJob, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
 ) -> RenderedPoster:
     require_raqm()
-    if job.format == "pdf":
-        job = replace(job, layout=job.layout.for_print())
+    job = replace(job, layout=drawn_layout(job))
     layout = job.layout
     regions: dict[str, Region] = {name: region for name, region in layout.regions.items()}
     notes: list[str] = []

@@ -83,9 +83,9 @@ def test_hindi_title_reads_back_exactly_only_with_raqm_shaping(
             return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.BASIC)
 
         monkeypatch.setattr(render_module, "get_font", basic_font)
-    layout = LAYOUTS["scheme_square"]
-    data = render(_job(colors={"background": "#0b4f8a"})).data
-    text = _ocr(_title_crop(data, layout))
+    job = _job(colors={"background": "#0b4f8a"})
+    data = render(job).data
+    text = _ocr(_title_crop(data, render_module.drawn_layout(job)))
     assert (text == TITLE) is (engine == "raqm"), text
 
 
@@ -132,7 +132,9 @@ def test_long_texts_never_spill_out_of_their_boxes(name: str) -> None:
         colors={"background": "#102030"},
     )
     image = _image(render(job).data).convert("RGB")
-    boxes = [region.box for region in layout.regions.values()]
+    # With no logo the title and lines take its place (render_module.drawn_layout).
+    boxes = [region.box for region in render_module.drawn_layout(job).regions.values()]
+    assert len(boxes) == len(layout.regions) - 1
     # Every pixel outside the layout's boxes is still plain background.
     mask = Image.new("1", image.size, 1)
     for x, y, w, h in boxes:
@@ -371,9 +373,10 @@ def test_input_errors_keep_their_code_across_processes() -> None:
 def test_emoji_are_drawn_in_colour_when_the_emoji_font_is_installed() -> None:
     if render_module.emoji_font() is None:
         pytest.fail("fonts-noto-color-emoji is missing: run scripts/system-deps.sh test")
-    plain = render(_job(title="दीपावली 🇮🇳", colors={"background": "#102030"}))
+    job = _job(title="दीपावली 🇮🇳", colors={"background": "#102030"})
+    plain = render(job)
     assert plain.warnings == []
-    x, y, w, h = LAYOUTS["scheme_square"].regions["title"].box
+    x, y, w, h = render_module.drawn_layout(job).regions["title"].box
     title = _image(plain.data).convert("RGB").crop((x, y, x + w, y + h))
     colours = {rgb for _, rgb in title.getcolors(maxcolors=w * h) or []}
     # The flag's saffron and green: neither the white text nor the background has them.
@@ -454,3 +457,22 @@ def test_a_pdf_prints_at_a4_width_and_300_dpi(name: str) -> None:
     assert media is not None and width is not None
     assert abs(float(media.group(1)) - 595.3) < 1  # 210 mm in points
     assert int(width.group(1)) == 2480  # pixels across: 300 dpi on 210 mm
+
+
+@pytest.mark.parametrize("name", ["scheme_square", "status_story", "a4_print"])
+def test_with_no_logo_the_title_takes_the_top_band(name: str) -> None:
+    # Issue 15: a fifth of a downloaded poster was empty at the top (the logo's place).
+    layout = LAYOUTS[name]
+    background = (16, 32, 48)
+    image = _image(render(_job(name, colors={"background": "#102030"})).data).convert("RGB")
+    _, logo_y, _, logo_h = layout.regions["logo"].box
+    band = image.crop((0, logo_y, image.width, logo_y + logo_h))
+    drawn = sum(
+        n
+        for n, rgb in band.getcolors(maxcolors=band.width * band.height) or []
+        if rgb != background
+    )
+    assert drawn > 0.01 * band.width * band.height
+    # With a logo, the logo is there and the title below it, as the layout draws them.
+    with_logo = render_module.drawn_layout(_job(name, logo=png_of_zeros(8, 8)))
+    assert with_logo.regions["title"] == layout.regions["title"]

@@ -14,7 +14,7 @@ import pytest
 from PIL import Image, ImageChops
 
 from service.posters.layout import get_layouts
-from service.posters.render import PosterInputError, PosterJob, render
+from service.posters.render import PosterInputError, PosterJob, drawn_layout, render
 
 ROOT = Path(__file__).resolve().parents[2]
 LAYOUTS = get_layouts()
@@ -93,10 +93,10 @@ def test_hostile_shapes_are_refused_naming_the_field_and_the_limit(
     assert not caught.value.too_large  # a 422: the file is small, its shape is the problem
 
 
-def _outside_regions(image: Image.Image, name: str) -> set[tuple[int, ...]]:
-    """The colours of every pixel that no region of the layout covers."""
+def _outside_regions(image: Image.Image, job: PosterJob) -> set[tuple[int, ...]]:
+    """The colours of every pixel that no region of the layout, as the job is drawn, covers."""
     mask = Image.new("1", image.size, 1)
-    for x, y, w, h in (region.box for region in LAYOUTS[name].regions.values()):
+    for x, y, w, h in (region.box for region in drawn_layout(job).regions.values()):
         mask.paste(0, (x, y, x + w, y + h))
     marker = (1, 2, 3)
     outside = Image.composite(image, Image.new("RGB", image.size, marker), mask)
@@ -108,10 +108,11 @@ def _outside_regions(image: Image.Image, name: str) -> set[tuple[int, ...]]:
 @pytest.mark.parametrize("name", ["scheme_square", "status_story"])
 def test_a_wide_photo_covers_the_canvas_from_its_centre(fmt: str, name: str) -> None:
     photo = encoded(thirds((3000, 900)), fmt)
-    poster = Image.open(io.BytesIO(render(_job(layout=LAYOUTS[name], photo=photo)).data))
+    job = _job(layout=LAYOUTS[name], photo=photo)
+    poster = Image.open(io.BytesIO(render(job).data))
     assert poster.size == LAYOUTS[name].size
     # The canvas is narrower than the photo, so only its green middle third shows, darkened.
-    colours = _outside_regions(poster.convert("RGB"), name)
+    colours = _outside_regions(poster.convert("RGB"), job)
     assert all(r < 12 and 125 < g < 155 and b < 12 for r, g, b in colours), colours
 
 

@@ -35,7 +35,7 @@ LINES = [
 ]
 # Long unbreakable words: the server cannot fit this in facebook_landscape's title (422 `title`),
 # but status_story's taller title box takes it (checked against the renderer).
-LONG_TITLE = " ".join(["प्रधानमंत्रीकिसानसम्माननिधि"] * 50)[:190]
+LONG_TITLE = " ".join(["प्रधानमंत्रीकिसानसम्माननिधि"] * 50)[:200]
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
