@@ -263,9 +263,14 @@ def _latin_language(text: str) -> str:
     return "hi-Latn" if words and roman / len(words) >= 0.2 else "en"
 
 
+def letter_scripts(text: str) -> Counter[str]:
+    """How many letters of each script ``text`` has, links left out."""
+    return Counter(s for ch in _URL.sub(" ", text) if (s := _script(ch)) is not None)
+
+
 def detect_language(text: str, *, min_devanagari_share: float = 0.75) -> dict[str, object]:
     cleaned = _URL.sub(" ", text)
-    scripts = Counter(s for ch in cleaned if (s := _script(ch)) is not None)
+    scripts = letter_scripts(cleaned)
     letters = sum(scripts.values())
     share = scripts["Devanagari"] / letters if letters else 0.0
     main = scripts.most_common(1)[0][0] if scripts else None

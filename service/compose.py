@@ -165,9 +165,9 @@ _OCCASION_NAME = regex.compile(
     r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी))(?![\p{L}\p{M}])"
 )
 _WISHES = regex.compile(r"शुभकामना|बधाई|बधाइ|मुबारक")
-# "<a person> का जन्म <when> को ...": up to five words of a name, none of them a verb or a date.
-# Up to four words before "का जन्म", after any description ("देश के पहले राष्ट्रपति डॉ.
-# राजेंद्र प्रसाद का जन्म ...": round10's greeting named no one).
+# "<a person> का जन्म <when> को ...": up to four words of a name before "का जन्म", after any
+# description ("देश के पहले राष्ट्रपति डॉ. राजेंद्र प्रसाद का जन्म ...": round10's greeting
+# named no one).
 _BORN = regex.compile(
     r"(?<![\p{L}\p{M}.])((?:[\p{L}\p{M}.]+\s){0,3}[\p{L}\p{M}.]+) का जन्म\s.*\sको(?![\p{L}\p{M}])"
 )

@@ -10,10 +10,10 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
-import regex
 from fastapi import APIRouter, Request
 from sse_starlette import EventSourceResponse
 
+from evaluation.language import letter_scripts
 from models.adapter import adapter_version
 from models.base import BackendState, GenerationCancelled, ModelBackend
 from service.auth import Principal, forbidden
@@ -68,15 +68,11 @@ def fact_limit_errors(facts: list[str], settings: Settings) -> list[dict[str, st
 # into a Hindi post: it used to run 20 s and come back as three failed drafts blaming the post
 # (issue 15). Short Latin names in a Hindi fact ("ULPIN", "DigiLocker ऐप") are fine. The studio
 # warns while typing by the same rule (studio.js romanFact).
-_LATIN = regex.compile(r"[A-Za-z]")
-_DEVANAGARI = regex.compile(r"[\u0900-\u097F]")
-
-
 def roman_fact_errors(facts: list[str]) -> list[dict[str, Any]]:
     errors = []
     for i, fact in enumerate(facts):
-        latin, devanagari = len(_LATIN.findall(fact)), len(_DEVANAGARI.findall(fact))
-        if latin >= 8 and latin > devanagari:
+        scripts = letter_scripts(fact)
+        if scripts["Latin"] >= 8 and scripts["Latin"] > scripts["Devanagari"]:
             errors.append(
                 field_error(
                     f"facts[{i}]",
