@@ -768,13 +768,16 @@ def _address(
         # would be said twice.
         return None
     to = oblique_plural(audience)
+    # Kin of someone are not called by name either way: round10 refused "बेटियों के प्रिय
+    # माता-पिता", and "प्रिय बेटियों के माता-पिता" reads no better.
+    kin = to is not None and (owner := _OWNER.match(to)) is not None and owner.group(2) in _KIN
     lines = [
         a
         for a in _fitting(book.addresses, req, topics, claims)
         if (to is not None or "{to}" not in a.text)
         # A description is not called by name ("प्रिय मालीखेड़ी की महिलाओं,"), but a line
         # can say who it is for ("मालीखेड़ी की महिलाओं के लिए ज़रूरी जानकारी").
-        and (_addressable(audience) or not a.text.startswith(_CALLS))
+        and ((_addressable(audience) and not kin) or not a.text.startswith(_CALLS))
     ]
     template = _pick(lines, variant)
     if template is None:
@@ -791,6 +794,7 @@ def _address(
 
 # "ज़िले के युवाओं": whose, then who.
 _OWNER = regex.compile(r"^(.+?\s(?:के|की|का))\s(.+)$")
+_KIN = frozenset("माता-पिता माताओं पिताओं अभिभावकों परिजनों परिवारजनों".split())
 
 
 _CALLS = ("प्रिय", "आदरणीय")

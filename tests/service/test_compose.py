@@ -1064,3 +1064,14 @@ def test_no_thread_post_is_only_the_call_to_action_and_hashtags() -> None:
     for post in posts:
         assert any(fact in post for fact in facts), post
     _checks(text, req)
+
+
+def test_kin_of_someone_are_not_called_by_name() -> None:
+    facts = ("सुकन्या समृद्धि योजना में 10 वर्ष से कम उम्र की बेटी का खाता खुल सकता है",)
+    for tone in ("respectful", "warm"):
+        req = Request("scheme", "whatsapp", tone, facts, "बेटियों के माता-पिता")
+        address = plan_post(req, headline=None).address or ""
+        # Round10 refused "बेटियों के प्रिय माता-पिता"; "प्रिय बेटियों के माता-पिता" is no better.
+        assert not any(call in address for call in ("प्रिय", "आदरणीय")), address
+    fair = Request("event", "facebook", "warm", ("20 दिसंबर को रोज़गार मेला लगेगा",), "ज़िले के युवा")
+    assert plan_post(fair, headline=None).address == "ज़िले के प्रिय युवाओं,"
