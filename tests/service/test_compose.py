@@ -3,6 +3,8 @@ tone; the template fallback is the composer with a phrasebook headline."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import regex
 
@@ -1075,3 +1077,36 @@ def test_kin_of_someone_are_not_called_by_name() -> None:
         assert not any(call in address for call in ("प्रिय", "आदरणीय")), address
     fair = Request("event", "facebook", "warm", ("20 दिसंबर को रोज़गार मेला लगेगा",), "ज़िले के युवा")
     assert plan_post(fair, headline=None).address == "ज़िले के प्रिय युवाओं,"
+
+
+def test_a_warm_post_closes_on_a_slogan_about_whom_its_facts_name() -> None:
+    newborns = (
+        "आंगनवाड़ी केंद्र पर हर महीने की 9 तारीख़ को गर्भवती महिलाओं की जाँच होती है",
+        "जाँच में शिशु के विकास और माँ के पोषण की जानकारी दी जाती है",
+        "जाँच, दवा और सलाह सब निःशुल्क हैं",
+    )
+    req = Request("event", "whatsapp", "warm", newborns, "गर्भवती महिलाएँ और उनके परिवार")
+    text = _compose(req)
+    # Round9/10's readers called warm posts with no close flat; the writers ended on such lines.
+    assert "स्वस्थ माँ, स्वस्थ शिशु!" in text
+    _checks(text, req)
+    # Not for what the facts do not name (round8's "सुभद्रा योजना" is for women, not mothers),
+    # nor where the post is not warm, nor on harm.
+    women = ("सुभद्रा योजना में 21 से 60 वर्ष की महिलाओं को ₹10,000 हर साल मिलते हैं",)
+    women += ("यह राशि महिलाओं के आधार से जुड़े बैंक खाते में आती है", "पोषण और स्वास्थ्य पर खर्च करें")
+    assert plan_post(Request("scheme", "whatsapp", "warm", women), headline=None).closing is None
+    assert plan_post(replace(req, tone="respectful"), headline=None).closing is None
+    harm = (*newborns[:2], "घरेलू हिंसा की शिकायत 181 पर करें")
+    assert plan_post(Request("event", "whatsapp", "warm", harm), headline=None).closing is None
+
+
+def test_a_headline_says_what_will_start_as_news_does() -> None:
+    facts = (
+        "बेलवाड़ा चीनी मिल में पेराई सत्र 10 नवंबर से शुरू होगा",
+        "गन्ना पर्चियाँ किसानों के पंजीकृत मोबाइल नंबर पर SMS से भेजी जाएँगी",
+    )
+    req = Request("local_issue", "whatsapp", "celebratory", facts, "गन्ना किसान भाई-बहन")
+    # Round10 headed it "गन्ना किसान भाई-बहनों के लिए ख़ुशख़बरी"; its writer led with the news.
+    assert plan_post(req, headline=None).headline == (
+        "ख़ुशख़बरी! बेलवाड़ा चीनी मिल में पेराई सत्र 10 नवंबर से शुरू"
+    )
