@@ -54,8 +54,13 @@ def _labels(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
     for i, mention in enumerate(mentions):
         previous_end = mentions[i - 1].end if i else 0
         following = mentions[i + 1].start if i + 1 < len(mentions) else None
+        # A range or list runs to a figure of the same kind ("₹1,000 से ₹5,000", "4 और 5
+        # दिसंबर"), not to the next tier's count ("... पर ₹30,000 और 2 किलोवाट ... पर ₹60,000").
+        to_next = following is not None and (
+            mention.kind == "number" or mentions[i + 1].kind == mention.kind
+        )
         in_range = (i and _CONNECTOR.fullmatch(text[previous_end : mention.start])) or (
-            following is not None and _CONNECTOR.fullmatch(text[mention.end : following])
+            to_next and _CONNECTOR.fullmatch(text[mention.end : following])
         )
         words = _WORD.findall(text[max(previous_end, mention.start - 60) : mention.start])[-3:]
         content = [w for w in words if w not in _FILLER]

@@ -663,7 +663,7 @@ def _repeat_issues(text: str, *, headline_is_fact: bool, given: Sequence[str] = 
     said again nearly word for word: one built from a longer fact's words is not a repeat, and
     one that is a whole fact is the headline rule's."""
     head = _headline_line(text)
-    seen: list[tuple[set[str], int, bool, int | None]] = []
+    seen: list[tuple[set[str], int, bool, int | None, set[str]]] = []
     for sentence in _sentences(_TAG.sub("", text)):
         in_head = head is not None and head[0] <= sentence.start() < head[0] + len(head[1])
         if in_head and headline_is_fact:
@@ -674,7 +674,7 @@ def _repeat_issues(text: str, *, headline_is_fact: bool, given: Sequence[str] = 
             if len(words) < 3:
                 continue
             start = sentence.start() + (unit.start() if unit is not sentence else 0)
-            for earlier, earlier_start, earlier_head, earlier_given in seen:
+            for earlier, earlier_start, earlier_head, earlier_given, earlier_figures in seen:
                 if earlier_start >= sentence.start():
                     continue  # the same sentence
                 small, large = sorted((words, earlier), key=len)
@@ -689,6 +689,9 @@ def _repeat_issues(text: str, *, headline_is_fact: bool, given: Sequence[str] = 
                 mine = _given(unit.group(), given)
                 if None not in (mine, earlier_given) and mine != earlier_given:
                     continue  # the request gave both (a fact and a call to action that overlap)
+                figures = set(regex.findall(r"\d+", unit.group()))
+                if figures and earlier_figures and figures != earlier_figures:
+                    continue  # tiers of a list ("1 किलोवाट ... ₹30,000", "2 किलोवाट ... ₹60,000")
                 if jaccard >= same or (inside and not in_head and not earlier_head):
                     end = start + len(unit.group().rstrip())
                     return [
@@ -700,7 +703,15 @@ def _repeat_issues(text: str, *, headline_is_fact: bool, given: Sequence[str] = 
                             "this says again what an earlier sentence said",
                         )
                     ]
-            seen.append((words, start, in_head, _given(unit.group(), given)))
+            seen.append(
+                (
+                    words,
+                    start,
+                    in_head,
+                    _given(unit.group(), given),
+                    set(regex.findall(r"\d+", unit.group())),
+                )
+            )
     return []
 
 

@@ -27,6 +27,15 @@ def test_a_label_given_another_facts_value_is_a_conflict() -> None:
     assert post[result.issues[0].start : result.issues[0].end] == "20 दिसंबर"
 
 
+def test_tiers_laid_out_one_a_line_are_not_conflicts() -> None:
+    facts = ["1 किलोवाट सिस्टम पर ₹30,000 और 2 किलोवाट सिस्टम पर ₹60,000 की सब्सिडी मिलती है"]
+    post = "💰 1 किलोवाट सिस्टम पर ₹30,000 की सब्सिडी\n💰 2 किलोवाट सिस्टम पर ₹60,000 की सब्सिडी"
+    # The fact's "₹30,000 और 2 किलोवाट" is no range: both figures keep their label.
+    assert check_coverage(post, facts).passed
+    swapped = "💰 1 किलोवाट सिस्टम पर ₹45,000 की सब्सिडी\n💰 2 किलोवाट सिस्टम पर ₹60,000"
+    assert [i.category for i in check_coverage(swapped, facts).issues] == ["dropped", "conflict"]
+
+
 def test_ranges_and_lists_are_not_read_as_conflicts() -> None:
     facts = ["60 वर्ष के बाद ₹5,000 तक की मासिक पेंशन", "पेंशन की न्यूनतम राशि ₹1,000"]
     post = "60 वर्ष के बाद ₹1,000 से लेकर ₹5,000 तक की मासिक पेंशन मिलती है।"
