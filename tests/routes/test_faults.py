@@ -193,7 +193,7 @@ def test_health_says_stuck_when_a_generation_outlives_its_limit(
         backend.release.set()
         # The released request still finishes: its drafts are composed and checked (a timeout
         # keeps what it has), so give it time on a busy machine.
-        _wait_until(lambda: httpx.get(f"{url}/health").status_code == 200, timeout_s=20)
+        _wait_until(lambda: httpx.get(f"{url}/health").status_code == 200, timeout_s=60)
 
 
 def _wait_until(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
