@@ -463,6 +463,17 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
+def _bow(req: Request) -> str | None:
+    """A bow to the person whose jayanti the facts give: "सावित्रीबाई फुले को शत-शत नमन! 🙏"."""
+    day = _day_of(req)
+    if day is None:
+        return None
+    what, name = day
+    if what == "named" and name.endswith(" जयंती"):
+        what, name = "birth", name.removesuffix(" जयंती")
+    return f"{name} को शत-शत नमन! 🙏" if what == "birth" else None
+
+
 def _names_only_what_is_said(line: str, said: str) -> bool:
     """Does every "... दिवस" ``line`` names ("राष्ट्रीय एकता दिवस") come in words ``said`` has?
     (A jayanti is the person's, however honoured: "गुरु रविदास" for the facts' "संत रविदास".)"""
@@ -652,6 +663,12 @@ def plan_post(
     if greeting is not None and _GREETS.search(headline or ""):
         greeting = None  # the headline greets already
     lead = None
+    laid_out: dict[str, list[FactLine]] = {}
+    if headline is None and not variant and (event := _event_block(req)) is not None:
+        # What the event is heads the post; when and where stand below it, one line each.
+        # (The later drafts keep the fact whole under their own headlines: a choice.)
+        headline, laid_out = event
+        spare_headline = False
     if headline is None:
         headline, lead = _template_headline(req, book, strong, claims, greeting, variant)
         # A fact that became the headline is not said again below it.
@@ -743,6 +760,11 @@ def plan_post(
         toned = [c for c in toned if not _IMPERATIVE.search(_split_emoji(c.text)[0])] or toned
         closings = [c for c in closings if c in toned] or toned or closings
     closing = _pick(closings, variant)
+    if closing is None and req.kind == "greeting" and _WISHES.search(headline):
+        # A jayanti wished in the headline ends with a bow to the person, as the writers
+        # ended theirs ("नेताजी को शत-शत नमन। जय हिंद!"); round9 and round10's readers found
+        # such posts ended flat on their last fact.
+        closing = _bow(req)
     emoji = (
         (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
         or _TONE_EMOJI.get(req.tone)
@@ -770,8 +792,9 @@ def plan_post(
         facts=tuple(
             # A clause of four words or more ends with a danda, verb or not ("रोग के लक्षण हैं
             # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
-            _fact_line(f)
+            line
             for f in facts
+            for line in (laid_out[f] if f in laid_out else _fact_lines(f))
         ),
         cta=cta,
         cta_given=cta_given,
@@ -798,6 +821,34 @@ def plan_post(
         # one that needs the facts first ("शिविर में पहुँचकर उसी दिन आवेदन करें").
         cta_first=req.tone == "urgent" and bool(cta and _STANDS_ALONE.search(cta)),
     )
+
+
+def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
+    """An event post's headline and its when-and-where lines, from a first fact that says
+    what happens when and where, as the writers laid events out: "पीरो में निःशुल्क दंत जाँच
+    शिविर" over "📅 22 नवंबर", "⏰ सुबह 9 से दोपहर 2 बजे तक", "📍 पीरो अनुमंडल अस्पताल में"
+    where the facts name one place to head it with, else "पुस्तक मेला: 25 जनवरी से 2 फ़रवरी
+    तक" over the time and place (not the date twice). The hours come from the fact that
+    gives only them, which then goes."""
+    if req.kind != "event" or not req.facts or (parts := split_event(req.facts[0])) is None:
+        return None
+    where = _only_place(req)
+    if where and parts.place.startswith(where) and where not in parts.what:
+        headline = f"{where} में {parts.what}"
+        lines = [FactLine(parts.when, "📅", False)]
+    else:
+        headline, lines = f"{parts.what}: {parts.when}", []
+    laid_out = {req.facts[0]: lines}
+    if parts.time:
+        lines.append(FactLine(parts.time, "⏰", False))
+    else:
+        for fact in req.facts[1:]:
+            if (hours := event_hours(fact, parts.what)) is not None:
+                lines.append(FactLine(hours, "⏰", False))
+                laid_out[fact] = []
+                break
+    lines.append(FactLine(parts.place, "📍", False))
+    return headline, laid_out
 
 
 def _address(
@@ -851,6 +902,13 @@ def _fact_line(fact: str) -> FactLine:
     shaped = reshape(fact)
     sentence = shaped == fact and (_ends(fact) or is_sentence(fact) or len(fact.split()) >= 4)
     return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence)
+
+
+def _fact_lines(fact: str) -> list[FactLine]:
+    """A fact's lines: one, or one per tier where it lists what each gets."""
+    if tiers := split_tiers(fact):
+        return [FactLine(t, fact_emoji(t), False) for t in tiers]
+    return [_fact_line(fact)]
 
 
 def _words_of(text: str) -> set[str]:
@@ -1112,6 +1170,84 @@ _DATE = regex.compile(
 )
 
 
+# --- An event's when and where, laid out as the writers did ("📅 22 नवंबर", "📍 पीरो अनुमंडल
+# अस्पताल") ---------------------------------------------------------------------------------
+
+_WORD_RUN = r"[\p{L}\p{M}\p{N}'’\-(),.]+"
+# A date as the facts give it, with its "को", or a run "से ... तक", or a start "से".
+_WHEN = (
+    rf"(?P<when>(?:\d{{1,2}}(?:\s{_MONTH}(?:\s\d{{4}})?)?\s?(?:से|और|व|-)\s)?\d{{1,2}}\s{_MONTH}"
+    rf"(?:\s\d{{4}})?)\s(?P<when_case>को|से|तक)"
+)
+_HOUR = r"(?:सुबह|शाम|दोपहर|रात)\s[\d:.]+"
+# "सुबह 11 बजे", "सुबह 9 से दोपहर 2 बजे तक", "सुबह 10 बजे से शाम 4 बजे तक".
+_CLOCK = rf"(?P<time>{_HOUR}(?:\sबजे)?(?:\sसे\s(?:{_HOUR}|[\d:.]+)\sबजे\sतक)?(?:\sबजे)?)"
+_HAPPENS = (
+    r"(?P<verb>लगेगा|लगेगी|लगेंगे|होगा|होगी|होंगे|आयोजित होगा|आयोजित होगी|आयोजित किया जाएगा|"
+    r"आयोजित की जाएगी|लगाया जाएगा|लगाई जाएगी|मनाया जाएगा|निकलेगी|निकाली जाएगी|शुरू होगा|"
+    r"शुरू होगी)"
+)
+_PLACE = rf"(?P<place>(?:{_WORD_RUN}\s){{0,6}}?{_WORD_RUN})\s(?P<place_case>में|पर)"
+_WHAT = rf"(?P<what>(?:{_WORD_RUN}\s){{0,6}}?{_WORD_RUN})"
+# "पीरो अनुमंडल अस्पताल में 22 नवंबर को निःशुल्क दंत जाँच शिविर लगेगा", or "ज़िला स्तरीय शतरंज
+# प्रतियोगिता 14 और 15 सितंबर को बूंदी के ज़िला खेल स्टेडियम में होगी".
+_EVENT_SHAPES = (
+    regex.compile(rf"^{_PLACE}\s{_WHEN}(?:\s{_CLOCK})?\s{_WHAT}\s{_HAPPENS}$"),
+    regex.compile(rf"^{_WHAT}\s{_WHEN}(?:\s{_CLOCK})?\s{_PLACE}\s{_HAPPENS}$"),
+)
+# Words that make a place or an event more than a name: a reason, a beneficiary, a second place.
+_NOT_IN_PLACE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:को|से|तक|लिए|द्वारा|ओर|पर|में|तहत|दौरान|जयंती|दिवस)(?![\p{L}\p{M}])"
+)
+
+
+@dataclass(frozen=True)
+class EventParts:
+    what: str  # "निःशुल्क दंत जाँच शिविर"
+    when: str  # "22 नवंबर", "25 जनवरी से 2 फ़रवरी तक", "8 जुलाई से"
+    time: str | None  # "सुबह 11 बजे"
+    place: str  # "पीरो अनुमंडल अस्पताल में"
+
+
+def split_event(fact: str) -> EventParts | None:
+    """An event's fact as what, when and where, when it says just those and that the event
+    will happen: every word kept but the verb and the date's "को"."""
+    text = " ".join(fact.split()).rstrip("।.")
+    for shape in _EVENT_SHAPES:
+        if (match := shape.match(text)) is None:
+            continue
+        what, place = match.group("what"), match.group("place")
+        if (
+            _NOT_IN_PLACE.search(place)
+            or _NOT_IN_PLACE.search(what)
+            or _DATE.search(what) is not None
+            or _DATE.search(place) is not None
+            or len(what.split()) > 6
+            or _EVENT_NOUN.search(what) is None
+        ):
+            return None
+        case = match.group("when_case")
+        when = match.group("when") + (f" {case}" if case != "को" else "")
+        # The place keeps its "में"/"पर": "मंडावा के हवेली चौक" stands alone only so.
+        return EventParts(what, when, match.group("time"), f"{place} {match.group('place_case')}")
+    return None
+
+
+# "शिविर सुबह 9 से दोपहर 2 बजे तक चलेगा" → "सुबह 9 से दोपहर 2 बजे तक".
+_EVENT_HOURS = regex.compile(
+    rf"^(?P<noun>[\p{{L}}\p{{M}}]+)\s{_CLOCK}\s(?:चलेगा|चलेगी|रहेगा|रहेगी|होगा|होगी)$"
+)
+
+
+def event_hours(fact: str, what: str) -> str | None:
+    """The hours an event runs, when a fact says only those of it (its noun is the event's)."""
+    text = " ".join(fact.split()).rstrip("।.")
+    match = _EVENT_HOURS.match(text)
+    if match is None or match.group("noun") != what.split()[-1] or "तक" not in match.group("time"):
+        return None
+    return match.group("time")
+
+
 _CONDITION = regex.compile(
     r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|के लिए)(?![\p{L}\p{M}])"
 )
@@ -1121,6 +1257,39 @@ _VERB = (
 )
 _PER = r"(?:हर साल|हर वर्ष|हर महीने|हर माह|सालाना|वार्षिक|प्रति वर्ष|प्रति माह|प्रतिमाह|प्रतिदिन)"
 _AMOUNT = r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ार|हजार))?"
+
+# One tier of a benefit: "कक्षा 6 में प्रवेश पर ₹2,000", "3 किलोवाट या उससे बड़े सिस्टम पर ₹78,000",
+# "शिशु श्रेणी में ₹50,000 तक".
+_TIER = regex.compile(rf"^(?:\S+\s){{1,7}}?(?:पर|में|के लिए)\s(?:भी\s)?{_AMOUNT}(?:\sतक)?$")
+# Not a tier list that says no or sets a condition ("पर" is a tier's here, not "but").
+_NO_SPLIT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|परंतु|"
+    r"जिसमें|जो|जिन|जिनकी|जिसकी|शर्त)(?![\p{L}\p{M}])"
+)
+# What each tier gets and the present verb they share: "... ₹4,000 मिलते हैं", "... ₹60,000 की
+# सब्सिडी मिलती है". Not a promise ("मिलेगा"), whose tense the list would lose.
+_TIERS_GET = regex.compile(
+    r"^(?P<body>.+?)(?P<tail>\s(?:की|का|के)\s(?:[\p{L}\p{M}-]+\s){0,2}[\p{L}\p{M}-]+)?"
+    r"\s(?:मिलता|मिलती|मिलते|दिया जाता|दी जाती|दिए जाते)\s(?:है|हैं)$"
+)
+
+
+def split_tiers(fact: str) -> list[str] | None:
+    """A fact that lists what each tier gets, as one list item per tier, as the writers laid
+    them out: "कक्षा 6 में प्रवेश पर ₹2,000 और कक्षा 9 में प्रवेश पर ₹4,000 मिलते हैं" →
+    "कक्षा 6 में प्रवेश पर ₹2,000", "कक्षा 9 में प्रवेश पर ₹4,000"; "1 किलोवाट सिस्टम पर
+    ₹30,000 और 2 किलोवाट सिस्टम पर ₹60,000 की सब्सिडी मिलती है" → each tier "... की सब्सिडी".
+    Every word stays but the shared verb and the joining "और"; None unless every part is a
+    tier."""
+    text = " ".join(fact.split()).rstrip("।.")
+    if _NO_SPLIT.search(text) or (match := _TIERS_GET.match(text)) is None:
+        return None
+    parts = regex.split(r",\s|\s(?:और|तथा)\s", match.group("body"))
+    if len(parts) < 2 or not all(_TIER.match(p) for p in parts):
+        return None
+    return [f"{p}{match.group('tail') or ''}" for p in parts]
+
+
 # An amount and what it is, ending where the fact's verb begins (or the fact ends): "सालाना
 # ₹6,000 की आर्थिक सहायता" in "... को सालाना ₹6,000 की आर्थिक सहायता मिलती है". A bare
 # amount says too little ("PMSBY: ₹20 प्रति वर्ष" is a premium, not what it pays).

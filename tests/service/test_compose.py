@@ -12,7 +12,16 @@ from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
 from evaluation.fit import is_sentence
 from prompts import KINDS, PLATFORMS, TONES
 from prompts.phrasebook import get_phrasebook
-from service.compose import Request, bold_figures, compose, fact_emoji, plan_post, reshape
+from service.compose import (
+    Request,
+    bold_figures,
+    compose,
+    fact_emoji,
+    plan_post,
+    reshape,
+    split_event,
+    split_tiers,
+)
 from service.config import DEFAULT_DISCLOSURE
 from service.plural import oblique_plural
 
@@ -1110,3 +1119,80 @@ def test_a_headline_says_what_will_start_as_news_does() -> None:
     assert plan_post(req, headline=None).headline == (
         "ख़ुशख़बरी! बेलवाड़ा चीनी मिल में पेराई सत्र 10 नवंबर से शुरू"
     )
+
+
+def test_a_fact_listing_tiers_is_laid_out_one_tier_a_line() -> None:
+    facts = (
+        "पीएम सूर्य घर योजना में छत पर सोलर पैनल लगाने के लिए सब्सिडी मिलती है",
+        "1 किलोवाट सिस्टम पर ₹30,000 और 2 किलोवाट सिस्टम पर ₹60,000 की सब्सिडी मिलती है",
+        "कक्षा 11 में प्रवेश पर ₹6,000 और कक्षा 12 में प्रवेश पर भी ₹6,000 मिलते हैं",
+    )
+    req = Request("scheme", "whatsapp", "respectful", facts, call_to_action="आज ही आवेदन करें")
+    lines = plain(_compose(req)).splitlines()
+    # As round10's writer listed them ("📚 कक्षा 6 में प्रवेश पर *₹2,000*"): the shared verb
+    # goes, every other word stays, each tier keeps what it gets.
+    for tier in (
+        "1 किलोवाट सिस्टम पर ₹30,000 की सब्सिडी",
+        "2 किलोवाट सिस्टम पर ₹60,000 की सब्सिडी",
+        "कक्षा 11 में प्रवेश पर ₹6,000",
+        "कक्षा 12 में प्रवेश पर भी ₹6,000",
+    ):
+        assert any(line.endswith(f" {tier}") for line in lines), (tier, lines)
+    _checks(_compose(req), req)
+    # Not a promise, a condition or one figure.
+    for fact in (
+        "1 किलोवाट पर ₹30,000 और 2 किलोवाट पर ₹60,000 की सब्सिडी मिलेगी",
+        "पहली किस्त पर ₹3,000 और दूसरी पर ₹2,000 तभी मिलते हैं जब पंजीकरण हो",
+        "अंत्योदय परिवार को हर महीने 35 किलो अनाज मिलता है",
+    ):
+        assert split_tiers(fact) is None, fact
+
+
+def test_an_event_is_laid_out_as_what_then_when_and_where() -> None:
+    facts = (
+        "पीरो अनुमंडल अस्पताल में 22 नवंबर को निःशुल्क दंत जाँच शिविर लगेगा",
+        "शिविर सुबह 9 से दोपहर 2 बजे तक चलेगा",
+        "दंत चिकित्सक दाँत और मसूड़ों की जाँच करेंगे",
+    )
+    req = Request("event", "whatsapp", "warm", facts, "पीरो अनुमंडल के निवासी")
+    text = _compose(req)
+    lines = plain(text).splitlines()
+    # Round4's writer: "📅 *22 नवंबर*", "🕘 सुबह *9 से दोपहर 2 बजे* तक", "📍 *पीरो अनुमंडल
+    # अस्पताल*" under the camp; the composer said the first fact whole under "... : 22 नवंबर".
+    assert lines[0].startswith("निःशुल्क दंत जाँच शिविर: 22 नवंबर")
+    assert "⏰ सुबह 9 से दोपहर 2 बजे तक" in lines
+    assert "📍 पीरो अनुमंडल अस्पताल में" in lines
+    # The date and the hours are said once.
+    assert plain(text).count("22 नवंबर") == 1 and "चलेगा" not in text
+    _checks(text, req)
+    # With one place to name, the headline names it and the date stands below it.
+    fair = ("मवई कलाँ के खेल मैदान में 10 जनवरी को पशु मेला लगेगा", "मेले में पशुओं का टीकाकरण होगा")
+    plan = plan_post(Request("event", "instagram", "celebratory", fair), headline=None)
+    assert plan.headline == "मवई कलाँ में पशु मेला"
+    assert [(f.emoji, f.text) for f in plan.facts[:2]] == [
+        ("📅", "10 जनवरी"),
+        ("📍", "मवई कलाँ के खेल मैदान में"),
+    ]
+    # Not a fact that says more than what, when and where.
+    for fact in (
+        "31 अक्टूबर को सरदार पटेल की जयंती पर छिंदवाड़ा में दौड़ होगी",
+        "बिजली बिल की गड़बड़ी ठीक कराने के लिए 20 जून को उपकेंद्र पर शिविर लगेगा",
+        "प्रखंड कार्यालय में 14 सितंबर को शिविर नहीं लगेगा",
+    ):
+        assert split_event(fact) is None, fact
+
+
+def test_a_jayanti_wished_in_the_headline_ends_with_a_bow_to_the_person() -> None:
+    facts = (
+        "रानी लक्ष्मीबाई का जन्म 19 नवंबर 1828 को वाराणसी में हुआ था",
+        "उन्होंने 1857 के स्वतंत्रता संग्राम में झाँसी की ओर से अंग्रेज़ों से लोहा लिया",
+    )
+    req = Request("greeting", "whatsapp", "celebratory", facts)
+    plan = plan_post(req, headline=None)
+    # Round9 ended this post on its last fact; the writers closed with "... को शत-शत नमन".
+    assert plan.headline == "रानी लक्ष्मीबाई जयंती की हार्दिक शुभकामनाएँ!"
+    assert plan.closing == "रानी लक्ष्मीबाई को शत-शत नमन! 🙏"
+    _checks(_compose(req), req)
+    # A headline that bows already is not followed by a second bow.
+    respectful = plan_post(replace(req, tone="respectful"), headline=None)
+    assert "नमन" in respectful.headline and respectful.closing is None
