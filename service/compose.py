@@ -1316,7 +1316,9 @@ def _benefit_of(req: Request, name: str) -> str | None:
         for m in _BENEFIT.finditer(f)
     ]
     periodic = [(f, m) for f, m in found if regex.search(_PER, m.group())]
-    chosen = periodic if len(periodic) == 1 else found
+    # A total says what the whole scheme gives over its tiers: "कुल ₹1,43,000 की सहायता".
+    total = [(f, m) for f, m in found if f[: m.start()].endswith("कुल ")]
+    chosen = periodic if len(periodic) == 1 else total if len(total) == 1 else found
     if len(chosen) != 1:
         return None
     fact, match = chosen[0]
@@ -1331,7 +1333,7 @@ def _benefit_of(req: Request, name: str) -> str | None:
         or len(regex.findall(r"[\p{L}\p{M}\p{N}]+", match.group())) > 9
     ):
         return None
-    return match.group().strip()
+    return ("कुल " if (fact, match) in total else "") + match.group().strip()
 
 
 # What a scheme gives, when a fact says "... को <gift> मिलता है" with no figure: "बिना गारंटी

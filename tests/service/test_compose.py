@@ -1196,3 +1196,19 @@ def test_a_jayanti_wished_in_the_headline_ends_with_a_bow_to_the_person() -> Non
     # A headline that bows already is not followed by a second bow.
     respectful = plan_post(replace(req, tone="respectful"), headline=None)
     assert "नमन" in respectful.headline and respectful.closing is None
+
+
+def test_a_scheme_with_tiers_is_headed_by_its_total() -> None:
+    facts = (
+        "मध्य प्रदेश की लाड़ली लक्ष्मी योजना का लाभ 1 जनवरी 2006 या उसके बाद जन्मी बालिकाओं को मिलता है",
+        "कक्षा 6 में प्रवेश पर ₹2,000 और कक्षा 9 में प्रवेश पर ₹4,000 मिलते हैं",
+        "स्नातक में प्रवेश पर ₹25,000 की प्रोत्साहन राशि मिलती है",
+        "योजना में कुल ₹1,43,000 की सहायता का प्रावधान है",
+    )
+    req = Request("scheme", "whatsapp", "warm", facts, "बेटियों के माता-पिता")
+    # Round10 headed it "लाड़ली लक्ष्मी योजना: आपके काम की जानकारी" (generic, readers said).
+    plan = plan_post(req, headline=None)
+    assert plan.headline == "लाड़ली लक्ष्मी योजना: कुल ₹1,43,000 की सहायता का प्रावधान"
+    text = _compose(req)
+    assert plain(text).count("₹1,43,000") == 1
+    _checks(text, req)
