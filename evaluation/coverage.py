@@ -104,6 +104,7 @@ def check_coverage(text: str, facts: Sequence[str]) -> CheckResult:
                     end=0,
                     category="dropped",
                     reason=f"fact {number} gives {mention.span}, which the post leaves out",
+                    params={"fact": number, "figure": mention.span},
                 )
             )
     for mention, label in zip(post, _labels(text, post), strict=True):
@@ -112,5 +113,14 @@ def check_coverage(text: str, facts: Sequence[str]) -> CheckResult:
             reason = (
                 f"the facts give {' '.join(label[1:])} as {expected[0].span}, not {mention.span}"
             )
-            issues.append(Issue.of(text, mention.start, mention.end, "conflict", reason))
+            issues.append(
+                Issue.of(
+                    text,
+                    mention.start,
+                    mention.end,
+                    "conflict",
+                    reason,
+                    params={"given": expected[0].span},
+                )
+            )
     return CheckResult.from_issues(issues, covered=covered, dropped=dropped)

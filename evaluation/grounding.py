@@ -100,10 +100,11 @@ def check_grounding(text: str, sources: Sequence[str]) -> CheckResult:
         if mention.value is not None and (unit := facts.other_unit(mention.value, mention.kind)):
             issues.append(_unit_issue(mention, unit))
             continue
-        reason = _unsupported_reason(mention, facts)
-        if reason is None:
+        found = _unsupported_reason(mention, facts)
+        if found is None:
             supported += 1
             continue
+        reason, params = found
         issues.append(
             Issue(
                 span=mention.span,
@@ -111,6 +112,7 @@ def check_grounding(text: str, sources: Sequence[str]) -> CheckResult:
                 end=mention.end,
                 category=mention.kind,
                 reason=reason,
+                params=params,
             )
         )
     for name in unsupported_names(text, sources):
@@ -128,17 +130,18 @@ def check_grounding(text: str, sources: Sequence[str]) -> CheckResult:
     return CheckResult.from_issues(issues, supported=supported, unsupported=len(issues))
 
 
-def _unsupported_reason(mention: Mention, facts: _Facts) -> str | None:
-    """Why ``mention`` is not backed by ``facts``, or None when it is."""
+def _unsupported_reason(mention: Mention, facts: _Facts) -> tuple[str, dict[str, str | int]] | None:
+    """Why ``mention`` is not backed by ``facts``, and what the page needs to say so (a date's
+    ``differs``: "year" or "month"), or None when it is backed."""
     if mention.day is not None and mention.month is not None:
         return _date_reason(mention, mention.day, mention.month, facts)
     if mention.digits is not None:
         if facts.has_phone(mention.digits):
             return None
-        return f"{mention.span} ({mention.digits}) appears in no fact"
+        return f"{mention.span} ({mention.digits}) appears in no fact", {}
     if mention.value is None or facts.has_value(mention.value):
         return None
-    return f"{mention.span} ({_format_value(mention.value)}) appears in no fact"
+    return f"{mention.span} ({_format_value(mention.value)}) appears in no fact", {}
 
 
 def _unit_issue(mention: Mention, unit: str) -> Issue:
@@ -156,7 +159,9 @@ def _unit_issue(mention: Mention, unit: str) -> Issue:
     )
 
 
-def _date_reason(mention: Mention, day: int, month: int, facts: _Facts) -> str | None:
+def _date_reason(
+    mention: Mention, day: int, month: int, facts: _Facts
+) -> tuple[str, dict[str, str | int]] | None:
     year = mention.year
     same_day_month = [d for d in facts.dates if d[0] == day and d[1] == month]
     if any(year is None or y is None or y == year for _, _, y in same_day_month):
@@ -165,12 +170,15 @@ def _date_reason(mention: Mention, day: int, month: int, facts: _Facts) -> str |
     if same_day_month:
         years = ", ".join(sorted({str(y) for _, _, y in same_day_month}))
         same = _format_date(day, month, None)
-        return f"{written}: the facts give {same} with another year ({years})"
+        return f"{written}: the facts give {same} with another year ({years})", {"differs": "year"}
     other_months = sorted({m for d, m, _ in facts.dates if d == day})
     if other_months:
         names = ", ".join(_MONTH_NAMES[m - 1] for m in other_months)
-        return f"{written}: the facts give {day} with another month ({names})"
-    return f"{mention.span} ({written}) appears in no fact"
+        return (
+            f"{written}: the facts give {day} with another month ({names})",
+            {"differs": "month"},
+        )
+    return f"{mention.span} ({written}) appears in no fact", {}
 
 
 def _format_date(day: int, month: int, year: int | None) -> str:

@@ -184,6 +184,7 @@ def check_register(text: str, tone: str = "respectful") -> CheckResult:
                 len(text),
                 "tone_fit",
                 "an urgent post needs a call to action (what to do, by when); none found",
+                params={"tone": "urgent"},
             )
         )
     if tone == "celebratory" and not _CELEBRATION.search(text):
@@ -194,6 +195,7 @@ def check_register(text: str, tone: str = "respectful") -> CheckResult:
                 len(text),
                 "tone_fit",
                 "a celebratory post needs a greeting or a note of celebration; none found",
+                params={"tone": "celebratory"},
             )
         )
     return CheckResult.from_issues(sorted(issues, key=lambda i: i.start), tone=tone)

@@ -1,4 +1,5 @@
-"""The shape every check returns: ``{passed, issues: [{span, start, end, category, reason}]}``."""
+"""The shape every check returns: ``{passed, issues: [{span, start, end, category, reason,
+params}]}``."""
 
 from __future__ import annotations
 
@@ -23,11 +24,15 @@ class Issue(BaseModel):
         description="Which part of the check found it, where it has several (conduct: "
         "'rules' or 'model').",
     )
+    params: dict[str, str | int] = Field(
+        default_factory=dict,
+        description="What the page needs to word the issue itself, by its category: coverage "
+        "'dropped' {fact, figure}, 'conflict' {given}; grounding 'date' {differs: 'year' | "
+        "'month'}; register 'tone_fit' {tone}. Stable, unlike ``reason``'s English.",
+    )
 
     @classmethod
-    def of(
-        cls, text: str, start: int, end: int, category: str, reason: str, **extra: str | None
-    ) -> Issue:
+    def of(cls, text: str, start: int, end: int, category: str, reason: str, **extra: Any) -> Issue:
         """The issue about ``text[start:end]``."""
         return cls(
             span=text[start:end], start=start, end=end, category=category, reason=reason, **extra

@@ -555,7 +555,8 @@
       body = null;
     }
     const message = body && typeof body.message_hi === "string" ? body.message_hi : "";
-    return { status: response.status, detail: body ? body.detail : null, message };
+    const code = body && typeof body.code === "string" ? body.code : "";
+    return { status: response.status, detail: body ? body.detail : null, message, code };
   }
 
   // Refusals only the server can word: which role may do it (403), how long to wait (429), why
@@ -963,7 +964,8 @@
 
   function issueHindi(check, issue) {
     const category = issue.category;
-    const english = String(issue.reason || "");
+    // What the server says each issue is about, by its category: never its English reason.
+    const params = issue.params || {};
     const q = `«${short(issue.span, 30)}»`;
     // A server that words the issue in Hindi is taken at its word (issue 16: codes, not prose).
     if (issue.reason_hi && check !== "conduct") return issue.reason_hi;
@@ -971,10 +973,10 @@
       if (category === "steered") {
         return "मॉडल ने ऐसी संख्या लिखनी चाही जो तथ्यों में नहीं है; उसकी जगह लिखी संख्या ग़लत जगह हो सकती है — हर आँकड़ा जाँचें।";
       }
-      if (category === "date" && /another year/.test(english)) {
+      if (category === "date" && params.differs === "year") {
         return `तारीख़ ${q} का साल तथ्यों में दी गई तारीख़ से अलग है।`;
       }
-      if (category === "date" && /another month/.test(english)) {
+      if (category === "date" && params.differs === "month") {
         return `तारीख़ ${q} का महीना तथ्यों में दी गई तारीख़ से अलग है।`;
       }
       // The model's headline, judged before its draft was chosen (service/pipeline.py).
@@ -986,13 +988,11 @@
       return `${what} ${q} आपके दिए किसी तथ्य में नहीं है — इसे हटाएँ या तथ्यों में जोड़ें।`;
     }
     if (check === "coverage") {
-      const m = /^fact (\d+) gives (.+), which/.exec(english);
-      if (category === "dropped" && m) {
-        return `तथ्य ${m[1]} में दिया «${short(m[2], 30)}» पोस्ट में नहीं है — इसे जोड़ें।`;
+      if (category === "dropped" && params.fact && params.figure) {
+        return `तथ्य ${params.fact} में दिया «${short(String(params.figure), 30)}» पोस्ट में नहीं है — इसे जोड़ें।`;
       }
-      const given = /as (.+), not/.exec(english);
-      if (category === "conflict" && given) {
-        return `${q} यहाँ ग़लत है: तथ्यों में यह «${short(given[1], 30)}» है।`;
+      if (category === "conflict" && params.given) {
+        return `${q} यहाँ ग़लत है: तथ्यों में यह «${short(String(params.given), 30)}» है।`;
       }
     }
     if (check === "language") {
@@ -1002,7 +1002,7 @@
     if (check === "register") {
       if (category === "disrespect") return `${q} में पाठक से अनादर से बात की गई है; «आप» का प्रयोग करें।`;
       if (category === "insult") return `${q} अपमानजनक शब्द है; कामों की आलोचना करें, लोगों की नहीं।`;
-      if (category === "tone_fit" && /urgent/.test(english)) {
+      if (category === "tone_fit" && params.tone === "urgent") {
         return "तत्काल लहजे की पोस्ट में साफ़ अपील चाहिए — क्या करना है, कब तक।";
       }
       if (category === "tone_fit") return "उत्सवपूर्ण पोस्ट में शुभकामना या बधाई होनी चाहिए।";
@@ -2915,8 +2915,8 @@
     if (/^colors/.test(field) && (type === "string_pattern_mismatch" || /pattern/.test(msg))) {
       return `${label} सही नहीं है — रंग चुनने वाले से रंग चुनें या «लेआउट के रंग वापस लाएँ» दबाएँ।`;
     }
-    if (type === "string_too_long" && (m = /at most (\d+) characters?/.exec(msg))) {
-      return `${label} बहुत ${g("लंबा", "लंबी", "लंबी")} है: ज़्यादा से ज़्यादा ${m[1]} अक्षर हो सकते हैं। इसे छोटा करें।`;
+    if (type === "string_too_long" && err.params && err.params.max_length) {
+      return `${label} बहुत ${g("लंबा", "लंबी", "लंबी")} है: ज़्यादा से ज़्यादा ${err.params.max_length} अक्षर हो सकते हैं। इसे छोटा करें।`;
     }
     if (field === "lines" && (m = /at most (\d+) items/.exec(msg))) {
       return `ज़्यादा से ज़्यादा ${m[1]} पंक्तियाँ हो सकती हैं; कुछ हटाएँ।`;
@@ -2961,14 +2961,13 @@
   function posterErrorList(detail, map) {
     const list = Array.isArray(detail) ? detail : [];
     return list.map((raw) => {
-      let err = raw;
+      const err = raw;
       let field = String(err.field || "body");
-      const msg = String(err.message || "");
-      let m = /line (\d+) has (\d+) characters; at most (\d+)/.exec(msg);
-      if (field === "lines" && m) {
-        field = `lines[${m[1]}]`;
-        err = { ...err, message: `at most ${m[3]} characters, got ${m[2]}` };
+      const params = err.params || {};
+      if (field === "lines" && err.type === "string_too_long" && Number.isInteger(params.index)) {
+        field = `lines[${params.index}]`; // which line is too long, from the server's params
       }
+      let m;
       if ((m = /^lines(?:\[(\d+)\]|\.(\d+))$/.exec(field))) {
         const sent = Number(m[1] ?? m[2]);
         field = `lines[${map && map[sent] !== undefined ? map[sent] : sent}]`;
@@ -2978,7 +2977,7 @@
     });
   }
 
-  function posterStatusMessage(status, detail, message) {
+  function posterStatusMessage(status, detail, message, code) {
     const d = detailText(detail);
     if (message && SERVER_WORDED.includes(status)) return message;
     if (status === 413) {
@@ -2989,7 +2988,7 @@
       );
     }
     if (status === 503) {
-      return /libfribidi|raqm/i.test(d)
+      return code === "posters_unavailable"
         ? "इस सर्वर पर अभी पोस्टर नहीं बन सकते: हिंदी अक्षरों को सही जोड़ने वाला हिस्सा " +
             "(libfribidi0) इंस्टॉल नहीं है। सर्वर चलाने वाले व्यक्ति से कहें कि वे libfribidi0 " +
             "इंस्टॉल करके (scripts/system-deps.sh run) सर्वर दोबारा चलाएँ। मसौदे बनते रहेंगे।"
@@ -3000,7 +2999,7 @@
   }
 
   /** A failed poster request: field errors on their fields, anything else in the alert. */
-  function posterFailed(status, detail, map, options, retry, message) {
+  function posterFailed(status, detail, map, options, retry, message, code) {
     const onFields = (status === 422 || status === 413) && Array.isArray(detail);
     const fields = onFields ? posterErrorList(detail, map) : [];
     if (fields.length) {
@@ -3009,7 +3008,12 @@
       return;
     }
     const box = $("#poster-request-error");
-    fillRequestError(box, status ? posterStatusMessage(status, detail, message) : NETWORK_MESSAGE, detail, retry);
+    fillRequestError(
+      box,
+      status ? posterStatusMessage(status, detail, message, code) : NETWORK_MESSAGE,
+      detail,
+      retry,
+    );
     box.dataset.status = String(status || "network");
     if (!options || options.focus !== false) scrollIntoViewIfNeeded(box);
   }
@@ -3126,9 +3130,9 @@
         signal: controller.signal,
       });
       if (!response.ok) {
-        const { status, detail, message } = await readError(response);
+        const { status, detail, message, code } = await readError(response);
         if (previewRun !== controller) return;
-        posterFailed(status, detail, map, { focus: false }, () => schedulePreview(0), message);
+        posterFailed(status, detail, map, { focus: false }, () => schedulePreview(0), message, code);
         setPreviewState(
           poster.shown ? "stale" : "error",
           "पूर्वावलोकन नहीं बना — फ़ॉर्म में लाल रंग से दिखाई गई बात ठीक करें; फिर यह अपने-आप बनेगा।",
@@ -3226,8 +3230,8 @@
         body: JSON.stringify(body),
       });
       if (!response.ok) {
-        const { status, detail, message } = await readError(response);
-        posterFailed(status, detail, map, undefined, () => downloadPoster(), message);
+        const { status, detail, message, code } = await readError(response);
+        posterFailed(status, detail, map, undefined, () => downloadPoster(), message, code);
         return;
       }
       const name = fileNameFrom(response.headers.get("Content-Disposition"), body.template, format);

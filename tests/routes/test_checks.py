@@ -29,6 +29,23 @@ def test_checks_report_every_check_with_spans(client: TestClient) -> None:
     assert data["checks"]["conduct"]["passed"] is True
 
 
+def test_issues_carry_params_the_page_words_them_from(client: TestClient) -> None:
+    facts = ["आवेदन की अंतिम तिथि 15 दिसंबर 2026 है", "शिविर 20 दिसंबर 2026 को लगेगा", "शुल्क ₹50 है"]
+    text = "आवेदन की अंतिम तिथि 20 दिसंबर है। शिविर 20 दिसंबर 2025 को लगेगा।"
+    body = {"text": text, "facts": facts, "tone": "celebratory"}
+    checks = client.post("/v1/checks", json=body).json()["checks"]
+    # Issue 16: the page words these in Hindi from the params, not by parsing the English.
+    coverage = {i["category"]: i["params"] for i in checks["coverage"]["issues"]}
+    assert coverage["conflict"] == {"given": "15 दिसंबर 2026"}
+    assert {"fact": 3, "figure": "₹50"} in [
+        i["params"] for i in checks["coverage"]["issues"] if i["category"] == "dropped"
+    ]
+    [date] = [i for i in checks["grounding"]["issues"] if i["span"] == "20 दिसंबर 2025"]
+    assert date["params"] == {"differs": "year"}
+    [tone] = checks["register"]["issues"]
+    assert (tone["category"], tone["params"]) == ("tone_fit", {"tone": "celebratory"})
+
+
 def test_a_clean_text_passes_and_without_facts_grounding_is_not_judged(client: TestClient) -> None:
     text = "पीएम-किसान योजना की जानकारी अपने गाँव के किसानों तक पहुँचाएँ।"
     data = client.post("/v1/checks", json={"text": text}).json()

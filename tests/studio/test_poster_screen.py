@@ -15,6 +15,7 @@ from PIL import Image
 from playwright.sync_api import Page, Route, expect
 
 from models.fake import FakeBackend
+from service.errors import error_content, field_error
 from tests.conftest import SCHEME_FACTS
 from tests.studio.conftest import OpenPage, Studio
 from tests.studio.test_studio import fill_facts, fits_width, generate, replying
@@ -244,6 +245,18 @@ def test_poster_errors_show_in_hindi_on_their_fields(
     )
     expect(page.get_by_label("पंक्ति 3", exact=True)).to_have_attribute("aria-invalid", "true")
     page.unroute("**/v1/posters")
+    # A line over the schema's limit, as the server words it: the row comes from its params.
+    over = field_error(
+        "lines",
+        "line 1 has 301 characters; at most 300",
+        "string_too_long",
+        {"index": 1, "actual_length": 301, "max_length": 300},
+    )
+    page.route("**/v1/posters", replying(422, {"detail": [over]}))
+    page.get_by_label("पंक्ति 3", exact=True).press("End")
+    page.keyboard.type("।")
+    expect(page.locator("#error-poster-line-2")).to_contain_text("ज़्यादा से ज़्यादा 300 अक्षर")
+    page.unroute("**/v1/posters")
 
     # 503 (no RAQM on the server) and 413 (too big) get Hindi messages too.
     alert = page.locator("#poster-request-error")
@@ -251,7 +264,8 @@ def test_poster_errors_show_in_hindi_on_their_fields(
         "Pillow's RAQM text layout is not available, so Devanagari cannot be shaped correctly; "
         "install the Debian package libfribidi0 (scripts/system-deps.sh run) and restart"
     )
-    page.route("**/v1/posters", replying(503, {"detail": raqm}))
+    # The server's own body: the page knows it by its code, not by the English detail.
+    page.route("**/v1/posters", replying(503, error_content("posters_unavailable", raqm)))
     page.get_by_role("button", name=re.compile("पोस्टर डाउनलोड करें")).click()
     expect(alert).to_contain_text("इस सर्वर पर अभी पोस्टर नहीं बन सकते")
     expect(alert).to_contain_text("libfribidi0")

@@ -130,6 +130,11 @@ def test_an_edit_is_rechecked_and_an_invented_number_is_marked_with_its_reason(
     expect(draft.locator(".badge.pass")).to_have_count(len(CHECK_NAMES))
     expect(draft.locator("mark")).to_have_count(0)
 
+    # A helpline number deleted: the page names the fact it came from, from the issue's params.
+    editor = draft.get_by_label("मसौदा बदलें")
+    editor.fill(editor.input_value().replace("155261", "").replace("१५५२६१", ""))
+    expect(draft.locator(".issues")).to_contain_text("तथ्य 3 में दिया «155261» पोस्ट में नहीं है")
+
 
 def test_a_threat_typed_into_a_draft_gets_the_conduct_checks_hindi_reason(
     open_page: OpenPage, fake: FakeBackend
