@@ -54,7 +54,12 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|तारीख|तारीख़|तिथि|दिनांक|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
         ),
         # A time of day, not any night: "रात का तापमान 3 डिग्री" is a temperature.
-        ("⏰", r"बजे|\d{1,2}:\d{2}|(?:सुबह|शाम|दोपहर|रात)\s(?:से\s)?\d"),
+        # Not "बजेगा" (a loudspeaker) nor a ratio "60:40" (round11).
+        (
+            "⏰",
+            r"बजे(?![\p{L}\p{M}])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+            r"|(?:सुबह|शाम|दोपहर|रात)\s(?:से\s)?\d",
+        ),
         # Money only: "3.2 लाख बच्चों" is a count.
         # An income limit is a condition, not money on offer; coins and cards are how to pay,
         # not papers (round9).
@@ -69,7 +74,12 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # A paper step before money: "अगली किस्त के लिए ई-केवाईसी ज़रूरी है" (💰 there read
         # as money on offer, an editor said).
         ("📝", r"केवाईसी|सीडिंग|सत्यापन|वेरिफ़िकेशन|वेरिफिकेशन"),
-        ("💰", r"₹|रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन|भुगतान"),
+        # Whole words: not the "लोन" in "कॉलोनी" (round11: 💰 on a list of places).
+        (
+            "💰",
+            r"₹|(?<![\p{L}\p{M}])(?:रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन|"
+            r"भुगतान)(?![\p{L}\p{M}])",
+        ),
         # Not "भू-आधार", a land parcel's number (round9: 📝 on every line of its post).
         (
             "📝",
@@ -80,7 +90,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # A penalty, not ✅ for the age it names ("... लाइसेंस रद्द होगा": round8).
         (
             "⚠️",
-            r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|न करें|ना करें|प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|"
+            r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|(?<![\p{L}\p{M}])(?:न|ना) करें(?![\p{L}\p{M}])|"
+            r"प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|"
             r"निरस्त|सज़ा|सजा(?![\p{L}\p{M}])|दोषी|जेल|कारावास"
             # A "do not" ("... मवेशी न ले जाएँ", round9 marked it 🐄).
             r"|(?<![\p{L}\p{M}])(?:न|मत)\s(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]*(?:ें|एँ|एं)(?![\p{L}\p{M}])",
@@ -374,6 +385,8 @@ def fact_emoji(fact: str) -> str:
     if _DEATH.search(fact):
         return _DEFAULT_FACT_EMOJI  # not 💰 beside a death
     for emoji, pattern in _FACT_EMOJI:
+        if emoji == "💰" and "," in fact and "₹" not in fact:
+            continue  # a list that names loans among other things is not about money (round11)
         if pattern.search(fact):
             return emoji
     if "," not in fact and not _HARM.search(fact):
@@ -463,6 +476,29 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
+def _says_no_more(fact: str, cta: str) -> bool:
+    """Does ``fact`` ask nothing the call to action leaves out: every figure, and all its words
+    but one in five ("ठगी होने पर 1930 पर कॉल करें ..." under "ठगी होते ही 1930 पर कॉल करें
+    ... शिकायत दर्ज करें", which the format check read as a repeat)?"""
+    figures = set(regex.findall(r"\d+", fact)) <= set(regex.findall(r"\d+", cta))
+    extra = _words_of(fact) - _words_of(cta)
+    return figures and len(extra) <= len(_words_of(fact)) // 5
+
+
+def _on_the_day(req: Request, occasion: Occasion | None, book: Phrasebook) -> bool:
+    """Is the post about the day it would greet: its first fact names the day, or gives the
+    date a fact names the day on (a para-athletics meet on 3 December, the day of persons with
+    disabilities)?"""
+    if occasion is None or occasion_of(req.facts[:1], book) == occasion:
+        return True
+    first = {d.group() for d in _DATE.finditer(req.facts[0])} if req.facts else set()
+    return any(
+        first & {d.group() for d in _DATE.finditer(f)}
+        for f in req.facts[1:]
+        if occasion_of([f], book) == occasion
+    )
+
+
 def _bow(req: Request) -> str | None:
     """A bow to the person whose jayanti the facts give: "सावित्रीबाई फुले को शत-शत नमन! 🙏"."""
     day = _day_of(req)
@@ -518,11 +554,14 @@ def _festival_subject(fact: str) -> str | None:
     if not places:
         return None
     subject = fact[: places[0].start].split()
+    while subject and subject[-1] in _DIRECTIONS:
+        subject.pop()  # "नुआखाई पश्चिमी ओडिशा का ...": the festival is "नुआखाई" (round11)
     if 1 <= len(subject) <= 3 and not any(w in _NOT_TAG_WORDS or w.isdigit() for w in subject):
         return " ".join(subject)
     return None
 
 
+_DIRECTIONS = frozenset("पश्चिमी पूर्वी उत्तरी दक्षिणी मध्य पूर्वोत्तर उत्तर-पूर्वी".split())
 _ROLES = frozenset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री पूर्व उपराष्ट्रपति राज्यपाल".split())
 
 
@@ -616,7 +655,10 @@ def _hashtags(
             # "#सड़क_सुरक्षा" on a finished road (an editor: off topic).
             tag = entry.hashtags[0]
             said_stems = {stem(w) for w in _words_of(said)}
-            if len(found) < 2 or all(stem(w) in said_stems for w in tag.split("_")):
+            # And never a tag none of whose words the facts say (round11: "#वित्तीय_समावेशन" on
+            # a pension, "#किसान" on a children's seed-ball workshop, "#सुरक्षा" on a law).
+            words = [stem(w) in said_stems for w in tag.split("_")]
+            if all(words) or (len(found) < 2 and any(words)):
                 found.append(tag)
     tags = []
     for tag in found:
@@ -653,6 +695,11 @@ def plan_post(
         # day; the composer's own lines congratulate only on what the facts call an achievement.
         claims.discard("achievement")
     greeting = _greeting(req, occasion, variant)
+    if greeting and req.kind != "greeting" and not _on_the_day(req, occasion, book):
+        # A notice or an event greets a day only when it is about that day: round11 wished
+        # "राष्ट्रीय मतदाता दिवस" on an essay contest whose winners are honoured that day, the
+        # entries due five days before it.
+        greeting = None
     spare_headline = headline is None
     headline_emoji = None
     if headline is None and req.kind == "greeting" and greeting is not None:
@@ -685,13 +732,13 @@ def plan_post(
             address = None
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
     facts = [f for f in req.facts if f != lead]
-    if cta and (same := [f for f in facts if _IMPERATIVE.search(f) and carries_cta(f, cta)]):
-        # A fact asks for what the call to action asks: say it once, as the call to action, in
-        # the words that say more ("KCC फ़ॉर्म जल्द बैंक शाखा में जमा करें" over the fact's
-        # "फ़ॉर्म बैंक शाखा में जमा करें"; a fact that adds a date over a bare request).
+    same = [f for f in facts if cta and _IMPERATIVE.search(f) and carries_cta(f, cta)]
+    if cta and same and _says_no_more(same[0], cta):
+        # A fact asks for what the call to action asks: said once, as the call to action, when
+        # it says no more ("फ़ॉर्म बैंक शाखा में जमा करें" under "KCC फ़ॉर्म जल्द बैंक शाखा में
+        # जमा करें"). The call to action is always the one the request gave: round11's readers
+        # refused two posts whose fact that said more stood in for it (a fidelity fault).
         facts = [f for f in facts if f != same[0]]
-        if not _words_of(same[0]) <= _words_of(cta):
-            cta = same[0]
     said_greeting = " ".join(x for x in (headline, greeting) if x)
     if occasion is not None and _GREETS.search(said_greeting):
         # "ओणम का त्योहार है।" after "ओणम की हार्दिक शुभकामनाएँ!" says it again; a post may
@@ -881,11 +928,23 @@ def _address(
     if template.startswith(_CALLS) and to and to.startswith("सभी "):
         to = to[len("सभी ") :]  # "आदरणीय नागरिकों,", not "आदरणीय सभी नागरिकों,"
     call = next((c for c in _CALLS if template.startswith(f"{c} {{to}}")), None)
+    if call == "आदरणीय" and _YOUNG.search(audience):
+        # Students and the young are "प्रिय" even in a respectful post (round11: "आदरणीय
+        # छात्र-छात्राओं", "आदरणीय पहली नौकरी करने वाले युवाओं" read stiff).
+        template, call = "प्रिय" + template[len(call) :], "प्रिय"
     if call and to and (owner := _OWNER.match(to)) is not None:
-        # "ज़िले के प्रिय युवाओं,", not "प्रिय ज़िले के युवाओं," (an editor's correction).
+        # "ज़िले के प्रिय युवाओं,", not "प्रिय ज़िले के युवाओं," (an editor's correction);
+        # "झारखंड के सभी प्रिय भाई-बहनों", not "... के प्रिय सभी ..." (round11).
         template = template[len(call) + 1 :]
-        to = f"{owner.group(1)} {call} {owner.group(2)}"
+        whose, who = owner.group(1), owner.group(2)
+        if who.startswith("सभी "):
+            whose, who = f"{whose} सभी", who[len("सभी ") :]
+        to = f"{whose} {call} {who}"
     return template.format(audience=audience, to=to)
+
+
+# Readers a post calls "प्रिय", never "आदरणीय".
+_YOUNG = regex.compile(r"छात्र|छात्रा|विद्यार्थी|युवा|युवक|युवती|बच्च|किशोर|खिलाड़ी|बेटि|बालिका|बालक")
 
 
 # "ज़िले के युवाओं": whose, then who.

@@ -164,6 +164,14 @@ def test_variants_differ() -> None:
         ("माता-पिता की सालाना आय ₹2.5 लाख से अधिक नहीं होनी चाहिए", "✅"),
         ("यह आय कम से कम 4 कृषि मौसमों में गिनी जाती है", "🌾"),
         ("पानी लेने के लिए सिक्के या ग्राम पंचायत से मिले स्मार्ट कार्ड डालें", "💰"),
+        # Round11 (dev): a ratio is no time, a loudspeaker "बजेगा" no hour, a "कॉलोनी" no
+        # loan, "आवागमन करें" or "प्रदर्शन करेंगे" no "do not", a list that names loans no money.
+        ("योजना का खर्च केंद्र और राज्य 60:40 के अनुपात में उठाते हैं", "🔹"),
+        ("परीक्षा केंद्रों के 200 मीटर के दायरे में लाउडस्पीकर नहीं बजेगा", "🔹"),
+        ("कुंड गांधी घाट, पुराना पुल, रेलवे कॉलोनी और कचहरी चौक के पास हैं", "🔹"),
+        ("पैदल यात्री और दोपहिया वाहन रेवा घाट पुल से होकर आवागमन करें", "🔹"),
+        ("कम उत्पादकता, कम फसल सघनता और कम ऋण वितरण वाले ज़िले चुने गए हैं", "🔹"),
+        ("ओपीडी सुबह 9:30 बजे खुलेगी", "⏰"),
         ("इसे ज़मीन का भू-आधार भी कहा जाता है", "🔹"),
         ("विजेता पशुपालकों को पुरस्कार दिए जाएँगे", "🏆"),
     ],
@@ -228,10 +236,19 @@ def test_the_call_to_action_keeps_the_words_that_say_more() -> None:
     cta = "KCC फ़ॉर्म जल्द बैंक शाखा में जमा करें"
     text = _compose(Request("scheme", "whatsapp", "urgent", facts, None, cta))
     assert f"👉 {cta}।" in text and "\n🔹 फ़ॉर्म बैंक शाखा में जमा करें" not in text
-    # A fact that says more (a date) than the call to action stays the call to action.
+    # A fact that says more (a date) stays a fact; the call to action is the one given
+    # (round11's readers refused "👉 ... 5 ग्राम से कम नमक खाना चाहिए" for "आज से खाने में
+    # नमक थोड़ा कम करें").
     facts = ("फ़ॉर्म 15 मार्च तक बैंक शाखा में जमा करें",)
     text = _compose(Request("scheme", "whatsapp", "urgent", facts, None, "फ़ॉर्म जमा करें"))
-    assert "👉 फ़ॉर्म 15 मार्च तक बैंक शाखा में जमा करें।" in text
+    assert "👉 फ़ॉर्म जमा करें।" in text and "फ़ॉर्म *15 मार्च* तक बैंक शाखा में जमा करें।" in text
+    salt = (
+        "विश्व स्वास्थ्य संगठन के अनुसार एक वयस्क को दिन भर में 5 ग्राम से कम नमक खाना चाहिए",
+        "ज़्यादा नमक से उच्च रक्तचाप का खतरा बढ़ता है",
+    )
+    cta = "आज से खाने में नमक थोड़ा कम करें"
+    text = _compose(Request("appeal", "instagram", "warm", salt, None, cta))
+    assert f"👉 {cta}।" in text and salt[0] in text
 
 
 def test_a_greeting_says_its_occasion_once() -> None:
@@ -1211,4 +1228,45 @@ def test_a_scheme_with_tiers_is_headed_by_its_total() -> None:
     assert plan.headline == "लाड़ली लक्ष्मी योजना: कुल ₹1,43,000 की सहायता का प्रावधान"
     text = _compose(req)
     assert plain(text).count("₹1,43,000") == 1
+    _checks(text, req)
+
+
+def test_what_round11_readers_refused_is_not_written_again() -> None:
+    # A day a later fact names is not greeted on an event about something else.
+    contest = (
+        "ज़िला निर्वाचन कार्यालय की ओर से निबंध प्रतियोगिता होगी",
+        "निबंध 20 जनवरी तक प्रधानाचार्य को जमा करना है",
+        "विजेताओं को 25 जनवरी को राष्ट्रीय मतदाता दिवस पर सम्मानित किया जाएगा",
+    )
+    plan = plan_post(Request("event", "facebook", "warm", contest), headline=None)
+    assert plan.greeting is None and "शुभकामना" not in plan.headline
+    # Students are "प्रिय" in a respectful post; "सभी" comes before the call.
+    addresses = {
+        plan_post(
+            Request(kind, "whatsapp", "respectful", FACTS, "कॉलेज के विद्यार्थी"),
+            headline=None,
+            variant=variant,
+        ).address
+        for kind in ("scheme", "event", "appeal")
+        for variant in range(3)
+    }
+    assert "कॉलेज के प्रिय विद्यार्थियों," in addresses
+    assert not any("आदरणीय" in (a or "") for a in addresses), addresses
+    everyone = Request("greeting", "facebook", "celebratory", ("करमा झारखंड का पर्व है",))
+    everyone = replace(everyone, audience="झारखंड के सभी भाई-बहन")
+    assert plan_post(everyone, headline=None).address == "झारखंड के सभी प्रिय भाई-बहनों,"
+    # A festival's name stops before the region it belongs to.
+    nuakhai = ("नुआखाई पश्चिमी ओडिशा का प्रमुख कृषि पर्व है", "इस दिन नई फसल का भोग चढ़ाया जाता है")
+    plan = plan_post(Request("greeting", "instagram", "celebratory", nuakhai), headline=None)
+    assert plan.headline == "नुआखाई की हार्दिक शुभकामनाएँ!"
+    assert "#नुआखाई_पश्चिमी" not in plan.hashtags
+    # A fact that asks what the given call to action asks, in nearly its words, is said once.
+    fraud = (
+        "घर बैठे कमाई के नाम पर ठगी की जा रही है",
+        "ठगी होने पर 1930 पर कॉल करें या cybercrime.gov.in पर शिकायत करें",
+    )
+    cta = "ठगी होते ही 1930 पर कॉल करें या cybercrime.gov.in पर शिकायत दर्ज करें"
+    req = Request("appeal", "whatsapp", "urgent", fraud, None, cta)
+    text = _compose(req)
+    assert text.count("cybercrime.gov.in") == 1 and f"👉 {cta}।" in text
     _checks(text, req)
