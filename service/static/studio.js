@@ -118,7 +118,14 @@
   // State, kept in localStorage
   // ---------------------------------------------------------------------------------------
 
-  const state = { form: JSON.parse(JSON.stringify(DEFAULT_FORM)), workshop: false, result: null };
+  const state = {
+    form: JSON.parse(JSON.stringify(DEFAULT_FORM)),
+    workshop: false,
+    result: null,
+    // The last run's workshop trace (prompt, candidates and their checks, choices, figures),
+    // kept so a trainer's reload does not lose what the room was looking at (issue 15).
+    trace: null,
+  };
 
   function restore() {
     let saved;
@@ -143,6 +150,10 @@
     const r = saved.result;
     if (r && Array.isArray(r.drafts) && r.context && Array.isArray(r.context.sources)) {
       state.result = r;
+    }
+    const t = saved.trace;
+    if (t && typeof t === "object" && Array.isArray(t.candidates) && Array.isArray(t.drafts)) {
+      state.trace = t;
     }
   }
 
@@ -1888,6 +1899,7 @@
       passed: 0,
       done: false,
       started: performance.now(),
+      trace: { prompt: null, candidates: [], drafts: [], done: null },
     };
     const thisRun = run;
     resetWorkshop();
@@ -1968,13 +1980,8 @@
   function onEvent(r, { name, data }) {
     if (run !== r) return;
     if (name === "prompt") {
-      const prompt = $("#prompt-text");
-      prompt.textContent = data.text || "";
-      prompt.scrollTop = prompt.scrollHeight; // the request itself is at the end
-      $("#prompt-meta").textContent =
-        `साँचा: ${data.name || "?"}, संस्करण ${data.version || "?"} · ${cpLen(data.text)} अक्षर · ` +
-        "ऊपर के उदाहरण मॉडल को ढंग सिखाते हैं; सबसे नीचे आपका अनुरोध है, जिसके आगे मॉडल लिखता है।";
-      $("#workshop-empty").hidden = true;
+      r.trace.prompt = { text: data.text, name: data.name, version: data.version };
+      showPrompt(data);
       progress("प्रॉम्प्ट तैयार है — मॉडल लिखना शुरू कर रहा है…");
     } else if (name === "token") {
       const cand = candidateBox(r, data.candidate);
@@ -1987,6 +1994,7 @@
       progress(`मॉडल लिख रहा है — ${ordinal(data.candidate + 1)} प्रयास…`, counts(r));
     } else if (name === "candidate") {
       const cand = candidateBox(r, data.index);
+      r.trace.candidates.push(data);
       r.checked += 1;
       if (data.passed) r.passed += 1;
       finishCandidate(cand, data);
@@ -1998,6 +2006,7 @@
       );
     } else if (name === "draft") {
       r.drafts.push({ ...data, original: data.text, checkedText: data.text });
+      r.trace.drafts.push({ source: data.source, text: data.text });
       addChoice(r, data, r.drafts.length - 1);
       progress("मसौदे चुने जा रहे हैं…", counts(r));
       renderDrafts(r.drafts, true);
@@ -2009,15 +2018,13 @@
         disclosure: typeof data.disclosure === "string" ? data.disclosure : "",
         drafts: (data.drafts || []).map((d) => ({ ...d, original: d.text, checkedText: d.text })),
       };
+      r.trace.done = { stats: data.stats || {}, timing_ms: data.timing_ms, model: data.model };
+      state.trace = r.trace;
       save();
+      $("#bad-example").hidden = !state.result.drafts.length;
       renderDrafts(state.result.drafts, false, resultRecord());
       const stats = data.stats || {};
-      $("#run-stats").textContent =
-        `कुल ${stats.candidates ?? "?"} उम्मीदवार, ${stats.candidates_passed ?? "?"} पास · ` +
-        `${stats.drafts_from_model ?? 0} मसौदे मॉडल से, ${stats.drafts_from_template ?? 0} टेम्पलेट से · ` +
-        `${stats.tokens ?? 0} टोकन` +
-        (stats.tokens_per_s ? `, ${stats.tokens_per_s} टोकन/सेकंड` : "") +
-        ` · कुल समय ${((data.timing_ms || 0) / 1000).toFixed(1)} सेकंड · मॉडल: ${data.model || "?"}`;
+      showStats(r.trace.done);
       // The first draft may be the composer's own by design; only the rest fill in for the model.
       const fromTemplate = (stats.drafts_from_template || 0) - (stats.first_from_phrasebook ? 1 : 0);
       const why = stats.timed_out
@@ -2041,6 +2048,97 @@
   // Workshop mode: the prompt, the candidates as they stream, rejections, the choice
   // ---------------------------------------------------------------------------------------
 
+  function showPrompt(data) {
+    const prompt = $("#prompt-text");
+    prompt.textContent = data.text || "";
+    prompt.scrollTop = prompt.scrollHeight; // the request itself is at the end
+    $("#prompt-meta").textContent =
+      `साँचा: ${data.name || "?"}, संस्करण ${data.version || "?"} · ${cpLen(data.text)} अक्षर · ` +
+      "ऊपर के उदाहरण मॉडल को ढंग सिखाते हैं; सबसे नीचे आपका अनुरोध है, जिसके आगे मॉडल लिखता है।";
+    $("#workshop-empty").hidden = true;
+  }
+
+  function showStats({ stats = {}, timing_ms: ms, model }, before = "") {
+    $("#run-stats").textContent =
+      before +
+      `कुल ${stats.candidates ?? "?"} उम्मीदवार, ${stats.candidates_passed ?? "?"} पास · ` +
+      `${stats.drafts_from_model ?? 0} मसौदे मॉडल से, ${stats.drafts_from_template ?? 0} टेम्पलेट से · ` +
+      `${stats.tokens ?? 0} टोकन` +
+      (stats.tokens_per_s ? `, ${stats.tokens_per_s} टोकन/सेकंड` : "") +
+      ` · कुल समय ${((ms || 0) / 1000).toFixed(1)} सेकंड · मॉडल: ${model || "?"}`;
+  }
+
+  /** The last finished run's trace, drawn again after a reload, said to be the last run's. */
+  function replayTrace(trace) {
+    if (!trace || !trace.prompt || !trace.done) return;
+    resetWorkshop();
+    showPrompt(trace.prompt);
+    const past = { candidates: new Map() };
+    for (const data of trace.candidates) {
+      if (!data || !Number.isInteger(data.index)) continue;
+      const cand = candidateBox(past, data.index);
+      cand.text = String(data.text || "");
+      cand.textNode.appendData(cand.text);
+      finishCandidate(cand, data);
+    }
+    trace.drafts.forEach((draft, i) => addChoice(past, draft, i));
+    showStats(trace.done, "पिछली बार का रिकॉर्ड (पेज दोबारा खुलने से पहले) · ");
+    $("#bad-example").hidden = !(state.result && state.result.drafts.length);
+  }
+
+  /** A workshop demo for a room where every candidate passed: the first draft with a line the
+   * facts do not back, checked by the server as drafting checks, shown as a rejected example
+   * and labelled as no model's (issue 15: "no way to show a rejected candidate"). */
+  async function showBadExample() {
+    const r = state.result;
+    if (!r || !r.drafts.length || !r.context) return;
+    const sources = r.context.sources.join(" ");
+    let amount = 99999;
+    while (sources.includes(amount.toLocaleString("en-IN"))) amount -= 1111;
+    const figure = `₹${amount.toLocaleString("en-IN")}`;
+    const added = `अब हर लाभार्थी को ${figure} मिलेंगे।`;
+    const lines = r.drafts[0].text.split("\n");
+    const text = [lines[0], added, ...lines.slice(1)].join("\n");
+    const button = $("#bad-example");
+    button.disabled = true;
+    try {
+      const ctx = r.context;
+      const response = await api("/v1/checks", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          text,
+          facts: ctx.facts,
+          audience: ctx.audience,
+          call_to_action: ctx.call_to_action,
+          kind: ctx.kind,
+          platform: ctx.platform,
+          tone: ctx.tone,
+        }),
+      });
+      if (!response.ok) return;
+      const data = await response.json();
+      const old = document.getElementById("candidate-example");
+      if (old) old.remove();
+      const cand = candidateBox(
+        { candidates: new Map() },
+        "example",
+        "उदाहरण: जानबूझकर बदला गया मसौदा (मॉडल का नहीं)",
+      );
+      cand.text = text;
+      cand.textNode.appendData(text);
+      finishCandidate(cand, { text, checks: data.checks, passed: data.passed });
+      cand.meta.textContent = `पहले मसौदे में जोड़ी गई पंक्ति: «${added}»`;
+      scrollIntoViewIfNeeded(cand.root);
+    } catch (_) {
+      // The demo is an extra: a network failure leaves the trace as it was.
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  $("#bad-example").addEventListener("click", showBadExample);
+
   function resetWorkshop() {
     $("#prompt-text").textContent = "";
     $("#prompt-meta").textContent = "";
@@ -2048,9 +2146,10 @@
     $("#choices").replaceChildren();
     $("#run-stats").textContent = "";
     $("#workshop-empty").hidden = false;
+    $("#bad-example").hidden = true;
   }
 
-  function candidateBox(r, index) {
+  function candidateBox(r, index, title) {
     let cand = r.candidates.get(index);
     if (cand) return cand;
     const textNode = document.createTextNode("");
@@ -2061,7 +2160,7 @@
     const root = el(
       "article",
       { class: "candidate", id: `candidate-${index}`, "data-state": "streaming" },
-      el("header", { class: "cand-head" }, el("h4", {}, `उम्मीदवार ${index + 1}`), verdict, meta),
+      el("header", { class: "cand-head" }, el("h4", {}, title || `उम्मीदवार ${index + 1}`), verdict, meta),
       el("div", { class: "draft-body" }, body, tip),
     );
     $("#candidates").append(root);
@@ -3330,6 +3429,7 @@
   fillForm();
   setWorkshop(state.workshop);
   restoreDrafts();
+  replayTrace(state.trace);
   restorePoster();
   fillPosterForm();
   renderPosterPublish();

@@ -195,6 +195,26 @@ def test_workshop_mode_shows_the_prompt_the_stream_and_why_a_candidate_was_rejec
     fits_width(page, 1920)
     shot(page, "workshop-projector")
 
+    # A reload keeps the trace the room was looking at, and says it is the last run's.
+    page.reload()
+    expect(page.get_by_role("switch", name="कार्यशाला मोड")).to_be_checked()
+    expect(workshop.locator("#prompt-text")).to_contain_text(f"- {SCHEME_FACTS[0]}")
+    expect(first.locator(".verdict")).to_have_text("✗ अस्वीकार")
+    expect(first.locator("mark", has_text="₹60,327")).to_be_visible()
+    expect(first.locator(".reject-reason")).to_contain_text("किस जाँच ने रोका: तथ्य")
+    expect(workshop.locator("#choices")).to_contain_text("टेम्पलेट")
+    expect(workshop.locator("#run-stats")).to_contain_text("पिछली बार का रिकॉर्ड")
+    expect(workshop.locator("#run-stats")).to_contain_text("कुल 2 उम्मीदवार, 0 पास")
+
+    # For a room where every candidate passed: a draft with a line no fact backs, checked by
+    # the server and shown rejected, labelled as no model's.
+    workshop.get_by_role("button", name="एक ग़लत मसौदा दिखाएँ").click()
+    example = workshop.locator("#candidate-example")
+    expect(example).to_contain_text("मॉडल का नहीं")
+    expect(example.locator(".verdict")).to_have_text("✗ अस्वीकार")
+    expect(example.locator("mark", has_text="₹99,999")).to_be_visible()
+    expect(example.locator(".reject-reason")).to_contain_text("तथ्य")
+
 
 def test_the_phrasebook_draft_leads_and_a_model_headline_follows_with_its_reasons(
     open_page: OpenPage, studio: Studio
