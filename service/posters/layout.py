@@ -30,7 +30,20 @@ class Region(BaseModel):
     weight: Literal["regular", "medium", "semibold", "bold"] = "regular"
     size: int = Field(40, ge=6, le=600)
     min_size: int = Field(16, ge=6, le=600)
+    max_size: int | None = Field(
+        None,
+        ge=6,
+        le=600,
+        description="The size short text grows to, to fill its box (issue 15: two short lines "
+        "sat at body size in a box made for five); at most ``size`` when unset.",
+    )
     bullet: str | None = None
+
+    @model_validator(mode="after")
+    def _sizes_in_order(self) -> Region:
+        if self.min_size > self.size or (self.max_size is not None and self.max_size < self.size):
+            raise ValueError("sizes must run min_size <= size <= max_size")
+        return self
 
     @property
     def area(self) -> int:
@@ -111,7 +124,10 @@ class Layout(BaseModel):
             x, y, w, h = region.box
             box = (round(x * k), round(y * k), round(w * k), round(h * k))
             size, floor = round(region.size * k), round(region.min_size * k)
-            return region.model_copy(update={"box": box, "size": size, "min_size": floor})
+            top = round(region.max_size * k) if region.max_size is not None else None
+            return region.model_copy(
+                update={"box": box, "size": size, "min_size": floor, "max_size": top}
+            )
 
         return self.model_copy(
             update={

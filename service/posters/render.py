@@ -487,12 +487,13 @@ def _sizes(start: int, floor: int) -> list[int]:
 def fit(
     texts: list[str], region: Region, field_name: str, *, bullet: str | None = None
 ) -> FittedText:
-    """The largest size at which ``texts`` fit the region's box, wrapped at spaces.
+    """The largest size at which ``texts`` fit the region's box, wrapped at spaces: from the
+    region's ``max_size`` (short text grows to fill its box) down to its ``min_size``.
 
     Fitting measures the ink of every line, so nothing drawn can leave the box.
     """
     _, _, width, height = region.box
-    for size in _sizes(region.size, region.min_size):
+    for size in _sizes(region.max_size or region.size, region.min_size):
         font = get_font(region.weight, size)
         indent = int(font.getlength(f"{bullet} ")) if bullet else 0
         ascent, descent = font.getmetrics()
@@ -672,6 +673,9 @@ def _qr_image(payload: str, side: int) -> Image.Image:
     return modules.resize((side, side), Image.Resampling.NEAREST).convert("RGB")
 
 
+_DATED_CALENDAR = regex.compile("[📅📆]")
+
+
 def _texts(
     job: PosterJob, clean: Callable[[str, str], str] = lambda t, _: t
 ) -> dict[str, list[str]]:
@@ -732,7 +736,8 @@ def render(
 
     def clean(text: str, field_name: str) -> str:
         if keep_emoji:
-            return text
+            # Noto's dated calendars print "July 17" beside "10 जनवरी"; its spiral one no date.
+            return _DATED_CALENDAR.sub("🗓️", text)
         text, had_emoji = strip_emoji(text)
         if had_emoji:
             notes.append(f"emoji removed from {field_name}: no colour emoji font is installed")

@@ -188,12 +188,22 @@ def test_a_print_poster_is_made_with_a_one_word_title_it_must_break() -> None:
     assert _image(rendered.data).size == LAYOUTS["a4_print"].size
 
 
-def test_fit_shrinks_text_before_giving_up() -> None:
+def test_fit_grows_short_text_and_shrinks_long_text_before_giving_up() -> None:
     region = LAYOUTS["scheme_square"].regions["title"]
     short = fit(["किसान"], region, "title")
     long = fit(["किसान सम्मान निधि की अगली किस्त के लिए ई-केवाईसी अभी करवाएँ"] * 2, region, "title")
-    assert short.font.size == region.size
+    # Issue 15: short text grows to fill its box, up to the layout's max_size.
+    assert region.max_size is not None and short.font.size == region.max_size
     assert region.min_size <= long.font.size < region.size
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_two_short_lines_are_drawn_larger_than_five_long_ones(name: str) -> None:
+    lines = LAYOUTS[name].regions["lines"]
+    two = fit(["📅 14 जून", "📍 पंचायत भवन"], lines, "lines", bullet=lines.bullet)
+    five = fit(["हर परिवार को हर महीने 35 किलो अनाज मुफ़्त मिलता है"] * 5, lines, "lines")
+    assert two.font.size > lines.size >= five.font.size
+    assert two.height <= lines.box[3]  # and still inside its box
 
 
 def _xmp(data: bytes, fmt: str) -> ET.Element:
@@ -382,6 +392,17 @@ def test_emoji_are_drawn_in_colour_when_the_emoji_font_is_installed() -> None:
     # The flag's saffron and green: neither the white text nor the background has them.
     assert any(r > 200 and 80 < g < 180 and b < 80 for r, g, b in colours)
     assert any(g > 100 and r < 60 and b < 80 for r, g, b in colours)
+
+
+def test_a_dated_calendar_is_drawn_as_the_undated_one() -> None:
+    # Noto's 📅 prints "July 17", which beside "10 जनवरी" reads as a second date.
+    if render_module.emoji_font() is None:
+        pytest.fail("fonts-noto-color-emoji is missing: run scripts/system-deps.sh test")
+    dated = render(_job(lines=["📅 10 जनवरी", "📆 11 जनवरी"]))
+    undated = render(_job(lines=["🗓️ 10 जनवरी", "🗓️ 11 जनवरी"]))
+    assert _image(dated.data).tobytes() == _image(undated.data).tobytes()
+    plain = render(_job(lines=["10 जनवरी", "11 जनवरी"]))
+    assert _image(dated.data).tobytes() != _image(plain.data).tobytes()
 
 
 def test_emoji_are_dropped_with_a_warning_when_no_colour_font_is_installed(
