@@ -1,8 +1,9 @@
 """Service errors, each with its HTTP status and stable code, converted to responses in one place.
 
-Every error body is ``{"detail": ..., "code": ..., "message_hi": ...}``: ``detail`` says in
-English what to do next (a list of field errors on a 422), ``code`` is stable for the page to match
-on, and ``message_hi`` is the Hindi sentence from ``service/messages.py``.
+Every error body is ``{"detail", "code", "message_hi", "params"}``: ``detail`` says in English what
+to do next (a list of field errors on a 422), ``code`` is stable for the page to match on,
+``message_hi`` is the Hindi sentence from ``service/messages.py`` and ``params`` the figures it
+names.
 """
 
 from __future__ import annotations
@@ -210,8 +211,14 @@ def _with_hindi(detail: Any) -> Any:
 
 
 def error_content(code: str, detail: Any, params: Params | None = None) -> dict[str, Any]:
-    """The body of every error response."""
-    return {"detail": _with_hindi(detail), "code": code, "message_hi": hindi(code, params)}
+    """The body of every error response; ``params`` the figures its message names (a 413's
+    ``max_bytes``), for a page to word it without reading ``detail``'s English."""
+    return {
+        "detail": _with_hindi(detail),
+        "code": code,
+        "message_hi": hindi(code, params),
+        "params": _scalars(params),
+    }
 
 
 def error_headers(exc: ServiceError) -> dict[str, str]:

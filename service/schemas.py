@@ -478,6 +478,11 @@ class ErrorResponse(BaseModel):
         "`posters_unavailable`, `host_not_allowed`, `cross_origin`, `internal_error`."
     )
     message_hi: str = Field(description="A Hindi sentence to show a person.")
+    params: dict[str, str | int | float | bool] = Field(
+        default_factory=dict,
+        description="The figures the error names, by code (`body_too_large`: `max_bytes`), "
+        "for a page to word it itself.",
+    )
 
 
 # --- accounts and records (service/routes/records.py) -----------------------------------------

@@ -50,7 +50,7 @@ _NOT_UTF8 = re.compile(r"[\udc80-\udcff]")
 _SAVE_AS_UTF8 = "save the file as CSV UTF-8 (Excel: Save As, CSV UTF-8) and upload it again"
 
 
-def check_template(name: str, field: str = "template", code: str = "poster") -> None:
+def check_template(name: str, field: str = "template", code: str = "unknown_template") -> None:
     """Refuse a layout name that is not one of the files (the schema's enum of ``template``)."""
     layouts = get_layouts()
     if name not in layouts:

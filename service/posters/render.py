@@ -690,7 +690,12 @@ def _texts(
     asked = {"qr": job.qr, "logo": job.logo, **dict.fromkeys(texts, True)}
     for name, value in asked.items():
         if value and name not in job.layout.regions:
-            raise PosterInputError(name, f"the {job.layout.name} layout has no place for it")
+            raise PosterInputError(
+                name,
+                f"the {job.layout.name} layout has no place for it",
+                code="no_place_in_layout",
+                params={"layout": job.layout.name},
+            )
     if job.ai_generated:
         texts["label"] = [job.label]
     return texts

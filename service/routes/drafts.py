@@ -50,18 +50,31 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"])
 
 
-def fact_limit_errors(facts: list[str], settings: Settings) -> list[dict[str, str]]:
+def fact_limit_errors(facts: list[str], settings: Settings) -> list[dict[str, Any]]:
     errors = []
     if len(facts) > settings.max_facts:
-        errors.append(field_error("facts", f"at most {settings.max_facts} facts, got {len(facts)}"))
+        errors.append(
+            field_error(
+                "facts",
+                f"at most {settings.max_facts} facts, got {len(facts)}",
+                "too_long",
+                {"max_length": settings.max_facts, "actual_length": len(facts)},
+            )
+        )
     for i, fact in enumerate(facts):
         if len(fact) > settings.max_fact_chars:
-            errors.append(
-                field_error(
-                    f"facts[{i}]", f"at most {settings.max_fact_chars} characters, got {len(fact)}"
-                )
-            )
+            errors.append(_too_long(f"facts[{i}]", fact, settings.max_fact_chars))
     return errors
+
+
+def _too_long(field: str, value: str, limit: int) -> dict[str, Any]:
+    """A text over its limit, with the figures the page words it from (issue 16)."""
+    return field_error(
+        field,
+        f"at most {limit} characters, got {len(value)}",
+        "string_too_long",
+        {"max_length": limit, "actual_length": len(value)},
+    )
 
 
 # A fact mostly in Roman letters ("PM Kisan ke tahat 6000 rupaye milte hain") cannot be drafted
@@ -85,7 +98,8 @@ def roman_fact_errors(facts: list[str]) -> list[dict[str, Any]]:
 
 def validate_limits(req: DraftRequest, settings: Settings) -> None:
     """Size limits are settings, so they are checked here rather than in the schema."""
-    errors = [] if req.facts else [field_error("facts", "give at least one fact")]
+    empty = field_error("facts", "give at least one fact", "too_short", {"min_length": 1})
+    errors = [] if req.facts else [empty]
     errors.extend(fact_limit_errors(req.facts, settings))
     errors.extend(roman_fact_errors(req.facts))
     errors.extend(field_limit_errors(req.audience, req.call_to_action, settings))
@@ -99,11 +113,7 @@ def field_limit_errors(
     errors = []
     for name, value in (("audience", audience), ("call_to_action", call_to_action)):
         if value is not None and len(value) > settings.max_field_chars:
-            errors.append(
-                field_error(
-                    name, f"at most {settings.max_field_chars} characters, got {len(value)}"
-                )
-            )
+            errors.append(_too_long(name, value, settings.max_field_chars))
     return errors
 
 

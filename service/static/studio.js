@@ -492,23 +492,21 @@
   function hindiFieldMessage(field, err, info) {
     const { label, fem } = info || fieldInfo(field);
     const g = (masc, femi) => (fem ? femi : masc);
-    const msg = String(err.message || "");
+    // Worded from the entry's type and params, never its English message (issue 16).
     const type = String(err.type || "");
-    let m;
-    if ((m = /at most (\d+) characters, got (\d+)/.exec(msg))) {
-      return `${label} बहुत ${g("लंबा", "लंबी")} है: ${m[2]} अक्षर हैं, ज़्यादा से ज़्यादा ${m[1]} अक्षर हो सकते हैं। इसे छोटा करें या दो हिस्सों में बाँटें।`;
+    const params = err.params || {};
+    if (type === "string_too_long" && params.max_length && params.actual_length) {
+      return `${label} बहुत ${g("लंबा", "लंबी")} है: ${params.actual_length} अक्षर हैं, ज़्यादा से ज़्यादा ${params.max_length} अक्षर हो सकते हैं। इसे छोटा करें या दो हिस्सों में बाँटें।`;
     }
-    if ((m = /at most (\d+) facts, got (\d+)/.exec(msg))) {
-      return `ज़्यादा से ज़्यादा ${m[1]} तथ्य दिए जा सकते हैं; अभी ${m[2]} हैं। कुछ तथ्य हटाएँ।`;
+    if (field === "facts" && type === "too_long" && params.max_length) {
+      return `ज़्यादा से ज़्यादा ${params.max_length} तथ्य दिए जा सकते हैं; अभी ${params.actual_length} हैं। कुछ तथ्य हटाएँ।`;
     }
-    if (/at least one fact/.test(msg) || (field === "facts" && type === "too_short")) {
-      return "कम से कम एक तथ्य लिखें।";
-    }
-    if (/single line/.test(msg)) {
+    if (field === "facts" && type === "too_short") return "कम से कम एक तथ्य लिखें।";
+    if (type === "line_break") {
       return `${label} एक ही पंक्ति में लिखें; हर तथ्य के लिए अलग खाना इस्तेमाल करें।`;
     }
-    if (/must not be empty/.test(msg)) return `${label} ${g("खाली", "खाली")} है; कुछ लिखें या इसे हटा दें।`;
-    if (/control character/.test(msg)) {
+    if (type === "blank") return `${label} ${g("खाली", "खाली")} है; कुछ लिखें या इसे हटा दें।`;
+    if (type === "control_character") {
       return `${label} में कोई अदृश्य नियंत्रण-चिह्न है। उसे हटाकर सादा पाठ लिखें (दोबारा टाइप करना सबसे आसान है)।`;
     }
     if (type === "missing") return `${label} ${g("भरना", "भरनी")} ज़रूरी है।`;
@@ -567,7 +565,8 @@
     }
     const message = body && typeof body.message_hi === "string" ? body.message_hi : "";
     const code = body && typeof body.code === "string" ? body.code : "";
-    return { status: response.status, detail: body ? body.detail : null, message, code };
+    const params = body && body.params && typeof body.params === "object" ? body.params : {};
+    return { status: response.status, detail: body ? body.detail : null, message, code, params };
   }
 
   // Refusals only the server can word: which role may do it (403), how long to wait (429), why
@@ -2980,9 +2979,9 @@
     const info = posterFieldInfo(field);
     const { label, fem, plural } = info;
     const g = (masc, femi, pl) => (plural ? pl : fem ? femi : masc);
-    const msg = String(err.message || "");
     const type = String(err.type || "");
-    let m;
+    // Worded from the entry's type and params, never its English message (issue 16).
+    const params = err.params || {};
     if (type === "text_does_not_fit") {
       const which = field === "lines" ? "छोटी करें, कुछ हटाएँ" : `${g("छोटा", "छोटी", "छोटी")} करें`;
       // The server names the layouts the words would fit (params.layouts_hi).
@@ -2993,32 +2992,34 @@
     }
     if (FILE_HI[field]) {
       const { noun } = FILE_HI[field];
-      if ((m = /over (\d+) bytes/.exec(msg))) {
-        return `${noun} बहुत ${g("बड़ा", "बड़ी")} है — ${sizeHindi(Number(m[1]))} तक की फ़ाइल चुनें।`;
+      if (type === "upload_too_large" && params.max_bytes) {
+        return `${noun} बहुत ${g("बड़ा", "बड़ी")} है — ${sizeHindi(Number(params.max_bytes))} तक की फ़ाइल चुनें।`;
       }
-      if ((m = /over the limit of ([\d,]+) pixels/.exec(msg))) {
-        const mp = Math.round(Number(m[1].replace(/,/g, "")) / 1e6);
+      if (type === "image_too_large" && params.max_pixels) {
+        const mp = Math.round(Number(params.max_pixels) / 1e6);
         return `${noun} बहुत ${g("बड़ा", "बड़ी")} है — ${mp} मेगापिक्सेल से छोटी तस्वीर चुनें।`;
       }
-      if (/PNG, JPEG or WebP|base64/.test(msg)) return `${noun} सही फ़ाइल नहीं है — PNG, JPEG या WebP चुनें`;
+      if (type === "image_unreadable" || type === "base64_invalid") {
+        return `${noun} सही फ़ाइल नहीं है — PNG, JPEG या WebP चुनें`;
+      }
     }
-    if (/has no place for it/.test(msg)) {
+    if (type === "no_place_in_layout") {
       return `इस लेआउट में ${label} की जगह नहीं है — इसे हटाएँ या दूसरा लेआउट चुनें।`;
     }
-    if (field === "qr" && /web address|phone/.test(msg)) {
+    if (field === "qr" && type === "string_pattern_mismatch") {
       return "QR कोड के लिए पूरा वेब पता (https:// से शुरू) या फ़ोन नंबर लिखें।";
     }
-    if (field === "template" && /no layout/.test(msg)) {
+    if (field === "template" && type === "unknown_template") {
       return "यह लेआउट सर्वर पर नहीं मिला — सूची से कोई दूसरा लेआउट चुनें।";
     }
-    if (/^colors/.test(field) && (type === "string_pattern_mismatch" || /pattern/.test(msg))) {
+    if (/^colors/.test(field) && type === "string_pattern_mismatch") {
       return `${label} सही नहीं है — रंग चुनने वाले से रंग चुनें या «लेआउट के रंग वापस लाएँ» दबाएँ।`;
     }
-    if (type === "string_too_long" && err.params && err.params.max_length) {
-      return `${label} बहुत ${g("लंबा", "लंबी", "लंबी")} है: ज़्यादा से ज़्यादा ${err.params.max_length} अक्षर हो सकते हैं। इसे छोटा करें।`;
+    if (type === "string_too_long" && params.max_length) {
+      return `${label} बहुत ${g("लंबा", "लंबी", "लंबी")} है: ज़्यादा से ज़्यादा ${params.max_length} अक्षर हो सकते हैं। इसे छोटा करें।`;
     }
-    if (field === "lines" && (m = /at most (\d+) items/.exec(msg))) {
-      return `ज़्यादा से ज़्यादा ${m[1]} पंक्तियाँ हो सकती हैं; कुछ हटाएँ।`;
+    if (field === "lines" && type === "too_long" && params.max_length) {
+      return `ज़्यादा से ज़्यादा ${params.max_length} पंक्तियाँ हो सकती हैं; कुछ हटाएँ।`;
     }
     if (field === "title" && type === "missing") return "शीर्षक लिखें — पोस्टर के लिए शीर्षक ज़रूरी है।";
     return hindiFieldMessage(field, err, info);
@@ -3076,14 +3077,14 @@
     });
   }
 
-  function posterStatusMessage(status, detail, message, code) {
+  function posterStatusMessage(status, detail, message, code, params = {}) {
     const d = detailText(detail);
     if (message && SERVER_WORDED.includes(status)) return message;
     if (status === 413) {
-      const m = /over (\d+) bytes/.exec(d);
+      const limit = Number(params.max_bytes);
       return (
         "पोस्टर का अनुरोध बहुत बड़ा है — छोटी फ़ोटो या छोटा लोगो चुनें" +
-        (m ? ` (कुल मिलाकर ${sizeHindi(Number(m[1]))} तक)।` : "।")
+        (limit ? ` (कुल मिलाकर ${sizeHindi(limit)} तक)।` : "।")
       );
     }
     if (status === 503) {
@@ -3098,7 +3099,7 @@
   }
 
   /** A failed poster request: field errors on their fields, anything else in the alert. */
-  function posterFailed(status, detail, map, options, retry, message, code) {
+  function posterFailed(status, detail, map, options, retry, message, code, params) {
     const onFields = (status === 422 || status === 413) && Array.isArray(detail);
     const fields = onFields ? posterErrorList(detail, map) : [];
     if (fields.length) {
@@ -3109,7 +3110,7 @@
     const box = $("#poster-request-error");
     fillRequestError(
       box,
-      status ? posterStatusMessage(status, detail, message, code) : NETWORK_MESSAGE,
+      status ? posterStatusMessage(status, detail, message, code, params) : NETWORK_MESSAGE,
       detail,
       retry,
     );
@@ -3229,9 +3230,10 @@
         signal: controller.signal,
       });
       if (!response.ok) {
-        const { status, detail, message, code } = await readError(response);
+        const { status, detail, message, code, params } = await readError(response);
         if (previewRun !== controller) return;
-        posterFailed(status, detail, map, { focus: false }, () => schedulePreview(0), message, code);
+        const retry = () => schedulePreview(0);
+        posterFailed(status, detail, map, { focus: false }, retry, message, code, params);
         setPreviewState(
           poster.shown ? "stale" : "error",
           "पूर्वावलोकन नहीं बना — फ़ॉर्म में लाल रंग से दिखाई गई बात ठीक करें; फिर यह अपने-आप बनेगा।",
@@ -3329,8 +3331,8 @@
         body: JSON.stringify(body),
       });
       if (!response.ok) {
-        const { status, detail, message, code } = await readError(response);
-        posterFailed(status, detail, map, undefined, () => downloadPoster(), message, code);
+        const { status, detail, message, code, params } = await readError(response);
+        posterFailed(status, detail, map, undefined, () => downloadPoster(), message, code, params);
         return;
       }
       const name = fileNameFrom(response.headers.get("Content-Disposition"), body.template, format);

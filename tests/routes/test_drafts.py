@@ -199,6 +199,31 @@ def test_bad_input_gets_422_naming_the_field(
     assert fake.history == []
 
 
+@pytest.mark.parametrize(
+    ("change", "field", "kind", "params"),
+    [
+        ({"facts": ["क" * 301]}, "facts[0]", "string_too_long", {"actual_length": 301}),
+        ({"facts": ["तथ्य"] * 21}, "facts", "too_long", {"max_length": 20}),
+        ({"audience": "क" * 301}, "audience", "string_too_long", {"actual_length": 301}),
+        ({"facts": []}, "facts", "too_short", {}),
+    ],
+)
+def test_a_limit_error_carries_its_type_and_figures(
+    client: TestClient,
+    draft_body: Body,
+    change: dict[str, object],
+    field: str,
+    kind: str,
+    params: dict[str, int],
+) -> None:
+    # Issue 16: the page words these from type and params, not from the English message.
+    response = client.post("/v1/drafts", json=draft_body(**change))
+    assert response.status_code == 422, response.text
+    [error] = [e for e in response.json()["detail"] if e["field"] == field]
+    assert error["type"] == kind
+    assert params.items() <= error["params"].items()
+
+
 def test_a_fact_in_roman_letters_is_refused_at_once_with_a_hindi_reason(
     client: TestClient, fake: FakeBackend, draft_body: Body
 ) -> None:

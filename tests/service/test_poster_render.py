@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import io
 import re
 import shutil
@@ -497,3 +498,14 @@ def test_with_no_logo_the_title_takes_the_top_band(name: str) -> None:
     # With a logo, the logo is there and the title below it, as the layout draws them.
     with_logo = render_module.drawn_layout(_job(name, logo=png_of_zeros(8, 8)))
     assert with_logo.regions["title"] == layout.regions["title"]
+
+
+def test_a_part_the_layout_has_no_place_for_is_refused_with_its_code() -> None:
+    square = LAYOUTS["scheme_square"]
+    no_qr = square.model_copy(
+        update={"regions": {k: v for k, v in square.regions.items() if k != "qr"}}
+    )
+    with pytest.raises(PosterInputError) as caught:
+        render(dataclasses.replace(_job(qr="https://pmkisan.gov.in"), layout=no_qr))
+    # The studio words it from the code (issue 16), not from the English sentence.
+    assert (caught.value.field, caught.value.code) == ("qr", "no_place_in_layout")

@@ -270,18 +270,20 @@ def test_poster_errors_show_in_hindi_on_their_fields(
     expect(alert).to_contain_text("इस सर्वर पर अभी पोस्टर नहीं बन सकते")
     expect(alert).to_contain_text("libfribidi0")
     page.unroute("**/v1/posters")
-    body_limit = {"detail": "the request body is over 16777216 bytes; send less"}
+    body_limit = error_content(
+        "body_too_large",
+        "the request body is over 16777216 bytes; send less",
+        {"max_bytes": 16777216},
+    )
     page.route("**/v1/posters", replying(413, body_limit))
     page.get_by_role("button", name=re.compile("पोस्टर डाउनलोड करें")).click()
     expect(alert).to_contain_text("पोस्टर का अनुरोध बहुत बड़ा है")
     expect(alert).to_contain_text("16.0 MB")
     page.unroute("**/v1/posters")
-    too_big = {
-        "field": "photo",
-        "message": "photo: the file is over 5242880 bytes",
-        "type": "poster",
-    }
-    page.route("**/v1/posters", replying(413, {"detail": [too_big]}))
+    too_big = field_error(
+        "photo", "the file is over 5242880 bytes", "upload_too_large", {"max_bytes": 5242880}
+    )
+    page.route("**/v1/posters", replying(413, error_content("body_too_large", [too_big])))
     page.get_by_role("button", name=re.compile("पोस्टर डाउनलोड करें")).click()
     expect(page.locator("#error-poster-photo")).to_have_text(
         "फ़ोटो बहुत बड़ी है — 5.0 MB तक की फ़ाइल चुनें।"
