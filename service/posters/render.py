@@ -488,12 +488,14 @@ def fit(
     texts: list[str], region: Region, field_name: str, *, bullet: str | None = None
 ) -> FittedText:
     """The largest size at which ``texts`` fit the region's box, wrapped at spaces: from the
-    region's ``max_size`` (short text grows to fill its box) down to its ``min_size``.
+    region's ``size`` down to its ``min_size``, and for text that fits at ``size``, up to its
+    ``max_size`` (short text grows to fill its box).
 
     Fitting measures the ink of every line, so nothing drawn can leave the box.
     """
     _, _, width, height = region.box
-    for size in _sizes(region.max_size or region.size, region.min_size):
+
+    def at(size: int) -> FittedText | None:
         font = get_font(region.weight, size)
         indent = int(font.getlength(f"{bullet} ")) if bullet else 0
         ascent, descent = font.getmetrics()
@@ -515,8 +517,14 @@ def fit(
                 fits = fits and int(right) + shift <= width - indent
             paragraphs.append(lines)
         fitted = FittedText(font, paragraphs, bottom, -top, indent, bullet)
-        if fits and fitted.height <= height:
-            return fitted
+        return fitted if fits and fitted.height <= height else None
+
+    for size in _sizes(region.size, region.min_size):
+        if (fitted := at(size)) is None:
+            continue
+        if size == region.size and region.max_size and region.max_size > size:
+            fitted = _grown(fitted, region, at)
+        return fitted
     area = field_name
     if len(texts) > 1:
         # Named beside the line to shorten: the one that takes the most room at the smallest
@@ -531,6 +539,26 @@ def fit(
         code="text_does_not_fit",
         params={"min_size": region.min_size},
     )
+
+
+def _grown(
+    fitted: FittedText, region: Region, at: Callable[[int], FittedText | None]
+) -> FittedText:
+    """Text that fits at its region's size, at the largest size up to ``max_size`` it still
+    fits: first the size its measured room allows, then a binary search below it (a few
+    fittings, not one per size step: the render benchmark)."""
+    _, _, width, height = region.box
+    widest = max((line.width for para in fitted.paragraphs for line in para), default=1)
+    room = min(height / max(fitted.height, 1), (width - fitted.indent) / max(widest, 1))
+    low, high = region.size, min(region.max_size or region.size, int(region.size * room))
+    best = fitted
+    while low < high:
+        middle = (low + high + 1) // 2
+        if (bigger := at(middle)) is not None:
+            best, low = bigger, middle
+        else:
+            high = middle - 1
+    return best
 
 
 # --- drawing -----------------------------------------------------------------------------------
