@@ -1739,11 +1739,19 @@ class PosterWords:
     cta: str | None
 
 
+_POSTER_ICONS = frozenset("📅 ⏰ 📍 📞".split())
+
+
 def poster_text(plan: Plan) -> PosterWords:
     """The poster's words from a post's plan, the facts word for word (the studio used to cut
     them out of the post's text, and a draft's first try at a poster failed: issue 15)."""
     title = plan.headline or (plan.greeting or "")
-    lines = tuple(f.text for f in plan.facts)
+    # A date, hour, place or number laid out as a label keeps its emoji, drawn on the poster as
+    # an icon (issue 15: "📅 10 जनवरी", "📍 मवई कलाँ के खेल मैदान में"); sentences go plain.
+    lines = tuple(
+        f"{f.emoji} {f.text}" if f.emoji in _POSTER_ICONS and not f.sentence else f.text
+        for f in plan.facts
+    )
     if not title and lines:
         title, lines = lines[0], lines[1:]
     return PosterWords(title, lines, plan.cta)

@@ -18,6 +18,7 @@ from service.compose import (
     compose,
     fact_emoji,
     plan_post,
+    poster_text,
     reshape,
     split_event,
     split_tiers,
@@ -1270,3 +1271,18 @@ def test_what_round11_readers_refused_is_not_written_again() -> None:
     text = _compose(req)
     assert text.count("cybercrime.gov.in") == 1 and f"👉 {cta}।" in text
     _checks(text, req)
+
+
+def test_a_posters_date_place_and_number_lines_keep_their_icon() -> None:
+    fair = (
+        "मवई कलाँ के खेल मैदान में 10 जनवरी को पशु मेला लगेगा",
+        "पशुपालन विभाग की हेल्पलाइन का नंबर 1962 है",
+        "मेले में पशुओं का निःशुल्क टीकाकरण होगा",
+    )
+    words = poster_text(plan_post(Request("event", "whatsapp", "warm", fair), headline=None))
+    # Issue 15 asked for icons on a poster for a date, a place, a phone: the renderer draws the
+    # emoji in colour (📅 as the undated calendar); a plain fact line stays plain.
+    assert words.title == "मवई कलाँ में पशु मेला"
+    assert words.lines[:2] == ("📅 10 जनवरी", "📍 मवई कलाँ के खेल मैदान में")
+    assert "📞 पशुपालन विभाग की हेल्पलाइन: 1962" in words.lines
+    assert words.lines[-1] == "मेले में पशुओं का निःशुल्क टीकाकरण होगा"
