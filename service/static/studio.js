@@ -1675,6 +1675,20 @@
     card.timer = setTimeout(() => runCheck(card), delay === undefined ? CHECK_DEBOUNCE_MS : delay);
   }
 
+  /** A /v1/checks body: the text with the request its draft came from, so it is judged as
+   * drafting judged it (issue 16: one way to check a text). */
+  function checkBody(text, ctx) {
+    return JSON.stringify({
+      text,
+      facts: ctx.facts,
+      audience: ctx.audience,
+      call_to_action: ctx.call_to_action,
+      kind: ctx.kind,
+      platform: ctx.platform,
+      tone: ctx.tone,
+    });
+  }
+
   async function runCheck(card) {
     const { draft } = card;
     const ctx = state.result && state.result.context;
@@ -1694,16 +1708,7 @@
       response = await api("/v1/checks", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        // The same request the draft came from, so the re-check judges it as drafting did.
-        body: JSON.stringify({
-          text,
-          facts: ctx.facts,
-          audience: ctx.audience,
-          call_to_action: ctx.call_to_action,
-          kind: ctx.kind,
-          platform: ctx.platform,
-          tone: ctx.tone,
-        }),
+        body: checkBody(text, ctx),
         signal: controller.signal,
       });
     } catch (err) {
@@ -2105,15 +2110,7 @@
       const response = await api("/v1/checks", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          text,
-          facts: ctx.facts,
-          audience: ctx.audience,
-          call_to_action: ctx.call_to_action,
-          kind: ctx.kind,
-          platform: ctx.platform,
-          tone: ctx.tone,
-        }),
+        body: checkBody(text, ctx),
       });
       if (!response.ok) return;
       const data = await response.json();
