@@ -274,7 +274,7 @@ class Request:
 
 # A slogan: two short verbless phrases, a comma between ("सही पोषण, स्वस्थ बचपन!", "हर बच्चा
 # पढ़े, हर बच्चा बढ़े!"); not a promise of the office's ("आपकी सेहत, हमारी प्राथमिकता").
-_SLOGAN = regex.compile(
+_CLAIMLESS_SLOGAN = regex.compile(
     r"^(?!.*(?:हमारी|हमारा)\s(?:प्राथमिकता|प्रयास|ज़िम्मेदारी))"
     r"(?!.*(?<![\p{L}\p{M}])(?:है|हैं|चाहिए|तभी|[\p{L}\p{M}]+(?:ें|एँ|गा|गी|गे))(?![\p{L}\p{M}]))"
     r"(?:[\p{L}\p{M}-]+\s){0,2}[\p{L}\p{M}-]+,\s(?:[\p{L}\p{M}-]+\s){0,2}[\p{L}\p{M}-]+[!।]?$"
@@ -293,7 +293,7 @@ def _slogan_is_about(slogan: str, req: Request) -> bool:
     """Does the request speak of all the slogan is about? "स्वस्थ माँ, स्वस्थ शिशु!" where
     mothers and babies are named, not for the parents of girls; "हर बच्चा पढ़े ..." on
     children, not on college students."""
-    words = regex.findall(r"[\p{L}\p{M}]+", " ".join(req.sources))
+    words = _words_of(" ".join(req.sources))
     said = {stem(w) for w in words}
     about = [
         w
@@ -774,7 +774,7 @@ def plan_post(
             or (
                 req.tone in ("warm", "celebratory")
                 and set(c.topics) & set(strong)
-                and _SLOGAN.match(_split_emoji(c.text)[0]) is not None
+                and _CLAIMLESS_SLOGAN.match(_split_emoji(c.text)[0]) is not None
                 and _slogan_is_about(c.text, req)
                 and not any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
             )

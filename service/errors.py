@@ -191,6 +191,16 @@ def field_error(
     }
 
 
+def too_long_error(field: str, value: str, limit: int) -> dict[str, Any]:
+    """The 422 entry for a text over its limit, with the figures the page words it from."""
+    return field_error(
+        field,
+        f"at most {limit} characters, got {len(value)}",
+        "string_too_long",
+        {"max_length": limit, "actual_length": len(value)},
+    )
+
+
 def _with_hindi(detail: Any) -> Any:
     # Entries made by hand still get their Hindi sentence.
     if not isinstance(detail, list):

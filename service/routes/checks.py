@@ -13,7 +13,7 @@ from prompts import get_library
 from service.checking import check_context
 from service.config import Settings
 from service.deps import CheckerDep, SettingsDep
-from service.errors import BadRequestError, field_error
+from service.errors import BadRequestError, field_error, too_long_error
 from service.routes.drafts import fact_limit_errors, field_limit_errors
 from service.schemas import (
     TEXT_PATTERN,
@@ -65,15 +65,7 @@ def validate_check_limits(req: CheckRequest, settings: Settings) -> None:
     if not req.text.strip():
         errors.append(field_error("text", "must not be empty", "blank"))
     if len(req.text) > settings.max_text_chars:
-        limit = {"max_length": settings.max_text_chars, "actual_length": len(req.text)}
-        errors.append(
-            field_error(
-                "text",
-                f"at most {settings.max_text_chars} characters, got {len(req.text)}",
-                "string_too_long",
-                limit,
-            )
-        )
+        errors.append(too_long_error("text", req.text, settings.max_text_chars))
     errors.extend(fact_limit_errors(req.facts or [], settings))
     errors.extend(field_limit_errors(req.audience, req.call_to_action, settings))
     if errors:

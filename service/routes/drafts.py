@@ -39,6 +39,7 @@ from service.errors import (
     StorageError,
     error_content,
     field_error,
+    too_long_error,
 )
 from service.pipeline import DraftPipeline, Event
 from service.schemas import DraftRequest, DraftResponse
@@ -63,18 +64,8 @@ def fact_limit_errors(facts: list[str], settings: Settings) -> list[dict[str, An
         )
     for i, fact in enumerate(facts):
         if len(fact) > settings.max_fact_chars:
-            errors.append(_too_long(f"facts[{i}]", fact, settings.max_fact_chars))
+            errors.append(too_long_error(f"facts[{i}]", fact, settings.max_fact_chars))
     return errors
-
-
-def _too_long(field: str, value: str, limit: int) -> dict[str, Any]:
-    """A text over its limit, with the figures the page words it from (issue 16)."""
-    return field_error(
-        field,
-        f"at most {limit} characters, got {len(value)}",
-        "string_too_long",
-        {"max_length": limit, "actual_length": len(value)},
-    )
 
 
 # A fact mostly in Roman letters ("PM Kisan ke tahat 6000 rupaye milte hain") cannot be drafted
@@ -113,7 +104,7 @@ def field_limit_errors(
     errors = []
     for name, value in (("audience", audience), ("call_to_action", call_to_action)):
         if value is not None and len(value) > settings.max_field_chars:
-            errors.append(_too_long(name, value, settings.max_field_chars))
+            errors.append(too_long_error(name, value, settings.max_field_chars))
     return errors
 
 
