@@ -1662,6 +1662,10 @@ def _whole_name(fact: str, span: str) -> str:
     return fact[start:end]
 
 
+# Nouns an event's word may qualify, so that it names them and not an event.
+_NAMED_AFTER = frozenset("प्रमाणपत्र प्रमाण-पत्र प्रमाण कार्ड रिकॉर्ड केंद्र केंद्रों स्थल दल".split())
+
+
 def _event_names(fact: str) -> list[str]:
     """Event names in a fact: the words before "शिविर", "मेला", "अदालत"... that belong to it
     ("रक्तदान शिविर" in "23 मार्च को रक्तदान शिविर", not "को रक्तदान शिविर")."""
@@ -1683,6 +1687,8 @@ def _event_names(fact: str) -> list[str]:
         titled = [i for i, w in enumerate(words) if i and _TITLE.match(w + " ")]
         words = words[titled[-1] :] if titled else words
         after = fact[match.end() :].split()
+        if after and after[0].rstrip(",।") in _NAMED_AFTER:
+            continue  # "डिजिटल टीकाकरण प्रमाणपत्र" is a certificate, not a vaccination (round11)
         if after and after[0] == "में" and words[-1] in ("सप्ताह", "पखवाड़ा"):
             continue  # "सप्ताह में दो दिन" is how often, not a week's name (round9)
         if after and _GIVES.match(after[0]):

@@ -9,7 +9,7 @@ import pytest
 import regex
 
 from evaluation.checks import PlatformLimits, all_passed, measure, run_checks
-from evaluation.fit import is_sentence
+from evaluation.fit import is_sentence, supported_claims
 from prompts import KINDS, PLATFORMS, TONES
 from prompts.phrasebook import get_phrasebook
 from service.compose import (
@@ -1396,3 +1396,17 @@ def test_a_gift_that_names_nothing_is_not_laid_out_as_one() -> None:
     assert reshape("अंत्योदय परिवार को हर महीने 35 किलो अनाज मिलता है") == (
         "अंत्योदय परिवार के लिए: हर महीने 35 किलो अनाज"
     )
+
+
+def test_a_word_that_qualifies_a_certificate_or_a_record_is_not_the_post_s_subject() -> None:
+    # Round11: "क्यूआर कोड वाला डिजिटल टीकाकरण: योजना की ज़रूरी जानकारी" over a portal's facts,
+    # closed on "यह हम सबके लिए गर्व की बात है।" because a data record read as a record won.
+    facts = (
+        "यू-विन पोर्टल पर बच्चों के टीकाकरण का डिजिटल रिकॉर्ड रखा जाता है",
+        "हर टीके के बाद क्यूआर कोड वाला डिजिटल टीकाकरण प्रमाणपत्र मिलता है",
+    )
+    req = Request("scheme", "whatsapp", "warm", facts, "छोटे बच्चों के माता-पिता")
+    plan = plan_post(req, headline=None)
+    assert "टीकाकरण" not in plan.headline and "गर्व" not in (plan.closing or "")
+    assert "achievement" not in supported_claims(facts)
+    assert "achievement" in supported_claims(["इस साल धान ख़रीद का रिकॉर्ड बना"])
