@@ -12,6 +12,8 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.staticfiles import StaticFiles
 
 from models.base import BackendState
+from prompts import PLATFORMS
+from service.checking import limits_from
 from service.deps import BackendDep, PromptsDep, SettingsDep, StoreDep, WorkerDep
 from service.schemas import HealthResponse, ModelInfo, PromptInfo
 from service.security import DOCS_CSP
@@ -89,18 +91,16 @@ def list_prompts(prompts: PromptsDep) -> list[PromptInfo]:
 
 @router.get("/v1/limits", tags=["limits"], summary="Input limits and platform length limits")
 def limits(settings: SettingsDep) -> dict[str, Any]:
+    platform = limits_from(settings)
     return {
         "max_body_bytes": settings.max_body_bytes,
         "max_facts": settings.max_facts,
         "max_fact_chars": settings.max_fact_chars,
         "max_field_chars": settings.max_field_chars,
         "variants": {"min": 1, "max": 5, "default": 3},
-        "platform_length": {
-            "whatsapp": settings.whatsapp_soft_limit,
-            "facebook": settings.facebook_soft_limit,
-            "x": 280,
-            "instagram": 2200,
-        },
+        # The limits the length check holds every draft to, from the one place it gets them.
+        "platform_length": {p: platform.limit(p) for p in PLATFORMS},
+        "instagram_hashtags": platform.instagram_hashtags,
     }
 
 

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 
 from evaluation.checks import CHECK_NAMES
 from models.fake import FakeBackend
-from service.config import DEFAULT_DISCLOSURE
+from service.config import DEFAULT_DISCLOSURE, Settings
 from service.main import create_app
 from tests.conftest import SCHEME_POSTS, make_settings, wait_ready
 
@@ -351,3 +351,24 @@ def test_a_failing_model_server_gets_502_not_500(tmp_path: Path, draft_body: Bod
         response = client.post("/v1/drafts", json=draft_body())
     assert response.status_code == 502
     assert "CUDA out of memory" in response.json()["detail"]
+
+
+def test_the_page_is_told_the_length_limits_the_drafts_are_held_to(
+    settings: Settings, fake: FakeBackend, draft_body: Body
+) -> None:
+    # A shorter WhatsApp limit set by an office reaches /v1/limits (the studio's counter) and
+    # every draft's length verdict alike, from one table.
+    short = settings.model_copy(update={"whatsapp_soft_limit": 600})
+    with TestClient(create_app(short, backend=fake)) as client:
+        wait_ready(client)
+        limits = client.get("/v1/limits").json()
+        assert limits["platform_length"] == {
+            "whatsapp": 600,
+            "facebook": settings.facebook_soft_limit,
+            "x": 280,
+            "instagram": 2200,
+        }
+        assert limits["instagram_hashtags"] == 30
+        fake.enqueue(GOOD_1)
+        [draft] = client.post("/v1/drafts", json=draft_body(variants=1)).json()["drafts"]
+        assert draft["length"]["limit"] == 600
