@@ -94,7 +94,7 @@ _PERSON = regex.compile(
 # A scheme named by its own words: "कृषक बंधु योजना", "गृह लक्ष्मी योजना".
 _NAMED_SCHEME = regex.compile(r"((?:[\p{L}\p{M}]{2,}\s){1,3})(योजना|अभियान|मिशन)" + _E)
 _NOT_NAME_WORDS = frozenset(
-    """इस यह उस वह इन उन सरकारी सरकार नई नए पुरानी किसी हर कल्याणकारी केंद्र राज्य केंद्रीय
+    """इस यह ये उस वह वे इन उन सरकारी सरकार नई नए पुरानी किसी हर कल्याणकारी केंद्र राज्य केंद्रीय
     की के का में से को पर और या भी ही तो लिए इसी उसी किस कौन सी सभी कई अन्य दूसरी एक
     महत्वपूर्ण ज़रूरी जरूरी बड़ी खास ख़ास विशेष जनहित अपनी अपने हमारी आपकी लाभकारी मुफ़्त मुफ्त
     बीमा पेंशन आवास स्वास्थ्य शिक्षा राशन पोषण""".split()
@@ -106,7 +106,9 @@ _NAME_STOP = frozenset(
 
 _GENERIC_BEFORE_PLACE = frozenset(
     "इस उस हर किसी हमारे हमारा आपके आपका अपने अपना नए नई पूरे पूरा सभी सब एक कई वार्ड की के का "
-    "में से ये वे यह वह हमारी आपकी अपनी पास उसी इसी ही तक बाद और भी पर लिए वाले वाली तो पूरी".split()
+    "में से ये वे यह वह हमारी आपकी अपनी पास उसी इसी ही तक बाद और भी पर लिए वाले वाली तो पूरी "
+    # A slogan or a description, not a name: "प्लास्टिक मुक्त नगर", "निचली बस्ती" (round12).
+    "मुक्त निचली निचले ऊपरी आसपास स्वच्छ".split()
 )
 # A named scheme: प्रधानमंत्री/मुख्यमंत्री/राष्ट्रीय … योजना/अभियान/मिशन.
 _SCHEME_SHAPE = regex.compile(
@@ -165,7 +167,9 @@ def find_names(text: str) -> list[NameMention]:
         # The name is the run of non-generic words right before योजना (not इस, सरकारी, की).
         words: list[str] = []
         for word in reversed(m.group(1).split()):
-            if word in _NOT_NAME_WORDS or word in _NAME_STOP:
+            # Nor a plural noun: "ये सेवाएँ मिशन सक्षम आंगनवाड़ी ..." names the services first
+            # (round12), and the scheme is the words after "मिशन".
+            if word in _NOT_NAME_WORDS or word in _NAME_STOP or word.endswith(("एँ", "ओं")):
                 break
             words.insert(0, word)
         if words:

@@ -63,8 +63,10 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # Money only: "3.2 लाख बच्चों" is a count.
         # An income limit is a condition, not money on offer; coins and cards are how to pay,
         # not papers (round9).
-        ("✅", r"आय[^।]*(?:से अधिक नहीं|से ज़्यादा नहीं|(?<!कम )से कम (?:हो|है))"),
-        ("💰", r"सिक्के|सिक्का|भुगतान|यूपीआई|पेमेंट"),
+        # "आय ₹4.5 लाख तक होनी चाहिए" too (round12: "💰 on the income line is odd").
+        ("✅", r"आय[^।]*(?:से अधिक नहीं|से ज़्यादा नहीं|(?<!कम )से कम (?:हो|है)|तक (?:होनी|होना|हो))"),
+        # Coins to pay with, not a coin in a folk test ("चाँदी का सिक्का ... डालकर", round12).
+        ("💰", r"(?<!चाँदी (?:का|के) )(?:सिक्के|सिक्का)|भुगतान|यूपीआई|पेमेंट"),
         # A list of papers to bring, before money: "आधार कार्ड, ऋण पुस्तिका और पासबुक".
         (
             "📝",
@@ -96,7 +98,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             # A "do not" ("... मवेशी न ले जाएँ", round9 marked it 🐄).
             r"|(?<![\p{L}\p{M}])(?:न|मत)\s(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]*(?:ें|एँ|एं)(?![\p{L}\p{M}])",
         ),
-        ("✅", r"पात्र|आयु|उम्र|योग्य|लाभार्थी"),
+        # Not "खाने योग्य", fit to eat (round12: ✅ on a poisonous mushroom's line).
+        ("✅", r"पात्र|आयु|उम्र|(?<!ने )योग्य|लाभार्थी"),
         # A place where something is or happens ("पंचायत भवन में", "ज़िला स्टेडियम पर"), not
         # a place a line only mentions ("45 स्कूलों के विद्यार्थी", "स्वास्थ्य केंद्र जाएँ").
         (
@@ -172,7 +175,7 @@ _GREETS = regex.compile(r"शुभकामना|बधाई|मुबार�
 _OCCASION_NAME = regex.compile(
     # Not from within a word or a figure: "300वीं जयंती" is no day called "वीं जयंती" (round8).
     r"(?<![\p{L}\p{M}\p{N}])"
-    r"((?:[\p{L}\p{M}]+[\s-]){0,3}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
+    r"((?:[\p{L}\p{M}]+[\s-]){0,4}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
     r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी))(?![\p{L}\p{M}])"
 )
 _WISHES = regex.compile(r"शुभकामना|बधाई|बधाइ|मुबारक")
@@ -347,6 +350,10 @@ def reshape(fact: str) -> str:
         line = f"{match.group(1).strip()} के लिए ज़रूरी: {match.group(2)}"
     elif (match := _WHEN_WHERE.match(text)) is not None:
         line = f"{match.group(1)}: {match.group(2)}"
+    elif (match := _ELIGIBLE.match(text)) is not None:
+        line = f"पात्रता: {match.group(1)}"
+    elif (match := _LIMIT.match(text)) is not None:
+        line = f"{match.group(1)}: {match.group(2)}"
     if line is None or not _keeps_all(text, line):
         return fact
     return line
@@ -364,6 +371,16 @@ _WHEN_WHERE = regex.compile(
     r"^((?:\S+\s){0,4}?\S+\s(?:का|की)\s(?:समय|तारीख़|तारीख|अंतिम तिथि|स्थान|जगह))\s"
     r"((?:\S+\s){0,8}?\S+)\s(?:है|हैं|रहेगा|रहेगी|होगा|होगी)$"
 )
+# Who may apply, as the writers labelled it (round12: "🏅 पात्रता: कक्षा 12 में ... विद्यार्थी"):
+# "21 वर्ष या उससे अधिक उम्र की विवाहित महिलाएँ इसकी पात्र हैं" → "पात्रता: 21 वर्ष ...".
+_ELIGIBLE = regex.compile(r"^((?:\S+\s){2,14}?\S+)\s(?:इसके\s|इसकी\s)?पात्र\s(?:है|हैं)$")
+# A limit a figure sets: "परिवार की सालाना आय ₹4.5 लाख तक होनी चाहिए" → "परिवार की सालाना
+# आय: ₹4.5 लाख तक", "मृतक की उम्र 18 से 59 वर्ष के बीच होनी चाहिए" → "मृतक की उम्र: 18 से
+# 59 वर्ष के बीच" (round12's writer).
+_LIMIT = regex.compile(
+    r"^((?:\S+\s){0,3}?\S+\s(?:की|का|के)\s(?:\S+\s)?(?:आय|उम्र|आयु|वेतन|आमदनी))\s"
+    r"((?:₹\s?)?\d[^।]{0,30}?(?:तक|के बीच))\s(?:होनी|होना)\sचाहिए$"
+)
 # Not a fact that says no, sets a condition or joins two clauses: its shape carries meaning.
 _NO_RESHAPE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|पर|परंतु|"
@@ -371,7 +388,8 @@ _NO_RESHAPE = regex.compile(
 )
 # The words a reshape may drop: the verb and the postposition the label replaces.
 _RESHAPE_DROPS = frozenset(
-    "को मिलता मिलती मिलते दिया दी दिए जाता जाती जाते है हैं रहेगा रहेगी होगा होगी".split()
+    "को मिलता मिलती मिलते दिया दी दिए जाता जाती जाते है हैं रहेगा रहेगी होगा होगी होनी होना "
+    "चाहिए पात्र इसके इसकी".split()
 )
 
 
@@ -383,12 +401,17 @@ def _keeps_all(fact: str, line: str) -> bool:
     return all(any(w == x for x in words) for w in kept if w not in ("के", "लिए", "ज़रूरी"))
 
 
+_RELIEF = regex.compile(r"राहत|छुटकारा|निजात")
+
+
 def fact_emoji(fact: str) -> str:
     if _DEATH.search(fact):
         return _DEFAULT_FACT_EMOJI  # not 💰 beside a death
     for emoji, pattern in _FACT_EMOJI:
         if emoji == "💰" and "," in fact and "₹" not in fact:
             continue  # a list that names loans among other things is not about money (round11)
+        if emoji == "⚠️" and _RELIEF.search(fact):
+            continue  # "... फाटक बंद होने पर लगने वाले जाम से राहत मिलेगी" is good news (round12)
         if pattern.search(fact):
             return emoji
     if "," not in fact and not _HARM.search(fact):
@@ -590,7 +613,11 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
             default=-1,
         )
         name = words[cut + 1 :]
-        if len(name) >= 2 and name[0] not in _LUNAR_MONTHS:
+        if (month := next((i for i, w in enumerate(name) if i and w in _LUNAR_MONTHS), 0)) > 0:
+            # "छेरछेरा पुन्नी पौष पूर्णिमा को मनाया जाता है": the festival, then its date
+            # (round12 greeted "छेरछेरा पुन्नी पौष पूर्णिमा").
+            found.append((" ".join(name[:month]), genitive))
+        elif len(name) >= 2 and name[0] not in _LUNAR_MONTHS:
             found.append((" ".join(name), genitive))
     return found
 
@@ -689,6 +716,16 @@ def plan_post(
     # only when the facts are plainly about it.
     strong = [t for t, n in hits.items() if n >= 3][:1]
     occasion = occasion_of(req.sources, book)
+    if (
+        req.kind == "greeting"
+        and occasion is not None
+        and occasion_of(req.facts[:1], book) != occasion
+        and (given := _day_of(req)) is not None
+        and given[0] != "named"
+    ):
+        # A festival a later fact mentions is not the day a birth opens ("सार्वजनिक
+        # गणेशोत्सव से उन्होंने लोगों को एकजुट किया" on Tilak's jayanti, round12).
+        occasion = None
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
     claims = set(supported_claims(req.sources, occasion=festive))
@@ -896,6 +933,10 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
                 lines.append(FactLine(hours, "⏰", False))
                 laid_out[fact] = []
                 break
+    if not lines and len(f"{parts.place} {headline}".split()) <= 12:
+        # A place alone under the headline read as a cut line ("📍 करैरा तहसील में" under
+        # "प्रमाणपत्र शिविर: 9 और 10 सितंबर", round12): the headline says where, too.
+        return f"{parts.place} {headline}", laid_out
     lines.append(FactLine(parts.place, "📍", False))
     return headline, laid_out
 
@@ -1066,7 +1107,7 @@ def _template_headline(
         if req.kind == "event" and (when := _date_of(req, name)):
             # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून"; and where,
             # when the facts name one place ("पशु मेला: 10 जनवरी" left it out, round9).
-            hook = f"{name}: {when}"
+            hook = f"{_part_dated(req, name, when)}: {when}"
             where = _only_place(req)
             if where is not None and where not in name and not repeats(f"{hook}, {where}"):
                 hook += f", {where}"
@@ -1135,7 +1176,8 @@ def _for_audience(to: str, req: Request) -> str:
 # A finished action's auxiliary, which a headline drops: "तेंदुआ देखा गया है" → "तेंदुआ देखा
 # गया", "यूनिट शुरू हो गई है" → "यूनिट शुरू हो गई". Not "मिलता है" ("मिलता" is no headline).
 _DONE_AUX = regex.compile(
-    r"(?<=(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|दिया|दी|दिए|किया|किए|लिया|ली|लिए|रहा|रही|रहे))"
+    # Not after a progressive "रहा": "... शुरू किया जा रहा" read as cut (round12).
+    r"(?<=(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|दिया|दी|दिए|किया|किए|लिया|ली|लिए))"
     r" (?:है|हैं)\s*[।.]?\s*$"
 )
 # What will happen, as a headline says it: "पेराई सत्र 10 नवंबर से शुरू होगा" → "... से शुरू",
@@ -1154,8 +1196,8 @@ _NUMBER_IS = regex.compile(
     r" ([\d-]{3,15}) है\s*[।.]?\s*$"
 )
 # A copula a headline drops ("जलस्तर ख़तरे के निशान से ऊपर है" → "... से ऊपर"), but not after
-# an imperfective verb ("मिलता है", "बढ़ जाती हैं" stay whole).
-_COPULA = regex.compile(r"(?<![तए]ा|ती|ते|ता) (?:है|हैं)\s*[।.]?\s*$")
+# an imperfective or a progressive verb ("मिलता है", "बढ़ जाती हैं", "किया जा रहा है" stay whole).
+_COPULA = regex.compile(r"(?<![तए]ा|ती|ते|ता|रहा|रही|रहे) (?:है|हैं)\s*[।.]?\s*$")
 
 
 def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | None:
@@ -1391,7 +1433,9 @@ _CONDITION = regex.compile(
     r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|के लिए)(?![\p{L}\p{M}])"
 )
 _VERB = (
-    r"(?:मिल|देना|करना|लेना|भरना|होना|दी(?![\p{L}\p{M}])|दिया|दिए|आती|आता|आते|भेजी|भेजा|होती|होता|है|हैं|"
+    # "होनी चाहिए" too: "आय ₹4.5 लाख तक होनी चाहिए" is a limit, not a gift (round12).
+    r"(?:मिल|देना|करना|लेना|भरना|होना|होनी|होने|चाहिए|दी(?![\p{L}\p{M}])|दिया|दिए|आती|आता|आते|"
+    r"भेजी|भेजा|होती|होता|है|हैं|"
     r"किए|किया|की जा|कर(?![\p{L}\p{M}])|करा)"
 )
 _PER = r"(?:हर साल|हर वर्ष|हर महीने|हर माह|सालाना|वार्षिक|प्रति वर्ष|प्रति माह|प्रतिमाह|प्रतिदिन)"
@@ -1582,6 +1626,18 @@ def _date_of(req: Request, name: str) -> str | None:
     return next(iter(every)) if len(every) == 1 else None
 
 
+def _part_dated(req: Request, name: str, when: str) -> str:
+    """The part of the named thing a date is for, when a fact says so: "... हॉकी प्रतियोगिता
+    का फ़ाइनल 14 दिसंबर को" dates the final, not the whole tournament (round12)."""
+    for fact in req.facts:
+        part = regex.search(
+            rf"{regex.escape(name)}\s(?:का|की|के)\s[\p{{L}}\p{{M}}]+(?=\s{regex.escape(when)})", fact
+        )
+        if part is not None:
+            return part.group()
+    return name
+
+
 def _name_of(req: Request) -> str | None:
     """What the facts call the scheme, camp or event: the first name found, fact by fact (an
     event post's event before a scheme it is about: "सामाजिक अंकेक्षण ग्राम सभा", not
@@ -1735,7 +1791,7 @@ def _described_event(fact: str) -> str | None:
 
 # Not the first word of a name: "शाम 5 बजे कवि सम्मेलन" is a time, then a name.
 _TIME_WORDS = frozenset(
-    "बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य "
+    "बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य आज कल "
     # A month dates a day, it does not name it: "26 नवंबर संविधान दिवस" (round10).
     "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर "
     "दिसंबर दिसम्बर".split()

@@ -50,6 +50,8 @@ _PEOPLE = frozenset(
     "किसान युवा छात्र मज़दूर मजदूर बुज़ुर्ग बुजुर्ग अभिभावक शिक्षक व्यापारी दुकानदार पशुपालक मरीज़ "
     "नागरिक मतदाता".split()
 )
+# Endings of nouns for people: "चालक", "राशन कार्डधारक", "शिल्पकार", "दुकानदार".
+_PEOPLE_ENDINGS = ("चालक", "धारक", "कार", "दार", "पालक", "कर्मी")
 # Endings a worker types on a noun already plural: "महिलाएँ", "बहनें", "लड़कियाँ".
 _PLURAL_MARKS = ("एँ", "एं", "ेँ", "ें", "ियाँ", "ियां")
 
@@ -94,7 +96,10 @@ def oblique_plural(audience: str) -> str | None:
             continue
         if "/" in bare:  # "जाति/जनजाति": a pair of qualifiers, not a noun
             continue
-        if bare in places or words[i + 2 : i + 3] == ["आसपास"]:
+        # "सिकंदरपुर और आसपास के ग्रामीण" is a place and its surroundings; "वाहन चालक और
+        # आसपास के गाँवों के लोग" are people (round12 read "वाहन चालक ... लोगों के लिए").
+        people = bare in _PEOPLE or bare.endswith(_PEOPLE_ENDINGS)
+        if bare in places or (words[i + 2 : i + 3] == ["आसपास"] and not people):
             continue
         if _shares_head(words, i) and not bare.endswith(_PLURAL_MARKS) and bare not in _PEOPLE:
             continue

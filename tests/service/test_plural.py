@@ -30,6 +30,9 @@ from service.plural import oblique_plural
         ("आशा और आंगनबाड़ी कार्यकर्ता", "आशा और आंगनबाड़ी कार्यकर्ताओं"),
         ("किसान और खेतिहर मज़दूर", "किसानों और खेतिहर मज़दूरों"),
         ("किसान और मज़दूर", "किसानों और मज़दूरों"),
+        # People and their surroundings' people, not a place and its surroundings (round12).
+        ("वाहन चालक और आसपास के गाँवों के लोग", "वाहन चालकों और आसपास के गाँवों के लोगों"),
+        ("सिकंदरपुर और आसपास के ग्रामीण", "सिकंदरपुर और आसपास के ग्रामीणों"),
     ],
 )
 def test_each_conjunct_ends_on_its_oblique_plural(label: str, said: str) -> None:
