@@ -110,6 +110,11 @@ _GENERIC_BEFORE_PLACE = frozenset(
     # A slogan or a description, not a name: "प्लास्टिक मुक्त नगर", "निचली बस्ती" (round12).
     "मुक्त निचली निचले ऊपरी आसपास स्वच्छ".split()
 )
+# A mission named after the word: "मिशन वात्सल्य", "मिशन शक्ति" (round12 tagged none).
+# Only a one-word name ("मिशन सक्षम आंगनवाड़ी और पोषण 2.0" is not "मिशन सक्षम").
+_MISSION_FIRST = regex.compile(
+    _B + r"मिशन\s([\p{L}\p{M}]{3,})(?=\s(?:के|की|का|में|से|पर|को|द्वारा)\s|\s*[।.,]|\s*$)"
+)
 # A named scheme: प्रधानमंत्री/मुख्यमंत्री/राष्ट्रीय … योजना/अभियान/मिशन.
 _SCHEME_SHAPE = regex.compile(
     _B + r"(?:प्रधानमंत्री|प्रधान मंत्री|मुख्यमंत्री|मुख्य मंत्री|पीएम|सीएम|राष्ट्रीय)"
@@ -176,6 +181,9 @@ def find_names(text: str) -> list[NameMention]:
             name = " ".join(words)
             start = m.end(1) - len(name) - 1
             add("scheme", name, start, start + len(name))
+    for m in _MISSION_FIRST.finditer(text):
+        if m.group(1) not in _NOT_NAME_WORDS and m.group(1) not in _NAME_STOP:
+            add("scheme", m.group(), m.start(), m.end())
     for m in _TITLED_PERSON.finditer(text):
         words = []
         for word in m.group(1).split():

@@ -676,7 +676,10 @@ def _hashtags(
         found.append(day)  # the day the greeting names, when no fact names one
     # A name of five words is a description, not a tag ("#जन्म_मृत्यु_प्रमाण_पत्र_विशेष_शिविर",
     # round9).
-    found += [e for e in events if len(e.split()) <= 4 or e.endswith(("योजना", "अभियान", "मिशन"))]
+    # A day's name is whole however long: "#विश्व_पुस्तक_एवं_कॉपीराइट_दिवस" (round12 had none).
+    found += [
+        e for e in events if len(e.split()) <= 4 or e.endswith(("योजना", "अभियान", "मिशन", "दिवस"))
+    ]
     found += [p for p in book.hashtag_phrases if _trigger_in(p, said)]
     for topic in topics[:1]:
         if (entry := book.topic(topic)) is not None and entry.hashtags:

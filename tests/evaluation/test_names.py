@@ -16,6 +16,8 @@ from evaluation.names import find_names
         ("प्लास्टिक मुक्त नगर के संदेश के साथ साइकिल रैली निकलेगी", []),
         ("निचली बस्ती के लोग सतर्क रहें", []),
         ("ये सेवाएँ मिशन सक्षम आंगनवाड़ी और पोषण 2.0 के तहत दी जाती हैं", []),
+        # A mission named after the word, when one word names it.
+        ("मिशन वात्सल्य के तहत बच्चे को सहायता मिलती है", [("मिशन वात्सल्य", "scheme")]),
     ],
 )
 def test_a_slogan_or_a_description_is_no_name(text: str, names: list[tuple[str, str]]) -> None:

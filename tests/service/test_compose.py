@@ -1530,3 +1530,13 @@ def test_who_may_apply_and_a_limit_are_laid_out_as_labels() -> None:
     for platform in PLATFORMS:
         req = Request("scheme", platform, "respectful", facts, None, "बैंक में आवेदन करें")
         _checks(_compose(req), req)
+
+
+def test_facebook_and_instagram_posts_are_tagged_with_what_they_are_about() -> None:
+    # Round12: no hashtags on a Mission Vatsalya post, nor on World Book Day's.
+    mission = ("मिशन वात्सल्य के तहत ज़रूरतमंद बच्चे को हर महीने ₹4,000 की सहायता मिलती है",)
+    plan = plan_post(Request("scheme", "facebook", "respectful", mission), headline=None)
+    assert plan.hashtags[:1] == ("#मिशन_वात्सल्य",)
+    day = ("23 अप्रैल को विश्व पुस्तक एवं कॉपीराइट दिवस मनाया जाता है",)
+    plan = plan_post(Request("greeting", "instagram", "celebratory", day), headline=None)
+    assert "#विश्व_पुस्तक_एवं_कॉपीराइट_दिवस" in plan.hashtags
