@@ -85,7 +85,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # Not "भू-आधार", a land parcel's number (round9: 📝 on every line of its post).
         (
             "📝",
-            r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|(?<!भू-)आधार|कार्ड|"
+            # Nor "... के आधार पर", on the basis of (round12's dev read).
+            r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|(?<!भू-)आधार(?!\sपर)|कार्ड|"
             r"फ़ॉर्म|फॉर्म|आवेदन",
         ),
         # A prohibition before an age: "18 वर्ष से कम उम्र के बच्चों को बेचना भी अपराध है".
@@ -335,6 +336,13 @@ def reshape(fact: str) -> str:
         if match.group("free"):
             label = f"{label} (टोल-फ़्री)"
         return f"{label}: {number}"
+    if not _SAYS_NO.search(text.replace(",", "")):
+        # Where to apply and what to bring: a postposition "पर" and a list's commas are no
+        # "but" and no second clause here.
+        if (match := _APPLY_AT.match(text)) is not None:
+            return f"{match.group(1)}{match.group(3) or ''}: {match.group(2)}"
+        if (match := _BRING.match(text)) is not None:
+            return f"{match.group(1)} के लिए साथ लाएँ: {match.group(2)}"
     if _NO_RESHAPE.search(text):
         return fact
     line = None
@@ -371,6 +379,17 @@ _WHEN_WHERE = regex.compile(
     r"^((?:\S+\s){0,4}?\S+\s(?:का|की)\s(?:समय|तारीख़|तारीख|अंतिम तिथि|स्थान|जगह))\s"
     r"((?:\S+\s){0,8}?\S+)\s(?:है|हैं|रहेगा|रहेगी|होगा|होगी)$"
 )
+# Where to apply, as the writers labelled it: "आवेदन राष्ट्रीय छात्रवृत्ति पोर्टल
+# scholarships.gov.in पर होता है" → "आवेदन: राष्ट्रीय छात्रवृत्ति पोर्टल scholarships.gov.in पर",
+# "आवेदन पीएम विद्यालक्ष्मी पोर्टल पर ऑनलाइन होता है" → "आवेदन ऑनलाइन: पीएम विद्यालक्ष्मी
+# पोर्टल पर". Not "किया जा सकता है", whose "can" would go.
+_APPLY_AT = regex.compile(
+    r"^(आवेदन|पंजीकरण|पंजीयन)\s((?:\S+\s){0,6}?(?!आधार\sपर)\S+\s(?:पर|में))(\sऑनलाइन)?\s"
+    r"(?:होता है|होती है|किया जाता है|की जाती है)$"
+)
+# What to bring, the ask first and its list after: "पंजीयन के लिए आधार कार्ड, ऋण पुस्तिका और
+# पासबुक साथ लाएँ" → "पंजीयन के लिए साथ लाएँ: आधार कार्ड, ऋण पुस्तिका और पासबुक".
+_BRING = regex.compile(r"^((?:\S+\s){0,3}?\S+)\sके लिए\s([^।]{3,120}?)\sसाथ लाएँ$")
 # Who may apply, as the writers labelled it (round12: "🏅 पात्रता: कक्षा 12 में ... विद्यार्थी"):
 # "21 वर्ष या उससे अधिक उम्र की विवाहित महिलाएँ इसकी पात्र हैं" → "पात्रता: 21 वर्ष ...".
 _ELIGIBLE = regex.compile(r"^((?:\S+\s){2,14}?\S+)\s(?:इसके\s|इसकी\s)?पात्र\s(?:है|हैं)$")
@@ -883,7 +902,16 @@ def plan_post(
             # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
             line
             for f in facts
-            for line in (laid_out[f] if f in laid_out else _fact_lines(f))
+            for line in (
+                laid_out[f]
+                if f in laid_out
+                # A fact the call to action asks again stays as typed: laid out as a label
+                # it reads as the ask said twice ("आवेदन ऑनलाइन: ... पोर्टल पर" over "👉 ...
+                # पोर्टल पर ऑनलाइन आवेदन करें").
+                else [_fact_line(f, shape=False)]
+                if cta and _mostly_in(reshape(f), cta)
+                else _fact_lines(f)
+            )
         ),
         cta=cta,
         cta_given=cta_given,
@@ -1001,10 +1029,10 @@ _KIN = frozenset("माता-पिता माताओं पिताओ�
 _CALLS = ("प्रिय", "आदरणीय")
 
 
-def _fact_line(fact: str) -> FactLine:
+def _fact_line(fact: str, *, shape: bool = True) -> FactLine:
     """A fact's line: laid out as a label where it can be (no danda then), else a sentence
     when it is one or runs to four words."""
-    shaped = reshape(fact)
+    shaped = reshape(fact) if shape else fact
     sentence = shaped == fact and (_ends(fact) or is_sentence(fact) or len(fact.split()) >= 4)
     return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence)
 

@@ -1499,6 +1499,7 @@ def test_round12_headlines_say_whole_things() -> None:
         ("सड़क 3 दिन बंद रहेगी", "⚠️"),
         ("केवल योग्य किसान ही इसका लाभ ले सकते हैं", "✅"),
         ("परिवार की सालाना आय ₹4.5 लाख तक होनी चाहिए", "✅"),  # a limit, not money on offer
+        ("40 किसानों का चयन पहले आओ-पहले पाओ के आधार पर होगा", "🌾"),  # no Aadhaar here
     ],
 )
 def test_round12_emoji_fit_what_the_line_says(fact: str, emoji: str) -> None:
@@ -1540,3 +1541,32 @@ def test_facebook_and_instagram_posts_are_tagged_with_what_they_are_about() -> N
     day = ("23 अप्रैल को विश्व पुस्तक एवं कॉपीराइट दिवस मनाया जाता है",)
     plan = plan_post(Request("greeting", "instagram", "celebratory", day), headline=None)
     assert "#विश्व_पुस्तक_एवं_कॉपीराइट_दिवस" in plan.hashtags
+
+
+def test_where_to_apply_and_what_to_bring_are_laid_out_as_labels() -> None:
+    for fact, line in (
+        (
+            "आवेदन राष्ट्रीय छात्रवृत्ति पोर्टल scholarships.gov.in पर होता है",
+            "आवेदन: राष्ट्रीय छात्रवृत्ति पोर्टल scholarships.gov.in पर",
+        ),
+        ("आवेदन मेधासॉफ्ट पोर्टल पर ऑनलाइन किया जाता है", "आवेदन ऑनलाइन: मेधासॉफ्ट पोर्टल पर"),
+        (
+            "पंजीयन के लिए आधार कार्ड, ऋण पुस्तिका और बैंक पासबुक साथ लाएँ",
+            "पंजीयन के लिए साथ लाएँ: आधार कार्ड, ऋण पुस्तिका और बैंक पासबुक",
+        ),
+        # Not "can", not "on the basis of", not a "no".
+        ("आवेदन www.swavlambancard.gov.in पर ऑनलाइन किया जा सकता है", None),
+        ("पंजीकरण आधार नंबर के आधार पर ऑनलाइन होता है", None),
+        ("आवेदन के लिए मूल दस्तावेज़ नहीं, केवल उनकी प्रति साथ लाएँ", None),
+    ):
+        assert reshape(fact) == (line or fact)
+    # A fact the call to action asks again stays as typed, not a label said twice.
+    facts = (
+        "पीएम विद्यालक्ष्मी योजना में छात्रों को शिक्षा ऋण मिलता है",
+        "आवेदन पीएम विद्यालक्ष्मी पोर्टल पर ऑनलाइन होता है",
+    )
+    req = Request(
+        "scheme", "instagram", "respectful", facts, None, "पीएम विद्यालक्ष्मी पोर्टल पर ऑनलाइन आवेदन करें"
+    )
+    assert facts[1] in [f.text for f in plan_post(req, headline=None).facts]
+    _checks(_compose(req), req)
