@@ -358,7 +358,11 @@ def reshape(fact: str) -> str:
         line = f"{match.group(1).strip()} के लिए ज़रूरी: {match.group(2)}"
     elif (match := _WHEN_WHERE.match(text)) is not None:
         line = f"{match.group(1)}: {match.group(2)}"
-    elif (match := _ELIGIBLE.match(text)) is not None:
+    elif (match := _ELIGIBLE.match(text)) is not None and match.group(1).split()[-1] not in (
+        "के",
+        "की",
+        "का",
+    ):
         line = f"पात्रता: {match.group(1)}"
     elif (match := _LIMIT.match(text)) is not None:
         line = f"{match.group(1)}: {match.group(2)}"
@@ -392,7 +396,10 @@ _APPLY_AT = regex.compile(
 _BRING = regex.compile(r"^((?:\S+\s){0,3}?\S+)\sके लिए\s([^।]{3,120}?)\sसाथ लाएँ$")
 # Who may apply, as the writers labelled it (round12: "🏅 पात्रता: कक्षा 12 में ... विद्यार्थी"):
 # "21 वर्ष या उससे अधिक उम्र की विवाहित महिलाएँ इसकी पात्र हैं" → "पात्रता: 21 वर्ष ...".
-_ELIGIBLE = regex.compile(r"^((?:\S+\s){2,14}?\S+)\s(?:इसके\s|इसकी\s)?पात्र\s(?:है|हैं)$")
+_ELIGIBLE = regex.compile(
+    r"^((?:\S+\s){2,14}?(?!(?:इस|योजना|स्कीम)\s)\S+)\s(?:इसके\s|इसकी\s|(?:इस\s)?(?:योजना|स्कीम)\s(?:के|की)\s)?"
+    r"पात्र\s(?:है|हैं)$"
+)
 # A limit a figure sets: "परिवार की सालाना आय ₹4.5 लाख तक होनी चाहिए" → "परिवार की सालाना
 # आय: ₹4.5 लाख तक", "मृतक की उम्र 18 से 59 वर्ष के बीच होनी चाहिए" → "मृतक की उम्र: 18 से
 # 59 वर्ष के बीच" (round12's writer).
@@ -408,7 +415,7 @@ _NO_RESHAPE = regex.compile(
 # The words a reshape may drop: the verb and the postposition the label replaces.
 _RESHAPE_DROPS = frozenset(
     "को मिलता मिलती मिलते दिया दी दिए जाता जाती जाते है हैं रहेगा रहेगी होगा होगी होनी होना "
-    "चाहिए पात्र इसके इसकी".split()
+    "चाहिए पात्र इसके इसकी इस योजना स्कीम के की".split()
 )
 
 
@@ -1282,6 +1289,12 @@ def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | No
 _DO_NOT = regex.compile(r"(?<![\p{L}\p{M}])(?:न|ना|मत)(?![\p{L}\p{M}])")
 
 
+_POINTS_BACK = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:इसमें|इसे|इसका|इसकी|इसके|इससे|इसको|उसमें|उसे|उसका|उसकी|उसके|उससे|"
+    r"इन्हें|उन्हें|इनका|उनका|इनमें|उनमें|ऐसे|ऐसी|ऐसा)(?![\p{L}\p{M}])"
+)
+
+
 def _an_ask(req: Request) -> tuple[str, str] | None:
     """An appeal whose first fact makes no headline is led by the first short warning among
     its facts ("कुत्ता, बिल्ली या बंदर काटे तो देर न करें" was a writer's), said whole and not
@@ -1292,6 +1305,9 @@ def _an_ask(req: Request) -> tuple[str, str] | None:
         if (
             _IMPERATIVE.search(line)
             and _DO_NOT.search(line)
+            # Not one that points back ("प्लास्टिक, काँच और दवाइयाँ इसमें न डालें": the bin is
+            # named in another fact, round13).
+            and not _POINTS_BACK.search(line)
             and 4 <= len(line.split()) <= 9
             and not regex.search(r"\d{3,}", line)
             and not (req.call_to_action and carries_cta(line, req.call_to_action))
@@ -1354,6 +1370,9 @@ _STOPS = regex.compile(
 )
 
 
+_RUNS = regex.compile(r"\s(?:तक|से)(?![\p{L}\p{M}])")
+
+
 def _stopped(req: Request) -> str | None:
     """A notice that a service stops, headed by what stops and when, both as one fact says."""
     if req.kind != "local_issue":
@@ -1364,7 +1383,12 @@ def _stopped(req: Request) -> str | None:
         phrase = match.group(1)
         if phrase.split()[0] in _NOT_TAG_WORDS:
             phrase = " ".join(phrase.split()[1:])
-        dates = [m.group() for m in _DATE.finditer(fact)]
+        # With the "तक" or "से" that says which way it runs: "बंद: 20 जून" read as closed on
+        # that day, when the fact said until it (round13).
+        dates = [
+            m.group() + (way.group() if (way := _RUNS.match(fact, m.end())) else "")
+            for m in _DATE.finditer(fact)
+        ]
         return f"{phrase}: {dates[0]}" if len(dates) == 1 else phrase
     return None
 

@@ -1570,3 +1570,27 @@ def test_where_to_apply_and_what_to_bring_are_laid_out_as_labels() -> None:
     )
     assert facts[1] in [f.text for f in plan_post(req, headline=None).facts]
     _checks(_compose(req), req)
+
+
+def test_what_the_round13_readers_refused_is_not_written_again() -> None:
+    # "इस योजना के" left dangling by the eligibility label.
+    fact = "कम से कम 40% दिव्यांगता वाले व्यक्ति इस योजना के पात्र हैं"
+    assert reshape(fact) == "पात्रता: कम से कम 40% दिव्यांगता वाले व्यक्ति"
+    # A stop "until" a day is not a stop "on" it.
+    works = (
+        "मरम्मत का काम चल रहा है और तटबंध वाली सड़क पर 20 जून तक सभी वाहनों का आवागमन बंद रहेगा",
+        "पैदल यात्री दूसरे रास्ते से जाएँ",
+    )
+    req = Request("local_issue", "whatsapp", "urgent", works)
+    assert plan_post(req, headline=None).headline == "वाहनों का आवागमन बंद: 20 जून तक"
+    # A warning that points back to another fact does not lead.
+    compost = (
+        "रसोई के गीले कचरे को एक ढके हुए डिब्बे में डालकर घर पर ही खाद बनाई जा सकती है",
+        "प्लास्टिक, काँच और दवाइयाँ इसमें न डालें",
+    )
+    req = Request("appeal", "whatsapp", "warm", compost, "नागरिक", "आज से खाद बनाना शुरू करें")
+    assert "इसमें" not in plan_post(req, headline=None).headline
+    # Ganga Dussehra is not Vijayadashami.
+    ganga = ("गंगा दशहरा ज्येष्ठ मास के शुक्ल पक्ष की दशमी को मनाया जाता है",)
+    plan = plan_post(Request("greeting", "instagram", "celebratory", ganga), headline=None)
+    assert (plan.greeting or plan.headline).startswith("गंगा दशहरा")
