@@ -177,7 +177,7 @@ _OCCASION_NAME = regex.compile(
     # Not from within a word or a figure: "300वीं जयंती" is no day called "वीं जयंती" (round8).
     r"(?<![\p{L}\p{M}\p{N}])"
     r"((?:[\p{L}\p{M}]+[\s-]){0,4}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
-    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी))(?![\p{L}\p{M}])"
+    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी|विजयोत्सव))(?![\p{L}\p{M}])"
 )
 _WISHES = regex.compile(r"शुभकामना|बधाई|बधाइ|मुबारक")
 # "<a person> का जन्म <when> को ...": up to four words of a name before "का जन्म", after any
@@ -207,8 +207,12 @@ _FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
 # A day of loss is marked, never wished "हार्दिक शुभकामनाएँ" (round8: the Jallianwala Bagh
 # massacre was).
 _SOLEMN = regex.compile(
-    r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति|नरसंहार|हत्याकांड|गोलीकांड|त्रासदी|मारे गए"
+    r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति|नरसंहार|हत्याकांड|गोलीकांड|त्रासदी|मारे गए|"
+    r"फाँसी|फांसी"
 )
+# Those a day remembers were put to death for a cause: they are bowed to as heroes (round13:
+# "काकोरी ट्रेन एक्शन के वीरों को नमन" was the writer's; Sandesh wished "हार्दिक शुभकामनाएँ").
+_HANGED = regex.compile(r"फाँसी|फांसी")
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
 _EVENT_NOUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
@@ -501,6 +505,8 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         if any(_SOLEMN.search(f) for f in req.facts):
             # "पुलिस स्मृति दिवस": a day that remembers the fallen (round8 read it as a
             # person's death anniversary, "पुण्यतिथि पर ...").
+            if any(_HANGED.search(f) for f in req.facts):
+                return f"{name} के वीरों को शत-शत नमन 🙏"
             whom = " शहीदों को" if any("शहीद" in f for f in req.facts) else ""
             return f"{name} पर{whom} विनम्र श्रद्धांजलि 🙏"
         if any(_VALOUR.search(f) for f in req.facts):
@@ -572,12 +578,21 @@ def _names_only_what_is_said(line: str, said: str) -> bool:
     )
 
 
+# "इस घटना को काकोरी ट्रेन एक्शन के नाम से याद किया जाता है": what the day is called.
+_REMEMBERED_AS = regex.compile(
+    r"(?:^|\sको\s)((?:[\p{L}\p{M}]+\s){1,3}[\p{L}\p{M}]+)\sके नाम से (?:याद किया जाता|जाना जाता)"
+)
+
+
 def _day_of(req: Request) -> tuple[str, str] | None:
     """The day a greeting's facts give: ("named", "अभियंता दिवस") where a fact names it; else
     ("birth", "लाल बहादुर शास्त्री") from "... का जन्म ... को", ("state", "झारखंड") from
     "झारखंड राज्य ... को बना"; else a jayanti a fact gives in passing ("संत कबीर की जयंती").
     A day's own name comes first: "सुशासन दिवस", not the birth it marks (round9)."""
     named = [n for fact in req.facts for n in _occasions_named(fact)]
+    named += [
+        (match.group(1), False) for fact in req.facts if (match := _REMEMBERED_AS.search(fact))
+    ]
     if plain := [name for name, genitive in named if not genitive]:
         return "named", plain[0]
     for fact in req.facts:
@@ -594,7 +609,8 @@ def _day_of(req: Request) -> tuple[str, str] | None:
 # "सरहुल झारखंड के आदिवासी समाज का प्रमुख प्रकृति पर्व है": the festival is the sentence's
 # subject, before the place it belongs to (round10 greeted "प्रमुख प्रकृति पर्व").
 _FESTIVAL_IS = regex.compile(
-    r"(?:पर्व|त्योहार|त्यौहार|उत्सव)\s(?:है|हैं|माना जाता है|मनाया जाता है)\s*[।.]?\s*$"
+    # Or that clause and a comma: "हरेला उत्तराखंड का लोकपर्व है, जो ..." (round13).
+    r"(?:पर्व|त्योहार|त्यौहार|उत्सव)\s(?:है|हैं|माना जाता है|मनाया जाता है)(?:\s*[।.]?\s*$|,)"
 )
 
 
