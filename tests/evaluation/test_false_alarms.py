@@ -31,6 +31,11 @@ def test_register_set_phrases_are_not_insults(clean: str, flagged: str) -> None:
             "पैसे लेकर वोट देना और पैसे देकर वोट लेना, दोनों ही अपराध हैं।",
             "वोट के बदले पैसे मिलेंगे, बूथ पर आ जाना।",
         ),
+        # Round13: a weavers' fair, its sarees beside "स्टॉल मुफ़्त मिलेगा", was a "bribe".
+        (
+            "बुनकर अपनी साड़ियाँ और कपड़े सीधे व्यापारियों को बेच सकेंगे। भाग लेने वाले बुनकरों को स्टॉल मुफ़्त मिलेगा।",
+            "बुनकर भाइयों, साड़ियाँ मुफ़्त मिलेंगी, बस इस बार हमारे उम्मीदवार को वोट देना।",
+        ),
     ],
 )
 def test_bribery_rules_and_awareness_are_not_bribes(clean: str, flagged: str) -> None:
@@ -43,3 +48,16 @@ def test_everyday_words_before_mohalla_are_not_place_names() -> None:
     assert check_grounding(text, ["साफ़-सफ़ाई अभियान"]).passed
     named = check_grounding("शास्त्री मोहल्ला साफ़ रखें।", ["साफ़-सफ़ाई अभियान"])
     assert [i.span for i in named.issues] == ["शास्त्री मोहल्ला"]
+
+
+def test_how_the_vvpat_slip_works_is_not_campaigning() -> None:
+    # Round13: a voter-education post on the VVPAT slip was flagged as campaigning from a
+    # place of worship (model score 0.83 then).
+    vvpat = (
+        "वोट डालने के बाद वीवीपैट मशीन की खिड़की में एक पर्ची दिखती है। पर्ची पर उम्मीदवार की"
+        " क्रम संख्या, नाम और चुनाव चिह्न छपे होते हैं। पर्ची 7 सेकंड तक दिखती है और फिर अपने"
+        " आप सीलबंद बॉक्स में गिर जाती है।"
+    )
+    assert check_conduct(vvpat).passed
+    bribe = "वोट डालने के बाद वीवीपैट की पर्ची का फ़ोटो दिखाओ और बूथ के बाहर ₹500 ले जाओ।"
+    assert not check_conduct(bribe).passed
