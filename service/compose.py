@@ -362,12 +362,9 @@ def reshape(fact: str) -> str:
         line = f"{match.group(1).strip()} के लिए ज़रूरी: {match.group(2)}"
     elif (match := _WHEN_WHERE.match(text)) is not None:
         line = f"{match.group(1)}: {match.group(2)}"
-    elif (match := _ELIGIBLE.match(text)) is not None and match.group(1).split()[-1] not in (
-        "के",
-        "की",
-        "का",
-    ):
-        line = f"पात्रता: {match.group(1)}"
+    elif (match := _ELIGIBLE.match(text)) is not None:
+        # Every word but "(इस योजना के / इसके) पात्र हैं", which the label says.
+        return f"पात्रता: {match.group(1)}" if match.group(1).split()[-1] not in _OF else fact
     elif (match := _LIMIT.match(text)) is not None:
         line = f"{match.group(1)}: {match.group(2)}"
     if line is None or not _keeps_all(text, line):
@@ -404,6 +401,7 @@ _ELIGIBLE = regex.compile(
     r"^((?:\S+\s){2,14}?(?!(?:इस|योजना|स्कीम)\s)\S+)\s(?:इसके\s|इसकी\s|(?:इस\s)?(?:योजना|स्कीम)\s(?:के|की)\s)?"
     r"पात्र\s(?:है|हैं)$"
 )
+_OF = ("के", "की", "का")
 # A limit a figure sets: "परिवार की सालाना आय ₹4.5 लाख तक होनी चाहिए" → "परिवार की सालाना
 # आय: ₹4.5 लाख तक", "मृतक की उम्र 18 से 59 वर्ष के बीच होनी चाहिए" → "मृतक की उम्र: 18 से
 # 59 वर्ष के बीच" (round12's writer).
@@ -418,8 +416,7 @@ _NO_RESHAPE = regex.compile(
 )
 # The words a reshape may drop: the verb and the postposition the label replaces.
 _RESHAPE_DROPS = frozenset(
-    "को मिलता मिलती मिलते दिया दी दिए जाता जाती जाते है हैं रहेगा रहेगी होगा होगी होनी होना "
-    "चाहिए पात्र इसके इसकी इस योजना स्कीम के की".split()
+    "को मिलता मिलती मिलते दिया दी दिए जाता जाती जाते है हैं रहेगा रहेगी होगा होगी होनी होना चाहिए".split()
 )
 
 
