@@ -340,7 +340,7 @@ def reshape(fact: str) -> str:
         if match.group("free"):
             label = f"{label} (टोल-फ़्री)"
         return f"{label}: {number}"
-    if not _SAYS_NO.search(text.replace(",", "")):
+    if not regex.search(_NEGATION, text):
         # Where to apply and what to bring: a postposition "पर" and a list's commas are no
         # "but" and no second clause here.
         if (match := _APPLY_AT.match(text)) is not None:
@@ -409,6 +409,8 @@ _LIMIT = regex.compile(
     r"^((?:\S+\s){0,3}?\S+\s(?:की|का|के)\s(?:\S+\s)?(?:आय|उम्र|आयु|वेतन|आमदनी))\s"
     r"((?:₹\s?)?\d[^।]{0,30}?(?:तक|के बीच))\s(?:होनी|होना)\sचाहिए$"
 )
+# A "no" or a "without": a fact that says one keeps its shape.
+_NEGATION = r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना)(?![\p{L}\p{M}])"
 # Not a fact that says no, sets a condition or joins two clauses: its shape carries meaning.
 _NO_RESHAPE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|पर|परंतु|"
@@ -922,16 +924,7 @@ def plan_post(
             # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
             line
             for f in facts
-            for line in (
-                laid_out[f]
-                if f in laid_out
-                # A fact the call to action asks again stays as typed: laid out as a label
-                # it reads as the ask said twice ("आवेदन ऑनलाइन: ... पोर्टल पर" over "👉 ...
-                # पोर्टल पर ऑनलाइन आवेदन करें").
-                else [_fact_line(f, shape=False)]
-                if cta and _mostly_in(reshape(f), cta)
-                else _fact_lines(f)
-            )
+            for line in (laid_out[f] if f in laid_out else _fact_lines(f, cta))
         ),
         cta=cta,
         cta_given=cta_given,
@@ -1049,19 +1042,23 @@ _KIN = frozenset("माता-पिता माताओं पिताओ�
 _CALLS = ("प्रिय", "आदरणीय")
 
 
-def _fact_line(fact: str, *, shape: bool = True) -> FactLine:
-    """A fact's line: laid out as a label where it can be (no danda then), else a sentence
-    when it is one or runs to four words."""
-    shaped = reshape(fact) if shape else fact
+def _fact_line(fact: str, shaped: str) -> FactLine:
+    """A fact's line: laid out as a label (``shaped``) where it can be (no danda then), else a
+    sentence when it is one or runs to four words."""
     sentence = shaped == fact and (_ends(fact) or is_sentence(fact) or len(fact.split()) >= 4)
     return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence)
 
 
-def _fact_lines(fact: str) -> list[FactLine]:
-    """A fact's lines: one, or one per tier where it lists what each gets."""
+def _fact_lines(fact: str, cta: str | None = None) -> list[FactLine]:
+    """A fact's lines: one, or one per tier where it lists what each gets. A fact the call to
+    action asks again stays as typed: laid out as a label it reads as the ask said twice
+    ("आवेदन ऑनलाइन: ... पोर्टल पर" over "👉 ... पोर्टल पर ऑनलाइन आवेदन करें")."""
+    shaped = reshape(fact)
+    if cta and _mostly_in(shaped, cta):
+        return [_fact_line(fact, fact)]
     if tiers := split_tiers(fact):
         return [FactLine(t, fact_emoji(t), False) for t in tiers]
-    return [_fact_line(fact)]
+    return [_fact_line(fact, shaped)]
 
 
 def _words_of(text: str) -> set[str]:
@@ -1616,7 +1613,8 @@ _SCHEME_DOES = regex.compile(
     r"दिया जाता है|दी जाती है|दिए जाते हैं|किया जाता है|की जाती है|किए जाते हैं|"
     r"(?<=(?:गारंटी|प्रावधान|सुविधा|व्यवस्था)\s)(?:है|हैं))\s*[।.]?\s*$"
 )
-_SAYS_NO = regex.compile(r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना)(?![\p{L}\p{M}])|,(?!\d)")
+# A fact that says no, or runs to a second clause after a comma (not "₹25,000").
+_SAYS_NO = regex.compile(rf"{_NEGATION}|,(?!\d)")
 
 
 def _scheme_says(req: Request, name: str) -> tuple[str, str] | None:
