@@ -904,6 +904,11 @@ def test_figures_side_by_side_are_bolded_as_one() -> None:
         == "खाता खुलने के *2 वर्ष 6 महीने* बाद भुनाया जा सकता है"
     )
     assert bold_figures("काम माँगने के 15 दिन के भीतर") == "काम माँगने के *15 दिन* के भीतर"
+    # A hyphenated helpline stays whole: "1800-180-*1551*" split it into three numbers no fact
+    # gives, and the draft failed its grounding check.
+    helpline = "सलाह के लिए किसान हेल्पलाइन 1800-180-1551 पर कॉल करें"
+    assert bold_figures(helpline) == helpline
+    assert bold_figures("हेल्पलाइन 14567 है") == "हेल्पलाइन *14567* है"
 
 
 def test_a_warm_post_for_a_described_audience_is_not_headed_as_a_notice() -> None:
