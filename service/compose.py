@@ -965,8 +965,23 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
     if req.kind != "event" or not req.facts or (parts := split_event(req.facts[0])) is None:
         return None
     where = _only_place(req)
+    venue = next(
+        ((fact, found) for fact in req.facts[1:] if (found := event_venue(fact, parts.what))),
+        None,
+    )
+    if venue is not None and len(f"{parts.place} {parts.what}".split()) <= 10:
+        # A later fact gives the venue and the hour ("प्रतियोगिता टाउन हॉल में सुबह 11 बजे शुरू
+        # होगी"): the town heads the post with the event, the rest stand below it as the
+        # writers laid them out ("📅 18 जनवरी", "⏰ सुबह 11 बजे से", "📍 टाउन हॉल में"; round13).
+        fact, (place, hours) = venue
+        lines = [FactLine(parts.when, "📅", False), FactLine(parts.time or hours, "⏰", False)]
+        lines.append(FactLine(place, "📍", False))
+        return f"{parts.place} {parts.what}", {req.facts[0]: lines, fact: []}
     if where and parts.place.startswith(where) and where not in parts.what:
         headline = f"{where} में {parts.what}"
+        lines = [FactLine(parts.when, "📅", False)]
+    elif parts.town and len(f"{parts.place} {parts.what}".split()) <= 10:
+        headline = f"{parts.place} {parts.what}"
         lines = [FactLine(parts.when, "📅", False)]
     else:
         headline, lines = f"{parts.what}: {parts.when}", []
@@ -983,7 +998,8 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
         # A place alone under the headline read as a cut line ("📍 करैरा तहसील में" under
         # "प्रमाणपत्र शिविर: 9 और 10 सितंबर", round12): the headline says where, too.
         return f"{parts.place} {headline}", laid_out
-    lines.append(FactLine(parts.place, "📍", False))
+    if not (parts.town and headline.startswith(parts.place)):
+        lines.append(FactLine(parts.place, "📍", False))  # the town is said in the headline
     return headline, laid_out
 
 
@@ -1439,9 +1455,11 @@ _PLACE = rf"(?P<place>(?:{_WORD_RUN}\s){{0,6}}?{_WORD_RUN})\s(?P<place_case>म�
 _WHAT = rf"(?P<what>(?:{_WORD_RUN}\s){{0,6}}?{_WORD_RUN})"
 # "पीरो अनुमंडल अस्पताल में 22 नवंबर को निःशुल्क दंत जाँच शिविर लगेगा", or "ज़िला स्तरीय शतरंज
 # प्रतियोगिता 14 और 15 सितंबर को बूंदी के ज़िला खेल स्टेडियम में होगी".
+# Or "कुचामन में ज़िला स्तरीय राजस्थानी लोकगीत प्रतियोगिता 18 जनवरी को होगी" (round13).
 _EVENT_SHAPES = (
     regex.compile(rf"^{_PLACE}\s{_WHEN}(?:\s{_CLOCK})?\s{_WHAT}\s{_HAPPENS}$"),
     regex.compile(rf"^{_WHAT}\s{_WHEN}(?:\s{_CLOCK})?\s{_PLACE}\s{_HAPPENS}$"),
+    regex.compile(rf"^{_PLACE}\s{_WHAT}\s{_WHEN}(?:\s{_CLOCK})?\s{_HAPPENS}$"),
 )
 # Words that make a place or an event more than a name: a reason, a beneficiary, a second place.
 _NOT_IN_PLACE = regex.compile(
@@ -1455,6 +1473,9 @@ class EventParts:
     when: str  # "22 नवंबर", "25 जनवरी से 2 फ़रवरी तक", "8 जुलाई से"
     time: str | None  # "सुबह 11 बजे"
     place: str  # "पीरो अनुमंडल अस्पताल में"
+    # The place leads and the event follows it ("कुचामन में ... प्रतियोगिता 18 जनवरी को होगी"):
+    # a town the event is in, not its venue.
+    town: bool = False
 
 
 def split_event(fact: str) -> EventParts | None:
@@ -1477,7 +1498,8 @@ def split_event(fact: str) -> EventParts | None:
         case = match.group("when_case")
         when = match.group("when") + (f" {case}" if case != "को" else "")
         # The place keeps its "में"/"पर": "मंडावा के हवेली चौक" stands alone only so.
-        return EventParts(what, when, match.group("time"), f"{place} {match.group('place_case')}")
+        place = f"{place} {match.group('place_case')}"
+        return EventParts(what, when, match.group("time"), place, shape is _EVENT_SHAPES[2])
     return None
 
 
@@ -1485,6 +1507,33 @@ def split_event(fact: str) -> EventParts | None:
 _EVENT_HOURS = regex.compile(
     rf"^(?P<noun>[\p{{L}}\p{{M}}]+)\s{_CLOCK}\s(?:चलेगा|चलेगी|रहेगा|रहेगी|होगा|होगी)$"
 )
+
+
+# "प्रतियोगिता टाउन हॉल में सुबह 11 बजे शुरू होगी" → "टाउन हॉल में", "सुबह 11 बजे से".
+_EVENT_VENUE = regex.compile(
+    rf"^(?P<noun>[\p{{L}}\p{{M}}]+)\s(?:{_PLACE}\s{_CLOCK}(?P<from>\sसे)?|{_CLOCK}\s{_PLACE})\s"
+    r"(?P<verb>शुरू होगा|शुरू होगी|शुरू होंगे|लगेगा|लगेगी|होगा|होगी|चलेगा|चलेगी)$"
+)
+
+
+def event_venue(fact: str, what: str) -> tuple[str, str] | None:
+    """Where and from when an event runs, when a fact says only those of it (its noun is the
+    event's): every word kept but the verb; "शुरू होगी" at an hour reads "from" it."""
+    text = " ".join(fact.split()).rstrip("।.")
+    match = _EVENT_VENUE.match(text)
+    if (
+        match is None
+        or match.group("noun") != what.split()[-1]
+        or _NOT_IN_PLACE.search(match.group("place"))
+        or _DATE.search(match.group("place"))
+    ):
+        return None
+    hours = match.group("time")
+    if "तक" not in hours and (match.group("from") or match.group("verb").startswith("शुरू")):
+        hours += " से"
+    elif "तक" not in hours:
+        return None  # "... में सुबह 11 बजे होगा" gives an hour, not a span: kept as said
+    return f"{match.group('place')} {match.group('place_case')}", hours
 
 
 def event_hours(fact: str, what: str) -> str | None:

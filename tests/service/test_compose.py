@@ -1214,6 +1214,46 @@ def test_an_event_is_laid_out_as_what_then_when_and_where() -> None:
         assert split_event(fact) is None, fact
 
 
+def test_an_event_whose_venue_and_hour_a_later_fact_gives_is_laid_out_as_the_writer_did() -> None:
+    facts = (
+        "कुचामन में ज़िला स्तरीय राजस्थानी लोकगीत प्रतियोगिता 18 जनवरी को होगी",
+        "प्रतियोगिता टाउन हॉल में सुबह 11 बजे शुरू होगी",
+        "कक्षा 6 से 12 तक के विद्यार्थी भाग ले सकते हैं",
+    )
+    req = Request("event", "whatsapp", "celebratory", facts, "कक्षा 6 से 12 के विद्यार्थी")
+    text = _compose(req)
+    lines = plain(text).splitlines()
+    # Round13 headed it "... प्रतियोगिता: आप सादर आमंत्रित हैं" over both facts whole; the
+    # writer: the event in its town, then "📅 18 जनवरी", "📍 टाउन हॉल", "⏰ सुबह 11 बजे से".
+    assert lines[0].startswith("कुचामन में ज़िला स्तरीय राजस्थानी लोकगीत प्रतियोगिता")
+    assert {"📅 18 जनवरी", "⏰ सुबह 11 बजे से", "📍 टाउन हॉल में"} <= set(lines)
+    assert "शुरू होगी" not in text and plain(text).count("18 जनवरी") == 1
+    _checks(text, req)
+    # The hour first and the venue after it; a span keeps its own "से ... तक".
+    workshop = (
+        "राजकीय महाविद्यालय बीघापुर में साइबर सुरक्षा कार्यशाला 22 नवंबर को होगी",
+        "कार्यशाला दोपहर 12 बजे से 2 बजे तक सभागार में होगी",
+    )
+    plan = plan_post(Request("event", "whatsapp", "warm", workshop), headline=None)
+    assert plan.headline == "राजकीय महाविद्यालय बीघापुर में साइबर सुरक्षा कार्यशाला"
+    assert [(f.emoji, f.text) for f in plan.facts[:3]] == [
+        ("📅", "22 नवंबर"),
+        ("⏰", "दोपहर 12 बजे से 2 बजे तक"),
+        ("📍", "सभागार में"),
+    ]
+    # A fact that gives an hour but no span, or says more than where and when, stays whole.
+    for later in (
+        "प्रतियोगिता टाउन हॉल में सुबह 11 बजे होगी",
+        "प्रतियोगिता टाउन हॉल में सुबह 11 बजे शुरू होगी और 3 बजे तक चलेगी",
+        "मैच प्रखंड स्टेडियम में खेले जाएँगे",
+    ):
+        plan = plan_post(Request("event", "whatsapp", "warm", (facts[0], later)), headline=None)
+        assert any(f.text == later for f in plan.facts), later
+        # The town heads the post all the same, the date below it, no place said alone.
+        assert plan.headline == "कुचामन में ज़िला स्तरीय राजस्थानी लोकगीत प्रतियोगिता"
+        assert plan.facts[0].text == "18 जनवरी" and "कुचामन में" not in {f.text for f in plan.facts}
+
+
 def test_a_jayanti_wished_in_the_headline_ends_with_a_bow_to_the_person() -> None:
     facts = (
         "रानी लक्ष्मीबाई का जन्म 19 नवंबर 1828 को वाराणसी में हुआ था",
