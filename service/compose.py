@@ -543,6 +543,19 @@ def _says_no_more(fact: str, cta: str) -> bool:
     return figures and len(extra) <= len(_words_of(fact)) // 5
 
 
+# Words a fact may have that its call to action need not repeat: case endings and the verb
+# that says a thing will be ("पंजीकरण 28 जुलाई तक ... पर होगा").
+_GRAMMAR = frozenset("के की का को में से पर और या तक है हैं होगा होगी होंगे होता होती होते".split())
+
+
+def _asked_whole(fact: str, cta: str) -> bool:
+    """Does the call to action say every word of ``fact`` but its grammar, every figure with
+    them ("पंजीकरण 28 जुलाई तक पुस्तकालय काउंटर पर होगा" under "👉 28 जुलाई तक पुस्तकालय
+    काउंटर पर पंजीकरण कराएँ": round13's readers read it twice in a thread it made)?"""
+    words = _words_of(fact) - _GRAMMAR
+    return len(words) >= 3 and words <= _words_of(cta)
+
+
 def _on_the_day(req: Request, occasion: Occasion | None, book: Phrasebook) -> bool:
     """Is the post about the day it would greet: its first fact names the day, or gives the
     date a fact names the day on (a para-athletics meet on 3 December, the day of persons with
@@ -824,6 +837,8 @@ def plan_post(
         # जमा करें"). The call to action is always the one the request gave: round11's readers
         # refused two posts whose fact that said more stood in for it (a fidelity fault).
         facts = [f for f in facts if f != same[0]]
+    if cta and len(facts) > 1:
+        facts = [f for f in facts if not _asked_whole(f, cta)]
     said_greeting = " ".join(x for x in (headline, greeting) if x)
     if occasion is not None and _GREETS.search(said_greeting):
         # "ओणम का त्योहार है।" after "ओणम की हार्दिक शुभकामनाएँ!" says it again; a post may
@@ -1915,7 +1930,8 @@ _TIME_WORDS = frozenset(
 )
 # Adjectives that end like a verb but begin names: "राष्ट्रीय पंचायती राज दिवस".
 _NAME_ADJECTIVES = frozenset(
-    "पंचायती स्वदेशी योगी स्थापना सेना रचना घटना चेतना वंदना प्रार्थना साधना भावना "
+    "पंचायती स्वदेशी योगी स्थापना सेना नौसेना वायुसेना थलसेना रचना घटना चेतना वंदना प्रार्थना "
+    "साधना भावना "
     # Nouns in -ता that name days ("अभियंता दिवस", "राष्ट्रीय एकता दिवस"), not participles.
     "अभियंता एकता स्वच्छता साक्षरता स्वतंत्रता समानता जनता माता पिता नेता देवता सहायता "
     "मानवता अखंडता".split()

@@ -1630,8 +1630,26 @@ def test_where_to_apply_and_what_to_bring_are_laid_out_as_labels() -> None:
     req = Request(
         "scheme", "instagram", "respectful", facts, None, "पीएम विद्यालक्ष्मी पोर्टल पर ऑनलाइन आवेदन करें"
     )
-    assert facts[1] in [f.text for f in plan_post(req, headline=None).facts]
+    lines = [f.text for f in plan_post(req, headline=None).facts]
+    assert not any("आवेदन ऑनलाइन:" in line for line in lines)
+    # Nor said at all when the call to action says every word of it but "होता है": round13's
+    # readers read "पंजीकरण 28 जुलाई तक पुस्तकालय काउंटर पर होगा" and then the same words as
+    # the call to action (in a thread the repeat made).
+    assert lines == [facts[0]]
     _checks(_compose(req), req)
+    mock = (
+        "दलसिंहसराय अनुमंडल पुस्तकालय में प्रतियोगी परीक्षाओं की मुफ़्त मॉक टेस्ट शृंखला 1 अगस्त से शुरू होगी",
+        "टेस्ट हर रविवार सुबह 10 बजे होगा",
+        "केवल पहले 100 अभ्यर्थियों का पंजीकरण होगा",
+        "पंजीकरण 28 जुलाई तक पुस्तकालय काउंटर पर होगा",
+    )
+    req = Request("event", "x", "urgent", mock, None, "28 जुलाई तक पुस्तकालय काउंटर पर पंजीकरण कराएँ")
+    text = _compose(req)
+    assert plain(text).count("पुस्तकालय काउंटर") == 1
+    _checks(text, req)
+    # A fact with a word the call to action leaves out stays.
+    kept = replace(req, call_to_action="28 जुलाई तक पंजीकरण कराएँ")
+    assert mock[3] in [f.text for f in plan_post(kept, headline=None).facts]
 
 
 def test_what_the_round13_readers_refused_is_not_written_again() -> None:
@@ -1656,3 +1674,22 @@ def test_what_the_round13_readers_refused_is_not_written_again() -> None:
     ganga = ("गंगा दशहरा ज्येष्ठ मास के शुक्ल पक्ष की दशमी को मनाया जाता है",)
     plan = plan_post(Request("greeting", "instagram", "celebratory", ganga), headline=None)
     assert (plan.greeting or plan.headline).startswith("गंगा दशहरा")
+
+
+def test_a_greeting_names_the_navy_day_and_the_rath_yatra() -> None:
+    # Both were wished "आप सभी को हार्दिक शुभकामनाएँ!", naming no day (rounds 6 and 8):
+    # "नौसेना" ends like a verb ("-ना") and was cut from the day's name; the Rath Yatra was
+    # no occasion the phrasebook knew.
+    navy = (
+        "4 दिसंबर को भारतीय नौसेना दिवस मनाया जाता है",
+        "यह दिन 1971 के युद्ध में ऑपरेशन ट्राइडेंट की सफलता की याद में मनाया जाता है",
+    )
+    rath = (
+        "रथ यात्रा आषाढ़ शुक्ल द्वितीया को निकलती है",
+        "पुरी में भगवान जगन्नाथ, भगवान बलभद्र और देवी सुभद्रा के रथ खींचे जाते हैं",
+    )
+    for facts, day in ((navy, "भारतीय नौसेना दिवस"), (rath, "रथ यात्रा")):
+        req = Request("greeting", "facebook", "celebratory", facts)
+        plan = plan_post(req, headline=None)
+        assert plan.headline.startswith(f"{day} की हार्दिक शुभकामनाएँ"), plan.headline
+        _checks(_compose(req), req)
