@@ -242,6 +242,9 @@ class FactLine:
     text: str  # the fact, word for word
     emoji: str
     sentence: bool  # a whole sentence (gets a ।), or a phrase (a list item)
+    # The fact as typed, where the line is a label a paragraph says as the sentence it was
+    # ("प्रवेश निःशुल्क" in a list, "प्रवेश निःशुल्क है।" in a Facebook paragraph).
+    typed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -367,8 +370,10 @@ def reshape(fact: str) -> str:
     elif (match := _ELIGIBLE.match(text)) is not None:
         # Every word but "(इस योजना के / इसके) पात्र हैं", which the label says.
         return f"पात्रता: {match.group(1)}" if match.group(1).split()[-1] not in _OF else fact
-    elif (match := _LIMIT.match(text)) is not None:
+    elif (match := _LIMIT.match(text) or _BY_WHEN.match(text) or _AT_HOUR.match(text)) is not None:
         line = f"{match.group(1)}: {match.group(2)}"
+    elif (match := _FREE.match(text)) is not None:
+        line = f"{match.group(1)} {match.group(2)}"
     if line is None or not _keeps_all(text, line):
         return fact
     return line
@@ -411,6 +416,26 @@ _LIMIT = regex.compile(
     r"^((?:\S+\s){0,3}?\S+\s(?:की|का|के)\s(?:\S+\s)?(?:आय|उम्र|आयु|वेतन|आमदनी))\s"
     r"((?:₹\s?)?\d[^।]{0,30}?(?:तक|के बीच))\s(?:होनी|होना)\sचाहिए$"
 )
+# When and where to apply, as round13's writers labelled it: "पंजीकरण 15 जनवरी तक स्कूल के
+# माध्यम से होगा" → "पंजीकरण: 15 जनवरी तक स्कूल के माध्यम से".
+_BY_WHEN = regex.compile(
+    r"^(?=.*(?:\sतक|\sसे|\d))(आवेदन|पंजीकरण|पंजीयन|नामांकन)\s((?:\S+\s){1,8}?\S+)\s(?:होगा|होगी|होंगे)$"
+)
+# When a thing happens, by the hour: "टेस्ट हर रविवार सुबह 10 बजे होगा" → "टेस्ट: हर रविवार
+# सुबह 10 बजे".
+_HOURS = r"(?:सुबह|शाम|दोपहर|रात)\s[\d:.]+(?:\sबजे)?"
+_AT_HOUR = regex.compile(
+    rf"^((?:\S+\s){{0,2}}?\S+)\s((?:(?:हर|प्रत्येक)\s\S+\s|(?:रोज़|रोज|प्रतिदिन)\s)?{_HOURS}"
+    rf"(?:\sसे\s(?:{_HOURS}|[\d:.]+\sबजे)\sतक)?)\s(?:होगा|होगी|होंगे|चलेगा|चलेगी|चलेंगे)$"
+)
+# What is free, as a label: "महोत्सव में प्रवेश निःशुल्क है" → "महोत्सव में प्रवेश निःशुल्क".
+_FREE = regex.compile(
+    r"^((?:\S+\s){0,8}?\S+)\s(निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त)\s"
+    r"(?:है|हैं|होगा|होगी|होंगे|रहेगा|रहेगी|रहेंगे)$"
+)
+# Labels a list reads well and a paragraph does not: a Facebook post of sentences keeps them
+# as typed.
+_LIST_LABELS = (_BY_WHEN, _AT_HOUR, _FREE)
 # A "no" or a "without": a fact that says one keeps its shape.
 _NEGATION = r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना)(?![\p{L}\p{M}])"
 # Not a fact that says no, sets a condition or joins two clauses: its shape carries meaning.
@@ -420,7 +445,8 @@ _NO_RESHAPE = regex.compile(
 )
 # The words a reshape may drop: the verb and the postposition the label replaces.
 _RESHAPE_DROPS = frozenset(
-    "को मिलता मिलती मिलते दिया दी दिए जाता जाती जाते है हैं रहेगा रहेगी होगा होगी होनी होना चाहिए".split()
+    "को मिलता मिलती मिलते दिया दी दिए जाता जाती जाते है हैं रहेगा रहेगी रहेंगे होगा होगी होंगे "
+    "होनी होना चाहिए चलेगा चलेगी चलेंगे".split()
 )
 
 
@@ -988,10 +1014,10 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
         # A later fact gives the venue and the hour ("प्रतियोगिता टाउन हॉल में सुबह 11 बजे शुरू
         # होगी"): the town heads the post with the event, the rest stand below it as the
         # writers laid them out ("📅 18 जनवरी", "⏰ सुबह 11 बजे से", "📍 टाउन हॉल में"; round13).
-        fact, (place, hours) = venue
-        lines = [FactLine(parts.when, "📅", False), FactLine(parts.time or hours, "⏰", False)]
+        said, (place, span) = venue
+        lines = [FactLine(parts.when, "📅", False), FactLine(parts.time or span, "⏰", False)]
         lines.append(FactLine(place, "📍", False))
-        return f"{parts.place} {parts.what}", {req.facts[0]: lines, fact: []}
+        return f"{parts.place} {parts.what}", {req.facts[0]: lines, said: []}
     if where and parts.place.startswith(where) and where not in parts.what:
         headline = f"{where} में {parts.what}"
         lines = [FactLine(parts.when, "📅", False)]
@@ -1079,7 +1105,9 @@ def _fact_line(fact: str, shaped: str) -> FactLine:
     """A fact's line: laid out as a label (``shaped``) where it can be (no danda then), else a
     sentence when it is one or runs to four words."""
     sentence = shaped == fact and (_ends(fact) or is_sentence(fact) or len(fact.split()) >= 4)
-    return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence)
+    text = " ".join(fact.split()).rstrip("।.")
+    typed = fact if shaped != fact and any(p.match(text) for p in _LIST_LABELS) else None
+    return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence, typed)
 
 
 def _fact_lines(fact: str, cta: str | None = None) -> list[FactLine]:
@@ -1970,6 +1998,11 @@ def render(plan: Plan, platform: str) -> str:
         head = f"{head} {plan.headline_emoji}"
     cta = f"👉 {_sentence(plan.cta)}" if plan.cta else None
     tags = " ".join(plan.hashtags) or None
+    if not (plan.cta or plan.closing or tags) and plan.facts and (last := plan.facts[-1]).typed:
+        # A post does not end on a label ("📍 ... एक्स-रे जाँच निःशुल्क"): the format check
+        # read it as stopped mid-sentence.
+        last = replace(last, text=last.typed, sentence=True)
+        plan = replace(plan, facts=(*plan.facts[:-1], last))
     prose = plan.prose and all(f.sentence for f in plan.facts)
     if platform == "x":
         # Compact: one line each, no blank lines between.
@@ -1980,10 +2013,13 @@ def render(plan: Plan, platform: str) -> str:
         lines = [head, plan.greeting, before, *fact_lines, after, plan.closing, tags]
         return "\n".join(line for line in lines if line)
     opening = "\n".join(line for line in (plan.address, plan.greeting) if line) or None
-    if prose or (platform == "facebook" and all(f.sentence for f in plan.facts)):
+    if prose or (platform == "facebook" and all(f.sentence or f.typed for f in plan.facts)):
         # Short paragraphs of two sentences each: a greeting's story in one block read as
         # "facts dumped in one paragraph" (round9).
-        sentences = [_fact_text(f, platform) for f in plan.facts]
+        sentences = [
+            _fact_text(replace(f, text=f.typed, sentence=True) if f.typed else f, platform)
+            for f in plan.facts
+        ]
         facts = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
     else:
         facts = "\n".join(f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts)

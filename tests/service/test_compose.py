@@ -302,7 +302,7 @@ def test_an_event_headline_says_what_and_when_as_the_facts_do() -> None:
     more = Request("event", "whatsapp", "respectful", (short.facts[0], "प्रवेश निःशुल्क है"))
     plan = plan_post(more, headline=None)
     assert plan.headline == "श्री अन्न महोत्सव: 8 और 9 मार्च"
-    assert [f.text for f in plan.facts] == ["प्रवेश निःशुल्क है"]
+    assert [f.text for f in plan.facts] == ["प्रवेश निःशुल्क"]
     _checks(_compose(more), more)
 
 
@@ -1693,3 +1693,33 @@ def test_a_greeting_names_the_navy_day_and_the_rath_yatra() -> None:
         plan = plan_post(req, headline=None)
         assert plan.headline.startswith(f"{day} की हार्दिक शुभकामनाएँ"), plan.headline
         _checks(_compose(req), req)
+
+
+def test_free_hours_and_registration_are_laid_out_as_labels_in_a_list_not_a_paragraph() -> None:
+    for fact, line in (
+        # Round13's writers: "🎟️ प्रवेश निःशुल्क", "🗓️ हर रविवार सुबह 10 बजे", "📝 पंजीकरण:
+        # 15 जनवरी तक, स्कूल के माध्यम से".
+        ("महोत्सव में प्रवेश निःशुल्क है", "महोत्सव में प्रवेश निःशुल्क"),
+        ("टेस्ट हर रविवार सुबह 10 बजे होगा", "टेस्ट: हर रविवार सुबह 10 बजे"),
+        ("प्रशिक्षण रोज़ शाम 4 बजे से 6 बजे तक होगा", "प्रशिक्षण: रोज़ शाम 4 बजे से 6 बजे तक"),
+        ("पंजीकरण 15 जनवरी तक स्कूल के माध्यम से होगा", "पंजीकरण: 15 जनवरी तक स्कूल के माध्यम से"),
+        # Not a "no", an "only", a condition, or a registration with no when or where.
+        ("पंजीकरण शुल्क नहीं लगेगा, प्रवेश निःशुल्क है", None),
+        ("केवल पहले 100 अभ्यर्थियों का पंजीकरण होगा", None),
+        ("पंजीकरण ऑनलाइन होगा", None),
+    ):
+        assert reshape(fact) == (line or fact)
+    facts = (
+        "बैहर में 26 और 27 दिसंबर को जनजातीय लोकनृत्य महोत्सव होगा",
+        "करमा और सैला नृत्य के दल अपनी प्रस्तुति देंगे",
+        "महोत्सव में प्रवेश निःशुल्क है",
+    )
+    listed = Request("event", "whatsapp", "celebratory", facts, "सभी क्षेत्रवासी", "ज़रूर आएँ")
+    assert "🔹 महोत्सव में प्रवेश निःशुल्क" in plain(_compose(listed)).splitlines()
+    _checks(_compose(listed), listed)
+    # A Facebook post of sentences says it as typed, in its paragraph; and no post ends on a
+    # label, which the format check reads as a sentence cut short.
+    for req in (replace(listed, platform="facebook"), replace(listed, call_to_action=None)):
+        text = _compose(req)
+        assert "महोत्सव में प्रवेश निःशुल्क है।" in text, text
+        _checks(text, req)

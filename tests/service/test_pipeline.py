@@ -10,6 +10,7 @@ from evaluation.harness import SUITES_DIR, Case, load_suite
 from models.base import GenerationOptions
 from models.fake import FakeBackend
 from prompts import get_library
+from service.compose import reshape
 from service.pipeline import DraftPipeline
 from service.schemas import DraftRequest
 from tests.conftest import make_settings
@@ -164,7 +165,9 @@ def test_a_model_headline_becomes_a_laid_out_post_around_the_facts(tmp_path: Pat
     text = draft["text"]
     assert text.startswith("*रामगढ़ ताल में निःशुल्क नेत्र जाँच शिविर*")
     for fact in CAMP:
-        assert fact in text.replace("*", "")  # word for word, key figures in bold
+        # Word for word, key figures in bold; or laid out as a label, every word but its verb
+        # ("⏰ जाँच: सुबह 9 बजे से दोपहर 1 बजे तक").
+        assert reshape(fact) in text.replace("*", "")
     assert "👉 आधार कार्ड साथ लाएँ।" in text
     assert data["candidates"][0]["headline"] == "रामगढ़ ताल में निःशुल्क नेत्र जाँच शिविर"
 
