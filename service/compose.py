@@ -32,6 +32,7 @@ from evaluation.fit import (
     supported_claims,
     topic_hits,
 )
+from evaluation.lexicon import known_words
 from evaluation.names import find_names
 from evaluation.register import carries_tone
 from prompts.phrasebook import Claim, Line, Occasion, Phrasebook, get_phrasebook
@@ -759,9 +760,13 @@ def _hashtags(
     # A name of five words is a description, not a tag ("#जन्म_मृत्यु_प्रमाण_पत्र_विशेष_शिविर",
     # round9).
     # A day's name is whole however long: "#विश्व_पुस्तक_एवं_कॉपीराइट_दिवस" (round12 had none).
+    # "ज़िला स्तरीय राजस्थानी लोकगीत प्रतियोगिता" is tagged by what it is, not its level.
+    events = [_LEVEL.sub("", e) for e in events]
     found += [
         e for e in events if len(e.split()) <= 4 or e.endswith(("योजना", "अभियान", "मिशन", "दिवस"))
     ]
+    if req.kind == "event" and (town := _event_town(req)) is not None and town not in found:
+        found.append(town)
     found += [p for p in book.hashtag_phrases if _trigger_in(p, said)]
     for topic in topics[:1]:
         if (entry := book.topic(topic)) is not None and entry.hashtags:
@@ -783,6 +788,30 @@ def _hashtags(
     # "#आयुष्मान_कार्ड" says less than "#आयुष्मान_कार्ड_शिविर": keep the longer one.
     tags = [t for t in tags if not any(t != u and f"_{t}_" in f"_{u}_" for u in tags)]
     return [f"#{t}" for t in tags[:limit]]
+
+
+_LEVEL = regex.compile(r"^(?:ज़िला|जिला|राज्य|ब्लॉक|प्रखंड)\sस्तरीय\s(?=\S+\s\S+)")
+# What a town's name may end with that is not its name ("खरसावाँ प्रखंड में").
+_ADMIN = frozenset("प्रखंड ब्लॉक विकासखंड तहसील अनुमंडल ज़िले ज़िला जिले जिला गाँव गांव कस्बे शहर".split())
+# Venues the writers' words.txt does not have, that are no town either.
+_VENUES = frozenset("स्टेडियम मंदिर अखाड़ा अखाड़े ऑडिटोरियम प्रेक्षागृह".split())
+
+
+def _event_town(req: Request) -> str | None:
+    """The town an event's first fact puts it in ("बैहर में 26 और 27 दिसंबर को ... महोत्सव
+    होगा"), as the writers tagged it ("#बैहर"): one or two words no project text uses as a
+    common word, so "स्टेडियम में" is no town."""
+    if not req.facts or (parts := split_event(req.facts[0])) is None:
+        return None
+    words = parts.place.split()[:-1]
+    while len(words) > 1 and words[-1] in _ADMIN:
+        words.pop()
+    if not (parts.town or len(parts.place.split()) == 2) or not 1 <= len(words) <= 2:
+        return None
+    common = known_words() | _VENUES
+    if any(w in common or not regex.fullmatch(r"[\p{L}\p{M}]+", w) for w in words):
+        return None
+    return " ".join(words)
 
 
 def plan_post(
@@ -938,6 +967,8 @@ def plan_post(
         # ended theirs ("नेताजी को शत-शत नमन। जय हिंद!"); round9 and round10's readers found
         # such posts ended flat on their last fact.
         closing = _bow(req)
+    if closing is None and (invitation := _invitation(req)) is not None:
+        closing = invitation
     emoji = (
         (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
         or _TONE_EMOJI.get(req.tone)
@@ -994,6 +1025,35 @@ def plan_post(
         # one that needs the facts first ("शिविर में पहुँचकर उसी दिन आवेदन करें").
         cta_first=req.tone == "urgent" and bool(cta and _STANDS_ALONE.search(cta)),
     )
+
+
+# A fair or a festival the public comes to, and an audience that is the public.
+_FESTIVITY = regex.compile(r"(?:मेला|मेले|महोत्सव|उत्सव|प्रदर्शनी)(?![\p{L}\p{M}])")
+_OPEN_DOOR = regex.compile(r"प्रवेश\s(?:निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त)")
+_THE_PUBLIC = regex.compile(
+    r"^(?:सभी\s)?(?:नागरिक|क्षेत्रवासी|निवासी|नगरवासी|ग्रामवासी|शहरवासी|ज़िलेवासी|जिलेवासी|"
+    r"प्रदेशवासी|लोग|परिवार)$"
+)
+
+
+def _invitation(req: Request) -> str | None:
+    """An invitation to a fair or festival the public comes to, where the request gives no call
+    to action: round13's readers found a festival post with none "a plain list with no
+    invitation or festive line", and the writers ended theirs "परिवार और दोस्तों के साथ ज़रूर
+    आइए!". Not to a camp, a contest or a ceremony, whose people are chosen."""
+    if (
+        req.kind != "event"
+        or req.call_to_action
+        or req.tone not in ("warm", "celebratory")
+        or not req.facts
+        or not (_FESTIVITY.search(req.facts[0]) or any(_OPEN_DOOR.search(f) for f in req.facts))
+        or (req.audience and not _THE_PUBLIC.match(" ".join(req.audience.split())))
+        or any(_HARM.search(f) or _DEATH.search(f) or regex.search(_NEGATION, f) for f in req.facts)
+    ):
+        return None
+    if req.tone == "celebratory":
+        return "परिवार और दोस्तों के साथ ज़रूर आइए! 🎉"
+    return "परिवार के साथ ज़रूर आइए! 🙏"
 
 
 def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:

@@ -1719,7 +1719,53 @@ def test_free_hours_and_registration_are_laid_out_as_labels_in_a_list_not_a_para
     _checks(_compose(listed), listed)
     # A Facebook post of sentences says it as typed, in its paragraph; and no post ends on a
     # label, which the format check reads as a sentence cut short.
-    for req in (replace(listed, platform="facebook"), replace(listed, call_to_action=None)):
+    last = replace(listed, call_to_action=None, tone="respectful")
+    for req in (replace(listed, platform="facebook"), last):
         text = _compose(req)
         assert "महोत्सव में प्रवेश निःशुल्क है।" in text, text
         _checks(text, req)
+
+
+def test_an_event_is_tagged_by_its_town_and_by_what_it_is_not_its_level() -> None:
+    facts = (
+        "कुचामन में ज़िला स्तरीय राजस्थानी लोकगीत प्रतियोगिता 18 जनवरी को होगी",
+        "प्रतियोगिता टाउन हॉल में सुबह 11 बजे शुरू होगी",
+    )
+    # Round13's Instagram post went without a tag; the writer: "#कुचामन #राजस्थानी_लोकगीत".
+    tags = plan_post(Request("event", "instagram", "celebratory", facts), headline=None).hashtags
+    assert {"#कुचामन", "#राजस्थानी_लोकगीत_प्रतियोगिता"} <= set(tags)
+    # A venue is no town, a town's "प्रखंड" is not its name, and a national day keeps its
+    # "राष्ट्रीय".
+    for first, tag in (
+        ("स्टेडियम में 18 जनवरी को ज़िला स्तरीय कबड्डी प्रतियोगिता होगी", None),
+        ("खरसावाँ प्रखंड में पहली महिला क्रिकेट प्रतियोगिता 18 दिसंबर को होगी", "#खरसावाँ"),
+    ):
+        tags = plan_post(Request("event", "instagram", "warm", (first,)), headline=None).hashtags
+        assert (tag in tags) if tag else not any("स्टेडियम" in t for t in tags), tags
+    day = ("28 फ़रवरी को राष्ट्रीय विज्ञान दिवस मनाया जाता है",)
+    assert (
+        "#राष्ट्रीय_विज्ञान_दिवस"
+        in plan_post(Request("greeting", "instagram", "celebratory", day), headline=None).hashtags
+    )
+
+
+def test_a_festival_the_public_comes_to_ends_with_an_invitation() -> None:
+    facts = (
+        "बैहर में 26 और 27 दिसंबर को जनजातीय लोकनृत्य महोत्सव होगा",
+        "करमा और सैला नृत्य के दल अपनी प्रस्तुति देंगे",
+        "महोत्सव में प्रवेश निःशुल्क है",
+    )
+    req = Request("event", "instagram", "celebratory", facts, "सभी क्षेत्रवासी")
+    # Round13: "a plain list with no invitation or festive line"; the writer ended it
+    # "परिवार और दोस्तों के साथ ज़रूर आइए!".
+    assert plan_post(req, headline=None).closing == "परिवार और दोस्तों के साथ ज़रूर आइए! 🎉"
+    _checks(_compose(req), req)
+    # Not where the request asks something itself, nor to people who are chosen or described,
+    # nor to a camp or contest.
+    for other in (
+        replace(req, call_to_action="समय पर पहुँचें"),
+        replace(req, audience="चयनित विद्यार्थी और उनके अभिभावक"),
+        replace(req, facts=("पीरो में 22 नवंबर को निःशुल्क दंत जाँच शिविर लगेगा",)),
+        replace(req, tone="respectful"),
+    ):
+        assert "आइए" not in (plan_post(other, headline=None).closing or ""), other
