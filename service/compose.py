@@ -1447,12 +1447,34 @@ def _an_ask(req: Request) -> tuple[str, str] | None:
     return None
 
 
+# What a headline leaves out after the change it names, as the writers' did ("ज़िला अस्पताल में
+# डायलिसिस यूनिट शुरू", round3): "शुरू हो गई है", "शुरू हो रहा है".
+_CHANGED = regex.compile(
+    r"(?<=(?:^|\s)(?:शुरू|बंद|लागू|चालू|स्थगित|रद्द|उपलब्ध|प्रारंभ|आरंभ))"
+    r" (?:हो गया|हो गई|हो गए|हो चुका|हो चुकी|हो चुके|हो रहा|हो रही|हो रहे)(?: है| हैं)?\s*[।.]?\s*$"
+)
+# Where a thing will be, its verb left to the headline's reader: "जैतपुरा शाखा 2 सितंबर से नए
+# भवन में चलेगी" → "... नए भवन में" (round4's writer: "जैतपुरा: बैंक शाखा 2 सितंबर से नए
+# भवन में"); and a service that will be done, by its noun: "राशन वितरण 5 से 15 तारीख़ तक होगा"
+# → "राशन वितरण 5 से 15 तारीख़ तक", "टैंकर से पेयजल आपूर्ति की जाएगी" → "... पेयजल आपूर्ति".
+_WILL_BE_AT = regex.compile(
+    r"(?<=\s(?:में|पर)) (?:चलेगा|चलेगी|चलेंगे|लगेगा|लगेगी|लगेंगे|खुलेगा|खुलेगी|खुलेंगे)\s*[।.]?\s*$"
+)
+_SERVICE_WILL = regex.compile(
+    r"(?<=\s(?:आपूर्ति|वितरण|सफ़ाई|मरम्मत|ख़रीद|खरीद|भुगतान|छिड़काव|टीकाकरण|निर्माण)(?:\s\S+){0,5}?)"
+    r" (?:होगा|होगी|होंगे|किया जाएगा|की जाएगी|किए जाएँगे)\s*[।.]?\s*$"
+)
+
+
 def _headline_form(fact: str) -> str:
     """A fact as a headline says it, every word kept but a finished or a future auxiliary,
-    a report's verb and a copula: "यूनिट शुरू हो गई है" → "यूनिट शुरू हो गई"."""
-    line = _DONE_AUX.sub("", fact.strip())
+    a report's verb and a copula: "यूनिट शुरू हो गई है" → "यूनिट शुरू"."""
+    line = _CHANGED.sub("", fact.strip())
+    line = _DONE_AUX.sub("", line)
     line = _REPORTED.sub("", line)
     line = _WILL_AUX.sub("", line)
+    line = _WILL_BE_AT.sub("", line)
+    line = _SERVICE_WILL.sub("", line)
     return _COPULA.sub("", line).rstrip("।. ")
 
 
@@ -1764,7 +1786,8 @@ def _gift_of(req: Request, name: str) -> str | None:
 # के रोज़गार की गारंटी", the writers' headline (round8), the verb dropped and nothing else.
 _SCHEME_DOES = regex.compile(
     r"\s(?:में|के तहत)\s(?P<does>(?:\S+\s){2,13}?\S+)\s(?:मिलता है|मिलती है|मिलते हैं|मिलती हैं|"
-    r"दिया जाता है|दी जाती है|दिए जाते हैं|किया जाता है|की जाती है|किए जाते हैं|"
+    r"दिया जाता है|दी जाती है|दी जाती हैं|दिए जाते हैं|किया जाता है|की जाती है|की जाती हैं|"
+    r"किए जाते हैं|"
     r"(?<=(?:गारंटी|प्रावधान|सुविधा|व्यवस्था)\s)(?:है|हैं))\s*[।.]?\s*$"
 )
 # A fact that says no, or runs to a second clause after a comma (not "₹25,000").

@@ -15,6 +15,7 @@ from prompts.phrasebook import get_phrasebook
 from service.compose import (
     Plan,
     Request,
+    _headline_form,
     bold_figures,
     compose,
     fact_emoji,
@@ -1769,3 +1770,34 @@ def test_a_festival_the_public_comes_to_ends_with_an_invitation() -> None:
         replace(req, tone="respectful"),
     ):
         assert "आइए" not in (plan_post(other, headline=None).closing or ""), other
+
+
+def test_a_headline_leaves_out_the_verb_its_change_or_place_makes_plain() -> None:
+    for fact, line in (
+        # Round4's and round6's writers: "जैतपुरा: बैंक शाखा 2 सितंबर से नए भवन में",
+        # "ख़ुशख़बरी! मालपुरा का नया रोडवेज़ बस स्टैंड 1 अगस्त से शुरू ...".
+        (
+            "केंद्रीय सहकारी बैंक की जैतपुरा शाखा 2 सितंबर से नए भवन में चलेगी",
+            "केंद्रीय सहकारी बैंक की जैतपुरा शाखा 2 सितंबर से नए भवन में",
+        ),
+        (
+            "मालपुरा का नया रोडवेज़ बस स्टैंड 1 अगस्त से शुरू हो रहा है",
+            "मालपुरा का नया रोडवेज़ बस स्टैंड 1 अगस्त से शुरू",
+        ),
+        ("गाँव में वाटर एटीएम शुरू हो गया है", "गाँव में वाटर एटीएम शुरू"),
+        ("वार्ड 4 में 1 मई से टैंकर से पेयजल आपूर्ति की जाएगी", "वार्ड 4 में 1 मई से टैंकर से पेयजल आपूर्ति"),
+        # Not a verb whose tense or sense carries the news.
+        ("नहर में 10 दिसंबर से पानी छोड़ा जाएगा", "नहर में 10 दिसंबर से पानी छोड़ा जाएगा"),
+        ("दुकान का समय 1 जुलाई से बदल रहा है", "दुकान का समय 1 जुलाई से बदल रहा है"),
+    ):
+        assert _headline_form(fact) == line
+    facts = (
+        "केंद्रीय सहकारी बैंक की जैतपुरा शाखा 2 सितंबर से नए भवन में चलेगी",
+        "नया भवन बस स्टैंड के सामने है",
+    )
+    req = Request("local_issue", "whatsapp", "respectful", facts, "बैंक के खाताधारक")
+    plan = plan_post(req, headline=None)
+    # Round4 headed it "बैंक के खाताधारकों के लिए ज़रूरी सूचना" over the fact whole.
+    assert plan.headline == "केंद्रीय सहकारी बैंक की जैतपुरा शाखा 2 सितंबर से नए भवन में"
+    assert [f.text for f in plan.facts] == [facts[1]]
+    _checks(_compose(req), req)
