@@ -254,6 +254,20 @@ def _apply_lora(llm: Any, path: Path) -> None:
         raise RuntimeError(f"llama.cpp cannot apply the LoRA {path}")
 
 
+def refuse_amx() -> None:
+    """Refuse a llama.cpp compiled with AMX: its matmul segfaults on the embedded Q4_K_M model's
+    first decode (llama.cpp issue 20824, open upstream; seen here on a Sapphire Rapids CPU),
+    which would take the whole service down with it. The Makefile compiles without it."""
+    import llama_cpp
+
+    if "AMX_INT8 = 1" in llama_cpp.llama_print_system_info().decode("utf-8", "replace"):
+        raise RuntimeError(
+            "this llama.cpp was compiled with AMX, whose matrix code crashes on this model "
+            "(llama.cpp issue 20824): run `make run` again, whose build flags leave AMX out, "
+            "or set SANDESH_BACKEND=hf"
+        )
+
+
 # --- the backend -----------------------------------------------------------------------------
 
 
@@ -290,6 +304,8 @@ class LlamaCppBackend(LoadStateMixin):
         import os
 
         from llama_cpp import Llama
+
+        refuse_amx()
 
         path = embedded_gguf(self.cache_dir) if self.model_ref == EMBEDDED else Path(self.model_ref)
         lora = lora_gguf(self.adapter, self.cache_dir) if self.adapter is not None else None

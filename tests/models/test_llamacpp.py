@@ -16,7 +16,14 @@ from models import hf_decoding
 from models.adapter import ADAPTERS_DIR, EMBEDDED_ADAPTER
 from models.base import Usage
 from models.constraints import DecodeConstraints, Guard, TokenIndex, allowed_numbers, for_platform
-from models.llamacpp import GuardProcessor, LogprobRecorder, TrimmedVocab, write_lora_gguf
+from models.llamacpp import (
+    GuardProcessor,
+    LlamaCppBackend,
+    LogprobRecorder,
+    TrimmedVocab,
+    refuse_amx,
+    write_lora_gguf,
+)
 from models.slots import SlotSpec
 from prompts.phrasebook import get_phrasebook
 from service.config import Settings
@@ -152,3 +159,29 @@ def test_llamacpp_settings_take_the_embedded_model_or_a_local_gguf_file(tmp_path
 def test_llama_cpp_serves_the_embedded_model_by_default() -> None:
     assert Settings.model_fields["backend"].default == "llamacpp"
     assert Settings.model_fields["model"].default == "embedded"
+
+
+def test_the_compiled_llama_cpp_leaves_out_amx_whose_matmul_crashes_the_model() -> None:
+    import llama_cpp
+
+    # On a CPU with AMX, a native build turned on ggml's AMX matmul, and the embedded model
+    # segfaulted on its first decode (2026-12-05, llama.cpp issue 20824): the Makefile's flags
+    # leave it out, and the backend refuses a build that has it.
+    info = llama_cpp.llama_print_system_info().decode()
+    assert "AVX2 = 1" in info and "AMX_INT8 = 1" not in info, info
+    refuse_amx()
+
+
+def test_a_llama_cpp_built_with_amx_is_refused_with_a_reason_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import llama_cpp
+
+    info = llama_cpp.llama_print_system_info()
+    monkeypatch.setattr(llama_cpp, "llama_print_system_info", lambda: info + b"AMX_INT8 = 1 | ")
+    backend = LlamaCppBackend(cache_dir=tmp_path)
+    with pytest.raises(RuntimeError, match="AMX"):
+        backend.load()
+    # /health shows why; nothing was converted or loaded.
+    assert backend.state.value == "failed" and not any(tmp_path.iterdir())
+    assert "AMX" in (backend.error or "") and "make run" in (backend.error or "")
