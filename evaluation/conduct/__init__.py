@@ -25,16 +25,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The kinds the same words may carry: a rule's reading of them is settled as the model's is.
+_KINDS_OF_HOSTILITY = frozenset(("intimidation", "hate", "caste_hostility"))
+
+
 def check_conduct(text: str) -> CheckResult:
     """Flag breaches of the election code and hostility; each issue names its category and
     which part found it."""
     classifier = get_classifier()
     scan = classifier.scan(text)
     issues: list[Issue] = []
+    sure = {(i.category, i.start) for i in rule_issues(text, sure_only=True)}
     for issue in rule_issues(text):
-        if scan.support(issue.start) >= classifier.rule_threshold:
-            hi = CATEGORIES[issue.category].hi
-            issues.append(issue.model_copy(update={"reason_hi": hi, "part": "rules"}))
+        if (issue.category, issue.start) in sure or (
+            scan.support(issue.start) >= classifier.rule_threshold
+        ):
+            update: dict[str, str] = {"part": "rules"}
+            if issue.category in _KINDS_OF_HOSTILITY:
+                # A threat rule read near "इनके" may be a boycott of people called filth.
+                kind = kind_of(issue.category, text)
+                if kind != issue.category:
+                    update |= {
+                        "category": kind,
+                        "reason": f"{issue.span!r} reads as {CATEGORIES[kind].mcc}",
+                    }
+            update["reason_hi"] = CATEGORIES[update.get("category", issue.category)].hi
+            issues.append(issue.model_copy(update=update))
     seen: set[tuple[int, int]] = set()
     for reading in sorted(scan.flagged, key=lambda r: -r.score):
         start, end = _trim(text, reading.start, reading.end)

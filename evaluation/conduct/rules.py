@@ -128,12 +128,14 @@ DEHUMANISING = _terms(
     "गद्दार|गद्दारों|देशद्रोही|देशद्रोहियों|घुसपैठिये|घुसपैठियों|आतंकी|जिहादी|नापाक|"
     "गंदे लोग|गंदगी फैलाने वाले|राक्षस|म्लेच्छ|कटुए|मुल्ले|भगाओ|भगा दो|निकालो|निकाल दो|"
     "खत्म कर दो|ख़त्म कर दो|मिटा दो|जड़ से मिटा|सफ़ाया|सफाया|सबक सिखाने|बहिष्कार करो|"
-    "बहिष्कार करें|दुकानों से सामान न|से सामान मत",
+    "बहिष्कार करें|दुकानों से सामान न|से सामान मत|इनसे माल न|इनसे सामान न|उनसे माल न|"
+    "इन्हें काम पर रखे|इन्हें काम पर न|इस कचरे|इस गंदगी|नहीं रहने दिया जाएगा|रहने नहीं देंगे",
 )
 GROUP = _terms(
     "हिंदू|हिन्दू|हिंदुओं|हिन्दुओं|मुस्लिम|मुस्लिमों|मुसलमान|मुसलमानों|सिख|सिखों|ईसाई|"
     "ईसाइयों|दलित|दलितों|उस बस्ती|उस मोहल्ले|उन लोगों|इन लोगों|वे लोग|ये लोग|बाहरी|बाहर वाले|"
     "बिहारी|बिहारियों|बंगाली|बांग्लादेशी|मद्रासी|पहाड़ी|कौम|क़ौम|जाति|समाज|बिरादरी|"
+    "दूसरे राज्य से आए|दूसरे राज्यों से आए|बाहर से आए|परप्रांतीय|परदेसी|"
     "यादव|ब्राह्मण|ठाकुर|जाट|चमार|पंडित|मियाँ|मियां",
 )
 # What names a breach's kind when the model has read the breach but not its kind (the
@@ -141,7 +143,12 @@ GROUP = _terms(
 # appeal, people called filth as intimidation).
 REVENGE = _terms(
     "बदला|बदले की|बदला लेकर|हिसाब चुकता|हिसाब बराबर|पुराना हिसाब|सबक मिलेगा|सबक सिखा|"
-    "जवाब मिलेगा|जवाब मिलना|इसका जवाब",
+    "जवाब मिलेगा|जवाब मिलना|इसका जवाब|कीमत चुका|क़ीमत चुका",
+    prefix=True,
+)
+# People from elsewhere: hostility to them is hate, whatever "हमारे समाज" says of the speaker.
+OUTSIDERS = _terms(
+    "दूसरे प्रदेश|दूसरे राज्य|दूसरे राज्यों|बाहर वाले|बाहर वालों|बाहरी|बाहर से आए|परप्रांतीय|परदेसी",
     prefix=True,
 )
 CUT_OFF = _terms(
@@ -150,6 +157,30 @@ CUT_OFF = _terms(
 )
 VOTED = _terms("वोट|बटन दबाया|बटन दबाओगे|दूसरी पार्टी|विरोधी|विरोधियों|रिज़ल्ट|नतीजे के बाद|चुनाव के बाद")
 FILTH = _terms("गंदगी|सड़ांध|कचरा|कचरे|कूड़ा|कूड़े|कीड़े|दीमक|बीमारी की तरह|ज़हर", prefix=True)
+# Revenge sworn on a whole caste ("बदला लेकर रहेंगे", "पुराना हिसाब चुकता करेगा"); not "बदला"
+# alone, which also means "changed".
+SWORN_REVENGE = _terms(
+    "बदला ले|बदला लेने|बदला लेकर|बदला लेंगे|बदला लिया जाएगा|बदले की आग|हिसाब चुकता|"
+    "पुराना हिसाब|हिसाब बराबर|सबक सिखा",
+    prefix=True,
+)
+WHOLE_CASTE = _terms(
+    "पूरी जाति|पूरी की पूरी|सारी जाति|पूरी बिरादरी|सारी बिरादरी|वह बिरादरी|वो बिरादरी|उस बिरादरी|"
+    "उस जाति|वह जाति|वो जाति|इस जाति|यह जाति|इन जाति|पूरा समाज|पूरे समाज"
+)
+# Going armed to a place: a crowd called out with weapons ("हथियारबंद होकर ... दफ्तर पर
+# पहुँचें"), however politely it is asked.
+ARMED = _terms(
+    "हथियारबंद|हथियार लेकर|हथियारों के साथ|हथियारों से लैस|लाठी-डंडे लेकर|लाठी डंडे लेकर|"
+    "लाठी-डंडों के साथ|लाठियाँ लेकर|लाठियां लेकर|तलवारें लेकर|तलवार लेकर|कट्टे लेकर|असलहे लेकर|"
+    "असलहों के साथ|बंदूकें लेकर"
+)
+GATHER = _terms(
+    "पहुँचें|पहुंचें|पहुँचो|पहुंचो|पहुँचना है|पहुंचना है|घेरें|घेरो|घेर लें|धावा|कूच|चलें|चलो|इकट्ठा हों|इकट्ठे हों|जमा हों|जुटें",
+    prefix=True,
+)
+# An advisory that forbids arms ("हथियार लेकर मेले में न आएँ").
+NO_ARMS = _terms("न आएँ|न आएं|न लाएँ|न लाएं|मत लाएँ|मत आएँ|नहीं ला|लाना मना|प्रतिबंध|प्रतिबंधित|वर्जित|रोक")
 # Sentences that argue against the breach they mention.
 AGAINST = _terms(
     "ऊपर उठकर|ऊपर उठ कर|से ऊपर|के नाम पर नहीं|के आधार पर नहीं|देखकर नहीं|देख कर नहीं|से परे|"
@@ -170,6 +201,9 @@ class _Rule:
     guard: regex.Pattern[str] | None
     reason: str
     unless: regex.Pattern[str] | None = None  # nearby evidence that clears it
+    # Words that leave no doubt: flagged whatever the model reads in the passage (revenge sworn
+    # on a whole caste, a crowd called out armed). Other rules need the model's support.
+    sure: bool = False
 
 
 RULES = (
@@ -224,6 +258,22 @@ RULES = (
         unless=EVIDENCE,
     ),
     _Rule(
+        "caste_hostility",
+        SWORN_REVENGE,
+        (WHOLE_CASTE,),
+        AGAINST,
+        "{span!r} swears revenge on a whole caste: caste hostility the Code forbids",
+        sure=True,
+    ),
+    _Rule(
+        "incitement",
+        ARMED,
+        (GATHER,),
+        NO_ARMS,
+        "{span!r} calls people to go armed: incitement to violence",
+        sure=True,
+    ),
+    _Rule(
         "hate",
         DEHUMANISING,
         (GROUP,),
@@ -239,8 +289,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in SENTENCE.finditer(text) if m.group().strip()]
 
 
-def rule_issues(text: str) -> list[Issue]:
-    """What the rules flag in ``text``: one issue per rule and place, each naming its category."""
+def rule_issues(text: str, *, sure_only: bool = False) -> list[Issue]:
+    """What the rules flag in ``text``: one issue per rule and place, each naming its category
+    (``sure_only``: only the rules whose words leave no doubt)."""
     spans = sentences(text)
     issues: list[Issue] = []
     flagged: set[tuple[str, int]] = set()
@@ -251,6 +302,8 @@ def rule_issues(text: str) -> list[Issue]:
         window_end = spans[min(len(spans) - 1, index + 1)][1]
         window = text[window_start:window_end]
         for rule in RULES:
+            if sure_only and not rule.sure:
+                continue
             if rule.guard is not None and rule.guard.search(sentence):
                 continue
             if rule.unless is not None and rule.unless.search(window):
@@ -280,7 +333,9 @@ def kind_of(category: str, text: str) -> str:
     """The breach's kind where the words leave no doubt of it, else the model's ``category``:
     revenge on a caste is caste hostility; a threat to cut something off over a vote is
     intimidation; people called filth are hate (a caste so called: caste hostility)."""
-    caste = CASTE.search(text) is not None
+    # "हमारे समाज में घुन की तरह" of people from another state speaks of the speaker's
+    # society, not a caste.
+    caste = CASTE.search(text) is not None and OUTSIDERS.search(text) is None
     if caste and REVENGE.search(text):
         return "caste_hostility"
     threat = THREAT.search(text) or CUT_OFF.search(text) or REVENGE.search(text)

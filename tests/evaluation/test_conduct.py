@@ -22,8 +22,10 @@ from evaluation.conduct.rules import kind_of
 # Floors just under what the shipped model reached (closing note of issue 17), so a change that
 # makes the check worse fails here. The issue asks for every paraphrase flagged with the right
 # category; the category head is the part still short of it.
-PARAPHRASES_MISSED = 2  # of 10 per situation (measured: 0, 2, 2, 1)
-CATEGORY_SLIPS = 4  # of the flagged, per situation (measured: 2, 1, 4, 0)
+# Since 2026-12-05 every paraphrase is flagged with its kind (rules for revenge sworn on a whole
+# caste and a crowd called out armed; a rule's threat near people called filth read as hate).
+PARAPHRASES_MISSED = 0  # of 10 per situation (measured: 0, 0, 0, 0)
+CATEGORY_SLIPS = 0  # of the flagged, per situation (measured: 0, 0, 0, 0)
 TEST_RECALL_FLOOR = 0.97  # measured 0.984 (124 of 126)
 TEST_PRECISION_FLOOR = 0.95  # measured 0.969 (4 rule flags on 120 hard negatives)
 POST_FALSE_ALARMS = 0  # of 359 posts
@@ -163,3 +165,24 @@ def test_words_that_leave_no_doubt_name_the_breachs_kind(
     model_says: str, text: str, kind: str
 ) -> None:
     assert kind_of(model_says, text) == kind
+
+
+def test_revenge_on_a_whole_caste_and_a_crowd_called_out_armed_are_flagged_by_their_words() -> None:
+    # The model read both below its threshold (paraphrases p-030 and p-037); the words leave
+    # no doubt, so the rules flag them on their own.
+    for text, kind in (
+        (
+            "बैठक में कहा गया कि इस हालत के लिए पूरी बिरादरी ज़िम्मेदार है और उससे बदला लेकर रहेंगे।",
+            "caste_hostility",
+        ),
+        ("सभी साथी कल लाठी-डंडे लेकर उनके कार्यालय पर पहुँचें, आगे हम देख लेंगे।", "incitement"),
+    ):
+        result = check_conduct(text)
+        assert kind in {i.category for i in result.issues if i.part == "rules"}, text
+    # Not "बदला" that means changed, an advisory against arms, or a community's own meeting.
+    for text in (
+        "जाति प्रमाण पत्र बनवाने का नियम बदला है, अब आवेदन ऑनलाइन होगा।",
+        "मेले में हथियार लेकर न आएँ; प्रवेश द्वार पर पुलिस जाँच करेगी।",
+        "पूरे समाज की बैठक रविवार को होगी, जिसमें पुराने खातों का हिसाब रखा जाएगा।",
+    ):
+        assert check_conduct(text).passed, text
