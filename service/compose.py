@@ -45,8 +45,9 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # A phone only where a number to call is given.
         (
             "📞",
-            r"हेल्पलाइन|टोल[- ]?फ़्?री|(?:कॉल|फ़ोन|फोन|संपर्क|नंबर)[^।]*\d{3,}"
-            r"|\d{3,}[^।]*(?:कॉल|फ़ोन|फोन|संपर्क)|(?<!\d)\d{10}(?!\d)",
+            # Whole words: not the "कॉल" of "कॉलोनी" (round14: 📞 on a parking lot's line).
+            r"हेल्पलाइन|टोल[- ]?फ़्?री|(?:कॉल|फ़ोन|फोन|संपर्क|नंबर|डायल)(?![\p{L}\p{M}])[^।]*\d{3,}"
+            r"|\d{3,}[^।]*(?:कॉल|फ़ोन|फोन|संपर्क|सूचना दें)(?![\p{L}\p{M}])|(?<!\d)\d{10}(?!\d)",
         ),
         ("🌐", r"https?://|www\.|\.gov\.in|\.nic\.in|\.org|पोर्टल|वेबसाइट|ऐप\b"),
         (
@@ -127,12 +128,14 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             "🌾",
             r"किसान|खेती|फ़सल|फसल|सिंचाई|कृषि|खाद(?![\p{L}\p{M}])|बीज(?:ों)?(?![\p{L}\p{M}])",
         ),
-        ("👷", r"मज़दूर|मजदूर|श्रमिक|कारीगर"),
+        ("👷", r"मज़दूर|मजदूर|श्रमिक"),
+        ("🛠️", r"कारीगर|शिल्पकार|हुनर"),
         ("📚", r"छात्र|विद्यार्थी|पढ़ाई|शिक्षा"),
         ("💧", r"(?<![\p{L}\p{M}])(?:पानी|पेयजल|जलापूर्ति|जल(?![\p{L}\p{M}]))"),
         ("⚡", r"बिजली"),
         ("🏠", r"आवास|मकान"),
-        ("🌳", r"पेड़|पौध|जंगल|(?<![\p{L}\p{M}])वन(?![\p{L}\p{M}])(?! स्टॉप)"),
+        # Not the forest department at work (round14: 🌳 on its team catching a crocodile).
+        ("🌳", r"पेड़|पौध|जंगल|(?<![\p{L}\p{M}])वन(?![\p{L}\p{M}])(?! स्टॉप| विभाग)"),
         ("⏳", r"के भीतर|के अंदर"),
     )
 )
@@ -206,6 +209,13 @@ _ACHIEVED = regex.compile(
     r"उत्तीर्ण|रिकॉर्ड|पदक|कर दिखाया|मुक्त घोषित|लक्ष्य (?:पूरा|हासिल)"
 )
 # A prize still to be won is no achievement yet ("विजेता को ₹51,000 का इनाम दिया जाएगा").
+# What is always so, or so of whoever qualifies, is no achievement to congratulate: "पुरस्कार
+# उन बच्चों को दिया जाता है जिन्होंने असाधारण उपलब्धि हासिल की हो" (round14: "सभी को हार्दिक
+# बधाई!" on a call for nominations).
+_HABITUAL = regex.compile(
+    r"(?:जाता|जाती|जाते) (?:है|हैं)|(?:मिलता|मिलती|मिलते) (?:है|हैं)|जिन्होंने|जिसने|"
+    r"(?<![\p{L}\p{M}])हो\s*[।.]?\s*$"
+)
 _FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
 # A day of loss is marked, never wished "हार्दिक शुभकामनाएँ" (round8: the Jallianwala Bagh
 # massacre was).
@@ -243,9 +253,12 @@ class FactLine:
     text: str  # the fact, word for word
     emoji: str
     sentence: bool  # a whole sentence (gets a ।), or a phrase (a list item)
-    # The fact as typed, where the line is a label a paragraph says as the sentence it was
-    # ("प्रवेश निःशुल्क" in a list, "प्रवेश निःशुल्क है।" in a Facebook paragraph).
+    # The fact as typed, where the line is a label: said as the sentence it was where a post
+    # would end on the label ("... कार्यालय: 0361-2740512", which reads as cut short).
     typed: str | None = None
+    # A label a Facebook paragraph says as typed ("प्रवेश निःशुल्क" in a list, "प्रवेश निःशुल्क
+    # है।" in a paragraph).
+    listed: bool = False
 
 
 @dataclass(frozen=True)
@@ -537,6 +550,11 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
                 return f"{name} के वीरों को शत-शत नमन 🙏"
             whom = " शहीदों को" if any("शहीद" in f for f in req.facts) else ""
             return f"{name} पर{whom} विनम्र श्रद्धांजलि 🙏"
+        born = next((m.group(1) for f in req.facts if (m := _BORN.search(f))), None)
+        if born and not celebrate and name.split()[0] in born.split():
+            # A day named after a person bows to the person: "लाचित दिवस पर वीर लाचित बरफुकन
+            # को शत-शत नमन", not to "देश के वीर सैनिकों" (round14).
+            return f"{name} पर {born} को शत-शत नमन 🙏"
         if any(_VALOUR.search(f) for f in req.facts):
             if celebrate:
                 return f"{name} की हार्दिक शुभकामनाएँ! 🇮🇳"
@@ -696,6 +714,8 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
             default=-1,
         )
         name = words[cut + 1 :]
+        if len(name) > 3 and name[1] == "स्तरीय":
+            name = name[2:]  # "जिला स्तरीय हिमाचल दिवस" is the day "हिमाचल दिवस" (round14)
         if (month := next((i for i, w in enumerate(name) if i and w in _LUNAR_MONTHS), 0)) > 0:
             # "छेरछेरा पुन्नी पौष पूर्णिमा को मनाया जाता है": the festival, then its date
             # (round12 greeted "छेरछेरा पुन्नी पौष पूर्णिमा").
@@ -790,7 +810,7 @@ def _hashtags(
     return [f"#{t}" for t in tags[:limit]]
 
 
-_LEVEL = regex.compile(r"^(?:ज़िला|जिला|राज्य|ब्लॉक|प्रखंड)\sस्तरीय\s(?=\S+\s\S+)")
+_LEVEL = regex.compile(r"^(?:\S+\s)?(?:ज़िला|जिला|राज्य|ब्लॉक|प्रखंड)\sस्तरीय\s(?=\S+\s\S+)")
 # What a town's name may end with that is not its name ("खरसावाँ प्रखंड में").
 _ADMIN = frozenset("प्रखंड ब्लॉक विकासखंड तहसील अनुमंडल ज़िले ज़िला जिले जिला गाँव गांव कस्बे शहर".split())
 # Venues the writers' words.txt does not have, that are no town either.
@@ -843,7 +863,9 @@ def plan_post(
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
     claims = set(supported_claims(req.sources, occasion=festive))
-    if not any(_ACHIEVED.search(f) and not _FUTURE.search(f) for f in req.facts):
+    if not any(
+        _ACHIEVED.search(f) and not _FUTURE.search(f) and not _HABITUAL.search(f) for f in req.facts
+    ):
         # The fit check lets a post congratulate on anything done ("खुराक दी गई") or on a
         # day; the composer's own lines congratulate only on what the facts call an achievement.
         claims.discard("achievement")
@@ -1166,8 +1188,9 @@ def _fact_line(fact: str, shaped: str) -> FactLine:
     sentence when it is one or runs to four words."""
     sentence = shaped == fact and (_ends(fact) or is_sentence(fact) or len(fact.split()) >= 4)
     text = " ".join(fact.split()).rstrip("।.")
-    typed = fact if shaped != fact and any(p.match(text) for p in _LIST_LABELS) else None
-    return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence, typed)
+    listed = shaped != fact and any(p.match(text) for p in _LIST_LABELS)
+    typed = fact if shaped != fact else None
+    return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence, typed, listed)
 
 
 def _fact_lines(fact: str, cta: str | None = None) -> list[FactLine]:
@@ -1965,6 +1988,15 @@ def _whole_name(fact: str, span: str) -> str:
 _NAMED_AFTER = frozenset("प्रमाणपत्र प्रमाण-पत्र प्रमाण कार्ड रिकॉर्ड केंद्र केंद्रों स्थल दल".split())
 
 
+# Words a number goes before ("5 दिवसीय"), and verbs' participles ("1 से 15 जनवरी तक चले
+# अभियान में": "#चले_अभियान", round14): neither begins a name.
+_COUNTED = frozenset("दिवसीय दिनी दिन वर्षीय सालाना सदस्यीय सूत्रीय घंटे घंटों माह महीने".split())
+_CONTESTANTS = frozenset("खिलाड़ी खिलाड़ियों विद्यार्थी छात्र छात्राएँ टीम टीमें प्रतिभागी विजेता".split())
+_PARTICIPLES = frozenset(
+    "चले चली चला चलाए चलाया चलाई हुए हुई हुआ गए गई गया किए किया रहे रही रहा".split()
+)
+
+
 def _event_names(fact: str) -> list[str]:
     """Event names in a fact: the words before "शिविर", "मेला", "अदालत"... that belong to it
     ("रक्तदान शिविर" in "23 मार्च को रक्तदान शिविर", not "को रक्तदान शिविर")."""
@@ -1977,11 +2009,19 @@ def _event_names(fact: str) -> list[str]:
                 for i, w in enumerate(words[:-1])
                 if w in _NOT_TAG_WORDS
                 or w in _TIME_WORDS
+                or w in _PARTICIPLES
                 or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
             ),
             default=-1,
         )
         words = words[cut + 1 :]
+        if words[0] in _COUNTED:
+            continue  # "5 दिवसीय प्रशिक्षण" is no name "दिवसीय प्रशिक्षण" (round14)
+        level = next((i for i, w in enumerate(words) if i > 1 and w == "स्तरीय"), 0)
+        if level > 1 and words[level - 2] in _CONTESTANTS:
+            # "शीर्ष 3 खिलाड़ी राज्य स्तरीय प्रतियोगिता के लिए चुने जाएंगे": the next contest
+            # those chosen go on to, not this post's (round14 tagged "#खिलाड़ी_राज्य_...").
+            continue
         # A title begins a name: "सड़क प्रधानमंत्री ग्राम सड़क योजना" is a road, then a scheme.
         titled = [i for i, w in enumerate(words) if i and _TITLE.match(w + " ")]
         words = words[titled[-1] :] if titled else words
@@ -2096,13 +2136,14 @@ def render(plan: Plan, platform: str) -> str:
         lines = [head, plan.greeting, before, *fact_lines, after, plan.closing, tags]
         return "\n".join(line for line in lines if line)
     opening = "\n".join(line for line in (plan.address, plan.greeting) if line) or None
-    if prose or (platform == "facebook" and all(f.sentence or f.typed for f in plan.facts)):
+    if prose or (platform == "facebook" and all(f.sentence or f.listed for f in plan.facts)):
         # Short paragraphs of two sentences each: a greeting's story in one block read as
         # "facts dumped in one paragraph" (round9).
-        sentences = [
-            _fact_text(replace(f, text=f.typed, sentence=True) if f.typed else f, platform)
+        said = [
+            replace(f, text=f.typed, sentence=True) if f.listed and f.typed else f
             for f in plan.facts
         ]
+        sentences = [_fact_text(f, platform) for f in said]
         facts = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
     else:
         facts = "\n".join(f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts)
@@ -2127,6 +2168,22 @@ _SHED: tuple[Callable[[Plan], Plan], ...] = (
 )
 
 
+_DEVANAGARI_DIGITS = "०१२३४५६७८९"
+_TO_LATIN = str.maketrans(_DEVANAGARI_DIGITS, "0123456789")
+_TO_DEVANAGARI = str.maketrans("0123456789", _DEVANAGARI_DIGITS)
+
+
+def one_numeral_system(text: str) -> str:
+    """Every figure in the digits most of the post's figures use: facts typed with both ("कुल ६
+    फेरी", "सुबह 7:30 बजे") read as a slip in one post (round14's readers). The checks read
+    both systems as the same number."""
+    devanagari = sum(c in _DEVANAGARI_DIGITS for c in text)
+    latin = sum(c.isascii() and c.isdigit() for c in text)
+    if not devanagari or not latin:
+        return text
+    return text.translate(_TO_DEVANAGARI if devanagari > latin else _TO_LATIN)
+
+
 def compose(
     req: Request,
     *,
@@ -2141,16 +2198,16 @@ def compose(
     from, before any slot went to make it fit."""
     plan = plan_post(req, headline=headline, variant=variant, phrasebook=phrasebook)
     full = plan
-    text = f"{render(plan, req.platform)}\n\n{disclosure}"
+    text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
     for shed in _SHED:
         if fits(text):
             return text, full
         plan = shed(plan)
-        text = f"{render(plan, req.platform)}\n\n{disclosure}"
+        text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
     if not fits(text) and req.platform == "x":
         # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
         # a thread of up to five posts, the whole post (headline, hashtags) kept.
-        return _thread(render(full, "x"), disclosure, fits) or text, full
+        return _thread(one_numeral_system(render(full, "x")), disclosure, fits) or text, full
     return text, full
 
 

@@ -103,6 +103,10 @@ def oblique_plural(audience: str) -> str | None:
             continue
         if _shares_head(words, i) and not bare.endswith(_PLURAL_MARKS) and bare not in _PEOPLE:
             continue
+        if bare in _PLACE_NOUNS and _OF_ONE_HEAD.match(" ".join(words[i + 1 :])):
+            # "मंडला शहर और नर्मदा तट के गांवों के नागरिक": the town, like the villages, says
+            # whose citizens (round14 read "मंडला शहरों").
+            continue
         plural = plural_word(bare)
         if plural is None:
             return None
@@ -111,6 +115,16 @@ def oblique_plural(audience: str) -> str | None:
     if last in _CONJUNCTIONS or last in _NOT_NOUNS or last.isdigit() or "/" in last:
         return None  # the label does not end on a noun
     return " ".join(out)
+
+
+_OF = frozenset(("के", "की", "का"))
+# Places a list names before the people of them.
+_PLACE_NOUNS = frozenset(
+    "शहर नगर कस्बा कस्बे गाँव गांव क्षेत्र ज़िला ज़िले जिला जिले तट बस्ती मोहल्ला मोहल्ले वार्ड "
+    "ब्लॉक प्रखंड पंचायत".split()
+)
+# The rest of a list that ends on its people after a genitive: "और ... के गांवों के नागरिक".
+_OF_ONE_HEAD = regex.compile(r"^(?:और|व|एवं|तथा)\s(?:\S+\s){1,6}?के\s\S+$")
 
 
 def _shares_head(words: list[str], i: int) -> bool:

@@ -1801,3 +1801,66 @@ def test_a_headline_leaves_out_the_verb_its_change_or_place_makes_plain() -> Non
     assert plan.headline == "केंद्रीय सहकारी बैंक की जैतपुरा शाखा 2 सितंबर से नए भवन में"
     assert [f.text for f in plan.facts] == [facts[1]]
     _checks(_compose(req), req)
+
+
+def test_what_the_round14_readers_refused_is_not_written_again() -> None:
+    # A number is part of an event's name: not "दिवसीय प्रशिक्षण: 2 मार्च", "#दिवसीय_कार्यशाला".
+    training = (
+        "पलवल के आईटीआई परिसर में महिलाओं के लिए ई-रिक्शा चलाने का 15 दिवसीय प्रशिक्षण 2 मार्च से "
+        "शुरू होगा",
+        "प्रशिक्षण में यातायात नियम सिखाए जाएँगे",
+    )
+    plan = plan_post(Request("event", "instagram", "warm", training), headline=None)
+    assert not plan.headline.startswith("दिवसीय") and not any("दिवसीय" in t for t in plan.hashtags)
+    # No tag from a verb, nor from the contest those chosen go on to.
+    drive = ("मेरठ में 1 से 15 जनवरी तक चले अभियान में 412 वाहनों के चालान किए गए",)
+    trial = (
+        "ज़िला स्टेडियम में 27 दिसंबर को चयन ट्रायल होगा",
+        "प्रत्येक वर्ग के शीर्ष 3 खिलाड़ी राज्य स्तरीय प्रतियोगिता के लिए चुने जाएंगे",
+    )
+    for kind, facts in (("appeal", drive), ("event", trial)):
+        tags = plan_post(Request(kind, "instagram", "respectful", facts), headline=None).hashtags
+        assert not any("चले" in t or "खिलाड़ी" in t or "राज्य_स्तरीय" in t for t in tags), tags
+    # A day is greeted by its name, not its celebration's level; a person's day bows to him.
+    himachal = (
+        "हिमाचल प्रदेश 15 अप्रैल 1948 को अस्तित्व में आया",
+        "जिला स्तरीय हिमाचल दिवस समारोह 15 अप्रैल को चंबा में होगा",
+    )
+    lachit = (
+        "वीर लाचित बरफुकन का जन्म 24 नवंबर 1622 को हुआ था और इस दिन को लाचित दिवस के रूप में मनाया जाता है",
+        "उन्होंने 1671 में सराईघाट के युद्ध में मुगल सेना को पराजित किया था",
+    )
+    govardhan = ("गोवर्धन पूजा दीपावली के अगले दिन मनाई जाती है", "घरों में अन्नकूट का भोग लगाया जाता है")
+    for facts, tone, headline in (
+        (himachal, "celebratory", "हिमाचल दिवस की हार्दिक शुभकामनाएँ!"),
+        (lachit, "respectful", "लाचित दिवस पर वीर लाचित बरफुकन को शत-शत नमन"),
+        (govardhan, "celebratory", "गोवर्धन पूजा की हार्दिक शुभकामनाएँ!"),
+    ):
+        req = Request("greeting", "facebook", tone, facts)
+        assert plan_post(req, headline=None).headline == headline
+        _checks(_compose(req), req)
+    # A call for nominations congratulates no one.
+    award = (
+        "बाल पुरस्कार उन बच्चों को दिया जाता है जिन्होंने असाधारण उपलब्धि हासिल की हो",
+        "नामांकन awards.gov.in पर ऑनलाइन किया जाता है",
+    )
+    req = Request("scheme", "instagram", "celebratory", award, None, "बच्चों का नामांकन कराएँ")
+    assert "बधाई" not in _compose(req)
+    # One numeral system in a post, whatever the facts mixed.
+    ferry = (
+        "पहली फेरी सुबह 7:30 बजे और अंतिम फेरी शाम 4:00 बजे चलेगी",
+        "दिन में कुल ६ फेरी चलेंगी और शाम ४ बजे के बाद कोई सेवा नहीं होगी",
+    )
+    req = Request("local_issue", "whatsapp", "respectful", ferry, None, "समय का ध्यान रखें")
+    text = _compose(req)
+    assert "६" not in text and "कुल 6 फेरी" in text and "शाम 4 बजे" in text
+    _checks(text, req)
+    # Emoji that fit: no phone on a parking lot in a "कॉलोनी", a craftsman is no labourer.
+    assert fact_emoji("कॉलोनी के पास नया पार्किंग स्थल बनाया गया है जिसमें 180 वाहनों की जगह है") != "📞"
+    assert fact_emoji("नियंत्रण कक्ष 07642-250317 या डायल 112 पर सूचना दें") == "📞"
+    assert fact_emoji("वरिष्ठ शिल्पकार 30 युवा कारीगरों को ढलाई सिखाएंगे") != "👷"
+    assert fact_emoji("वन विभाग की टीम मगरमच्छ को पकड़ने का प्रयास कर रही है") != "🌳"
+    # A town named before the villages says whose citizens: not "मंडला शहरों".
+    assert oblique_plural("मंडला शहर और नर्मदा तट के गांवों के नागरिक") == (
+        "मंडला शहर और नर्मदा तट के गांवों के नागरिकों"
+    )
