@@ -906,6 +906,8 @@ def plan_post(
         if address and (_words_of(address) - own - _NOT_TAG_WORDS) & _words_of(headline):
             address = None
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
+    if lead is not None and lead == cta:
+        cta = None  # the headline is the ask, said once (``_ask_headline``)
     facts = [f for f in req.facts if f != lead]
     same = [f for f in facts if cta and _IMPERATIVE.search(f) and carries_cta(f, cta)]
     if cta and same and _says_no_more(same[0], cta):
@@ -991,6 +993,8 @@ def plan_post(
         closing = _bow(req)
     if closing is None and (invitation := _invitation(req)) is not None:
         closing = invitation
+    if closing is None:
+        closing = _pass_it_on(req, variant)
     emoji = (
         (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
         or _TONE_EMOJI.get(req.tone)
@@ -1076,6 +1080,29 @@ def _invitation(req: Request) -> str | None:
     if req.tone == "celebratory":
         return "परिवार और दोस्तों के साथ ज़रूर आइए! 🎉"
     return "परिवार के साथ ज़रूर आइए! 🙏"
+
+
+# A call to action that already asks the reader to tell others.
+_TELLS = regex.compile(r"जानकारी दें|बताएँ|बताएं|बताइए|साझा|शेयर|पहुँचाएँ|पहुंचाएं|आगे भेजें")
+
+
+def _pass_it_on(req: Request, variant: int = 0) -> str | None:
+    """A warm post's close where nothing else fits: the ask to pass it on that district offices
+    end such posts with. Round14's readers found warm posts ending on their last fact cold ("no
+    warm close or share line", nine of eleven warm posts); a slogan fits only where the facts
+    say all it is about. Not on harm or a death, and not where the call to action asks it."""
+    if (
+        req.tone != "warm"
+        or req.platform == "x"  # compact: a line that says nothing new would make a thread
+        or req.kind not in ("scheme", "local_issue", "appeal", "event")
+        or (req.call_to_action and _TELLS.search(req.call_to_action))
+        or any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
+    ):
+        return None
+    ask = ("यह जानकारी अपनों तक ज़रूर पहुँचाएँ", "यह संदेश अपने परिवार और पड़ोसियों तक भी पहुँचाएँ")
+    if req.kind == "scheme":
+        return f"{ask[variant % 2]}, ताकि कोई भी पात्र व्यक्ति इसके लाभ से वंचित न रहे 🙏"
+    return f"{ask[variant % 2]} 🙏"
 
 
 def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
@@ -1328,6 +1355,11 @@ def _template_headline(
         news = _an_ask(req)
     if news is not None and (req.kind not in _NAMED_KINDS or not name or name in news[0]):
         options.append(news)
+    if (ask := _ask_headline(req)) is not None:
+        # An appeal with no news to lead with is headed by what it asks, not by whom it is for
+        # (round14's readers: "generic 'ज़रूरी सूचना' headline with no warning hook"; the
+        # writers: "ट्रैक्टर-ट्रॉली सवारी के लिए नहीं", "प्लॉट खरीदने से पहले सावधान!").
+        options.append((ask, req.call_to_action))
     to = oblique_plural(req.audience) if req.audience else None
     if to and not name and req.kind != "greeting":
         # Who the notice is for says more than a stock line: "ई-रिक्शा चालकों के लिए ज़रूरी
@@ -1352,6 +1384,24 @@ def _template_headline(
     elif more and (long := _news(req, words=18)) is not None and long not in options:
         options.append(long)
     return options[variant % len(options)] if options else ("ज़रूरी सूचना", None)
+
+
+def _ask_headline(req: Request) -> str | None:
+    """An appeal's call to action as its headline, when it is short: after "सावधान!" when it
+    warns off something on an urgent post, after "कृपया" on a respectful one."""
+    cta = " ".join((req.call_to_action or "").split()).rstrip("।.! ")
+    if (
+        req.kind != "appeal"
+        or not 5 <= len(cta.split()) <= 10  # "आज ही आवेदन करें" heads nothing
+        or _CONTACT.search(cta)
+        or _POINTS_BACK.search(cta)  # "ऐसा दाग दिखे तो ..." says nothing before its facts
+    ):
+        return None
+    if req.tone == "urgent" and regex.search(_NEGATION, cta):
+        return f"सावधान! {cta}"
+    if req.tone == "respectful" and not cta.startswith(("कृपया", "कृपा")):
+        return f"कृपया {cta}"
+    return cta
 
 
 def _for_audience(to: str, req: Request) -> str:
