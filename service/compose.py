@@ -209,6 +209,7 @@ _ACHIEVED = regex.compile(
     r"उत्तीर्ण|रिकॉर्ड|पदक|कर दिखाया|मुक्त घोषित|लक्ष्य (?:पूरा|हासिल)"
 )
 # A prize still to be won is no achievement yet ("विजेता को ₹51,000 का इनाम दिया जाएगा").
+_FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
 # What is always so, or so of whoever qualifies, is no achievement to congratulate: "पुरस्कार
 # उन बच्चों को दिया जाता है जिन्होंने असाधारण उपलब्धि हासिल की हो" (round14: "सभी को हार्दिक
 # बधाई!" on a call for nominations).
@@ -216,7 +217,6 @@ _HABITUAL = regex.compile(
     r"(?:जाता|जाती|जाते) (?:है|हैं)|(?:मिलता|मिलती|मिलते) (?:है|हैं)|जिन्होंने|जिसने|"
     r"(?<![\p{L}\p{M}])हो\s*[।.]?\s*$"
 )
-_FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
 # A day of loss is marked, never wished "हार्दिक शुभकामनाएँ" (round8: the Jallianwala Bagh
 # massacre was).
 _SOLEMN = regex.compile(

@@ -117,7 +117,6 @@ def oblique_plural(audience: str) -> str | None:
     return " ".join(out)
 
 
-_OF = frozenset(("के", "की", "का"))
 # Places a list names before the people of them.
 _PLACE_NOUNS = frozenset(
     "शहर नगर कस्बा कस्बे गाँव गांव क्षेत्र ज़िला ज़िले जिला जिले तट बस्ती मोहल्ला मोहल्ले वार्ड "
