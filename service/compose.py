@@ -1056,9 +1056,13 @@ def plan_post(
 # A fair or a festival the public comes to, and an audience that is the public.
 _FESTIVITY = regex.compile(r"(?:मेला|मेले|महोत्सव|उत्सव|प्रदर्शनी)(?![\p{L}\p{M}])")
 _OPEN_DOOR = regex.compile(r"प्रवेश\s(?:निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त)")
+_PUBLIC = (
+    r"(?:सभी\s)?(?:नागरिक|क्षेत्रवासी|निवासी|नगरवासी|ग्रामवासी|शहरवासी|ज़िलेवासी|जिलेवासी|"
+    r"प्रदेशवासी|लोग|परिवार|पर्यटक|श्रद्धालु)"
+)
+# "सभी क्षेत्रवासी", "अलवर के नागरिक और पर्यटक" (round15 had no invitation).
 _THE_PUBLIC = regex.compile(
-    r"^(?:सभी\s)?(?:नागरिक|क्षेत्रवासी|निवासी|नगरवासी|ग्रामवासी|शहरवासी|ज़िलेवासी|जिलेवासी|"
-    r"प्रदेशवासी|लोग|परिवार)$"
+    rf"^(?:[\p{{L}}\p{{M}}]+\s(?:के|की|का)\s)?{_PUBLIC}(?:\s(?:और|व|एवं)\s{_PUBLIC})?$"
 )
 
 
@@ -1306,6 +1310,13 @@ def _template_headline(
     if not carries:
         # A headline is never dropped to fit, so it is the place for the tone.
         general = [h for h in general if carries_tone(h.text, req.tone)] or general
+    # Not "योजना की ज़रूरी जानकारी" or "लाभ लेने के लिए ज़रूरी बातें" on a grievance portal the
+    # facts never call a scheme or a benefit (round15: CPGRAMS); no "आप सादर आमंत्रित हैं" over
+    # a post that ends inviting.
+    unsaid = [w for w in ("योजना", "लाभ") if w not in rest and not _name_of(req)]
+    if _invitation(req) is not None:
+        unsaid += ["आमंत्रित", "पधार", "आइए"]
+    general = [h for h in general if not any(w in h.text for w in unsaid)] or general
     # A local issue's subject is seldom a name ("राहत शिविर" in a flood warning), and an
     # appeal is about what to do, not the scheme it mentions ("मनरेगा: कृपया ध्यान दें" on a
     # list of voters' documents, one of them a job card).
@@ -1323,10 +1334,14 @@ def _template_headline(
     more = len(req.facts) > 1 or bool(req.call_to_action)
     hook = None
     if name and carries:
-        if req.kind == "event" and (when := _date_of(req, name)):
+        if (
+            req.kind == "event"
+            and (when := _date_of(req, name))
+            and (part := _part_dated(req, name, when)) is not None
+        ):
             # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून"; and where,
             # when the facts name one place ("पशु मेला: 10 जनवरी" left it out, round9).
-            hook = f"{_part_dated(req, name, when)}: {when}"
+            hook = f"{part}: {when}"
             where = _only_place(req)
             if where is not None and where not in name and not repeats(f"{hook}, {where}"):
                 hook += f", {where}"
@@ -1942,9 +1957,14 @@ def _date_of(req: Request, name: str) -> str | None:
     return next(iter(every)) if len(every) == 1 else None
 
 
-def _part_dated(req: Request, name: str, when: str) -> str:
+def _part_dated(req: Request, name: str, when: str) -> str | None:
     """The part of the named thing a date is for, when a fact says so: "... हॉकी प्रतियोगिता
-    का फ़ाइनल 14 दिसंबर को" dates the final, not the whole tournament (round12)."""
+    का फ़ाइनल 14 दिसंबर को" dates the final, not the whole tournament (round12); None when the
+    date is for something held within it ("मत्स्य उत्सव के तहत 24 नवंबर को ... सांस्कृतिक
+    संध्या होगी": round15 headed it "मत्स्य उत्सव के तहत: 24 नवंबर")."""
+    within = rf"{regex.escape(name)}\s(?:के तहत|के अंतर्गत|के दौरान|के अवसर पर)\s.*{regex.escape(when)}"
+    if any(regex.search(within, fact) for fact in req.facts):
+        return None
     for fact in req.facts:
         part = regex.search(
             rf"{regex.escape(name)}\s(?:का|की|के)\s[\p{{L}}\p{{M}}]+(?=\s{regex.escape(when)})", fact
@@ -2065,8 +2085,13 @@ def _event_names(fact: str) -> list[str]:
             default=-1,
         )
         words = words[cut + 1 :]
+        # "5 दिवसीय प्रशिक्षण" is no name "दिवसीय प्रशिक्षण" (round14), nor "तीन दिवसीय
+        # प्रशिक्षण" one that says what it trains in (round15); "दो दिवसीय किसान मेला" is a
+        # "किसान मेला".
         if words[0] in _COUNTED:
-            continue  # "5 दिवसीय प्रशिक्षण" is no name "दिवसीय प्रशिक्षण" (round14)
+            words = words[1:]
+        elif len(words) > 2 and words[1] in _COUNTED:
+            words = words[2:]
         level = next((i for i, w in enumerate(words) if i > 1 and w == "स्तरीय"), 0)
         if level > 1 and words[level - 2] in _CONTESTANTS:
             # "शीर्ष 3 खिलाड़ी राज्य स्तरीय प्रतियोगिता के लिए चुने जाएंगे": the next contest
@@ -2171,9 +2196,10 @@ def render(plan: Plan, platform: str) -> str:
         head = f"{head} {plan.headline_emoji}"
     cta = f"👉 {_sentence(plan.cta)}" if plan.cta else None
     tags = " ".join(plan.hashtags) or None
-    if not (plan.cta or plan.closing or tags) and plan.facts and (last := plan.facts[-1]).typed:
+    if not (plan.cta or plan.closing) and plan.facts and (last := plan.facts[-1]).typed:
         # A post does not end on a label ("📍 ... एक्स-रे जाँच निःशुल्क"): the format check
-        # read it as stopped mid-sentence.
+        # read it as stopped mid-sentence, and round15's readers a last bullet "cut" above the
+        # hashtags.
         last = replace(last, text=last.typed, sentence=True)
         plan = replace(plan, facts=(*plan.facts[:-1], last))
     prose = plan.prose and all(f.sentence for f in plan.facts)

@@ -1917,3 +1917,40 @@ def test_an_appeal_with_no_news_to_lead_with_is_headed_by_its_ask() -> None:
     ):
         assert "पैसे न दें" not in plan_post(other, headline=None).headline
         assert "पत्र दिखे" not in plan_post(other, headline=None).headline
+
+
+def test_what_the_round15_readers_refused_is_not_written_again() -> None:
+    # Not a headline for a training that says only how long it runs, nor one that dates the
+    # festival with what is held within it.
+    training = (
+        "मखाना की ग्रेडिंग, भुनाई और पैकेजिंग पर तीन दिवसीय प्रशिक्षण 18 से 20 फरवरी तक कृषि "
+        "विज्ञान केंद्र, जाले में होगा",
+        "प्रशिक्षण में 40 किसानों को शामिल किया जाएगा",
+    )
+    evening = (
+        "मत्स्य उत्सव के तहत 24 नवंबर को शाम 6 बजे कंपनी बाग में सांस्कृतिक संध्या होगी",
+        "कार्यक्रम में भवाई और कालबेलिया नृत्य की प्रस्तुतियाँ होंगी",
+        "प्रवेश सभी के लिए निःशुल्क है",
+    )
+    for facts, refused in ((training, "तीन दिवसीय प्रशिक्षण:"), (evening, "के तहत:")):
+        req = Request("event", "instagram", "celebratory", facts, "अलवर के नागरिक और पर्यटक")
+        assert refused not in plan_post(req, headline=None).headline
+        _checks(_compose(req), req)
+    # "दो दिवसीय किसान मेला" is tagged as the fair it is.
+    fair = ("मीरगंज ब्लॉक परिसर में 5 मार्च को दो दिवसीय किसान मेला लगेगा",)
+    tags = plan_post(Request("event", "instagram", "warm", fair), headline=None).hashtags
+    assert "#किसान_मेला" in tags
+    # The public, named by its town, is invited; the last bullet above the tags is a sentence.
+    req = Request("event", "instagram", "celebratory", evening, "अलवर के नागरिक और पर्यटक")
+    text = plain(_compose(req))
+    assert text.count("ज़रूर आइए") == 1  # invited once
+    assert "आमंत्रित" not in text and "पधार" not in text
+    text = plain(_compose(replace(req, tone="respectful")))
+    assert "प्रवेश सभी के लिए निःशुल्क है।" in text
+    # A portal the facts never call a scheme is not headed as one.
+    portal = (
+        "केंद्र सरकार के विभागों से जुड़ी शिकायत CPGRAMS पोर्टल pgportal.gov.in पर दर्ज की जा सकती है",
+        "शिकायत दर्ज होने पर एक पंजीकरण संख्या मिलती है",
+    )
+    plan = plan_post(Request("scheme", "x", "respectful", portal), headline=None)
+    assert "योजना" not in plan.headline and "लाभ" not in plan.headline
