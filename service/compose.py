@@ -1313,14 +1313,15 @@ def _template_headline(
     # Not "योजना की ज़रूरी जानकारी" or "लाभ लेने के लिए ज़रूरी बातें" on a grievance portal the
     # facts never call a scheme or a benefit (round15: CPGRAMS); no "आप सादर आमंत्रित हैं" over
     # a post that ends inviting.
-    unsaid = [w for w in ("योजना", "लाभ") if w not in rest and not _name_of(req)]
+    found = _name_of(req)
+    unsaid = [w for w in ("योजना", "लाभ") if w not in rest and not found]
     if _invitation(req) is not None:
         unsaid += ["आमंत्रित", "पधार", "आइए"]
     general = [h for h in general if not any(w in h.text for w in unsaid)] or general
     # A local issue's subject is seldom a name ("राहत शिविर" in a flood warning), and an
     # appeal is about what to do, not the scheme it mentions ("मनरेगा: कृपया ध्यान दें" on a
     # list of voters' documents, one of them a job card).
-    name = _name_of(req) if req.kind not in ("local_issue", "appeal") else None
+    name = found if req.kind not in ("local_issue", "appeal") else None
 
     # Not when a fact, or a clause of one, says little more ("श्री अन्न महोत्सव 8 और 9 मार्च
     # को होगा", "आयुष्मान कार्ड शिविर 14 से 16 जनवरी तक, पंचायत भवन"): the post would say it

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from evaluation.conduct.categories import CATEGORIES
 from evaluation.conduct.classifier import get_classifier
-from evaluation.conduct.rules import AGAINST, kind_of, rule_issues
+from evaluation.conduct.rules import AGAINST, kind_of, rule_hits
 from evaluation.result import CheckResult, Issue
 
 __all__ = ["CATEGORIES", "check_conduct"]
@@ -35,11 +35,8 @@ def check_conduct(text: str) -> CheckResult:
     classifier = get_classifier()
     scan = classifier.scan(text)
     issues: list[Issue] = []
-    sure = {(i.category, i.start) for i in rule_issues(text, sure_only=True)}
-    for issue in rule_issues(text):
-        if (issue.category, issue.start) in sure or (
-            scan.support(issue.start) >= classifier.rule_threshold
-        ):
+    for issue, sure in rule_hits(text):
+        if sure or scan.support(issue.start) >= classifier.rule_threshold:
             update: dict[str, str] = {"part": "rules"}
             if issue.category in _KINDS_OF_HOSTILITY:
                 # A threat rule read near "इनके" may be a boycott of people called filth.

@@ -289,11 +289,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in SENTENCE.finditer(text) if m.group().strip()]
 
 
-def rule_issues(text: str, *, sure_only: bool = False) -> list[Issue]:
-    """What the rules flag in ``text``: one issue per rule and place, each naming its category
-    (``sure_only``: only the rules whose words leave no doubt)."""
+def rule_issues(text: str) -> list[Issue]:
+    """What the rules flag in ``text``: one issue per rule and place, each naming its category."""
+    return [issue for issue, _ in rule_hits(text)]
+
+
+def rule_hits(text: str) -> list[tuple[Issue, bool]]:
+    """Each rule issue in ``text`` with whether its rule's words leave no doubt (``sure``)."""
     spans = sentences(text)
-    issues: list[Issue] = []
+    issues: list[tuple[Issue, bool]] = []
     flagged: set[tuple[str, int]] = set()
     for index, (start, end) in enumerate(spans):
         sentence = text[start:end]
@@ -302,8 +306,6 @@ def rule_issues(text: str, *, sure_only: bool = False) -> list[Issue]:
         window_end = spans[min(len(spans) - 1, index + 1)][1]
         window = text[window_start:window_end]
         for rule in RULES:
-            if sure_only and not rule.sure:
-                continue
             if rule.guard is not None and rule.guard.search(sentence):
                 continue
             if rule.unless is not None and rule.unless.search(window):
@@ -317,16 +319,15 @@ def rule_issues(text: str, *, sure_only: bool = False) -> list[Issue]:
             if key in flagged:
                 continue
             flagged.add(key)
-            issues.append(
-                Issue(
-                    span=match.group(),
-                    start=start + match.start(),
-                    end=start + match.end(),
-                    category=rule.category,
-                    reason=rule.reason.format(span=match.group()),
-                )
+            issue = Issue(
+                span=match.group(),
+                start=start + match.start(),
+                end=start + match.end(),
+                category=rule.category,
+                reason=rule.reason.format(span=match.group()),
             )
-    return sorted(issues, key=lambda i: i.start)
+            issues.append((issue, rule.sure))
+    return sorted(issues, key=lambda hit: hit[0].start)
 
 
 def kind_of(category: str, text: str) -> str:
