@@ -659,11 +659,16 @@ def _given(unit: str, given: Sequence[str]) -> int | None:
     return within[0] if len(within) == 1 else None
 
 
-def _repeat_issues(text: str, *, headline_is_fact: bool, given: Sequence[str] = ()) -> list[Issue]:
+def _repeat_issues(
+    text: str, *, headline_is_fact: bool, given: Sequence[str] = (), asks: str | None = None
+) -> list[Issue]:
     """A sentence, or a clause of three or more words, said twice ("..., क्योंकि 2 अक्टूबर को
     गांधी जयंती है" after "2 अक्टूबर को गांधी जयंती है।"). A headline counts only when it is
     said again nearly word for word: one built from a longer fact's words is not a repeat, and
-    one that is a whole fact is the headline rule's."""
+    one that is a whole fact is the headline rule's. Nor is the call to action ``asks`` that
+    heads the post and ends it, as a notice's ask does ("सावधान! नौकरी के नाम पर किसी को पैसे
+    न दें" ... "👉 नौकरी के नाम पर किसी को पैसे न दें।")."""
+    ask = _content(asks) - _DISCOURSE if asks else None
     head = _headline_line(text)
     seen: list[tuple[set[str], int, bool, int | None, set[str]]] = []
     for sentence in _sentences(_TAG.sub("", text)):
@@ -694,6 +699,8 @@ def _repeat_issues(text: str, *, headline_is_fact: bool, given: Sequence[str] = 
                 figures = set(regex.findall(r"\d+", unit.group()))
                 if figures and earlier_figures and figures != earlier_figures:
                     continue  # tiers of a list ("1 किलोवाट ... ₹30,000", "2 किलोवाट ... ₹60,000")
+                if earlier_head and ask is not None and words <= ask and earlier <= ask:
+                    continue  # the ask that heads the post, asked again at its end
                 if jaccard >= same or (inside and not in_head and not earlier_head):
                     end = start + len(unit.group().rstrip())
                     return [
@@ -762,5 +769,7 @@ def check_fit(
     if headline is not None:
         issues.append(headline)
     given = [*facts, *([call_to_action] if call_to_action else [])]
-    issues += _repeat_issues(text, headline_is_fact=headline is not None, given=given)
+    issues += _repeat_issues(
+        text, headline_is_fact=headline is not None, given=given, asks=call_to_action
+    )
     return CheckResult.from_issues(issues)

@@ -251,8 +251,8 @@ def test_the_call_to_action_keeps_the_words_that_say_more() -> None:
     )
     cta = "आज से खाने में नमक थोड़ा कम करें"
     text = _compose(Request("appeal", "instagram", "warm", salt, None, cta))
-    # An appeal's ask heads it (said once, as given), the fact that says more stays a fact.
-    assert text.startswith(cta) and "👉" not in text and salt[0] in text
+    # An appeal's ask heads it and ends it, as given; the fact that says more stays a fact.
+    assert text.startswith(cta) and f"👉 {cta}।" in text and salt[0] in text
 
 
 def test_a_greeting_says_its_occasion_once() -> None:
@@ -1369,7 +1369,8 @@ def test_a_long_notice_is_headed_by_its_news_without_its_cause_and_said_whole_be
     for fact, head in (
         (
             "गंगा का जलस्तर बढ़ने के कारण सैदपुर घाट पर निजी नावों का परिचालन अगले आदेश तक बंद रहेगा",
-            "सैदपुर घाट पर निजी नावों का परिचालन अगले आदेश तक बंद",
+            # Not ten of the fact's words in a row, which said again below make a loop.
+            "सैदपुर घाट पर निजी नावों का परिचालन बंद",
         ),
         (
             "हुसैनाबाद वार्ड 6 में पाइपलाइन टूटने से नलों में गंदा पानी आने की शिकायत मिली है",
@@ -1902,11 +1903,14 @@ def test_an_appeal_with_no_news_to_lead_with_is_headed_by_its_ask() -> None:
     )
     plan = plan_post(req, headline=None)
     # Round14: "युवाओं और अभिभावकों के लिए ज़रूरी सूचना"; the writer: "सावधान! सरकारी नौकरी
-    # के नाम पर ठगी". The ask heads the post and is not said again below it.
+    # के नाम पर ठगी". The ask heads the post and ends it (round15: "does not repeat it at the
+    # end, so the post stops on the application details").
     assert plan.headline == "सावधान! नौकरी के नाम पर किसी को पैसे न दें"
-    assert plan.cta is None and plan.cta_given
+    assert plan.cta == req.call_to_action and plan.cta_given
     text = _compose(req)
-    assert plain(text).count("किसी को पैसे न दें") == 1
+    assert plain(text).count("किसी को पैसे न दें") == 2
+    body = plain(text).removesuffix(DEFAULT_DISCLOSURE).rstrip()
+    assert body.endswith("👉 नौकरी के नाम पर किसी को पैसे न दें।")
     _checks(text, req)
     polite = plan_post(replace(req, tone="respectful"), headline=None).headline
     assert polite == "कृपया नौकरी के नाम पर किसी को पैसे न दें"
@@ -1954,3 +1958,91 @@ def test_what_the_round15_readers_refused_is_not_written_again() -> None:
     )
     plan = plan_post(Request("scheme", "x", "respectful", portal), headline=None)
     assert "योजना" not in plan.headline and "लाभ" not in plan.headline
+
+
+@pytest.mark.parametrize(
+    ("tone", "facts", "head"),
+    [
+        # Who acts, a second clause and a longer cause go (round15's writer: "लेस्लीगंज में
+        # चारा डिपो शुरू"; the readers: "generic 'ख़ास जानकारी' headline").
+        (
+            "warm",
+            (
+                "सूखे की स्थिति को देखते हुए लेस्लीगंज प्रखंड कार्यालय परिसर में चारा डिपो खोला गया है"
+                " और इसके लिए ₹12,50,000 की राशि स्वीकृत की गई है",
+                "डिपो पर भूसा ₹4 प्रति किलो की रियायती दर पर मिलेगा",
+            ),
+            "लेस्लीगंज प्रखंड कार्यालय परिसर में चारा डिपो खोला गया",
+        ),
+        (
+            "respectful",
+            (
+                "फ्लाई ऐश परिवहन से उड़ने वाली धूल की शिकायतों को देखते हुए कोरबा-दर्री मार्ग पर दिन"
+                " में चार बार पानी का छिड़काव किया जाएगा",
+                "छिड़काव सुबह 7 बजे, 11 बजे, दोपहर 3 बजे और शाम 6 बजे होगा",
+            ),
+            # The place leads, as the writers' did ("कोरबा-दर्री मार्ग: धूल रोकने के लिए पानी का
+            # छिड़काव"), and breaks what would be ten of the fact's words in a row.
+            "कोरबा-दर्री मार्ग: दिन में चार बार पानी का छिड़काव",
+        ),
+        # The scheme it is under, the stretch of road, the year and the ward's town.
+        (
+            "respectful",
+            (
+                "अमृत योजना के तहत बीकानेर के वार्ड 21 में गंगाशहर रोड से भीनासर चौराहे तक नई सीवर"
+                " लाइन डालने का काम 3 मार्च 2026 से शुरू होगा",
+                "भारी वाहनों को जस्सूसर गेट होकर डायवर्ट किया जाएगा",
+            ),
+            "वार्ड 21 में नई सीवर लाइन डालने का काम 3 मार्च से शुरू",
+        ),
+        # The villages a class of them names; who gave a warning, and the verb with them.
+        (
+            "urgent",
+            (
+                "छाल वन परिक्षेत्र के कोडोपाली, बेहरामार और पुसल्दा गाँवों के पास 18 हाथियों का दल देखा गया है",
+                "शाम 6 बजे से सुबह 6 बजे तक जंगल और खेतों की ओर न जाएँ",
+            ),
+            "ज़रूरी सूचना: गाँवों के पास 18 हाथियों का दल देखा गया",
+        ),
+        (
+            "urgent",
+            (
+                "मौसम विभाग ने ज़िले में अगले 4 दिन शीतलहर की चेतावनी दी है",
+                "रात का तापमान 3 डिग्री सेल्सियस तक गिर सकता है",
+            ),
+            "ज़रूरी सूचना: ज़िले में अगले 4 दिन शीतलहर की चेतावनी",
+        ),
+    ],
+)
+def test_a_long_notice_is_headed_by_its_news_cut_short(
+    tone: str, facts: tuple[str, ...], head: str
+) -> None:
+    req = Request("local_issue", "facebook", tone, facts, "स्थानीय नागरिक", "सहयोग करें")
+    plan = plan_post(req, headline=None)
+    assert plan.headline == head
+    assert plan.facts[0].text == facts[0]  # said whole below it
+    _checks(_compose(req), req)
+
+
+def test_a_headline_cut_by_a_word_or_two_is_not_written_over_its_fact() -> None:
+    # "बरहज रेलवे क्रॉसिंग पर बना ओवरब्रिज 5 अक्टूबर से खुल जाएगा" over the same fact with
+    # "आवागमन के लिए" in it reads as the headline said twice (round15: "repeated word for
+    # word in the first sentence").
+    facts = (
+        "बरहज रेलवे क्रॉसिंग पर बना ओवरब्रिज 5 अक्टूबर से आवागमन के लिए खुल जाएगा",
+        "ओवरब्रिज की लंबाई 780 मीटर है",
+    )
+    req = Request("local_issue", "whatsapp", "warm", facts, None, None)
+    assert not plan_post(req, headline=None).headline.startswith("बरहज रेलवे क्रॉसिंग पर बना")
+    # Nor does a cut fact lead an appeal that can ask in so many words.
+    facts = (
+        "बरसात में जंगल में उगने वाले कुछ मशरूम ज़हरीले होते हैं",
+        "ज़हरीले और खाने योग्य मशरूम को देखकर पहचानना मुश्किल है",
+    )
+    cta = "पहचान पक्की न हो तो जंगली मशरूम बिल्कुल न खाएँ"
+    req = Request("appeal", "whatsapp", "urgent", facts, None, cta)
+    assert plan_post(req, headline=None).headline == f"सावधान! {cta}"
+    text = _compose(req)
+    # Ten words long, the ask is not said again at the end: twice, it would be a loop.
+    assert plain(text).count(cta) == 1
+    _checks(text, req)
