@@ -241,6 +241,9 @@ _NOT_TAG_WORDS = (
     | frozenset(
         "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी".split()
     )
+    # Not a name's first word: "नज़दीकी आयुष्मान आरोग्य मंदिर" (round10 dev headed a post
+    # "नज़दीकी आयुष्मान: योजना की ज़रूरी जानकारी").
+    | frozenset("नज़दीकी नजदीकी निकटतम अपने अपनी अपना".split())
 )
 # A line that asks the reader to act ("... में दें", "... करवाएँ").
 _IMPERATIVE = regex.compile(r"(?:ें|एँ|एं|िए|इए|ीजिए|ाइए)[।!.]?\s*$")
@@ -1341,6 +1344,10 @@ def _template_headline(
     # appeal is about what to do, not the scheme it mentions ("मनरेगा: कृपया ध्यान दें" on a
     # list of voters' documents, one of them a job card).
     name = found if req.kind not in ("local_issue", "appeal") else None
+    if name and req.kind == "scheme" and not any(name in f for f in req.facts[:2]):
+        # A name first met late is seldom what the post is about: "आयुष्मान" from "नज़दीकी
+        # आयुष्मान आरोग्य मंदिर से भी ई-संजीवनी ..." headed a post on ई-संजीवनी (round10 dev).
+        name = None
 
     # Not when a fact, or a clause of one, says little more ("श्री अन्न महोत्सव 8 और 9 मार्च
     # को होगा", "आयुष्मान कार्ड शिविर 14 से 16 जनवरी तक, पंचायत भवन"): the post would say it
@@ -1366,7 +1373,10 @@ def _template_headline(
             if where is not None and where not in name and not repeats(f"{hook}, {where}"):
                 hook += f", {where}"
         elif req.kind == "scheme" and (
-            gives := _benefit_of(req, name) or _gift_of(req, name) or _for_whom(req, name)
+            gives := _benefit_of(req, name)
+            or _gift_of(req, name)
+            or _for_whom(req, name)
+            or _what_it_is(req, name)
         ):
             # What the scheme gives, in the fact's own words: "पीएम-किसान: सालाना ₹6,000 की
             # आर्थिक सहायता".
@@ -1960,6 +1970,10 @@ def _benefit_of(req: Request, name: str) -> str | None:
         for m in _BENEFIT.finditer(f)
     ]
     periodic = [(f, m) for f, m in found if regex.search(_PER, m.group())]
+    if len(periodic) > 1:
+        # What the reader gets, not what they pay in: "हर महीने ₹3,000 की पेंशन मिलती है" over
+        # "हर महीने ₹55 से ₹200 तक का अंशदान देना होता है" (round4 dev).
+        periodic = [(f, m) for f, m in periodic if _RECEIVED.match(f, m.end())] or periodic
     # A total says what the whole scheme gives over its tiers: "कुल ₹1,43,000 की सहायता".
     total = [(f, m) for f, m in found if f[: m.start()].endswith("कुल ")]
     chosen = periodic if len(periodic) == 1 else total if len(total) == 1 else found
@@ -1978,6 +1992,40 @@ def _benefit_of(req: Request, name: str) -> str | None:
     ):
         return None
     return ("कुल " if (fact, match) in total else "") + match.group().strip()
+
+
+_RECEIVED = regex.compile(r"\s*(?:मिलता|मिलती|मिलते|दी जाती|दिया जाता|दिए जाते|भेजी जाती)")
+
+
+# What a scheme is, when a fact says so after its name: "प्रधानमंत्री श्रम योगी मान-धन योजना
+# असंगठित क्षेत्र के मज़दूरों के लिए पेंशन योजना है" → "असंगठित क्षेत्र के मज़दूरों के लिए पेंशन
+# योजना" (round4's writer: "... आज थोड़ा अंशदान, 60 के बाद हर महीने पेंशन"); whose it is goes
+# ("ओडिशा सरकार की", "केंद्र सरकार के स्वास्थ्य मंत्रालय की"), and with nothing left but whose
+# it is ("... बिहार सरकार की योजना है") there is no headline.
+_IS_A = regex.compile(
+    r"\s(?P<what>(?:\S+\s){1,9}?(?:योजना|कार्यक्रम|पहल|सेवा|अभियान|सुविधा|पोर्टल))\s(?:है|हैं)"
+    r"\s*[।.]?\s*$"
+)
+_WHOSE = regex.compile(r"^(?:\S+\s){0,5}(?:सरकार|मंत्रालय|विभाग|निगम|बैंक)\s(?:की|के|का)\s")
+
+
+def _what_it_is(req: Request, name: str) -> str | None:
+    for fact in req.facts:
+        text = " ".join(fact.split())
+        if (
+            not name.endswith(("योजना", "मिशन", "कार्यक्रम", "अभियान", "पहल"))
+            or not text.startswith(name + " ")
+            or (match := _IS_A.match(text, len(name))) is None
+        ):
+            continue  # "राष्ट्रीय बचत" may be a cut of "राष्ट्रीय बचत पत्र"
+        what = _WHOSE.sub("", match.group("what"))
+        last = what.split()[-1]
+        if name.endswith(last) and len(what.split()) > 1:
+            what = what.rsplit(" ", 1)[0]  # "सुभद्रा योजना: ... आर्थिक सहायता", not "... योजना" twice
+        if len(what.split()) < 2 or _SAYS_NO.search(what) or what.split()[-1] in _OF:
+            return None
+        return what
+    return None
 
 
 # What a scheme gives, when a fact says "... को <gift> मिलता है" with no figure: "बिना गारंटी

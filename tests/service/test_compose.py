@@ -2046,3 +2046,37 @@ def test_a_headline_cut_by_a_word_or_two_is_not_written_over_its_fact() -> None:
     # Ten words long, the ask is not said again at the end: twice, it would be a loop.
     assert plain(text).count(cta) == 1
     _checks(text, req)
+
+
+def test_a_scheme_is_headed_by_what_it_pays_or_is_not_by_a_stock_line() -> None:
+    # Round4 dev: "... मान-धन योजना: लाभ लेने के लिए ज़रूरी बातें"; what the worker gets each
+    # month, not what they pay in, heads it.
+    pension = (
+        "प्रधानमंत्री श्रम योगी मान-धन योजना असंगठित क्षेत्र के मज़दूरों के लिए पेंशन योजना है",
+        "उम्र के हिसाब से हर महीने ₹55 से ₹200 तक का अंशदान देना होता है",
+        "60 वर्ष की उम्र के बाद हर महीने ₹3,000 की पेंशन मिलती है",
+    )
+    req = Request("scheme", "whatsapp", "respectful", pension, "असंगठित क्षेत्र के मज़दूर", None)
+    head = plan_post(req, headline=None).headline
+    assert head == "प्रधानमंत्री श्रम योगी मान-धन योजना: हर महीने ₹3,000 की पेंशन"
+    # What it is, without whose it is or its own last word again.
+    subhadra = (
+        "सुभद्रा योजना ओडिशा सरकार की महिलाओं के लिए आर्थिक सहायता योजना है",
+        "योजना 17 सितंबर 2024 को शुरू हुई",
+    )
+    req = Request("scheme", "facebook", "warm", subhadra, None, "आवेदन करें")
+    assert plan_post(req, headline=None).headline == "सुभद्रा योजना: महिलाओं के लिए आर्थिक सहायता"
+    _checks(_compose(req), req)
+    # Nothing but whose it is: no such headline.
+    req = Request(
+        "scheme", "facebook", "warm", ("सुभद्रा योजना ओडिशा सरकार की योजना है",), None, "आवेदन करें"
+    )
+    assert "सरकार" not in plan_post(req, headline=None).headline
+    # A name first met in a late fact does not head a post about something else.
+    sanjeevani = (
+        "ई-संजीवनी केंद्र सरकार के स्वास्थ्य मंत्रालय की मुफ़्त टेलीमेडिसिन सेवा है",
+        "ई-संजीवनी ऐप से वीडियो कॉल पर डॉक्टर से सलाह ली जा सकती है",
+        "नज़दीकी आयुष्मान आरोग्य मंदिर से भी ई-संजीवनी के ज़रिए परामर्श मिलता है",
+    )
+    req = Request("scheme", "whatsapp", "respectful", sanjeevani, None, "ऐप डाउनलोड करें")
+    assert "आयुष्मान" not in plan_post(req, headline=None).headline
