@@ -810,7 +810,35 @@ def _hashtags(
             tags.append(body)
     # "#आयुष्मान_कार्ड" says less than "#आयुष्मान_कार्ड_शिविर": keep the longer one.
     tags = [t for t in tags if not any(t != u and f"_{t}_" in f"_{u}_" for u in tags)]
+    if req.platform == "instagram" and len(tags) < 3:
+        # An Instagram post is found by its tags: the writers gave three to five, with the
+        # place and whom it is for ("#बेगूसराय", "#विद्यार्थी", "#जयंती"); round14-15's readers
+        # marked a single tag there.
+        tags += [t for t in _reader_tags(req) if not any(t == u or t in u.split("_") for u in tags)]
     return [f"#{t}" for t in tags[:limit]]
+
+
+# Readers a tag may name, as the audience or the facts call them.
+_READER_TAGS = frozenset(
+    "किसान पशुपालक विद्यार्थी युवा बुज़ुर्ग मज़दूर श्रमिक यात्री दिव्यांगजन अभिभावक शिक्षक खिलाड़ी "
+    "कारीगर उद्यमी पेंशनभोगी मतदाता मछुआरे".split()
+)
+# What kind of day or event a post is about, as its facts say it.
+_KIND_TAGS = frozenset("जयंती लोकपर्व प्रतियोगिता मेला शिविर महोत्सव प्रशिक्षण कार्यशाला".split())
+
+
+def _reader_tags(req: Request) -> list[str]:
+    """Tags for where and for whom, each a word the request says: the place its audience
+    names, the readers it is for, the kind of day or event its facts name."""
+    audience = req.audience or ""
+    said = _words_of(" ".join((*req.facts, audience)))
+    places = [n.span for n in find_names(audience) if n.kind == "place"] if audience else []
+    readers = [w for w in _words_of(audience) if w in _READER_TAGS]
+    kinds = [w for w in _KIND_TAGS if w in said]
+    return [
+        regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", regex.sub(r"[\s\-–]+", "_", t))
+        for t in (*places[:1], *readers[:1], *sorted(kinds)[:1])
+    ]
 
 
 _LEVEL = regex.compile(r"^(?:\S+\s)?(?:ज़िला|जिला|राज्य|ब्लॉक|प्रखंड)\sस्तरीय\s(?=\S+\s\S+)")

@@ -2080,3 +2080,21 @@ def test_a_scheme_is_headed_by_what_it_pays_or_is_not_by_a_stock_line() -> None:
     )
     req = Request("scheme", "whatsapp", "respectful", sanjeevani, None, "ऐप डाउनलोड करें")
     assert "आयुष्मान" not in plan_post(req, headline=None).headline
+
+
+def test_an_instagram_post_is_tagged_with_whom_and_what_kind_as_the_request_says() -> None:
+    # Round14-15's readers: "a single hashtag on Instagram"; the writers gave three to five,
+    # among them whom the post is for and what kind of day it is ("#विद्यार्थी", "#जयंती").
+    facts = (
+        "डॉ. ए.पी.जे. अब्दुल कलाम का जन्म 15 अक्टूबर 1931 को रामेश्वरम में हुआ था",
+        "ज़िला पुस्तकालय में 15 अक्टूबर को विद्यार्थियों के लिए पुस्तक पठन सत्र होगा",
+        "हर वर्ष 15 अक्टूबर को कलाम जयंती मनाई जाती है",
+    )
+    req = Request("greeting", "instagram", "warm", facts, "ज़िले के विद्यार्थी", None)
+    tags = regex.findall(r"#\S+", _compose(req))
+    # "#जयंती" is said by "#कलाम_जयंती" already.
+    assert tags == ["#कलाम_जयंती", "#विद्यार्थी"]
+    _checks(_compose(req), req)
+    # Not on other platforms, and never a reader the request does not name.
+    assert "#विद्यार्थी" not in _compose(replace(req, platform="facebook"))
+    assert "#किसान" not in _compose(req)
