@@ -1409,6 +1409,8 @@ def _template_headline(
             # What the scheme gives, in the fact's own words: "पीएम-किसान: सालाना ₹6,000 की
             # आर्थिक सहायता".
             hook = f"{_with_short_name(req, name)}: {gives}"
+    if hook is None and req.kind == "event" and not name and carries:
+        hook = _event_topic(req)
     # Else what the scheme does, as its own fact says it (round5-8, dev).
     said = _scheme_says(req, name) if name and req.kind == "scheme" and carries and more else None
     if hook is None and said is not None:
@@ -1687,7 +1689,7 @@ _SHORTER = (
     regex.compile(rf"(?<=\s(?:पर|में|तक|को))\s(?:[\p{{L}}\p{{M}}\-]+\s){{1,6}}?{_CAUSE_WORDS}(?=\s)"),
     regex.compile(rf"^(?:(?!(?:पर|में)\s)[\p{{L}}\p{{M}}\-]+\s){{1,10}}?{_CAUSE_WORDS}\s"),
     regex.compile(r"^[\p{L}\p{M}]+\s(?:के बाद|से पहले)\s"),
-    regex.compile(rf"^(?:\S+\s){{0,3}}?{_BODY}\s(?:की ओर से|द्वारा)\s"),
+    _SHORTER_AGENT := regex.compile(rf"^(?:\S+\s){{0,3}}?{_BODY}\s(?:की ओर से|द्वारा)\s"),
     _BY_BODY := regex.compile(rf"^(?:\S+\s){{0,3}}?{_BODY}\sने\s"),
     regex.compile(r"^(?:\S+\s){1,4}?(?:के तहत|के अंतर्गत)\s"),
     regex.compile(
@@ -1782,6 +1784,7 @@ _STOPS = regex.compile(
 
 
 _RUNS = regex.compile(r"\s(?:तक|से)(?![\p{L}\p{M}])")
+_RUNS_AFTER_YEAR = regex.compile(r"(?:\s\d{4})?(\s(?:तक|से))(?![\p{L}\p{M}])")
 
 
 def _stopped(req: Request) -> str | None:
@@ -2184,6 +2187,61 @@ def _part_dated(req: Request, name: str, when: str) -> str | None:
         if part is not None:
             return part.group()
     return name
+
+
+# What a training, a camp or a check-up is about, as the fact that names it says it: the words
+# before its noun back to a place or a date ("कृषि विज्ञान केंद्र, महोबा में 18 से 22 अगस्त तक
+# मधुमक्खी पालन का 5 दिन का प्रशिक्षण होगा" → "मधुमक्खी पालन का 5 दिन का प्रशिक्षण"), joined to
+# it by का/की/के/पर. Round14-15's readers refused "X के लिए ख़ास आयोजन" over such events; the
+# writers headed them "मखाना प्रसंस्करण पर तीन दिवसीय प्रशिक्षण", "हेपेटाइटिस बी और सी की मुफ़्त
+# जाँच".
+_EVENT_KIND = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:प्रशिक्षण|कार्यशाला|शिविर|भ्रमण|गोष्ठी|संगोष्ठी|जाँच|जांच|प्रदर्शन)"
+    r"(?![\p{L}\p{M}])"
+)
+_SPAN_OF_DAYS = regex.compile(
+    r"(?:(?:एक|दो|तीन|चार|पाँच|पांच|छह|सात|दस|\d+)\s(?:दिवसीय|दिन\sका|दिनों\sका)\s)?"
+    r"(?:निःशुल्क\s|मुफ़्त\s|मुफ्त\s)?$"
+)
+_ENDS_WHAT = frozenset("में को तक".split()) | frozenset(regex.findall(r"[\p{L}\p{M}]+", _MONTH))
+
+
+def _event_topic(req: Request) -> str | None:
+    """The first fact's event as a headline: what it is about, and its date when that fits."""
+    for fact in req.facts:
+        text = _SHORTER_AGENT.sub("", " ".join(fact.split()).rstrip("।. "))
+        if (noun := _EVENT_KIND.search(text)) is None:
+            continue
+        kept: list[str] = []
+        for word in reversed(text[: noun.start()].split()):
+            if word.rstrip(",") in _ENDS_WHAT or (
+                word.isdigit() and kept[:1] not in (["दिवसीय"], ["दिन"])
+            ):
+                break
+            kept.insert(0, word)
+        topic = _SPAN_OF_DAYS.sub("", " ".join(kept) + " ").strip()
+        if (
+            not topic
+            or topic.split()[-1] not in ("का", "की", "के", "पर")
+            or (topic.endswith("पर") and noun.group() == "शिविर")  # a camp on a place
+            or len(topic.split()) < 2
+        ):
+            return None
+        # "... बचाव पर एक दिवसीय प्रशिक्षण" loses its span of days before it runs long.
+        for what in (f"{' '.join(kept)} {noun.group()}", f"{topic} {noun.group()}"):
+            dates = [
+                m.group() + (way.group(1) if (way := _RUNS_AFTER_YEAR.match(fact, m.end())) else "")
+                for m in _DATE.finditer(fact)
+            ]
+            # Never ten of the fact's words in a row: said again below, a loop.
+            if _shares_run(what, fact, 10):
+                continue
+            if len(dates) == 1 and len(f"{what} {dates[0]}".split()) <= 12:
+                return f"{what}: {dates[0]}"
+            if len(what.split()) <= 12:
+                return what
+        return None
+    return None
 
 
 def _name_of(req: Request) -> str | None:

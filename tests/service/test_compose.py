@@ -2098,3 +2098,43 @@ def test_an_instagram_post_is_tagged_with_whom_and_what_kind_as_the_request_says
     # Not on other platforms, and never a reader the request does not name.
     assert "#विद्यार्थी" not in _compose(replace(req, platform="facebook"))
     assert "#किसान" not in _compose(req)
+
+
+@pytest.mark.parametrize(
+    ("fact", "head"),
+    [
+        # Round14-15's readers refused "X के लिए ख़ास आयोजन" over trainings and check-ups; the
+        # writers headed them by what they are about.
+        (
+            "बेरुआरबारी ब्लॉक सभागार में 10 से 14 मार्च तक मशरूम उत्पादन का पाँच दिवसीय निःशुल्क प्रशिक्षण होगा",
+            "मशरूम उत्पादन का पाँच दिवसीय निःशुल्क प्रशिक्षण: 10 से 14 मार्च तक",
+        ),
+        (
+            "ज़िला अस्पताल बहराइच में 28 जुलाई को हेपेटाइटिस बी और सी की मुफ़्त जाँच होगी",
+            "हेपेटाइटिस बी और सी की मुफ़्त जाँच: 28 जुलाई",
+        ),
+        # Which way the date runs, past its year; the span of days goes before ten of the
+        # fact's words in a row would be said again.
+        (
+            "पलवल के सरकारी आईटीआई परिसर में महिलाओं के लिए ई-रिक्शा चलाने का 15 दिवसीय प्रशिक्षण"
+            " 2 मार्च 2026 से शुरू होगा",
+            "महिलाओं के लिए ई-रिक्शा चलाने का प्रशिक्षण: 2 मार्च से",
+        ),
+        # Who holds it goes; a camp "on" a place is not what it is about.
+        (
+            "उद्यान विभाग की ओर से मशरूम उत्पादन पर एक दिवसीय प्रशिक्षण 12 दिसंबर को होगा",
+            "मशरूम उत्पादन पर एक दिवसीय प्रशिक्षण: 12 दिसंबर",
+        ),
+        ("बिजली बिल ठीक कराने के लिए 20 जून को विद्युत उपकेंद्र, स्टेशन रोड पर शिविर लगेगा", None),
+    ],
+)
+def test_an_event_with_no_name_is_headed_by_what_it_is_about(fact: str, head: str | None) -> None:
+    facts = (fact, "प्रतिभागी आधार कार्ड साथ लाएँ")
+    req = Request("event", "whatsapp", "warm", facts, "ज़िले के किसान", "समय पर पहुँचें")
+    got = plan_post(req, headline=None).headline
+    if head is None:
+        assert "शिविर" not in got.split(":")[0], got
+    else:
+        assert got == head
+        assert plan_post(req, headline=None).facts[0].text == fact  # said whole below it
+    _checks(_compose(req), req)
