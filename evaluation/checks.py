@@ -344,7 +344,10 @@ def check_format(
                 )
             )
     body = text.rstrip()
-    if body and not _FINISHED_END.search(body):
+    # A label that ends on its number is finished ("📞 सूचना के लिए जिला पशुपालन कार्यालय:
+    # 06528-220417", the last line of a round16 thread).
+    label_end = regex.search(r":\s*\+?\d[\d\-–,/ ]*\d\s*$", body.splitlines()[-1]) if body else None
+    if body and not _FINISHED_END.search(body) and label_end is None:
         tail_start = max(0, len(body) - 30)
         # Start the span on a word, not inside one.
         if tail_start > 0 and not body[tail_start - 1].isspace():

@@ -101,6 +101,11 @@ def oblique_plural(audience: str) -> str | None:
         people = bare in _PEOPLE or bare.endswith(_PEOPLE_ENDINGS)
         if bare in places or (words[i + 2 : i + 3] == ["आसपास"] and not people):
             continue
+        if word.endswith(",") and bare in _INSTITUTIONS:
+            # "सदर अस्पताल, सासाराम आने वाले मरीज़": a place and its town, or places whose
+            # people follow ("अस्पताल, स्कूल और बाज़ार के कर्मचारी"), not people (round16 read
+            # "सदर अस्पतालों, सासाराम").
+            continue
         if _shares_head(words, i) and not bare.endswith(_PLURAL_MARKS) and bare not in _PEOPLE:
             continue
         if bare in _PLACE_NOUNS and _OF_ONE_HEAD.match(" ".join(words[i + 1 :])):
@@ -117,6 +122,11 @@ def oblique_plural(audience: str) -> str | None:
     return " ".join(out)
 
 
+# Institutions, which a comma after them ties to their town or to a list of places.
+_INSTITUTIONS = frozenset(
+    "अस्पताल विद्यालय स्कूल कॉलेज महाविद्यालय कार्यालय केंद्र भवन परिसर स्टेशन बाज़ार बाजार "
+    "मंदिर डाकघर बैंक".split()
+)
 # Places a list names before the people of them.
 _PLACE_NOUNS = frozenset(
     "शहर नगर कस्बा कस्बे गाँव गांव क्षेत्र ज़िला ज़िले जिला जिले तट बस्ती मोहल्ला मोहल्ले वार्ड "

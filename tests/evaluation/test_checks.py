@@ -185,3 +185,12 @@ def test_an_x_thread_is_measured_post_by_post_and_its_numbers_are_no_facts() -> 
     assert checks["length"].passed and checks["grounding"].passed, checks
     # On other platforms the marks are text like any other.
     assert measure(thread, "facebook")[0] == len(thread)
+
+
+def test_a_post_that_ends_on_a_labelled_number_is_finished() -> None:
+    # The last line of a round16 thread: a label and its phone number, which is how it ends.
+    done = "सूअरों की खरीद-बिक्री पर रोक है।\n📞 सूचना के लिए जिला पशुपालन कार्यालय: 06528-220417"
+    assert check_format(done, echo_markers=MARKERS).passed
+    # A number alone after a clause that runs on is still unfinished.
+    cut = "सूअरों की खरीद-बिक्री पर रोक है और सूचना के लिए 06528"
+    assert not check_format(cut, echo_markers=MARKERS).passed

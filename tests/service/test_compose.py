@@ -2138,3 +2138,62 @@ def test_an_event_with_no_name_is_headed_by_what_it_is_about(fact: str, head: st
         assert got == head
         assert plan_post(req, headline=None).facts[0].text == fact  # said whole below it
     _checks(_compose(req), req)
+
+
+@pytest.mark.parametrize(
+    ("facts", "wish"),
+    [
+        # Round16 greeted the festival a fact names as the date, not the one the post is about.
+        (
+            (
+                "सामा-चकेवा मिथिला का लोकपर्व है जो भाई-बहन के स्नेह का प्रतीक है",
+                "यह पर्व कार्तिक शुक्ल सप्तमी से कार्तिक पूर्णिमा तक मनाया जाता है",
+            ),
+            "सामा-चकेवा की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            (
+                "टुसू पर्व झारखंड का प्रमुख लोकपर्व है जो धान की फसल कटने की खुशी में मनाया जाता है",
+                "पर्व का मुख्य दिन मकर संक्रांति होता है",
+            ),
+            "टुसू पर्व की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            (
+                "भगोरिया भील और भिलाला जनजाति का लोकपर्व है जो होली से पहले मनाया जाता है",
+                "मेलों में मांदल की थाप पर पारंपरिक नृत्य होता है",
+            ),
+            "भगोरिया की हार्दिक शुभकामनाएँ!",
+        ),
+        # A festival the first fact names by its known name stays: Bihu, not "रंगाली".
+        (
+            (
+                "रंगाली बिहू या बोहाग बिहू असमिया नववर्ष और बोहाग माह की शुरुआत का पर्व है",
+                "इस पर्व पर बिहू नृत्य की परंपरा है",
+            ),
+            "बिहू की हार्दिक शुभकामनाएँ!",
+        ),
+    ],
+)
+def test_a_greeting_wishes_the_festival_its_first_fact_is_about(
+    facts: tuple[str, ...], wish: str
+) -> None:
+    req = Request("greeting", "facebook", "celebratory", facts, "ज़िले के सभी नागरिक", None)
+    text = _compose(req)
+    assert plain(text).startswith(wish)
+    # And, a festival, it ends on a wish rather than on its last fact.
+    body = [line for line in text.removesuffix(DEFAULT_DISCLOSURE).splitlines() if line.strip()]
+    assert not any(body[-1].startswith(f[:20]) for f in facts)
+    _checks(text, req)
+
+
+def test_an_agent_is_not_cut_as_a_cause_and_the_deed_goes_with_it() -> None:
+    # Round16: "नगर परिषद झालावाड़ ने गर्मी को देखते हुए ..." lost the council with the cause and
+    # kept "... प्याऊ शुरू की" with no one who did.
+    facts = (
+        "नगर परिषद झालावाड़ ने गर्मी को देखते हुए शहर में 24 स्थानों पर प्याऊ शुरू की हैं",
+        "प्याऊ 30 जून तक चालू रहेंगी",
+    )
+    req = Request("local_issue", "whatsapp", "warm", facts, "शहर के नागरिक", None)
+    assert plan_post(req, headline=None).headline == "शहर में 24 स्थानों पर प्याऊ शुरू"
+    _checks(_compose(req), req)

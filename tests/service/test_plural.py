@@ -52,3 +52,12 @@ def test_a_list_with_commas_is_a_series_of_nouns() -> None:
     # Round9 refused "आदरणीय दुकानदारों, कारीगर और छोटे उद्यमियों".
     assert oblique_plural("दुकानदार, कारीगर और छोटे उद्यमी") == "दुकानदारों, कारीगरों और छोटे उद्यमियों"
     assert oblique_plural("इंटर और स्नातक पास छात्राएँ") == "इंटर और स्नातक पास छात्राओं"
+
+
+def test_an_institution_before_a_comma_is_not_made_plural() -> None:
+    # Round16 read "सदर अस्पतालों, सासाराम आने वाले मरीज़ों" for a hospital and its town.
+    assert (
+        oblique_plural("सदर अस्पताल, सासाराम आने वाले मरीज़ और परिजन")
+        == "सदर अस्पताल, सासाराम आने वाले मरीज़ों और परिजनों"
+    )
+    assert oblique_plural("दुकानदार, कारीगर और छोटे उद्यमी") == "दुकानदारों, कारीगरों और छोटे उद्यमियों"
