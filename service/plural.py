@@ -101,7 +101,7 @@ def oblique_plural(audience: str) -> str | None:
         people = bare in _PEOPLE or bare.endswith(_PEOPLE_ENDINGS)
         if bare in places or (words[i + 2 : i + 3] == ["आसपास"] and not people):
             continue
-        if word.endswith(",") and bare in _INSTITUTIONS:
+        if word.endswith(",") and bare in INSTITUTIONS:
             # "सदर अस्पताल, सासाराम आने वाले मरीज़": a place and its town, or places whose
             # people follow ("अस्पताल, स्कूल और बाज़ार के कर्मचारी"), not people (round16 read
             # "सदर अस्पतालों, सासाराम").
@@ -123,7 +123,7 @@ def oblique_plural(audience: str) -> str | None:
 
 
 # Institutions, which a comma after them ties to their town or to a list of places.
-_INSTITUTIONS = frozenset(
+INSTITUTIONS = frozenset(
     "अस्पताल विद्यालय स्कूल कॉलेज महाविद्यालय कार्यालय केंद्र भवन परिसर स्टेशन बाज़ार बाजार "
     "मंदिर डाकघर बैंक".split()
 )

@@ -2197,3 +2197,41 @@ def test_an_agent_is_not_cut_as_a_cause_and_the_deed_goes_with_it() -> None:
     req = Request("local_issue", "whatsapp", "warm", facts, "शहर के नागरिक", None)
     assert plan_post(req, headline=None).headline == "शहर में 24 स्थानों पर प्याऊ शुरू"
     _checks(_compose(req), req)
+
+
+def test_what_the_round16_readers_refused_is_not_written_again() -> None:
+    # What may be given later, on an assessment, does not head the scheme.
+    scheme = (
+        "मुख्यमंत्री महिला रोजगार योजना में हर परिवार की एक महिला को रोजगार शुरू करने के लिए पहली"
+        " किस्त के रूप में ₹10,000 दिए जाते हैं",
+        "रोजगार शुरू होने के बाद आकलन के आधार पर ₹2 लाख तक की अतिरिक्त सहायता दी जा सकती है",
+    )
+    req = Request("scheme", "whatsapp", "celebratory", scheme, "जीविका दीदियाँ", None)
+    assert "₹2 लाख" not in plan_post(req, headline=None).headline
+    # No "📍 ग्वालियर में" under "ग्वालियर में तानसेन संगीत समारोह".
+    festival = (
+        "तानसेन संगीत समारोह 15 से 19 दिसंबर 2026 तक ग्वालियर में होगा",
+        "सभाओं में प्रवेश निःशुल्क है",
+    )
+    req = Request("event", "instagram", "celebratory", festival, "ग्वालियर के संगीत प्रेमी", None)
+    text = _compose(req)
+    assert plain(text).startswith("ग्वालियर में तानसेन संगीत समारोह")
+    assert "📍 ग्वालियर में" not in text
+    _checks(text, req)
+    # An opening is headed by what opens, not "X के लिए ख़ुशख़बरी".
+    hostel = (
+        "इकौना में राजकीय बालिका छात्रावास का लोकार्पण 5 जुलाई 2026 को होगा",
+        "छात्रावास में 100 छात्राओं के रहने की व्यवस्था है",
+    )
+    req = Request("event", "facebook", "celebratory", hostel, "श्रावस्ती जिले की छात्राएँ", None)
+    assert plan_post(req, headline=None).headline == "राजकीय बालिका छात्रावास का लोकार्पण: 5 जुलाई"
+    # A warm post for the people of a town is addressed to them.
+    workshop = (
+        "जिला प्रशासन देवास 15 मई से 5 जून 2026 तक बच्चों के लिए रंगमंच कार्यशाला आयोजित करेगा",
+        "कार्यशाला के अंत में बच्चे एक नाटक का मंचन करेंगे",
+    )
+    req = Request("event", "whatsapp", "warm", workshop, "देवास शहर के बच्चे और अभिभावक", None)
+    assert plan_post(req, headline=None).address == "देवास शहर के प्रिय बच्चों और अभिभावकों,"
+    # Not schools, though: "प्रिय विद्यालयों" calls buildings.
+    req = replace(req, audience="बेगूसराय जिले के विद्यालय और विद्यार्थी")
+    assert "प्रिय विद्यालयों" not in (plan_post(req, headline=None).address or "")
