@@ -186,6 +186,9 @@ def _repetition_issues(text: str) -> list[Issue]:
     for i in range(2, len(words)):
         if words[i] == words[i - 1] == words[i - 2]:
             add(tokens[i - 2].start(), tokens[i].end(), "the same word three times in a row")
+    # The headline: the first line with a word in it (after "🧵 1/2" on a thread), if more follow.
+    heading = regex.search(r"^.*\p{L}.*$", text, flags=regex.MULTILINE)
+    heading_end = heading.end() if heading and heading.end() < len(text.rstrip()) else -1
     for size, times in _LOOPS:
         starts: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(words) - size + 1):
@@ -194,6 +197,10 @@ def _repetition_issues(text: str) -> list[Issue]:
             if previous and i - previous[-1] < size:
                 continue  # overlapping with itself: counted once
             previous.append(i)
+            if times == 2 and tokens[previous[0]].start() < heading_end:
+                # A headline a fact below says again ("सैदपुर घाट पर निजी नावों का परिचालन
+                # अगले आदेश तक बंद" over the fact with its cause) is news style, not a loop.
+                continue
             if len(previous) == times:
                 add(
                     tokens[i].start(),

@@ -194,3 +194,14 @@ def test_a_post_that_ends_on_a_labelled_number_is_finished() -> None:
     # A number alone after a clause that runs on is still unfinished.
     cut = "सूअरों की खरीद-बिक्री पर रोक है और सूचना के लिए 06528"
     assert not check_format(cut, echo_markers=MARKERS).passed
+
+
+def test_a_headline_said_again_by_the_fact_below_it_is_not_a_loop() -> None:
+    head = "सैदपुर घाट पर निजी नावों का परिचालन अगले आदेश तक बंद"
+    fact = f"गंगा का जलस्तर बढ़ने के कारण {head} रहेगा।"
+    assert check_format(f"*{head}* ⚠️\n\n{fact}", echo_markers=MARKERS).passed
+    # On a thread too, after its "🧵 1/2".
+    assert check_format(f"🧵 1/2\n{head} ⚠️\n{fact}", echo_markers=MARKERS).passed
+    # But ten words said twice below the headline are.
+    looped = f"सूचना ⚠️\n{fact}\n{fact.replace('गंगा का', 'नदी का')}"
+    assert not check_format(looped, echo_markers=MARKERS).passed

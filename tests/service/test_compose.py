@@ -2235,3 +2235,23 @@ def test_what_the_round16_readers_refused_is_not_written_again() -> None:
     # Not schools, though: "प्रिय विद्यालयों" calls buildings.
     req = replace(req, audience="बेगूसराय जिले के विद्यालय और विद्यार्थी")
     assert "प्रिय विद्यालयों" not in (plan_post(req, headline=None).address or "")
+
+
+def test_whose_word_and_the_district_of_a_block_are_left_to_the_body() -> None:
+    # Round16's readers: "generic 'ज़रूरी सूचना' headline with no mention of scrub typhus",
+    # "... does not name the cyclone".
+    typhus = (
+        "अल्मोड़ा जिले के भैसियाछाना विकासखंड में पिछले 2 सप्ताह में स्क्रब टाइफ़स के 9 मामले मिले हैं",
+        "तेज़ बुखार हो तो तुरंत स्वास्थ्य केंद्र जाएँ",
+    )
+    req = Request("local_issue", "whatsapp", "urgent", typhus, "ग्रामवासी", None)
+    head = plan_post(req, headline=None).headline
+    assert head == "ज़रूरी सूचना: भैसियाछाना विकासखंड में स्क्रब टाइफ़स के 9 मामले मिले"
+    _checks(_compose(req), req)
+    cyclone = (
+        "मौसम विभाग के अनुसार चक्रवाती तूफ़ान 24 अक्टूबर की रात बालेश्वर तट से टकरा सकता है",
+        "तटीय गाँवों के लोग चक्रवात आश्रय स्थलों में पहुँचें",
+    )
+    req = Request("local_issue", "whatsapp", "urgent", cyclone, "तटीय गाँवों के निवासी", None)
+    assert plan_post(req, headline=None).headline.startswith("चक्रवाती तूफ़ान 24 अक्टूबर")
+    _checks(_compose(req), req)
