@@ -1466,9 +1466,13 @@ def _template_headline(
     if news is None and req.kind == "appeal" and more:
         news = _an_ask(req)
     ask = _ask_headline(req)
-    if news is not None and (req.kind not in _NAMED_KINDS or not name or name in news[0]):
-        # A fact cut short does not lead an appeal that can ask in so many words.
-        options.append(news) if ask is None or news[1] is not None else None
+    # A fact cut short does not lead an appeal that can ask in so many words.
+    if (
+        news is not None
+        and (req.kind not in _NAMED_KINDS or not name or name in news[0])
+        and (ask is None or news[1] is not None)
+    ):
+        options.append(news)
     if ask is not None:
         # An appeal with no news to lead with is headed by what it asks, not by whom it is for
         # (round14's readers: "generic 'ज़रूरी सूचना' headline with no warning hook"; the
@@ -1605,11 +1609,9 @@ def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | No
     line, most = whole, words
     if len(whole.split()) > words and not ask and req.kind in ("local_issue", "appeal"):
         # Cut, a headline may run a word longer than a whole fact would (the round14-15
-        # writers' ran to thirteen), but never ten of the fact's words in a row: said again
-        # below, they make a loop the format check refuses.
-        # What stops says it better than its place: "पानी की आपूर्ति बंद: 8 और 9 जून".
-        # Cut on to seven tenths of the fact where the steps allow: a cut of a word or two is
-        # refused below.
+        # writers' ran to thirteen); it is cut on to seven tenths of the fact where the steps
+        # allow, and a cut of a word or two is refused below. Where what stops heads the post
+        # ("पानी की आपूर्ति बंद: 8 और 9 जून"), the place does not lead it.
         target = min(words + 1, int(0.7 * len(whole.split())))
         line = _shortened(whole, target, fact, lead=stopped is None)
         most = words + 1 if line != whole else words
