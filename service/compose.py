@@ -677,17 +677,29 @@ _FESTIVAL_IS = regex.compile(
 )
 
 
+# A festival a fact says is celebrated: "इगास बग्वाल उत्तराखंड में दीपावली के 11 दिन बाद मनाई
+# जाती है", "बस्तर दशहरा 75 दिनों तक मनाया जाता है" (round17 greeted Diwali and Vijayadashami).
+_CELEBRATED = regex.compile(r"(?:मनाया|मनाई|मनाए)\sजात(?:ा|ी|े)\sहै\s*[।.]?\s*$")
+# Festivals a place's name before them makes its own: "बस्तर दशहरा", "रंगाली बिहू".
+_REGIONAL = frozenset("दशहरा बिहू दीपावली दिवाली होली पर्व उत्सव".split())
+
+
 def _festival_subject(fact: str) -> str | None:
-    if _FESTIVAL_IS.search(fact) is None:
+    festival = _FESTIVAL_IS.search(fact) is not None
+    if not festival and _CELEBRATED.search(fact) is None:
         return None
     places = [n for n in find_names(fact) if n.kind == "place" and n.start > 0]
     if not places:
         # "भगोरिया भील और भिलाला जनजाति का लोकपर्व है ...": with no place to end it, the
-        # festival is the first word (round16 greeted Holi, which the fact names as its time).
+        # festival is the first word (round16 greeted Holi, which the fact names as its time),
+        # or two where the second is what it is ("टुसू पर्व", "बस्तर दशहरा"); a day only said
+        # to be celebrated is named so only ("विश्व जनसंख्या दिवस ... मनाया जाता है" is not "विश्व").
         first = fact.split()[:2]
-        if first and first[0] not in _NOT_TAG_WORDS and not first[0].isdigit():
-            return " ".join(first) if first[1:] in (["पर्व"], ["उत्सव"]) else first[0]
-        return None
+        if not first or first[0] in _NOT_TAG_WORDS or first[0].isdigit():
+            return None
+        if first[1:2] and first[1] in _REGIONAL and first[0] not in known_words():
+            return " ".join(first)
+        return first[0] if festival else None
     subject = fact[: places[0].start].split()
     while subject and subject[-1] in _DIRECTIONS:
         subject.pop()  # "नुआखाई पश्चिमी ओडिशा का ...": the festival is "नुआखाई" (round11)
@@ -901,9 +913,15 @@ def plan_post(
         req.kind == "greeting"
         and occasion is not None
         and (subject := _festival_subject(req.facts[0])) is not None
-        and not any(subject in t or t in subject for t in (occasion.name, *occasion.triggers))
-        # "रंगाली बिहू या बोहाग बिहू असमिया नववर्ष ... का पर्व है" is Bihu's.
-        and not any(t in " ".join(req.facts[0].split()[:4]) for t in occasion.triggers)
+        and (
+            # "बस्तर दशहरा" is Bastar's own, not Vijayadashami.
+            (len(subject.split()) == 2 and subject.split()[1] in occasion.triggers)
+            or (
+                not any(subject in t or t in subject for t in (occasion.name, *occasion.triggers))
+                # "रंगाली बिहू या बोहाग बिहू असमिया नववर्ष ... का पर्व है" is Bihu's.
+                and not any(t in " ".join(req.facts[0].split()[:4]) for t in occasion.triggers)
+            )
+        )
     ):
         # The festival the first fact is about, not one another names as its date: "सामा-चकेवा
         # ... कार्तिक पूर्णिमा तक मनाया जाता है", "टुसू ... का मुख्य दिन मकर संक्रांति होता है"
@@ -996,7 +1014,10 @@ def plan_post(
         and req.kind == "greeting"
         and req.tone in ("celebratory", "warm")
         and _WISHES.search(said_greeting) is not None
-        and any(_FESTIVAL_IS.search(f) for f in req.facts)
+        and (
+            any(_FESTIVAL_IS.search(f) for f in req.facts)
+            or _festival_subject(req.facts[0]) is not None  # "इगास बग्वाल ... मनाई जाती है"
+        )
     )
     if unknown_festival:
         # A festival the phrasebook does not know, which the facts call one and the headline
@@ -1764,6 +1785,12 @@ _SHORTER = (
     # Whose word it is ("मौसम विभाग के अनुसार"), and the district a block is in ("अल्मोड़ा
     # जिले के भैसियाछाना विकासखंड में", round16).
     regex.compile(r"^(?:\S+\s){1,3}?के\sअनुसार\s"),
+    # What it followed ("काशीपुर ब्लॉक के 3 गाँवों में मवेशियों की अचानक मौत के बाद एंथ्रेक्स की
+    # पुष्टि हुई है"), and the block a named village is in (round17).
+    regex.compile(r"(?<=\s(?:में|पर))\s(?:[\p{L}\p{M}\-]+\s){1,4}?के\sबाद(?=\s)"),
+    regex.compile(
+        r"^\S+\s(?:ब्लॉक|प्रखंड|विकासखंड|तहसील)\s(?:के|की)\s(?=\S+\s(?:गाँव|गांव)(?![\p{L}\p{M}]))"
+    ),
     regex.compile(r"^\S+\s(?:जिले|ज़िले)\s(?:के|की|का)\s(?=\S+\s(?:विकासखंड|प्रखंड|ब्लॉक|तहसील))"),
     regex.compile(r"\sऔर\s(?:इसके|इसमें|इसका|इसकी|इसे|इससे|इन्हें|इनके)\s.*$"),
     regex.compile(r"(?<=\d{1,2}\s[\p{L}\p{M}]+)\s(?:19|20)\d{2}(?![\d,])"),

@@ -2165,13 +2165,14 @@ def test_an_event_with_no_name_is_headed_by_what_it_is_about(fact: str, head: st
             ),
             "भगोरिया की हार्दिक शुभकामनाएँ!",
         ),
-        # A festival the first fact names by its known name stays: Bihu, not "रंगाली".
+        # A festival the first fact names by its known name with its own before it: the whole
+        # name, not "रंगाली" alone or just Bihu.
         (
             (
                 "रंगाली बिहू या बोहाग बिहू असमिया नववर्ष और बोहाग माह की शुरुआत का पर्व है",
                 "इस पर्व पर बिहू नृत्य की परंपरा है",
             ),
-            "बिहू की हार्दिक शुभकामनाएँ!",
+            "रंगाली बिहू की हार्दिक शुभकामनाएँ!",
         ),
     ],
 )
@@ -2254,4 +2255,40 @@ def test_whose_word_and_the_district_of_a_block_are_left_to_the_body() -> None:
     )
     req = Request("local_issue", "whatsapp", "urgent", cyclone, "तटीय गाँवों के निवासी", None)
     assert plan_post(req, headline=None).headline.startswith("चक्रवाती तूफ़ान 24 अक्टूबर")
+    _checks(_compose(req), req)
+
+
+def test_what_the_round17_readers_refused_is_not_written_again() -> None:
+    # A festival of its own, not the one it is named after or dated by (round17 greeted
+    # Diwali and Vijayadashami), ending on a festival's wish.
+    for facts, wish in (
+        (
+            (
+                "इगास बग्वाल उत्तराखंड में दीपावली के 11 दिन बाद मनाई जाती है",
+                "इस दिन भैलो खेलने की परंपरा है",
+            ),
+            "इगास बग्वाल की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            ("बस्तर दशहरा 75 दिनों तक मनाया जाता है", "यह पर्व माँ दंतेश्वरी को समर्पित है"),
+            "बस्तर दशहरा की हार्दिक शुभकामनाएँ!",
+        ),
+    ):
+        req = Request("greeting", "facebook", "celebratory", facts, None, None)
+        text = _compose(req)
+        assert plain(text).startswith(wish), text
+        assert "शुभकामनाएँ" not in " ".join(facts) and "सुख, शांति और समृद्धि" in text
+        _checks(text, req)
+    # A day only said to be celebrated is still named whole.
+    day = ("विश्व जनसंख्या दिवस हर वर्ष 11 जुलाई को मनाया जाता है", "परिवार नियोजन की जानकारी लें")
+    req = Request("greeting", "facebook", "warm", day, None, None)
+    assert plain(_compose(req)).startswith("विश्व जनसंख्या दिवस")
+    # The news of a notice, without what it followed or the block a named village is in.
+    anthrax = (
+        "काशीपुर ब्लॉक के 3 गाँवों में मवेशियों की अचानक मौत के बाद एंथ्रेक्स की पुष्टि हुई है",
+        "मरे पशु को खोलें या चीरें नहीं",
+    )
+    req = Request("local_issue", "facebook", "urgent", anthrax, "पशुपालक", None)
+    head = plan_post(req, headline=None).headline
+    assert head == "ज़रूरी सूचना: काशीपुर ब्लॉक के 3 गाँवों में एंथ्रेक्स की पुष्टि हुई"
     _checks(_compose(req), req)
