@@ -239,6 +239,15 @@ def test_a_fact_in_roman_letters_is_refused_at_once_with_a_hindi_reason(
     assert fake.history == []
     mixed = "भू-आधार (ULPIN) DigiLocker ऐप पर भी दिखता है"
     assert client.post("/v1/drafts", json=draft_body(facts=[mixed])).status_code == 200
+    # A web or mail address is Latin in any Hindi fact: round18's "योजना की जानकारी
+    # ladakibahin.maharashtra.gov.in पर उपलब्ध है" was refused; Hinglish with one still is.
+    for fact in (
+        "योजना की जानकारी ladakibahin.maharashtra.gov.in पर उपलब्ध है",
+        "शिकायत grievance.cell@mahaonline.gov.in पर भेजें",
+    ):
+        assert client.post("/v1/drafts", json=draft_body(facts=[fact])).status_code == 200, fact
+    hinglish_link = "https://pmkisan.gov.in par jaakar apply karein aur status dekhen"
+    assert client.post("/v1/drafts", json=draft_body(facts=[hinglish_link])).status_code == 422
 
 
 def test_missing_kind_and_broken_json_get_422(client: TestClient, draft_body: Body) -> None:
