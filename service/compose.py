@@ -682,6 +682,11 @@ _FESTIVAL_IS = regex.compile(
 _CELEBRATED = regex.compile(r"(?:मनाया|मनाई|मनाए)\sजात(?:ा|ी|े)\sहै\s*[।.]?\s*$")
 # Festivals a place's name before them makes its own: "बस्तर दशहरा", "रंगाली बिहू".
 _REGIONAL = frozenset("दशहरा बिहू दीपावली दिवाली होली पर्व उत्सव".split())
+# Words a day's date begins with, after its name.
+_DATED_BY = frozenset(
+    "चैत्र वैशाख ज्येष्ठ आषाढ़ श्रावण सावन भाद्रपद भादों आश्विन कार्तिक मार्गशीर्ष अगहन पौष माघ फाल्गुन "
+    "होली दीपावली दिवाली हर प्रतिवर्ष".split()
+)
 
 
 def _festival_subject(fact: str) -> str | None:
@@ -699,8 +704,19 @@ def _festival_subject(fact: str) -> str | None:
             return None
         if first[1:2] and first[1] in _REGIONAL and first[0] not in known_words():
             return " ".join(first)
-        return first[0] if festival else None
+        if festival:
+            return first[0]
+        # "हनुमान जयंती चैत्र पूर्णिमा को मनाई जाती है", "होला मोहल्ला होली के अगले दिन ...":
+        # the day is the words before its date (round18 wished "आप सभी को" instead).
+        words = fact.split()
+        end = next((i for i, w in enumerate(words) if w in _DATED_BY), 0)
+        subject = words[:end]
+        if 2 <= len(subject) <= 3 and not any(w in _NOT_TAG_WORDS for w in subject):
+            return " ".join(subject)
+        return None
     subject = fact[: places[0].start].split()
+    if (dated := next((i for i, w in enumerate(subject) if i and w in _DATED_BY), 0)) > 0:
+        subject = subject[:dated]  # "देव दीपावली कार्तिक पूर्णिमा को काशी के घाटों पर ..."
     while subject and subject[-1] in _DIRECTIONS:
         subject.pop()  # "नुआखाई पश्चिमी ओडिशा का ...": the festival is "नुआखाई" (round11)
     if 1 <= len(subject) <= 3 and not any(w in _NOT_TAG_WORDS or w.isdigit() for w in subject):
@@ -918,8 +934,13 @@ def plan_post(
             (len(subject.split()) == 2 and subject.split()[1] in occasion.triggers)
             or (
                 not any(subject in t or t in subject for t in (occasion.name, *occasion.triggers))
-                # "रंगाली बिहू या बोहाग बिहू असमिया नववर्ष ... का पर्व है" is Bihu's.
-                and not any(t in " ".join(req.facts[0].split()[:4]) for t in occasion.triggers)
+                # "बिहू असमिया नववर्ष ... का पर्व है" is Bihu's; "देव दीपावली कार्तिक पूर्णिमा को
+                # ..." is not Kartik Purnima's (round18).
+                and not any(
+                    t in " ".join(req.facts[0].split()[:4])
+                    and not req.facts[0].startswith(f"{subject} ")
+                    for t in occasion.triggers
+                )
             )
         )
     ):
@@ -1016,7 +1037,10 @@ def plan_post(
         and _WISHES.search(said_greeting) is not None
         and (
             any(_FESTIVAL_IS.search(f) for f in req.facts)
-            or _festival_subject(req.facts[0]) is not None  # "इगास बग्वाल ... मनाई जाती है"
+            # "इगास बग्वाल ... मनाई जाती है"; not a jayanti, which bows, or a day.
+            or not (_festival_subject(req.facts[0]) or "jayanti").endswith(
+                ("जयंती", "दिवस", "jayanti")
+            )
         )
     )
     if unknown_festival:

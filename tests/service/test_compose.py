@@ -2292,3 +2292,17 @@ def test_what_the_round17_readers_refused_is_not_written_again() -> None:
     head = plan_post(req, headline=None).headline
     assert head == "ज़रूरी सूचना: काशीपुर ब्लॉक के 3 गाँवों में एंथ्रेक्स की पुष्टि हुई"
     _checks(_compose(req), req)
+
+
+def test_a_day_said_to_be_celebrated_on_its_date_is_greeted_by_name() -> None:
+    # Round18 wished "आप सभी को हार्दिक शुभकामनाएँ!" over Hanuman Jayanti and Hola Mohalla.
+    for fact, wish in (
+        ("हनुमान जयंती चैत्र पूर्णिमा को मनाई जाती है", "हनुमान जयंती की हार्दिक शुभकामनाएँ!"),
+        (
+            "होला मोहल्ला होली के अगले दिन आनंदपुर साहिब में मनाया जाता है",
+            "होला मोहल्ला की हार्दिक शुभकामनाएँ!",
+        ),
+    ):
+        req = Request("greeting", "whatsapp", "celebratory", (fact, "सभी को बधाई"), None, None)
+        assert plain(_compose(req)).startswith(wish)
+        _checks(_compose(req), req)
