@@ -69,17 +69,18 @@ def fact_limit_errors(facts: list[str], settings: Settings) -> list[dict[str, An
     return errors
 
 
+# A web or mail address is Latin in any Hindi fact ("योजना की जानकारी ladakibahin.maharashtra.gov.in
+# पर उपलब्ध है" was refused, round18): its letters are not counted. ASCII only, so "ए.पी.जे." stays.
+ADDRESS = re.compile(
+    r"(?:https?://)?[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+"
+    r"|(?:https?://)?[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/\S*)?"
+)
+
+
 # A fact mostly in Roman letters ("PM Kisan ke tahat 6000 rupaye milte hain") cannot be drafted
 # into a Hindi post: it used to run 20 s and come back as three failed drafts blaming the post
 # (issue 15). Short Latin names in a Hindi fact ("ULPIN", "DigiLocker ऐप") are fine. The studio
 # warns while typing by the same rule (studio.js romanFact).
-# A web or mail address is Latin in any Hindi fact ("योजना की जानकारी ladakibahin.maharashtra.gov.in
-# पर उपलब्ध है" was refused, round18): its letters are not counted.
-ADDRESS = re.compile(
-    r"(?:https?://)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?"
-)
-
-
 def roman_fact_errors(facts: list[str]) -> list[dict[str, Any]]:
     errors = []
     for i, fact in enumerate(facts):

@@ -222,12 +222,12 @@
     }
   }
 
-  /** A fact mostly in Roman letters gets no Hindi post: say so while it is typed, by the rule
-   * the server refuses it with (service/routes/drafts.py roman_fact_errors). */
   // A web or mail address is Latin in any Hindi fact: its letters are not counted (the
   // server's ADDRESS rule in routes/drafts.py).
   const ADDRESS = /(?:https?:\/\/)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?/g;
 
+  /** A fact mostly in Roman letters gets no Hindi post: say so while it is typed, by the rule
+   * the server refuses it with (service/routes/drafts.py roman_fact_errors). */
   function romanFact(text) {
     text = text.replace(ADDRESS, " ");
     const latin = (text.match(/[A-Za-z]/g) || []).length;
