@@ -2306,3 +2306,14 @@ def test_a_day_said_to_be_celebrated_on_its_date_is_greeted_by_name() -> None:
         req = Request("greeting", "whatsapp", "celebratory", (fact, "सभी को बधाई"), None, None)
         assert plain(_compose(req)).startswith(wish)
         _checks(_compose(req), req)
+
+
+def test_a_place_leads_a_headline_only_when_it_stands_alone_before_its_colon() -> None:
+    # The ten-draft read after round18: "शहर के 18 वार्डों: 10 मार्च से ..." read as broken.
+    facts = (
+        "नगर निगम की ओर से शहर के 18 वार्डों में 10 मार्च से नए स्मार्ट पानी मीटर लगाए जाएँगे",
+        "मीटर लगाने का कोई शुल्क नहीं लिया जाएगा",
+    )
+    req = Request("local_issue", "facebook", "respectful", facts, "नल कनेक्शन धारक", None)
+    assert "वार्डों:" not in plan_post(req, headline=None).headline
+    _checks(_compose(req), req)
