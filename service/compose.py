@@ -18,6 +18,7 @@ only last. The audience is addressed in the oblique plural (``service/plural.py`
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -538,6 +539,17 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             # A celebration wishes before it bows: round7's readers refused "सादर नमन" alone on
             # a celebratory Valmiki Jayanti post.
             greetings.sort(key=lambda g: not _WISHES.search(g))
+        subject = _festival_subject(req.facts[0]) if req.kind == "greeting" and req.facts else None
+        if (
+            subject in occasion.triggers
+            and subject != occasion.name
+            and not any(subject in g for g in greetings)
+        ):
+            # The day by the name the post gives it: "देव दीपावली", on the Kartik Purnima the
+            # phrasebook greets (round18).
+            mark = regex.findall(r"\X", occasion.greetings[0])[-1] if occasion.greetings else ""
+            mark = mark if _PICTURE.match(mark) else "🙏"
+            return f"{subject} की हार्दिक शुभकामनाएँ! {mark}"
         return greetings[variant % len(greetings)] if wanted else None
     if req.kind != "greeting":
         return None
@@ -580,6 +592,11 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     if any(_SOLEMN.search(f) for f in req.facts):
         return "विनम्र श्रद्धांजलि 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
+
+
+def _first_fact(req: Request, test: Callable[[str], bool]) -> int:
+    """The index of the first fact that passes ``test``, or the number of facts."""
+    return next((i for i, f in enumerate(req.facts) if test(f)), len(req.facts))
 
 
 def _says_no_more(fact: str, cta: str) -> bool:
@@ -679,7 +696,8 @@ _FESTIVAL_IS = regex.compile(
 
 # A festival a fact says is celebrated: "इगास बग्वाल उत्तराखंड में दीपावली के 11 दिन बाद मनाई
 # जाती है", "बस्तर दशहरा 75 दिनों तक मनाया जाता है" (round17 greeted Diwali and Vijayadashami).
-_CELEBRATED = regex.compile(r"(?:मनाया|मनाई|मनाए)\sजात(?:ा|ी|े)\sहै\s*[।.]?\s*$")
+# A fast is kept: "जीवित्पुत्रिका व्रत यानी जितिया आश्विन कृष्ण अष्टमी को रखा जाता है" (round18).
+_CELEBRATED = regex.compile(r"(?:मनाया|मनाई|मनाए|रखा|रखी|रखे)\sजात(?:ा|ी|े)\sहै\s*[।.]?\s*$")
 # Festivals a place's name before them makes its own: "बस्तर दशहरा", "रंगाली बिहू".
 _REGIONAL = frozenset("दशहरा बिहू दीपावली दिवाली होली पर्व उत्सव".split())
 # Words a day's date begins with, after its name.
@@ -709,10 +727,14 @@ def _festival_subject(fact: str) -> str | None:
         # "हनुमान जयंती चैत्र पूर्णिमा को मनाई जाती है", "होला मोहल्ला होली के अगले दिन ...":
         # the day is the words before its date (round18 wished "आप सभी को" instead).
         words = fact.split()
-        end = next((i for i, w in enumerate(words) if w in _DATED_BY), 0)
+        # Not "दीपावली" in "देव दीपावली कार्तिक पूर्णिमा को ...": a name runs to two words.
+        end = next((i for i, w in enumerate(words) if i >= 2 and w in _DATED_BY), 0)
         subject = words[:end]
-        if 2 <= len(subject) <= 3 and not any(w in _NOT_TAG_WORDS for w in subject):
-            return " ".join(subject)
+        if "यानी" in subject[1:-1]:
+            # "जीवित्पुत्रिका व्रत यानी जितिया": the name it goes by is the one to wish.
+            subject = subject[subject.index("यानी") + 1 :]
+        if 1 <= len(subject) <= 3 and not any(w in _NOT_TAG_WORDS for w in subject):
+            return " ".join(subject) if len(subject) > 1 or "यानी" in words else None
         return None
     subject = fact[: places[0].start].split()
     if (dated := next((i for i, w in enumerate(subject) if i and w in _DATED_BY), 0)) > 0:
@@ -947,6 +969,18 @@ def plan_post(
         # The festival the first fact is about, not one another names as its date: "सामा-चकेवा
         # ... कार्तिक पूर्णिमा तक मनाया जाता है", "टुसू ... का मुख्य दिन मकर संक्रांति होता है"
         # (round16 greeted Kartik Purnima, Makar Sankranti and Holi).
+        occasion = None
+    if (
+        req.kind == "greeting"
+        and occasion is not None
+        and (given := _day_of(req)) is not None
+        and given[0] == "named"
+        and not any(given[1] in t or t in given[1] for t in (occasion.name, *occasion.triggers))
+        and _first_fact(req, lambda f: any(n == given[1] for n, _ in _occasions_named(f)))
+        < _first_fact(req, lambda f: occasion_of([f], book) == occasion)
+    ):
+        # The day the facts name first, not one a later fact says falls on the same date
+        # ("1 मई को अंतरराष्ट्रीय श्रमिक दिवस भी मनाया जाता है" on Maharashtra Day, round18).
         occasion = None
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
@@ -1300,7 +1334,14 @@ def _address(
     to = oblique_plural(audience)
     # Kin of someone are not called by name either way: round10 refused "बेटियों के प्रिय
     # माता-पिता", and "प्रिय बेटियों के माता-पिता" reads no better.
-    kin = to is not None and (owner := _OWNER.match(to)) is not None and owner.group(2) in _KIN
+    # A place's mothers are the place's ("भोजपुर जिले की प्रिय माताओं,": round18's readers
+    # missed the address on a Jitiya greeting).
+    kin = (
+        to is not None
+        and (owner := _OWNER.match(to)) is not None
+        and owner.group(2) in _KIN
+        and not _ADMIN & set(owner.group(1).split())
+    )
     lines = [
         a
         for a in _fitting(book.addresses, req, topics, claims)
@@ -1508,6 +1549,8 @@ def _template_headline(
         name = None
     # A notice's news leads it; a scheme or an event is led by its name, unless the news
     # names it too.
+    if news is None and more:
+        news = _dated_news(req)
     if news is None and req.kind == "appeal" and more:
         news = _an_ask(req)
     ask = _ask_headline(req)
@@ -1589,7 +1632,7 @@ _DONE_AUX = regex.compile(
 # "सड़क 3 दिन बंद रहेगी" → "... बंद" (round10's writer: "पेराई सत्र 10 नवंबर से"). Only after a
 # word that says the change itself; not "मिलेगा" or "लगाए जाएँगे", whose tense carries meaning.
 _WILL_AUX = regex.compile(
-    r"(?<=(?:^|\s)(?:शुरू|बंद|लागू|चालू|स्थगित|रद्द|उपलब्ध|आयोजित|प्रारंभ|आरंभ))"
+    r"(?<=(?:^|\s)(?:शुरू|बंद|लागू|चालू|स्थगित|रद्द|उपलब्ध|आयोजित|प्रारंभ|आरंभ|रोक|प्रतिबंध))"
     r" (?:होगा|होगी|होंगे|होंगी|हो जाएगा|हो जाएगी|हो जाएँगे|रहेगा|रहेगी|रहेंगे|रहेंगी|किया जाएगा|"
     r"की जाएगी|किए जाएँगे)\s*[।.]?\s*$"
 )
@@ -1693,6 +1736,66 @@ def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | No
     return prefix + line, fact if line == whole else None
 
 
+def _dated_news(req: Request) -> tuple[str, str | None] | None:
+    """A notice's or an appeal's news with its date after a colon, as the writers headed a
+    change that begins, runs or happens on a date ("घंटाघर चौक पर ई-रिक्शा का प्रवेश बंद: 15
+    मई से", "मछली पकड़ने पर रोक: 16 जून से 15 अगस्त तक"), where the whole first fact is too
+    long to head the post and no cut of it would do: the date, the hours and what the cutting
+    steps leave to the body go there, and every word left is the fact's, in its order."""
+    if req.kind not in ("local_issue", "appeal") or not req.facts:
+        return None
+    fact = req.facts[0]
+    if _IMPERATIVE.search(fact) or _CONTACT.search(fact):
+        return None
+    whole = _headline_form(fact)
+    dates = list(_DATED.finditer(whole))
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    case = date.group("case")
+    if date.group("until"):
+        when = f"{date.group('when')} से {date.group('until')} तक"
+    else:
+        when = date.group("when") + ("" if case == "को" else f" {case}")
+    core = " ".join(f"{whole[: date.start()]} {whole[date.end() :]}".split())
+    core = " ".join(regex.sub(_CLOCK, " ", core).split())
+    core = _HAPPENED.sub("", _headline_form(_shortened(core, 10, lead=False)))
+    if (
+        # A "no" the cut left out would turn the news round.
+        len(regex.findall(_NEGATION, core)) != len(regex.findall(_NEGATION, fact))
+        or len(core.split()) + len(when.split()) > 16
+        or not 3 <= len(core.split()) <= 11
+        or _CHANGE_WORD.search(core) is None
+        or "," in core
+        or core.split()[-2:-1] in (["से"], ["तक"])
+    ):
+        return None
+    below = [f for f in (*req.facts, req.call_to_action or "") if f]
+    said = _tokens(core)
+    if any(
+        sum(_shares_run(" ".join(said[i : i + 5]), f, 5) for f in below) >= 3
+        for i in range(len(said) - 4)
+    ):
+        return None  # five words the facts say twice, said a third time: a loop
+    prefix = "ख़ुशख़बरी! " if req.tone == "celebratory" else ""
+    line = f"{prefix}{core}: {when}"
+    left = Counter(fact.split()) - Counter(line.replace(":", "").split())
+    if set(left) <= _AUXILIARIES:
+        # The headline says the whole fact but its verb: not said again below it (round15's
+        # readers: "the headline is repeated word for word in the first sentence").
+        return line, fact
+    if len(line.split()) > 0.8 * len(fact.split()):
+        return None  # a word or two short of the fact, it would be the fact said twice
+    return line, None
+
+
+# A verb's auxiliaries and a date's "को", which a dated headline may leave out of its fact.
+_AUXILIARIES = frozenset(
+    "है हैं हो गया गई गए हुआ हुई हुए होगा होगी होंगे रहेगा रहेगी रहेंगे रहा रही रहे को जाएगा जाएगी "
+    "जाएँगे किया किए".split()
+)
+
+
 _DO_NOT = regex.compile(r"(?<![\p{L}\p{M}])(?:न|ना|मत)(?![\p{L}\p{M}])")
 
 
@@ -1737,7 +1840,8 @@ _WILL_BE_AT = regex.compile(
     r"(?<=\s(?:में|पर)) (?:चलेगा|चलेगी|चलेंगे|लगेगा|लगेगी|लगेंगे|खुलेगा|खुलेगी|खुलेंगे)\s*[।.]?\s*$"
 )
 _SERVICE_WILL = regex.compile(
-    r"(?<=\s(?:आपूर्ति|वितरण|सफ़ाई|मरम्मत|ख़रीद|खरीद|भुगतान|छिड़काव|टीकाकरण|निर्माण)(?:\s\S+){0,5}?)"
+    r"(?<=\s(?:आपूर्ति|वितरण|सफ़ाई|मरम्मत|ख़रीद|खरीद|भुगतान|छिड़काव|टीकाकरण|निर्माण|सर्वे|सर्वेक्षण|"
+    r"पंजीयन|पंजीकरण|नामांकन)(?:\s\S+){0,5}?)"
     r" (?:होगा|होगी|होंगे|किया जाएगा|की जाएगी|किए जाएँगे)\s*[।.]?\s*$"
 )
 
@@ -1939,6 +2043,25 @@ _MONTH = (
 _DATE = regex.compile(
     rf"(?<![\d,])(?:\d{{1,2}}(?:\s{_MONTH})?\s?(?:से|-|–|और|व)\s?)?\d{{1,2}}\s{_MONTH}"
 )
+
+
+# A date a change begins, runs or happens on, with the word that says which: "15 मई से", "20
+# जून तक", "7 दिसंबर से 12 दिसंबर 2026 तक", "22 और 23 अगस्त को".
+_DATED = regex.compile(
+    rf"(?<![\d,])(?P<when>(?:\d{{1,2}}(?:\s{_MONTH}(?:\s\d{{4}})?)?\s?(?:से|और|व|-)\s?)?"
+    rf"\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?)\s(?P<case>को|से|तक)"
+    rf"(?:\s(?P<until>\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?)\sतक)?(?![\p{{L}}\p{{M}}])"
+)
+# The word a dated headline ends on: the change itself ("प्रवेश बंद", "ख़रीद शुरू", "पेयजल
+# आपूर्ति"), never a verb whose tense the date would leave hanging ("समय बदल रहा है").
+_CHANGE_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:शुरू|बंद|लागू|चालू|स्थगित|रद्द|उपलब्ध|प्रारंभ|आरंभ|रोक|प्रतिबंध|"
+    r"शुभारंभ|आपूर्ति|वितरण|ख़रीद|खरीद|टीकाकरण|सर्वे|सर्वेक्षण|अभियान|सफ़ाई|सफाई|मरम्मत|"
+    r"निर्माण|छिड़काव|भुगतान|पंजीयन|पंजीकरण|नामांकन|खुलेगा|खुलेगी|खुलेंगे|नहीं होगा|नहीं होगी|"
+    r"नहीं होंगे)$"
+)
+# "शुरू हुई", "शुभारंभ हुआ": the change happened; its date says when.
+_HAPPENED = regex.compile(r"(?<=(?:शुरू|शुभारंभ|प्रारंभ|आरंभ))\s(?:हुआ|हुई|हुए)$")
 
 
 # --- An event's when and where, laid out as the writers did ("📅 22 नवंबर", "📍 पीरो अनुमंडल
@@ -2550,7 +2673,8 @@ def _described_event(fact: str) -> str | None:
 
 # Not the first word of a name: "शाम 5 बजे कवि सम्मेलन" is a time, then a name.
 _TIME_WORDS = frozenset(
-    "बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य आज कल "
+    # "हर वर्ष महाराष्ट्र दिवस": a year says when, not which day (round18's "#वर्ष_महाराष्ट्र_दिवस").
+    "बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य आज कल वर्ष साल "
     # A month dates a day, it does not name it: "26 नवंबर संविधान दिवस" (round10).
     "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर "
     "दिसंबर दिसम्बर".split()

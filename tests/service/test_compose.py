@@ -486,6 +486,38 @@ def test_a_notice_without_a_short_lead_is_headed_by_whom_it_is_for() -> None:
     _checks(_compose(req), req)
 
 
+def test_a_change_that_begins_on_a_date_heads_its_notice_with_the_date_after_a_colon() -> None:
+    """As the writers headed such notices, where "X के लिए ज़रूरी सूचना" said nothing."""
+    entry = (
+        "15 मई से घंटाघर चौक पर सुबह 9 बजे से रात 9 बजे तक ई-रिक्शा का प्रवेश बंद रहेगा",
+        "इस दौरान ई-रिक्शा कचहरी रोड होकर चलेंगे",
+    )
+    req = Request("local_issue", "whatsapp", "respectful", entry, "ई-रिक्शा चालक")
+    plan = plan_post(req, headline=None)
+    assert plan.headline == "घंटाघर चौक पर ई-रिक्शा का प्रवेश बंद: 15 मई से"
+    text = _compose(req)
+    assert entry[0] in text.replace("*", "")  # the hours are the body's: the fact is whole
+    assert "ई-रिक्शा चालकों" in text  # the audience is addressed below the headline
+    # A headline that is the whole fact but its verb: the fact is not said again.
+    fish = (
+        "16 जून से 15 अगस्त तक ज़िले की नदियों और जलाशयों में मछली पकड़ने पर रोक रहेगी",
+        "यह समय मछलियों के प्रजनन का होता है",
+    )
+    req = Request("appeal", "whatsapp", "respectful", fish, "ज़िले के मछुआरे")
+    text = _compose(req)
+    assert text.startswith("*ज़िले की नदियों और जलाशयों में मछली पकड़ने पर रोक: 16 जून से 15 अगस्त तक*")
+    assert fish[0] not in text.replace("*", "")
+    _checks(text, req)
+    # A "no" is never cut from the news; a verb whose tense the date would leave hanging
+    # ("का समय बदल रहा है") keeps the notice's old headline.
+    closed = ("डोईवाला उप निबंधक कार्यालय में 22 और 23 अगस्त को भूमि रजिस्ट्री नहीं होगी", "सर्वर बदला जाएगा")
+    head = plan_post(Request("local_issue", "facebook", "urgent", closed), headline=None).headline
+    assert head == "डोईवाला उप निबंधक कार्यालय में भूमि रजिस्ट्री नहीं होगी: 22 और 23 अगस्त"
+    shop = ("पीपलदा ग्राम पंचायत की उचित मूल्य दुकान का समय 1 जुलाई से बदल रहा है", "दुकान सुबह 8 बजे खुलेगी")
+    head = plan_post(Request("local_issue", "whatsapp", "respectful", shop), headline=None).headline
+    assert ":" not in head
+
+
 def test_what_the_round4_readers_refused_is_not_written_again() -> None:
     """Seen on the round4 review (spent, now dev)."""
     # A stop is headed by what stops and when, in the fact's words, not by the whole fact.
@@ -2306,6 +2338,41 @@ def test_a_day_said_to_be_celebrated_on_its_date_is_greeted_by_name() -> None:
         req = Request("greeting", "whatsapp", "celebratory", (fact, "सभी को बधाई"), None, None)
         assert plain(_compose(req)).startswith(wish)
         _checks(_compose(req), req)
+
+
+def test_round18s_other_greetings_name_the_day_the_post_is_about() -> None:
+    """Round18 greeted Maharashtra Day as Labour Day, Dev Deepawali as Kartik Purnima and
+    Jitiya as "आप सभी को"; its Jitiya post never addressed Bhojpur's mothers."""
+    maharashtra = (
+        "1 मई 1960 को महाराष्ट्र राज्य का गठन हुआ था",
+        "इसी दिन को हर वर्ष महाराष्ट्र दिवस के रूप में मनाया जाता है",
+        "1 मई को अंतरराष्ट्रीय श्रमिक दिवस भी मनाया जाता है",
+    )
+    req = Request("greeting", "facebook", "celebratory", maharashtra, "नागपुर जिले के नागरिक", None)
+    text = _compose(req)
+    assert plain(text).startswith("महाराष्ट्र दिवस की हार्दिक शुभकामनाएँ!")
+    assert "#महाराष्ट्र_दिवस" in text and "#वर्ष_" not in text
+    _checks(text, req)
+    deepawali = (
+        "देव दीपावली कार्तिक पूर्णिमा को काशी के घाटों पर मनाई जाती है",
+        "इस दिन गंगा के घाट लाखों दीयों से जगमगा उठते हैं",
+    )
+    req = Request("greeting", "instagram", "celebratory", deepawali, "काशीवासी और श्रद्धालु", None)
+    assert plain(_compose(req)).startswith("देव दीपावली की हार्दिक शुभकामनाएँ!")
+    _checks(_compose(req), req)
+    # Kartik Purnima itself is still greeted by the phrasebook's line.
+    purnima = ("कार्तिक पूर्णिमा पर गंगा स्नान की परंपरा है", "घाटों पर मेला लगेगा")
+    req = Request("greeting", "whatsapp", "celebratory", purnima, None, None)
+    assert plain(_compose(req)).startswith("कार्तिक पूर्णिमा")
+    jitiya = (
+        "जीवित्पुत्रिका व्रत यानी जितिया आश्विन कृष्ण अष्टमी को रखा जाता है",
+        "माताएँ यह निर्जला व्रत संतान की लंबी आयु और सुख के लिए रखती हैं",
+    )
+    req = Request("greeting", "whatsapp", "warm", jitiya, "भोजपुर जिले की माताएँ", None)
+    text = _compose(req)
+    assert plain(text).startswith("जितिया की हार्दिक शुभकामनाएँ!")
+    assert "भोजपुर जिले की प्रिय माताओं," in text
+    _checks(text, req)
 
 
 def test_a_place_leads_a_headline_only_when_it_stands_alone_before_its_colon() -> None:
