@@ -47,7 +47,10 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         (
             "📞",
             # Whole words: not the "कॉल" of "कॉलोनी" (round14: 📞 on a parking lot's line).
-            r"हेल्पलाइन|टोल[- ]?फ़्?री|(?:कॉल|फ़ोन|फोन|संपर्क|नंबर|डायल)(?![\p{L}\p{M}])[^।]*\d{3,}"
+            # Not a batch's or a roll's number ("बैच नंबर KR-2407", round17: 📞 on a failed
+            # cough syrup's line).
+            r"हेल्पलाइन|टोल[- ]?फ़्?री|(?:कॉल|फ़ोन|फोन|संपर्क|(?<!(?:बैच|रोल|खाता|मकान|वार्ड|आवेदन)\s)नंबर|"
+            r"डायल)(?![\p{L}\p{M}])[^।]*(?<![A-Za-z]-?)\d{3,}"
             r"|\d{3,}[^।]*(?:कॉल|फ़ोन|फोन|संपर्क|सूचना दें)(?![\p{L}\p{M}])|(?<!\d)\d{10}(?!\d)",
         ),
         ("🌐", r"https?://|www\.|\.gov\.in|\.nic\.in|\.org|पोर्टल|वेबसाइट|ऐप\b"),
@@ -103,12 +106,14 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"|(?<![\p{L}\p{M}])(?:न|मत)\s(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]*(?:ें|एँ|एं)(?![\p{L}\p{M}])",
         ),
         # Not "खाने योग्य", fit to eat (round12: ✅ on a poisonous mushroom's line).
-        ("✅", r"पात्र|आयु|उम्र|(?<!ने )योग्य|लाभार्थी"),
+        # Whole words: not the "आयु" of "आयुष्मान" or "आयुर्वेद".
+        ("✅", r"पात्र|(?<![\p{L}\p{M}])(?:आयु|उम्र)(?![\p{L}\p{M}])|(?<!ने )योग्य|लाभार्थी"),
         # A place where something is or happens ("पंचायत भवन में", "ज़िला स्टेडियम पर"), not
         # a place a line only mentions ("45 स्कूलों के विद्यार्थी", "स्वास्थ्य केंद्र जाएँ").
         (
             "📍",
-            r"(?:स्थान|जगह|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट|"
+            # Not "काटने की जगह पर", the spot of a bite (round16: 📍 on a symptoms line).
+            r"(?:(?<!की\s)(?:स्थान|जगह)|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट|"
             r"स्टेडियम|सभागार|हॉल)(?:ों)?,?\s(?:में|पर)(?![\p{L}\p{M}])|^\s*(?:स्थान|स्थल|जगह):",
         ),
     )
@@ -477,6 +482,8 @@ def _keeps_all(fact: str, line: str) -> bool:
 
 
 _RELIEF = regex.compile(r"राहत|छुटकारा|निजात")
+_NOT_ELIGIBLE = regex.compile(r"पात्र\s(?:नहीं|न)(?![\p{L}\p{M}])")
+_ILLNESS = regex.compile(r"प्रभावित|फैलता|फैलती|फैलते|संक्रमित|बीमार")
 
 
 def fact_emoji(fact: str) -> str:
@@ -487,6 +494,11 @@ def fact_emoji(fact: str) -> str:
             continue  # a list that names loans among other things is not about money (round11)
         if emoji == "⚠️" and _RELIEF.search(fact):
             continue  # "... फाटक बंद होने पर लगने वाले जाम से राहत मिलेगी" is good news (round12)
+        if emoji == "✅" and _NOT_ELIGIBLE.search(fact):
+            # Who is left out is no tick (round18: ✅ on "... वह परिवार योजना का पात्र नहीं है").
+            return "❌"
+        if emoji == "✅" and _ILLNESS.search(fact):
+            continue  # an age a disease strikes is not an age limit (round17: ✅ on a virus)
         if pattern.search(fact):
             return emoji
     if "," not in fact and not _HARM.search(fact):
@@ -1256,7 +1268,10 @@ def _pass_it_on(req: Request, variant: int = 0) -> str | None:
     warm close or share line", nine of eleven warm posts); a slogan fits only where the facts
     say all it is about. Not on harm or a death, and not where the call to action asks it."""
     if (
-        req.tone != "warm"
+        # A respectful post too, on WhatsApp and Facebook, where district offices end their
+        # notices so: rounds 14-18's readers marked 27 respectful posts there "no close".
+        # Not on Instagram (round17: a share line "feels WhatsApp-style" there).
+        (req.tone != "warm" and (req.tone != "respectful" or req.platform == "instagram"))
         or req.platform == "x"  # compact: a line that says nothing new would make a thread
         or req.kind not in ("scheme", "local_issue", "appeal", "event")
         or (req.call_to_action and _TELLS.search(req.call_to_action))
@@ -1264,9 +1279,14 @@ def _pass_it_on(req: Request, variant: int = 0) -> str | None:
     ):
         return None
     ask = ("यह जानकारी अपनों तक ज़रूर पहुँचाएँ", "यह संदेश अपने परिवार और पड़ोसियों तक भी पहुँचाएँ")
-    if req.kind == "scheme":
+    if req.kind == "scheme" and any(_FOR_THE_ELIGIBLE.search(f) for f in req.facts):
+        # Only where the facts say who is eligible or benefits (round16: "कोई भी पात्र व्यक्ति"
+        # on an app for everyone read as wrong).
         return f"{ask[variant % 2]}, ताकि कोई भी पात्र व्यक्ति इसके लाभ से वंचित न रहे 🙏"
     return f"{ask[variant % 2]} 🙏"
+
+
+_FOR_THE_ELIGIBLE = regex.compile(r"पात्र|लाभार्थी|(?<![\p{L}\p{M}])लाभ(?![\p{L}\p{M}])")
 
 
 def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
