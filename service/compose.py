@@ -2195,8 +2195,10 @@ def event_hours(fact: str, what: str) -> str | None:
     return match.group("time")
 
 
+# Not the purpose of an infinitive ("नया उद्यम शुरू करने के लिए ₹10 लाख से ₹1 करोड़ तक का बैंक
+# ऋण": what the loan is for, true of every loan the scheme gives).
 _CONDITION = regex.compile(
-    r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|के लिए)(?![\p{L}\p{M}])"
+    r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|(?<!ने\s)के लिए)(?![\p{L}\p{M}])"
 )
 _VERB = (
     # "होनी चाहिए" too: "आय ₹4.5 लाख तक होनी चाहिए" is a limit, not a gift (round12).
@@ -2291,7 +2293,18 @@ def _benefit_of(req: Request, name: str) -> str | None:
         or len(regex.findall(r"[\p{L}\p{M}\p{N}]+", match.group())) > 9
     ):
         return None
-    return ("कुल " if (fact, match) in total else "") + match.group().strip()
+    # A cap or a floor stays with its figure: "अधिकतम ₹10 लाख की सहायता", never "₹10 लाख".
+    bound = _BOUND.search(before)
+    if bound and bound.group(1) == "अधिकतम" and " तक" in match.group():
+        bound = None  # "₹30 लाख तक" says the cap already
+    return (
+        ("कुल " if (fact, match) in total else "")
+        + (f"{bound.group(1)} " if bound else "")
+        + match.group().strip()
+    )
+
+
+_BOUND = regex.compile(r"(?<![\p{L}\p{M}])(अधिकतम|न्यूनतम|लगभग|करीब|क़रीब|कम से कम)\s*$")
 
 
 # What may be given, not what is ("₹30 लाख तक जमा किए जा सकते हैं" is a cap, and stays).

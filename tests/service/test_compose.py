@@ -2402,6 +2402,39 @@ def test_round18s_other_greetings_name_the_day_the_post_is_about() -> None:
     _checks(text, req)
 
 
+def test_a_scheme_is_headed_by_its_loan_with_its_cap_and_a_warm_event_addresses_its_readers() -> (
+    None
+):
+    # Dev: "स्टैंड-अप इंडिया योजना: लाभ लेने के लिए ज़रूरी बातें" over the loan its first fact
+    # gives; what the loan is for ("... शुरू करने के लिए") is no condition on it.
+    loan = (
+        "स्टैंड-अप इंडिया योजना में नया उद्यम शुरू करने के लिए ₹10 लाख से ₹1 करोड़ तक का बैंक ऋण मिलता है",
+        "उद्यम विनिर्माण, सेवा या व्यापार से जुड़ा हो सकता है",
+    )
+    req = Request("scheme", "whatsapp", "respectful", loan, "महिला उद्यमी")
+    head = plan_post(req, headline=None).headline
+    assert head == "स्टैंड-अप इंडिया योजना: ₹10 लाख से ₹1 करोड़ तक का बैंक ऋण"
+    _checks(_compose(req), req)
+    # A cap stays with its figure: never "₹10 लाख की सहायता" for "अधिकतम ₹10 लाख".
+    cap = (
+        "मुख्यमंत्री उद्यमी योजना में नया उद्योग लगाने के लिए अधिकतम ₹10 लाख की सहायता मिलती है",
+        "आवेदन ऑनलाइन होता है",
+    )
+    req = Request("scheme", "facebook", "respectful", cap)
+    assert plan_post(req, headline=None).headline == (
+        "मुख्यमंत्री उद्यमी योजना: अधिकतम ₹10 लाख की सहायता"
+    )
+    # A warm event's readers whom "प्रिय" cannot call (a class of them) are still addressed.
+    fair = ("राजकीय इंटर कॉलेज में 18 फ़रवरी को करियर परामर्श मेला लगेगा", "प्रवेश निःशुल्क है")
+    req = Request("event", "whatsapp", "warm", fair, "कक्षा 10 और 12 के विद्यार्थी")
+    assert plan_post(req, headline=None).address == (
+        "कक्षा 10 और 12 के विद्यार्थियों के लिए ख़ास जानकारी 🙏"
+    )
+    # Those it can call are called so.
+    req = Request("event", "whatsapp", "warm", fair, "विद्यार्थी और अभिभावक")
+    assert plan_post(req, headline=None).address == "प्रिय विद्यार्थियों और अभिभावकों,"
+
+
 def test_a_place_leads_a_headline_only_when_it_stands_alone_before_its_colon() -> None:
     # The ten-draft read after round18: "शहर के 18 वार्डों: 10 मार्च से ..." read as broken.
     facts = (
