@@ -151,6 +151,13 @@ OUTSIDERS = _terms(
     "दूसरे प्रदेश|दूसरे राज्य|दूसरे राज्यों|बाहर वाले|बाहर वालों|बाहरी|बाहर से आए|परप्रांतीय|परदेसी",
     prefix=True,
 )
+# A fraud advisory: the "धमकी" it reports is a criminal's, told to warn the reader ("ठग ... वीडियो
+# वायरल करने की धमकी देकर पैसे माँगते हैं", round18's sextortion appeal, flagged as intimidating
+# voters by the "उनकी" of "उनकी माँग").
+FRAUD = _terms(
+    "ठग|ठगी|ठगों|साइबर|ब्लैकमेल|धोखाधड़ी|धोखेबाज़|धोखेबाज|जालसाज|जालसाज़|फ़्रॉड|फ्रॉड|स्कैम|1930|cybercrime",
+    prefix=True,
+)
 CUT_OFF = _terms(
     "बंद करवा देंगे|बंद कर देंगे|बंद करवा दी जाएगी|काट देंगे|कटवा देंगे|रोक देंगे|रुकवा देंगे|"
     "रद्द करवा देंगे|छीन लेंगे|बंद हो जाएगी|बंद हो जाएगा"
@@ -315,6 +322,13 @@ def rule_hits(text: str) -> list[tuple[Issue, bool]]:
                 continue
             if rule.category == "place_of_worship" and WORSHIP_AS_PLACE.search(sentence):
                 continue
+            if (
+                rule.category == "intimidation"
+                and match.group().startswith("धमकी")
+                and FRAUD.search(sentence)
+            ):
+                continue  # a threat a fraud advisory reports, not one it makes
+
             key = (rule.category, start + match.start())
             if key in flagged:
                 continue

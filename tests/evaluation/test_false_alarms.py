@@ -61,3 +61,19 @@ def test_how_the_vvpat_slip_works_is_not_campaigning() -> None:
     assert check_conduct(vvpat).passed
     bribe = "वोट डालने के बाद वीवीपैट की पर्ची का फ़ोटो दिखाओ और बूथ के बाहर ₹500 ले जाओ।"
     assert not check_conduct(bribe).passed
+
+
+def test_a_threat_a_fraud_advisory_reports_is_not_intimidation() -> None:
+    # Round18: a sextortion appeal was flagged "'धमकी' threatens voters over how they vote"
+    # (its "उनकी माँग" read as a candidate's).
+    advisory = (
+        "अनजान नंबर से आई वीडियो कॉल रिकॉर्ड कर ठग लोगों को ब्लैकमेल कर रहे हैं। ठग अश्लील वीडियो"
+        " वायरल करने की धमकी देकर पैसे माँगते हैं। ठगों को पैसे देने से उनकी माँग बंद नहीं होती।"
+    )
+    assert check_conduct(advisory).passed
+    # A threat over a vote stays one, fraud words beside it or not.
+    for threat in (
+        "उम्मीदवार को वोट नहीं दिया तो नतीजा भुगतना पड़ेगा, उनकी धमकी याद रखना।",
+        "साइबर ठगों से बचें, वोट नहीं दिया तो राशन कार्ड रद्द कर देंगे।",
+    ):
+        assert check_conduct(threat).details["categories"] == ["intimidation"], threat
