@@ -215,7 +215,9 @@ _ACHIEVED = regex.compile(
     r"उत्तीर्ण|रिकॉर्ड|पदक|कर दिखाया|मुक्त घोषित|लक्ष्य (?:पूरा|हासिल)"
 )
 # A prize still to be won is no achievement yet ("विजेता को ₹51,000 का इनाम दिया जाएगा").
-_FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])")
+# Nor one still to be given: "सम्मानित होने वाले बुनकरों में 11 महिला बुनकर शामिल हैं" (round19:
+# "सभी को हार्दिक बधाई!" before the ceremony).
+_FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])|(?:होने|जाने)\sवाल(?:ा|ी|े)(?![\p{L}\p{M}])")
 # What is always so, or so of whoever qualifies, is no achievement to congratulate: "पुरस्कार
 # उन बच्चों को दिया जाता है जिन्होंने असाधारण उपलब्धि हासिल की हो" (round14: "सभी को हार्दिक
 # बधाई!" on a call for nominations).
@@ -236,7 +238,7 @@ _HANGED = regex.compile(r"फाँसी|फांसी")
 _EVENT_NOUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
-    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल))"
+    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल|हाट|जनसुनवाई))"
     r"(?![\p{L}\p{M}])"
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
@@ -245,7 +247,9 @@ _NOT_TAG_WORDS = (
     STOP_WORDS
     | frozenset("द्वारा तहत बाद पहले पहला पहली दौरान उनकी उनके उनका इनकी इनके इनका ".split())
     | frozenset(
-        "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी".split()
+        "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी "
+        # "प्रसिद्ध मेला" is no name (round19: "#प्रसिद्ध_मेला").
+        "प्रसिद्ध".split()
     )
     # Not a name's first word: "नज़दीकी आयुष्मान आरोग्य मंदिर" (round10 dev headed a post
     # "नज़दीकी आयुष्मान: योजना की ज़रूरी जानकारी").
@@ -568,9 +572,15 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     celebrate = req.tone in ("celebratory", "warm")
     day = _day_of(req)
     if day is not None and day[0] == "named":
-        # An occasion the phrasebook does not know: wish it by the name the facts give it.
-        name = day[1]
-        if any(_SOLEMN.search(f) for f in req.facts):
+        # An occasion the phrasebook does not know: wish it by the name the facts give it, a
+        # fair in the oblique ("मिंजर मेले की हार्दिक शुभकामनाएँ!").
+        name = regex.sub(r"(?<=\s)मेला$", "मेले", day[1])
+        # "... लोकदेवता वीर तेजाजी की स्मृति में मनाई जाती है": a festival in a folk hero's
+        # memory is wished on a glad post (round19 bowed "तेजा दशमी पर विनम्र श्रद्धांजलि").
+        remembered = celebrate and all(
+            m.group() == "स्मृति" for f in req.facts for m in _SOLEMN.finditer(f)
+        )
+        if any(_SOLEMN.search(f) for f in req.facts) and not remembered:
             # "पुलिस स्मृति दिवस": a day that remembers the fallen (round8 read it as a
             # person's death anniversary, "पुण्यतिथि पर ...").
             if any(_HANGED.search(f) for f in req.facts):
@@ -604,6 +614,22 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     if any(_SOLEMN.search(f) for f in req.facts):
         return "विनम्र श्रद्धांजलि 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
+
+
+def _another_day(name: str, occasion: Occasion) -> bool:
+    """Is ``name`` a day of its own that holds a known day's name ("राष्ट्रीय वन शहीद दिवस", not
+    "शहीद दिवस": round19 bowed to "देश के लिए प्राण न्योछावर करने वाले सभी शहीदों" over the
+    Khejarli martyrs)? Not "अंतरराष्ट्रीय योग दिवस", the known day by its full name."""
+    if name in occasion.triggers or any(name in g for g in occasion.greetings):
+        return False  # "सशस्त्र सेना झंडा दिवस" is the flag day the phrasebook greets
+    return name.endswith("दिवस") and any(
+        t in name and set(name.replace(t, " ").split()) - _DAY_SCOPE
+        for t in occasion.triggers
+        if t != name and t.endswith("दिवस")
+    )
+
+
+_DAY_SCOPE = frozenset("राष्ट्रीय अंतरराष्ट्रीय अंतर्राष्ट्रीय विश्व अखिल भारतीय".split())
 
 
 def _first_fact(req: Request, test: Callable[[str], bool]) -> int:
@@ -702,7 +728,8 @@ def _day_of(req: Request) -> tuple[str, str] | None:
 _FESTIVAL_IS = regex.compile(
     # Or that clause and a comma: "हरेला उत्तराखंड का लोकपर्व है, जो ..." (round13).
     # Or "... लोकपर्व है जो चैत्र मास के पहले दिन मनाया जाता है" (round16).
-    r"(?:पर्व|त्योहार|त्यौहार|उत्सव)\s(?:है|हैं|माना जाता है|मनाया जाता है)(?:\s*[।.]?\s*$|,|\sजो\s)"
+    # Or a fair: "मिंजर मेला चंबा का प्रसिद्ध मेला है, जो श्रावण मास में मनाया जाता है" (round19).
+    r"(?:पर्व|त्योहार|त्यौहार|उत्सव|मेला)\s(?:है|हैं|माना जाता है|मनाया जाता है)(?:\s*[।.]?\s*$|,|\sजो\s)"
 )
 
 
@@ -711,7 +738,7 @@ _FESTIVAL_IS = regex.compile(
 # A fast is kept: "जीवित्पुत्रिका व्रत यानी जितिया आश्विन कृष्ण अष्टमी को रखा जाता है" (round18).
 _CELEBRATED = regex.compile(r"(?:मनाया|मनाई|मनाए|रखा|रखी|रखे)\sजात(?:ा|ी|े)\sहै\s*[।.]?\s*$")
 # Festivals a place's name before them makes its own: "बस्तर दशहरा", "रंगाली बिहू".
-_REGIONAL = frozenset("दशहरा बिहू दीपावली दिवाली होली पर्व उत्सव".split())
+_REGIONAL = frozenset("दशहरा बिहू दीपावली दिवाली होली पर्व उत्सव मेला".split())
 # Words a day's date begins with, after its name.
 _DATED_BY = frozenset(
     "चैत्र वैशाख ज्येष्ठ आषाढ़ श्रावण सावन भाद्रपद भादों आश्विन कार्तिक मार्गशीर्ष अगहन पौष माघ फाल्गुन "
@@ -987,9 +1014,14 @@ def plan_post(
         and occasion is not None
         and (given := _day_of(req)) is not None
         and given[0] == "named"
-        and not any(given[1] in t or t in given[1] for t in (occasion.name, *occasion.triggers))
-        and _first_fact(req, lambda f: any(n == given[1] for n, _ in _occasions_named(f)))
-        < _first_fact(req, lambda f: occasion_of([f], book) == occasion)
+        and (
+            (
+                not any(given[1] in t or t in given[1] for t in (occasion.name, *occasion.triggers))
+                and _first_fact(req, lambda f: any(n == given[1] for n, _ in _occasions_named(f)))
+                < _first_fact(req, lambda f: occasion_of([f], book) == occasion)
+            )
+            or _another_day(given[1], occasion)
+        )
     ):
         # The day the facts name first, not one a later fact says falls on the same date
         # ("1 मई को अंतरराष्ट्रीय श्रमिक दिवस भी मनाया जाता है" on Maharashtra Day, round18).
@@ -1541,7 +1573,14 @@ def _template_headline(
             # when the facts name one place ("पशु मेला: 10 जनवरी" left it out, round9).
             hook = f"{part}: {when}"
             where = _only_place(req)
-            if where is not None and where not in name and not repeats(f"{hook}, {where}"):
+            if (
+                where is not None
+                and where not in name
+                and not repeats(f"{hook}, {where}")
+                # Where it is held, not a place a fact mentions ("तस्वीरें बांधवगढ़ ... की हो
+                # सकती हैं", round19).
+                and any(where in f and (name in f or when in f) for f in req.facts)
+            ):
                 hook += f", {where}"
         elif req.kind == "scheme" and (
             gives := _benefit_of(req, name)
@@ -1601,7 +1640,9 @@ def _template_headline(
     # Stock lines last: a request with nothing better gets them first, and every request
     # gets them as its later drafts' alternatives.
     topical = [
-        h for h in _fitting(book.headlines, req, strong, claims) if set(h.topics) & set(strong)
+        h
+        for h in _fitting(book.headlines, req, strong, claims)
+        if set(h.topics) & set(strong) and _names_its_readers(h.text, req)
     ]
     options += [(h.text, None) for h in (topical[:1] + general[:3] if not name else [])]
     # Later drafts' alternatives when few lines fit: the bare name, or a longer first fact.
@@ -1610,6 +1651,16 @@ def _template_headline(
     elif more and (long := _news(req, words=18)) is not None and long not in options:
         options.append(long)
     return options[variant % len(options)] if options else ("ज़रूरी सूचना", None)
+
+
+def _names_its_readers(headline: str, req: Request) -> bool:
+    """Does a stock headline that says whom it is for ("विद्यार्थियों और अभिभावकों के लिए सूचना")
+    name a reader the request's audience names (round19 headed a literacy drive for adults so)?"""
+    whom = regex.match(r"^(.+?)\sके लिए", headline)
+    if whom is None or not req.audience:
+        return True  # a farming post with no audience is for farmers
+    stems = {w[:4] for w in _words_of(req.audience)}
+    return any(w[:4] in stems for w in _words_of(whom.group(1)) - _NOT_TAG_WORDS)
 
 
 def _ask_headline(req: Request) -> str | None:
@@ -2450,7 +2501,15 @@ def _date_of(req: Request, name: str) -> str | None:
         for f in req.facts
         if name in f
     ]
+    # Not a date another event of the post has: "चयनित तस्वीरों की प्रदर्शनी 8 अक्टूबर को ..."
+    # is the exhibition's, not the contest's (round19 headed the contest "8 अक्टूबर").
     every = {m.group() for f in req.facts for m in _DATE.finditer(f)}
+    if len(every) == 1 and all(
+        {e.group(1).split()[-1] for e in _EVENT_NOUN.finditer(f)} - set(name.split())
+        for f in req.facts
+        if next(iter(every)) in f
+    ):
+        every = set()
     if naming and naming[0]:
         # A fact with two dates may give the named thing either ("ज़िला ट्रायल 5 अक्टूबर को,
         # राज्य स्तरीय प्रतियोगिता 20 अक्टूबर से" was headed with the wrong one).
@@ -2620,7 +2679,8 @@ _NAMED_AFTER = frozenset("प्रमाणपत्र प्रमाण-प�
 _COUNTED = frozenset("दिवसीय दिनी दिन वर्षीय सालाना सदस्यीय सूत्रीय घंटे घंटों माह महीने".split())
 _CONTESTANTS = frozenset("खिलाड़ी खिलाड़ियों विद्यार्थी छात्र छात्राएँ टीम टीमें प्रतिभागी विजेता".split())
 _PARTICIPLES = frozenset(
-    "चले चली चला चलाए चलाया चलाई हुए हुई हुआ गए गई गया किए किया रहे रही रहा".split()
+    # "बढ़ावा देने वाली योजना" is no name "वाली योजना" (round19).
+    "चले चली चला चलाए चलाया चलाई हुए हुई हुआ गए गई गया किए किया रहे रही रहा वाला वाली वाले".split()
 )
 
 
@@ -2708,6 +2768,8 @@ def _described_event(fact: str) -> str | None:
 _TIME_WORDS = frozenset(
     # "हर वर्ष महाराष्ट्र दिवस": a year says when, not which day (round18's "#वर्ष_महाराष्ट्र_दिवस").
     "बजे सुबह शाम रात दोपहर दिन रोज़ रोज प्रतिदिन अगले पिछले कार्य आज कल वर्ष साल "
+    # "हर रविवार जैविक किसान हाट" is the "जैविक किसान हाट" (round19).
+    "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार बार "
     # A month dates a day, it does not name it: "26 नवंबर संविधान दिवस" (round10).
     "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर "
     "दिसंबर दिसम्बर".split()

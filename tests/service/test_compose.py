@@ -2435,6 +2435,75 @@ def test_a_scheme_is_headed_by_its_loan_with_its_cap_and_a_warm_event_addresses_
     assert plan_post(req, headline=None).address == "प्रिय विद्यार्थियों और अभिभावकों,"
 
 
+def test_what_the_round19_readers_refused_is_not_written_again() -> None:
+    """Round19's review (spent, now dev)."""
+    # No congratulations before an honour is given ("सम्मानित होने वाले बुनकरों ...").
+    weavers = (
+        "चंदेरी में बुनकर सम्मान समारोह 12 दिसंबर को राजा-रानी महल परिसर में होगा",
+        "सम्मानित होने वाले बुनकरों में 11 महिला बुनकर शामिल हैं",
+    )
+    req = Request("event", "facebook", "celebratory", weavers, "चंदेरी के बुनकर परिवार")
+    assert "बधाई" not in _compose(req)
+    _checks(_compose(req), req)
+    # A contest is not headed by its exhibition's date, nor by a place a fact only mentions.
+    contest = (
+        "वन्यजीव सप्ताह के अवसर पर उमरिया जिले में वन्यजीव फोटोग्राफी प्रतियोगिता आयोजित की जा रही है",
+        "तस्वीरें बांधवगढ़ टाइगर रिज़र्व के बफर क्षेत्र की हो सकती हैं",
+        "चयनित तस्वीरों की प्रदर्शनी 8 अक्टूबर को कलेक्टरेट सभागार में लगेगी",
+    )
+    head = plan_post(Request("event", "instagram", "celebratory", contest), headline=None).headline
+    assert "8 अक्टूबर" not in head and "बांधवगढ़" not in head
+    # A festival in a folk hero's memory is wished on a glad post, not mourned.
+    teja = (
+        "तेजा दशमी भाद्रपद शुक्ल दशमी को लोकदेवता वीर तेजाजी की स्मृति में मनाई जाती है",
+        "परबतसर में वीर तेजाजी पशु मेला लगता है",
+    )
+    req = Request("greeting", "whatsapp", "celebratory", teja, "नागौर जिले के निवासी")
+    text = _compose(req)
+    assert plain(text).startswith("तेजा दशमी की हार्दिक शुभकामनाएँ!") and "श्रद्धांजलि" not in text
+    # The forest martyrs' day is its own, not the martyrs' day the phrasebook greets; the
+    # armed forces flag day stays the phrasebook's.
+    khejarli = (
+        "सन 1730 में खेजड़ली गांव में खेजड़ी के पेड़ों को बचाने के लिए 363 लोगों ने प्राण दिए थे",
+        "इन्हीं शहीदों की स्मृति में 11 सितंबर को राष्ट्रीय वन शहीद दिवस मनाया जाता है",
+    )
+    req = Request("greeting", "facebook", "respectful", khejarli)
+    assert plain(_compose(req)).startswith("राष्ट्रीय वन शहीद दिवस पर")
+    flag = ("7 दिसंबर को सशस्त्र सेना झंडा दिवस मनाया जाता है", "कोष में योगदान दें")
+    req = Request("greeting", "whatsapp", "respectful", flag)
+    assert "वीर सैनिकों" in _compose(req)
+    # A fair greeted in the oblique, and tagged by its name only.
+    minjar = (
+        "मिंजर मेला चंबा का प्रसिद्ध मेला है, जो श्रावण मास में मनाया जाता है",
+        "इस बार मेला चौगान मैदान में 27 जुलाई से 3 अगस्त तक चलेगा",
+    )
+    req = Request("greeting", "x", "celebratory", minjar)
+    text = _compose(req)
+    assert "मिंजर मेले की हार्दिक शुभकामनाएँ!" in text
+    assert "#बार_मेला" not in text and "#प्रसिद्ध_मेला" not in text
+    # "बढ़ावा देने वाली योजना" is no name; a stock headline names no readers the request lacks.
+    kanya = (
+        "कन्याश्री प्रकल्प पश्चिम बंगाल सरकार की बेटियों की पढ़ाई को बढ़ावा देने वाली योजना है",
+        "छात्राओं को हर साल ₹1,000 की छात्रवृत्ति मिलती है",
+    )
+    req = Request("scheme", "whatsapp", "warm", kanya, "स्कूल जाने वाली बेटियां")
+    assert not plan_post(req, headline=None).headline.startswith("वाली योजना")
+    ullas = (
+        "उल्लास कार्यक्रम 15 वर्ष से अधिक आयु के उन लोगों के लिए है जो स्कूली पढ़ाई से छूट गए",
+        "इसमें पढ़ना, लिखना और हिसाब सिखाया जाता है",
+        "पढ़ाने का काम स्वयंसेवक शिक्षक करते हैं",
+    )
+    req = Request("scheme", "whatsapp", "warm", ullas, "गांव के बड़े-बुज़ुर्ग और युवा")
+    assert "विद्यार्थियों" not in plan_post(req, headline=None).headline
+    # A weekly haat and a public hearing are events with names.
+    haat = ("कुल्लू के ढालपुर मैदान में हर रविवार जैविक किसान हाट लगेगा", "पहला हाट 2 मार्च को लगेगा")
+    head = plan_post(Request("event", "facebook", "warm", haat), headline=None).headline
+    assert head.startswith("जैविक किसान हाट: हर रविवार")
+    hearing = ("मैहर जिले में सीमेंट संयंत्र विस्तार पर पर्यावरणीय जनसुनवाई 22 जनवरी को होगी", "आपत्ति दें")
+    head = plan_post(Request("event", "x", "respectful", hearing), headline=None).headline
+    assert head == "पर्यावरणीय जनसुनवाई: 22 जनवरी"
+
+
 def test_a_place_leads_a_headline_only_when_it_stands_alone_before_its_colon() -> None:
     # The ten-draft read after round18: "शहर के 18 वार्डों: 10 मार्च से ..." read as broken.
     facts = (
