@@ -620,8 +620,14 @@ def _another_day(name: str, occasion: Occasion) -> bool:
     """Is ``name`` a day of its own that holds a known day's name ("राष्ट्रीय वन शहीद दिवस", not
     "शहीद दिवस": round19 bowed to "देश के लिए प्राण न्योछावर करने वाले सभी शहीदों" over the
     Khejarli martyrs)? Not "अंतरराष्ट्रीय योग दिवस", the known day by its full name."""
-    if name in occasion.triggers or any(name in g for g in occasion.greetings):
+    whole = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])")
+    if name in occasion.triggers or any(whole.search(g) for g in occasion.greetings):
         return False  # "सशस्त्र सेना झंडा दिवस" is the flag day the phrasebook greets
+    if name.startswith("राष्ट्रीय ") and any(
+        w in " ".join((*occasion.triggers, *occasion.greetings))
+        for w in ("अंतरराष्ट्रीय", "अंतर्राष्ट्रीय")
+    ):
+        return True  # "राष्ट्रीय महिला दिवस" (13 February) is not the international one (round20)
     return name.endswith("दिवस") and any(
         t in name and set(name.replace(t, " ").split()) - _DAY_SCOPE
         for t in occasion.triggers
@@ -1696,8 +1702,9 @@ def _for_audience(to: str, req: Request) -> str:
 # गया", "यूनिट शुरू हो गई है" → "यूनिट शुरू हो गई". Not "मिलता है" ("मिलता" is no headline).
 _DONE_AUX = regex.compile(
     # Not after a progressive "रहा": "... शुरू किया जा रहा" read as cut (round12).
+    # Nor a state's participle: "... टैग मिला हुआ है" is not "... मिला हुआ" (round20).
     r"(?<=(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|दिया|दी|दिए|किया|किए|लिया|ली|लिए))"
-    r" (?:है|हैं)\s*[।.]?\s*$"
+    r"(?<!(?:ा|ी|े)\s(?:हुआ|हुई|हुए)) (?:है|हैं)\s*[।.]?\s*$"
 )
 # What will happen, as a headline says it: "पेराई सत्र 10 नवंबर से शुरू होगा" → "... से शुरू",
 # "सड़क 3 दिन बंद रहेगी" → "... बंद" (round10's writer: "पेराई सत्र 10 नवंबर से"). Only after a
@@ -1716,7 +1723,8 @@ _NUMBER_IS = regex.compile(
 )
 # A copula a headline drops ("जलस्तर ख़तरे के निशान से ऊपर है" → "... से ऊपर"), but not after
 # an imperfective or a progressive verb ("मिलता है", "बढ़ जाती हैं", "किया जा रहा है" stay whole).
-_COPULA = regex.compile(r"(?<![तए]ा|ती|ते|ता|रहा|रही|रहे) (?:है|हैं)\s*[।.]?\s*$")
+# Nor after a state's participle: "... टैग मिला हुआ है" is no headline "... मिला हुआ" (round20).
+_COPULA = regex.compile(r"(?<![तए]ा|ती|ते|ता|रहा|रही|रहे|हुआ|हुई|हुए) (?:है|हैं)\s*[।.]?\s*$")
 
 
 def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | None:
@@ -2903,7 +2911,9 @@ def compose(
     if not fits(text) and req.platform == "x":
         # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
         # a thread of up to five posts, the whole post (headline, hashtags) kept.
-        return _thread(one_numeral_system(render(full, "x")), disclosure, fits) or text, full
+        spare = [one_numeral_system(full.closing)] if full.closing else []
+        thread = _thread(one_numeral_system(render(full, "x")), disclosure, fits, spare)
+        return thread or text, full
     return text, full
 
 
@@ -2936,7 +2946,9 @@ def poster_text(plan: Plan) -> PosterWords:
     return PosterWords(title, lines, plan.cta)
 
 
-def _thread(body: str, disclosure: str, fits: Callable[[str], bool]) -> str | None:
+def _thread(
+    body: str, disclosure: str, fits: Callable[[str], bool], spare: Sequence[str] = ()
+) -> str | None:
     """``body`` as the fewest numbered posts that each fit, the disclosure closing the last;
     None when a single line is too long for a post."""
     # A post's lines, a paragraph at its sentences (a greeting's prose would fill a post), and
@@ -2954,6 +2966,12 @@ def _thread(body: str, disclosure: str, fits: Callable[[str], bool]) -> str | No
     if thread is not None and said and all(line.startswith("#") for line in said):
         # A last post of hashtags and the disclosure alone (round8): the hashtags go instead.
         return _numbered([line for line in lines if line not in tags], fits) or thread
+    if thread is not None and said and all(line.startswith("#") or line in spare for line in said):
+        # A last post of a closing line and hashtags (round20: "the second tweet is only a
+        # share line and hashtags"): they go, and the post is one when the rest fits in it.
+        kept = [line for line in lines if line not in tags and line not in spare]
+        single = "\n".join(kept)
+        return single if fits(single) else _numbered(kept, fits) or thread
     return thread
 
 

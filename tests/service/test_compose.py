@@ -2504,6 +2504,35 @@ def test_what_the_round19_readers_refused_is_not_written_again() -> None:
     assert head == "पर्यावरणीय जनसुनवाई: 22 जनवरी"
 
 
+def test_round20s_cut_headline_and_padded_thread_are_not_written_again() -> None:
+    # "... टैग मिला हुआ है" is no headline "... मिला हुआ" (round20: "a fact cut short").
+    ikat = (
+        "पोचमपल्ली इक्कत को भौगोलिक संकेत (GI) टैग मिला हुआ है",
+        "सीधे खरीदने से पूरा दाम बुनकरों तक पहुंचता है",
+    )
+    head = plan_post(Request("appeal", "facebook", "warm", ikat), headline=None).headline
+    assert not head.endswith("मिला हुआ")
+    # An X thread whose last post would be its closing and hashtags alone: they go.
+    trial = (
+        "ज़िला खेल स्टेडियम में 27 दिसंबर को ज़िला एथलेटिक्स टीम के लिए चयन ट्रायल होगा",
+        "ट्रायल सुबह 8 बजे से शुरू होगा",
+        "14 से 19 वर्ष के बालक-बालिकाएँ भाग ले सकते हैं",
+        "चयनित खिलाड़ी राज्य स्तरीय प्रतियोगिता में ज़िले का प्रतिनिधित्व करेंगे",
+    )
+    req = Request("event", "x", "celebratory", trial, None)
+    text = _compose(req)
+    last = text.rsplit("🧵", 1)[-1]
+    # National Women's Day (13 February) is not the international day the phrasebook greets.
+    naidu = (
+        "सरोजिनी नायडू का जन्म 13 फरवरी 1879 को हैदराबाद में हुआ था",
+        "उनकी जयंती 13 फरवरी को राष्ट्रीय महिला दिवस के रूप में मनाई जाती है",
+    )
+    wish = _compose(Request("greeting", "facebook", "respectful", naidu))
+    assert plain(wish).startswith("राष्ट्रीय महिला दिवस")
+    assert any(line.startswith("🔹") for line in last.splitlines()), text
+    _checks(text, req)
+
+
 def test_a_place_leads_a_headline_only_when_it_stands_alone_before_its_colon() -> None:
     # The ten-draft read after round18: "शहर के 18 वार्डों: 10 मार्च से ..." read as broken.
     facts = (
