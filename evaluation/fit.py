@@ -318,12 +318,29 @@ def _claim_issues(text: str, facts: Sequence[str], occasion: bool) -> list[Issue
         if name in supported:
             continue
         for match in rule.said.finditer(text):
-            if any(a <= match.start() < b for a, b in inside):
+            if any(a <= match.start() < b for a, b in inside) or _in_a_phrase_of(
+                text, match.start(), facts
+            ):
                 continue  # the request's own words
             end = _sentence_end(text, match.end())
             issues.append(Issue.of(text, match.start(), end, "unsupported_claim", rule.reason))
             break
     return issues
+
+
+def _in_a_phrase_of(text: str, start: int, facts: Sequence[str]) -> bool:
+    """Is the word at ``start`` said with a neighbour as a fact says them, in a line laid out
+    anew ("... शादी मुबारक योजना के तहत" is a scheme's name, no wish: round20)?"""
+    words = list(_WORD.finditer(text))
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if at is None:
+        return False
+    pairs = [
+        f"{words[i].group()} {words[i + 1].group()}"
+        for i in (at - 1, at)
+        if i >= 0 and i + 1 < len(words)
+    ]
+    return any(pair in fact for pair in pairs for fact in facts)
 
 
 def _sentence_end(text: str, at: int) -> int:

@@ -205,3 +205,17 @@ def test_a_headline_said_again_by_the_fact_below_it_is_not_a_loop() -> None:
     # But ten words said twice below the headline are.
     looped = f"सूचना ⚠️\n{fact}\n{fact.replace('गंगा का', 'नदी का')}"
     assert not check_format(looped, echo_markers=MARKERS).passed
+
+
+def test_a_phrase_the_facts_say_as_often_is_not_a_loop() -> None:
+    # Round20: a pension's tiers, each fact "... की महिलाओं को हर महीने ...", failed the check.
+    facts = [
+        "लक्ष्मीर भंडार योजना 25 से 60 वर्ष की महिलाओं को हर महीने आर्थिक सहायता देती है",
+        "सामान्य वर्ग की महिलाओं को हर महीने ₹1,000 मिलते हैं",
+        "अनुसूचित जाति की महिलाओं को हर महीने ₹1,200 मिलते हैं",
+    ]
+    post = "लक्ष्मीर भंडार योजना\n\n" + "।\n".join(facts) + "।"
+    assert check_format(post, echo_markers=MARKERS, sources=facts).passed
+    # Said more often than the facts say it, it still is one.
+    looped = post + "\nसभी की महिलाओं को हर महीने मदद।"
+    assert not check_format(looped, echo_markers=MARKERS, sources=facts).passed

@@ -174,3 +174,12 @@ def test_a_past_verb_after_ne_closes_a_sentence_and_tiers_with_other_figures_are
     ]
     post = "*छात्रवृत्ति की जानकारी*\n\n" + "\n".join(f"💰 {t}।" for t in tiers)
     assert check_fit(post, facts=tiers).passed
+
+
+def test_a_wish_word_in_a_name_the_facts_give_is_no_wish() -> None:
+    # Round20: "शादी मुबारक योजना" in a line laid out anew read as wishing on an occasion.
+    facts = ["अल्पसंख्यक परिवारों को यही सहायता शादी मुबारक योजना के तहत मिलती है"]
+    post = "🔹 अल्पसंख्यक परिवारों के लिए: यही सहायता शादी मुबारक योजना के तहत"
+    assert check_fit(post, facts=facts, kind="scheme", tone="respectful").passed
+    wish = "🔹 अल्पसंख्यक परिवारों के लिए: यही सहायता। ईद मुबारक!"
+    assert not check_fit(wish, facts=facts, kind="scheme", tone="respectful").passed
