@@ -1368,7 +1368,10 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
                 break
     if not lines and len(f"{parts.place} {headline}".split()) <= 12:
         # A place alone under the headline read as a cut line ("📍 करैरा तहसील में" under
-        # "प्रमाणपत्र शिविर: 9 और 10 सितंबर", round12): the headline says where, too.
+        # "प्रमाणपत्र शिविर: 9 और 10 सितंबर", round12): the headline says where, too; not
+        # where the event's name says it ("हम्पी में हम्पी उत्सव", round20).
+        if parts.place.rsplit(" ", 1)[0] in parts.what.split():
+            return headline, laid_out
         return f"{parts.place} {headline}", laid_out
     if not (parts.town and headline.startswith(parts.place)) and parts.place not in headline:
         # The town is said in the headline; so is a place the headline leads with ("📍

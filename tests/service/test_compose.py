@@ -2529,6 +2529,10 @@ def test_round20s_cut_headline_and_padded_thread_are_not_written_again() -> None
     )
     wish = _compose(Request("greeting", "facebook", "respectful", naidu))
     assert plain(wish).startswith("राष्ट्रीय महिला दिवस")
+    # Not "हम्पी में हम्पी उत्सव": the name says where already.
+    hampi = ("हम्पी उत्सव 2 से 4 फरवरी तक हम्पी में आयोजित होगा", "रोज़ शाम को सांस्कृतिक कार्यक्रम होंगे")
+    head = plan_post(Request("event", "whatsapp", "celebratory", hampi), headline=None).headline
+    assert head == "हम्पी उत्सव: 2 से 4 फरवरी तक"
     assert any(line.startswith("🔹") for line in last.splitlines()), text
     _checks(text, req)
 
