@@ -191,11 +191,11 @@ def _repetition_issues(text: str, sources: Sequence[str] = ()) -> list[Issue]:
     # The headline: the first line with a word in it (after "🧵 1/2" on a thread), if more follow.
     heading = regex.search(r"^.*\p{L}.*$", text, flags=regex.MULTILINE)
     heading_end = heading.end() if heading and heading.end() < len(text.rstrip()) else -1
+    source_words = [[t.group() for t in _tokens(source)] for source in sources]
     for size, times in _LOOPS:
-        given: Counter[tuple[str, ...]] = Counter()
-        for source in sources:
-            said = [t.group() for t in _tokens(source)]
-            given.update(tuple(said[i : i + size]) for i in range(len(said) - size + 1))
+        given = Counter(
+            tuple(said[i : i + size]) for said in source_words for i in range(len(said) - size + 1)
+        )
         starts: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(words) - size + 1):
             run = tuple(words[i : i + size])

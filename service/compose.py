@@ -1804,11 +1804,7 @@ def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | No
     below = [
         f for f in (*req.facts, req.call_to_action or "") if f and (line != whole or f != fact)
     ]
-    said = _tokens(line)
-    if any(
-        sum(_shares_run(" ".join(said[i : i + 5]), f, 5) for f in below) >= 2
-        for i in range(len(said) - 4)
-    ):
+    if _said_again(line, below, 2):
         # Five words two facts say already, a third time (round16: "केंद्रों के 200 मीटर
         # दायरे"): a loop the format check refuses.
         return (stopped, None) if stopped is not None else None
@@ -1852,12 +1848,7 @@ def _dated_news(req: Request) -> tuple[str, str | None] | None:
         or core.split()[-2:-1] in (["से"], ["तक"])
     ):
         return None
-    below = [f for f in (*req.facts, req.call_to_action or "") if f]
-    said = _tokens(core)
-    if any(
-        sum(_shares_run(" ".join(said[i : i + 5]), f, 5) for f in below) >= 3
-        for i in range(len(said) - 4)
-    ):
+    if _said_again(core, [f for f in (*req.facts, req.call_to_action or "") if f], 3):
         return None  # five words the facts say twice, said a third time: a loop
     prefix = "ख़ुशख़बरी! " if req.tone == "celebratory" else ""
     line = f"{prefix}{core}: {when}"
@@ -2044,6 +2035,15 @@ def _shares_run(line: str, fact: str, n: int) -> bool:
     words, said = _tokens(line), _tokens(fact)
     runs = {tuple(said[i : i + n]) for i in range(len(said) - n + 1)}
     return any(tuple(words[i : i + n]) in runs for i in range(len(words) - n + 1))
+
+
+def _said_again(line: str, below: Sequence[str], times: int) -> bool:
+    """Do ``times`` of the lines ``below`` each say five words in a row that ``line`` says?"""
+    said = _tokens(line)
+    return any(
+        sum(_shares_run(" ".join(said[i : i + 5]), f, 5) for f in below) >= times
+        for i in range(len(said) - 4)
+    )
 
 
 def _shortened(line: str, most: int, fact: str | None = None, lead: bool = True) -> str:
