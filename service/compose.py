@@ -2259,8 +2259,11 @@ def event_hours(fact: str, what: str) -> str | None:
 
 # Not the purpose of an infinitive ("नया उद्यम शुरू करने के लिए ₹10 लाख से ₹1 करोड़ तक का बैंक
 # ऋण": what the loan is for, true of every loan the scheme gives).
+# Nor one tranche of several: "पहली किस्त में ₹15,000 तक का ऋण" is not the scheme's loan (a
+# ten-draft read after round20 headed PM SVANidhi "₹15,000 तक का ऋण").
 _CONDITION = regex.compile(
-    r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|(?<!ने\s)के लिए)(?![\p{L}\p{M}])"
+    r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|(?<!ने\s)के लिए|"
+    r"(?:पहली|दूसरी|तीसरी|अगली|पहले|दूसरे|तीसरे)\s(?:किस्त|क़िस्त|चरण))(?![\p{L}\p{M}])"
 )
 _VERB = (
     # "होनी चाहिए" too: "आय ₹4.5 लाख तक होनी चाहिए" is a limit, not a gift (round12).

@@ -2424,6 +2424,13 @@ def test_a_scheme_is_headed_by_its_loan_with_its_cap_and_a_warm_event_addresses_
     assert plan_post(req, headline=None).headline == (
         "मुख्यमंत्री उद्यमी योजना: अधिकतम ₹10 लाख की सहायता"
     )
+    # One tranche is not the scheme's loan: PM SVANidhi's "पहली किस्त में ₹15,000 तक".
+    tranche = (
+        "पीएम स्वनिधि योजना में रेहड़ी-पटरी वालों को बिना गारंटी ऋण मिलता है",
+        "पहली किस्त में ₹15,000 तक का ऋण मिलता है",
+    )
+    head = plan_post(Request("scheme", "whatsapp", "respectful", tranche), headline=None).headline
+    assert "₹15,000" not in head
     # A warm event's readers whom "प्रिय" cannot call (a class of them) are still addressed.
     fair = ("राजकीय इंटर कॉलेज में 18 फ़रवरी को करियर परामर्श मेला लगेगा", "प्रवेश निःशुल्क है")
     req = Request("event", "whatsapp", "warm", fair, "कक्षा 10 और 12 के विद्यार्थी")
