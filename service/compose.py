@@ -1548,7 +1548,10 @@ def _template_headline(
     # facts never call a scheme or a benefit (round15: CPGRAMS); no "आप सादर आमंत्रित हैं" over
     # a post that ends inviting.
     found = _name_of(req)
-    unsaid = [w for w in ("योजना", "लाभ") if w not in rest and not found]
+    # Nor "योजना की ज़रूरी जानकारी" over an account, a card or a portal the facts never call
+    # one ("डाकघर बचत खाता", "संचार साथी पोर्टल").
+    schemed = found is not None and not _OTHER_THAN_SCHEME.search(found)
+    unsaid = [w for w in ("योजना", "लाभ") if w not in rest and not schemed]
     if _invitation(req) is not None:
         unsaid += ["आमंत्रित", "पधार", "आइए"]
     general = [h for h in general if not any(w in h.text for w in unsaid)] or general
@@ -2271,7 +2274,16 @@ _VERB = (
     r"भेजी|भेजा|होती|होता|है|हैं|"
     r"किए|किया|की जा|कर(?![\p{L}\p{M}])|करा)"
 )
-_PER = r"(?:हर साल|हर वर्ष|हर महीने|हर माह|सालाना|वार्षिक|प्रति वर्ष|प्रति माह|प्रतिमाह|प्रतिदिन)"
+_PER = (
+    r"(?:हर साल|हर वर्ष|हर महीने|हर माह|सालाना|वार्षिक|प्रति वर्ष|प्रति माह|प्रतिमाह|प्रतिदिन|"
+    # "साल में ₹5 लाख तक का मुफ़्त इलाज" is a sum by the year too (round4, dev).
+    r"(?<![\p{L}\p{M}])साल में)"
+)
+# Where the money goes, between what is given and its verb: "... ₹1,500 की सहायता सीधे बैंक
+# खाते में मिलती है" (round18 and round20's schemes were headed "आपके काम की जानकारी" for it).
+_INTO = r"(?:\s(?:सीधे|डीबीटी से)(?:\s[\p{L}\p{M}]+){0,3}?\sखाते में)?"
+# A benefit's noun right after its sum: "हर महीने ₹300 पेंशन दी जाती है".
+_GIFT_NOUN = r"(?:पेंशन|छात्रवृत्ति|वजीफ़ा|वजीफा|सहायता|अनुदान|सब्सिडी|प्रोत्साहन राशि|बीमा कवर|ऋण)"
 _AMOUNT = r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ार|हजार))?"
 
 # One tier of a benefit: "कक्षा 6 में प्रवेश पर ₹2,000", "3 किलोवाट या उससे बड़े सिस्टम पर ₹78,000",
@@ -2312,9 +2324,10 @@ def split_tiers(fact: str) -> list[str] | None:
 _BENEFIT = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{_PER}\s)?(?:{_AMOUNT}\sसे\s)?{_AMOUNT}(?:\sतक)?"
     rf"(?:\s{_PER})?(?:\s(?:का|की|के)|(?<=तक))(?:\s(?!{_VERB})[\p{{L}}\p{{M}}\-]+){{1,3}}?"
-    rf"(?=\s*{_VERB}|\s*[।.]?\s*$)"
-    # Or a sum by the year or month the verb follows at once: "हर साल ₹6,000".
-    rf"|(?<![\p{{L}}\p{{M}}]){_PER}\s{_AMOUNT}(?=\s*{_VERB})"
+    rf"(?={_INTO}\s*{_VERB}|\s*[।.]?\s*$)"
+    # Or a sum by the year or month the verb follows at once: "हर साल ₹6,000", or after the
+    # benefit's own noun: "हर महीने ₹300 पेंशन".
+    rf"|(?<![\p{{L}}\p{{M}}]){_PER}\s{_AMOUNT}(?:\s{_GIFT_NOUN})?(?={_INTO}\s*{_VERB})"
 )
 
 
@@ -2343,6 +2356,8 @@ def _benefit_of(req: Request, name: str) -> str | None:
         return None
     fact, match = chosen[0]
     before = fact[: match.start()]
+    if regex.search(r"(?:नी|ना)$", match.group()):
+        return None  # what must be kept or paid: "न्यूनतम ₹500 की राशि बनाए रखनी होती है"
     if _MAY_BE.match(fact, match.end()) or _AFTER.search(before):
         # "रोजगार शुरू होने के बाद आकलन के आधार पर ₹2 लाख तक की अतिरिक्त सहायता दी जा सकती
         # है" may be given, later, on an assessment: round16's readers refused it as the
@@ -2375,7 +2390,10 @@ _BOUND = regex.compile(r"(?<![\p{L}\p{M}])(अधिकतम|न्यूनत
 # What may be given, not what is ("₹30 लाख तक जमा किए जा सकते हैं" is a cap, and stays).
 _MAY_BE = regex.compile(r"\s*(?:दी|दिया|दिए|मिल)\s(?:जा\s)?सकत")
 # Given on a condition met later, not by age ("60 वर्ष की उम्र के बाद" is when a pension is paid).
-_AFTER = regex.compile(r"(?<![\p{L}\p{M}])(?:होने के बाद|करने के बाद|आधार पर|होने पर)(?![\p{L}\p{M}])")
+# A family's cover ("परिवार के आधार पर साल में ₹5 लाख तक") is no assessment.
+_AFTER = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:होने के बाद|करने के बाद|(?<!परिवार के )आधार पर|होने पर)(?![\p{L}\p{M}])"
+)
 _RECEIVED = regex.compile(r"\s*(?:मिलता|मिलती|मिलते|दी जाती|दिया जाता|दिए जाते|भेजी जाती)")
 
 
@@ -2444,6 +2462,15 @@ _SCHEME_DOES = regex.compile(
     r"उपलब्ध है|उपलब्ध हैं|"
     r"(?<=(?:गारंटी|प्रावधान|सुविधा|व्यवस्था)\s)(?:है|हैं))\s*[।.]?\s*$"
 )
+# What a scheme gives, as a fact that has it for its subject says it: "श्रेष्ठा योजना अनुसूचित
+# जाति के मेधावी विद्यार्थियों को ... पढ़ने का अवसर देती है" → "श्रेष्ठा योजना: अनुसूचित जाति
+# के मेधावी विद्यार्थियों को ... पढ़ने का अवसर", round20's writer's headline word for word.
+_SCHEME_GIVES = regex.compile(
+    r"\s(?P<does>(?:\S+\s){0,8}?\S+\sको\s(?:\S+\s){0,7}?\S+)\s(?:देती है|देता है|देते हैं)"
+    r"\s*[।.]?\s*$"
+)
+# Whose a scheme is, before its name: "पश्चिम बंगाल की लक्ष्मीर भंडार योजना".
+_STATE_OF = regex.compile(r"^(?:[\p{L}\p{M}]+\s){1,2}(?:सरकार\s)?की\s")
 # A fact that says no, or runs to a second clause after a comma (not "₹25,000").
 _SAYS_NO = regex.compile(rf"{_NEGATION}|,(?!\d)")
 
@@ -2455,17 +2482,20 @@ def _scheme_says(req: Request, name: str) -> tuple[str, str] | None:
     for fact in req.facts:
         text = " ".join(fact.split())
         short = _with_short_name(req, name)
-        opening = next((n for n in (short, name) if text.startswith(n + " ")), None)
+        whose = _STATE_OF.match(text)
+        owner = whose.group() if whose and not _TITLE.search(whose.group()) else ""
+        opening = next((n for n in (short, name) if text.startswith(owner + n + " ")), None)
         if opening is None:
             continue
-        match = _SCHEME_DOES.match(text, len(opening))
+        at = len(owner + opening)
+        match = _SCHEME_DOES.match(text, at) or _SCHEME_GIVES.match(text, at)
         if match is None or _SAYS_NO.search(text):
             continue
         # One tier's figure ("शिशु श्रेणी में ₹50,000 तक का ऋण") is not the scheme's; a total is.
         tiers = [m for m in regex.finditer(_AMOUNT, text) if not text[: m.start()].endswith("कुल ")]
         if tiers and any(regex.search(_AMOUNT, f) for f in req.facts if f is not fact):
             continue
-        return f"{short}: {match.group('does')}", fact
+        return f"{owner}{short}: {match.group('does')}", fact
     return None
 
 
@@ -2625,7 +2655,32 @@ def _name_of(req: Request) -> str | None:
                 return _whole_name(fact, name.span)
         if names := _event_names(fact):
             return names[0]
+    if req.kind == "scheme" and req.facts:
+        return _subject_name(req.facts[0])
     return None
+
+
+# A programme, card, account or portal the first fact has for its subject, named with two words
+# or more: "राष्ट्रीय बाल स्वास्थ्य कार्यक्रम में ...", "डाकघर बचत खाता न्यूनतम ₹500 ...",
+# "संचार साथी पोर्टल पर ...". Rounds 3-20's writers headed such posts by that name ("डाकघर बचत
+# खाता: छोटी बचत का सुरक्षित ठिकाना"); without it the composer's read "ग्रामीण परिवारों के लिए
+# ज़रूरी जानकारी" (47 of rounds 2-20's 152 schemes had no name it could find).
+_SUBJECT_NAME = regex.compile(
+    r"^(?P<name>(?P<words>(?:[\p{L}\p{M}\-]+\s){2,5}?)(?:\([^()]{1,20}\)\s)?"
+    r"(?:कार्यक्रम|परियोजना|पोर्टल|कार्ड|खाता|छात्रवृत्ति|कोष|सेंटर|प्रणाली)"
+    r"(?:\s\([^()]{1,20}\))?)\s"
+)
+_OTHER_THAN_SCHEME = regex.compile(r"(?:पोर्टल|कार्ड|खाता|सेंटर)(?:\s\([^()]+\))?$")
+
+
+def _subject_name(fact: str) -> str | None:
+    match = _SUBJECT_NAME.match(" ".join(fact.split()))
+    if match is None:
+        return None
+    words = match.group("words").split()
+    if any(w in STOP_WORDS or w in _NOT_TAG_WORDS or _NOT_A_NAME.search(w) for w in words):
+        return None  # "इस योजना का कार्ड", "जिन्हें मिला कार्ड"
+    return match.group("name")
 
 
 _TITLE = regex.compile(r"(?:प्रधानमंत्री|पीएम|मुख्यमंत्री|सीएम)\s$")
