@@ -1622,6 +1622,8 @@ def _template_headline(
     # names it too.
     if news is None and more:
         news = _dated_news(req)
+    if news is None and more:
+        news = _alert_news(req)
     if news is None and req.kind == "appeal" and more:
         news = _an_ask(req)
     ask = _ask_headline(req)
@@ -1863,6 +1865,45 @@ def _dated_news(req: Request) -> tuple[str, str | None] | None:
     if len(line.split()) > 0.8 * len(fact.split()):
         return None  # a word or two short of the fact, it would be the fact said twice
     return line, None
+
+
+# A warning, a fear or a confirmed case, and what it is of: "हिमस्खलन की चेतावनी", "पाला पड़ने की
+# आशंका", "बर्ड फ्लू (एवियन इन्फ्लूएंजा) की पुष्टि".
+_ALERT = regex.compile(
+    r"(?:^|(?<=\s))(?P<what>(?:(?!(?:में|पर|से|तक|के|की|का|को|ने|और|या|लिए)\s)[^\s,]+\s){1,4}?)"
+    r"(?:की|का)\s(?:चेतावनी|आशंका|पुष्टि|अलर्ट)(?![\p{L}\p{M}])"
+)
+# The place a notice is about, as its fact names it: "किन्नौर जिले के ...", "बरहरवा गाँव के ...".
+_NAMED_PLACE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?P<place>[\p{L}\p{M}]+)\s(?:जिले|ज़िले|जिला|ज़िला|गाँव|गांव|शहर|नगर)"
+    r"\s(?:के|की|में)(?![\p{L}\p{M}])"
+)
+
+
+# Words before "जिले में" that name no place: "8 से 10 जनवरी के बीच जिले में" (round16, dev).
+_NOT_A_PLACE = STOP_WORDS | _ADMIN | frozenset("बीच पूरे पूरा सभी हर अपने आसपास पास भीतर".split())
+
+
+def _alert_news(req: Request) -> tuple[str, str | None] | None:
+    """A warning's headline, where the first fact issues or confirms one and makes no shorter
+    news: what it warns of, after the place the fact names ("किन्नौर: हिमस्खलन की चेतावनी",
+    "बरहरवा: बर्ड फ्लू (एवियन इन्फ्लूएंजा) की पुष्टि"), as rounds 9-20's writers headed them;
+    their composer's posts read "ज़रूरी सूचना" or "... के लिए ज़रूरी सूचना" (six of rounds
+    2-20). Not a verb alone ("... में पहुँचने की आशंका"): what comes must be named."""
+    if req.kind not in ("local_issue", "appeal") or not req.facts:
+        return None
+    fact = " ".join(req.facts[0].split())
+    match = _ALERT.search(fact)
+    if match is None or regex.search(_NEGATION, fact):
+        return None
+    what = match.group("what").split()
+    if all(_NOT_A_NAME.search(w) or w in STOP_WORDS or w.isdigit() for w in what):
+        return None
+    alert = " ".join(fact[match.start() : match.end()].split())
+    place = _NAMED_PLACE.search(fact)
+    if place is not None and not _NOT_A_PLACE & {place.group("place")}:
+        return f"{place.group('place')}: {alert}", None
+    return alert, None
 
 
 # A verb's auxiliaries and a date's "को", which a dated headline may leave out of its fact.

@@ -2605,3 +2605,32 @@ def test_a_scheme_is_headed_by_its_name_and_what_it_gives_where_the_facts_say_it
     assert "राशन कार्ड:" not in headline(
         "राशन कार्ड से हर महीने 5 किलो अनाज मुफ़्त मिलता है", "ई-केवाईसी ज़रूरी है"
     )
+
+
+def test_a_warning_is_headed_by_what_it_warns_of_and_where() -> None:
+    # Rounds 16-20 (dev): "ज़रूरी सूचना" over an avalanche warning; the writers: "हिमस्खलन
+    # चेतावनी | किन्नौर", "बरहरवा: बर्ड फ्लू की पुष्टि".
+    def headline(*facts: str, kind: str = "local_issue") -> str:
+        return plan_post(Request(kind, "x", "urgent", facts), headline=None).headline
+
+    assert (
+        headline(
+            "किन्नौर जिले के पूह उपमंडल में अगले 48 घंटों के लिए हिमस्खलन की चेतावनी जारी की गई है",
+            "ज़रूरी सूचना के लिए जिला आपातकालीन संचालन केंद्र का नंबर 1077 है",
+        )
+        == "किन्नौर: हिमस्खलन की चेतावनी"
+    )
+    # No place named: what it warns of alone; "के बीच जिले में" names no place.
+    frost = (
+        "मौसम विभाग ने 8 से 10 जनवरी के बीच जिले में पाला पड़ने की आशंका जताई है",
+        "शाम को खेत में हल्की सिंचाई करने से पाले का असर कम होता है",
+    )
+    assert headline(*frost, kind="appeal") == "पाला पड़ने की आशंका"
+    req = Request("appeal", "whatsapp", "urgent", frost, "किसान", "खेत में हल्की सिंचाई करें")
+    _checks(_compose(req), req)
+    # What comes must be named: not a headline "पहुँचने की आशंका".
+    locusts = (
+        "टिड्डी दल के अगले 48 घंटों में अबोहर ब्लॉक के गाँवों में पहुँचने की आशंका है",
+        "खेतों में ढोल और थाली बजाकर टिड्डियों को भगाया जा सकता है",
+    )
+    assert not headline(*locusts).startswith("पहुँचने")
