@@ -23,6 +23,25 @@ class GenerationCancelled(Exception):
     """Generation stopped before the end because its deadline passed."""
 
 
+# A backend raises these, never its transport's own errors, so a caller (the service's routes,
+# the CLI) catches one family whatever the backend, as simonw/llm's callers catch ModelError.
+class BackendError(Exception):
+    """The model could not write the text asked for."""
+
+
+class BackendUnavailable(BackendError):
+    """The model cannot be reached or cannot serve: connection refused, a server that is down,
+    overloaded or does not serve the model."""
+
+
+class BackendTimeout(BackendError):
+    """The model server did not answer within the backend's timeout."""
+
+
+class BackendBadResponse(BackendError):
+    """The model server answered, but not with a completion: a refusal or a malformed stream."""
+
+
 @dataclass
 class Usage:
     """Filled in by a backend as it generates: how many tokens it produced."""

@@ -7,13 +7,15 @@ import time
 from collections import deque
 from collections.abc import Generator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from models.base import BackendState, GenerationOptions, cut_at_stops
 from models.registry import register_backend
 
-if TYPE_CHECKING:
-    from service.config import Settings
+
+@dataclass(frozen=True)
+class FakeOptions:
+    # Replaces the reply built from the prompt's facts.
+    reply: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,6 @@ def _facts_echo(prompt: str) -> str:
     return f"जरूरी सूचना: {body}"
 
 
-@register_backend("fake")
-def _create(settings: Settings) -> FakeBackend:
-    return FakeBackend(default_reply=settings.fake_reply)
+@register_backend("fake", FakeOptions)
+def _create(options: FakeOptions) -> FakeBackend:
+    return FakeBackend(default_reply=options.reply)

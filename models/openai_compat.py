@@ -1,19 +1,29 @@
-"""Any OpenAI-compatible server (vLLM, TGI, Ollama, llama.cpp server): how Sandesh scales out."""
+"""Any OpenAI-compatible server (vLLM, TGI, Ollama, llama.cpp server): how Sandesh scales out.
+
+httpx's errors stay in this module: a request that fails raises one of the backend errors of
+models/base.py, which callers catch whatever the backend.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 from collections.abc import Generator
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 import httpx
 
-from models.base import GenerationOptions, LoadStateMixin, stopped
+from models.base import (
+    BackendBadResponse,
+    BackendError,
+    BackendTimeout,
+    BackendUnavailable,
+    GenerationOptions,
+    LoadStateMixin,
+    stopped,
+)
 from models.registry import register_backend
-
-if TYPE_CHECKING:
-    from service.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +31,21 @@ log = logging.getLogger(__name__)
 _MAX_SERVER_STOPS = 4
 
 
-class OpenAIBackendError(RuntimeError):
-    """The server refused a request or answered with something that is not a completion."""
+# The name this module's errors had before they joined the backend errors (issue 16).
+OpenAIBackendError = BackendError
+
+
+@dataclass(frozen=True)
+class OpenAIOptions:
+    """What the openai backend is built from: the server's URL, the model name it knows, an API
+    key, which API to speak (chat for instruction-tuned models, completions for base models)
+    and how long to wait for an answer."""
+
+    base_url: str
+    model: str
+    api_key: str | None = None
+    api: Literal["chat", "completions"] = "chat"
+    timeout_s: float = 60.0
 
 
 class OpenAICompatBackend(LoadStateMixin):
@@ -43,6 +66,7 @@ class OpenAICompatBackend(LoadStateMixin):
         super().__init__()
         self.model_id = model
         self.api = api
+        self.timeout_s = timeout_s
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self._client = httpx.Client(
             base_url=base_url.rstrip("/") + "/",
@@ -62,7 +86,7 @@ class OpenAICompatBackend(LoadStateMixin):
         if response.status_code == 200:
             ids = [m.get("id") for m in response.json().get("data", [])]
             if ids and self.model_id not in ids:
-                raise OpenAIBackendError(
+                raise BackendUnavailable(
                     f"server has no model {self.model_id!r}; it serves: {', '.join(map(str, ids))}"
                 )
 
@@ -86,11 +110,26 @@ class OpenAICompatBackend(LoadStateMixin):
         return body
 
     def _raw_stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
+        try:
+            yield from self._completion(prompt, options)
+        except httpx.HTTPError as exc:
+            url = self._client.base_url
+            # A connect timeout is a server out of reach; any other, one that went quiet.
+            if isinstance(exc, httpx.TimeoutException) and not isinstance(
+                exc, httpx.ConnectTimeout
+            ):
+                raise BackendTimeout(f"{url} sent nothing for {self.timeout_s:g} s") from exc
+            raise BackendUnavailable(f"cannot reach {url}: {exc!r}") from exc
+
+    def _completion(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
         path = "chat/completions" if self.api == "chat" else "completions"
         with self._client.stream("POST", path, json=self._body(prompt, options)) as response:
             if response.status_code != 200:
                 response.read()
-                raise OpenAIBackendError(
+                # 5xx: the server cannot serve now (loading, overloaded, out of memory); 4xx:
+                # it refused this request.
+                error = BackendUnavailable if response.status_code >= 500 else BackendBadResponse
+                raise error(
                     f"{response.request.url} answered {response.status_code}: {response.text[:300]}"
                 )
             for line in response.iter_lines():
@@ -102,7 +141,7 @@ class OpenAICompatBackend(LoadStateMixin):
                 try:
                     choice = json.loads(data)["choices"][0]
                 except (ValueError, KeyError, IndexError) as exc:
-                    raise OpenAIBackendError(f"unexpected stream line: {data[:200]}") from exc
+                    raise BackendBadResponse(f"unexpected stream line: {data[:200]}") from exc
                 text = (choice.get("delta") or {}).get("content") or choice.get("text") or ""
                 if text:
                     # Servers send about one token per event.
@@ -120,12 +159,12 @@ class OpenAICompatBackend(LoadStateMixin):
         self._client.close()
 
 
-@register_backend("openai")
-def _create(settings: Settings) -> OpenAICompatBackend:
+@register_backend("openai", OpenAIOptions)
+def _create(options: OpenAIOptions) -> OpenAICompatBackend:
     return OpenAICompatBackend(
-        settings.openai_base_url,
-        settings.model,
-        api_key=settings.openai_api_key,
-        api=settings.openai_api,
-        timeout_s=settings.openai_timeout_s,
+        options.base_url,
+        options.model,
+        api_key=options.api_key,
+        api=options.api,
+        timeout_s=options.timeout_s,
     )

@@ -1,15 +1,28 @@
 """The one place a text's check context is built, for a draft as it is made and for the same
-text sent to ``POST /v1/checks``: the two must give the same verdict (tests/routes/test_checks.py
-proves it on every suite case)."""
+text sent to ``POST /v1/checks`` or ``sandesh check``: they must give the same verdict
+(tests/routes/test_checks.py proves it on every suite case)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Annotated, Protocol
 
-from evaluation.checks import CheckContext, PlatformLimits
-from prompts import PromptLibrary
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+
+from evaluation.checks import CheckContext, PlatformLimits, check
+from evaluation.result import CheckResult
+from prompts import PromptLibrary, get_library
 from service.config import Settings
+from service.errors import BadRequestError, field_error, too_long_error
+from service.limits import fact_limit_errors, field_limit_errors
+from service.schemas import (
+    TEXT_PATTERN,
+    Kind,
+    Line,
+    Platform,
+    Tone,
+    reject_control_characters,
+)
 
 
 def limits_from(settings: Settings) -> PlatformLimits:
@@ -52,3 +65,57 @@ def check_context(settings: Settings, prompts: PromptLibrary, req: Asked) -> Che
         examples=examples,
         min_devanagari_share=settings.min_devanagari_share,
     )
+
+
+Text = Annotated[
+    str,
+    AfterValidator(reject_control_characters),
+    # Not blank: checked in validate_check_limits, stated here.
+    WithJsonSchema({"type": "string", "pattern": TEXT_PATTERN}),
+]
+
+
+class CheckRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: Text = Field(description="The post to check (line breaks allowed).")
+    facts: list[Line] | None = Field(
+        None,
+        description="What the post may state, and must carry every figure of. Without facts, "
+        "grounding and coverage are not judged; with an empty list, every figure and name is "
+        "unsupported.",
+    )
+    platform: Platform = "whatsapp"
+    tone: Tone = "respectful"
+    kind: Kind | None = Field(
+        None, description="The kind of post, as drafted: a greeting post must greet (fit)."
+    )
+    audience: Line | None = Field(None, description="The request's audience: it may be stated.")
+    call_to_action: Line | None = Field(
+        None, description="The request's call to action: it may be stated, and must be (fit)."
+    )
+
+
+class CheckResponse(BaseModel):
+    passed: bool
+    checks: dict[str, CheckResult]
+
+
+def validate_check_limits(req: CheckRequest, settings: Settings) -> None:
+    errors = []
+    if not req.text.strip():
+        errors.append(field_error("text", "must not be empty", "blank"))
+    if len(req.text) > settings.max_text_chars:
+        errors.append(too_long_error("text", req.text, settings.max_text_chars))
+    errors.extend(fact_limit_errors(req.facts or [], settings))
+    errors.extend(field_limit_errors(req.audience, req.call_to_action, settings))
+    if errors:
+        raise BadRequestError(errors)
+
+
+def check_text(req: CheckRequest, settings: Settings) -> CheckResponse:
+    validate_check_limits(req, settings)
+    # Built as drafting builds it, so an unchanged draft gets the verdict it was drafted with.
+    context = check_context(settings, get_library(), req)
+    checks = check(req.text, context)
+    return CheckResponse(passed=all(c.passed for c in checks.values()), checks=checks)

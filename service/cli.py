@@ -47,13 +47,13 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from models.base import GenerationCancelled
+    from models.base import BackendError, GenerationCancelled
     from models.registry import create_backend
     from prompts import get_library
     from service.config import get_settings
     from service.errors import ServiceError
+    from service.limits import validate_limits
     from service.pipeline import DraftPipeline
-    from service.routes.drafts import validate_limits
     from service.schemas import DraftRequest
 
     settings = get_settings()
@@ -78,7 +78,7 @@ def _draft(args: argparse.Namespace) -> int:
         for err in exc.detail:
             print(f"error: {err['message']}", file=sys.stderr)
         return 2
-    backend = create_backend(settings)
+    backend = create_backend(settings.backend, settings.backend_options())
     print(f"loading {backend.model_id} ({backend.name})...", file=sys.stderr)
     backend.load()
     pipeline = DraftPipeline(backend, get_library(), settings)
@@ -86,6 +86,9 @@ def _draft(args: argparse.Namespace) -> int:
         events = list(_echo(pipeline.run(req), verbose=args.verbose))
     except GenerationCancelled as exc:
         print(f"error: {exc}; raise SANDESH_GENERATION_TIMEOUT_S", file=sys.stderr)
+        return 1
+    except BackendError as exc:
+        print(f"error: the model server failed: {exc}", file=sys.stderr)
         return 1
     json.dump(events[-1].data, sys.stdout, ensure_ascii=False, indent=2)
     print()
@@ -108,8 +111,8 @@ def _echo(events: Iterator[Event], *, verbose: bool) -> Iterator[Event]:
 
 def _check_line(line: str, settings: Settings) -> dict[str, Any]:
     """One JSON body in, one response (or an error object) out: a bad line never stops a batch."""
+    from service.checking import CheckRequest, check_text
     from service.errors import ServiceError
-    from service.routes.checks import CheckRequest, check_text
 
     try:
         req = CheckRequest.model_validate_json(line)
@@ -195,8 +198,8 @@ def _eval(args: argparse.Namespace) -> int:
     from models.registry import create_backend
     from prompts import get_library
     from service.config import Settings
+    from service.limits import validate_limits
     from service.pipeline import DraftPipeline
-    from service.routes.drafts import validate_limits
     from service.schemas import DraftRequest
 
     try:
@@ -212,7 +215,7 @@ def _eval(args: argparse.Namespace) -> int:
     pairs = (("backend", args.backend), ("model", args.model), ("adapter", args.adapter))
     overrides = {k: v for k, v in pairs if v}
     settings = Settings(**overrides)
-    backend = create_backend(settings)
+    backend = create_backend(settings.backend, settings.backend_options())
     print(f"loading {backend.model_id} ({backend.name})...", file=sys.stderr)
     backend.load()
     pipeline = DraftPipeline(backend, get_library(), settings)

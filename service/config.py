@@ -211,6 +211,50 @@ class Settings(BaseSettings):
             )
         return self
 
+    def backend_options(self) -> object:
+        """The chosen backend's own options, built from these settings: the model layer reads
+        no settings, so these are the only place a SANDESH_ variable reaches a backend."""
+        match self.backend:
+            case "llamacpp":
+                from models.llamacpp import LlamaCppOptions
+
+                return LlamaCppOptions(
+                    cache_dir=self.model_cache_dir,
+                    model=self.model,
+                    adapter=self.adapter,
+                    threads=self.llamacpp_threads,
+                    n_ctx=self.llamacpp_n_ctx,
+                )
+            case "hf":
+                from models.hf import HFOptions
+
+                return HFOptions(
+                    cache_dir=self.model_cache_dir,
+                    model=self.model,
+                    adapter=self.adapter,
+                    dtype=self.dtype,
+                    device=self.device,
+                    threads=self.torch_threads,
+                )
+            case "openai":
+                from models.openai_compat import OpenAIOptions
+
+                return OpenAIOptions(
+                    base_url=self.openai_base_url,
+                    model=self.model,
+                    api_key=self.openai_api_key,
+                    api=self.openai_api,
+                    timeout_s=self.openai_timeout_s,
+                )
+            case "fake":
+                from models.fake import FakeOptions
+
+                return FakeOptions(reply=self.fake_reply)
+        # A backend registered outside models/ has no settings here: its options' defaults.
+        from models.registry import options_class
+
+        return options_class(self.backend)()
+
 
 @lru_cache
 def get_settings() -> Settings:

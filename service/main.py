@@ -242,7 +242,7 @@ def create_app(settings: Settings | None = None, backend: ModelBackend | None = 
         app.state.auth = Authenticator(
             app.state.store, settings.auth, settings.rate_limit_per_minute
         )
-        app.state.backend = backend or create_backend(settings)
+        app.state.backend = backend or create_backend(settings.backend, settings.backend_options())
         try:
             require_raqm()
         except ShapingUnavailableError as exc:

@@ -5,20 +5,16 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
-import httpx
 from fastapi import APIRouter, Request
 from sse_starlette import EventSourceResponse
 
-from evaluation.language import letter_scripts
 from models.adapter import adapter_version
-from models.base import BackendState, GenerationCancelled, ModelBackend
+from models.base import BackendError, BackendState, GenerationCancelled, ModelBackend
 from service.auth import Principal, forbidden
-from service.config import Settings
 from service.deps import (
     BackendDep,
     DrafterDep,
@@ -30,7 +26,6 @@ from service.deps import (
 )
 from service.errors import (
     BackendUnavailableError,
-    BadRequestError,
     GenerationTimeoutError,
     ModelFailedError,
     ModelNotReadyError,
@@ -39,9 +34,8 @@ from service.errors import (
     ServiceError,
     StorageError,
     error_content,
-    field_error,
-    too_long_error,
 )
+from service.limits import validate_limits
 from service.pipeline import DraftPipeline, Event
 from service.schemas import DraftRequest, DraftResponse
 from service.store import StorageFailure, Store
@@ -50,71 +44,6 @@ from service.worker import Job
 log = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/v1/drafts", tags=["drafts"])
-
-
-def fact_limit_errors(facts: list[str], settings: Settings) -> list[dict[str, Any]]:
-    errors = []
-    if len(facts) > settings.max_facts:
-        errors.append(
-            field_error(
-                "facts",
-                f"at most {settings.max_facts} facts, got {len(facts)}",
-                "too_long",
-                {"max_length": settings.max_facts, "actual_length": len(facts)},
-            )
-        )
-    for i, fact in enumerate(facts):
-        if len(fact) > settings.max_fact_chars:
-            errors.append(too_long_error(f"facts[{i}]", fact, settings.max_fact_chars))
-    return errors
-
-
-# A web or mail address is Latin in any Hindi fact ("योजना की जानकारी ladakibahin.maharashtra.gov.in
-# पर उपलब्ध है" was refused, round18): its letters are not counted. ASCII only, so "ए.पी.जे." stays.
-ADDRESS = re.compile(
-    r"(?:https?://)?[A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+"
-    r"|(?:https?://)?[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/\S*)?"
-)
-
-
-# A fact mostly in Roman letters ("PM Kisan ke tahat 6000 rupaye milte hain") cannot be drafted
-# into a Hindi post: it used to run 20 s and come back as three failed drafts blaming the post
-# (issue 15). Short Latin names in a Hindi fact ("ULPIN", "DigiLocker ऐप") are fine. The studio
-# warns while typing by the same rule (studio.js romanFact).
-def roman_fact_errors(facts: list[str]) -> list[dict[str, Any]]:
-    errors = []
-    for i, fact in enumerate(facts):
-        scripts = letter_scripts(ADDRESS.sub(" ", fact))
-        if scripts["Latin"] >= 8 and scripts["Latin"] > scripts["Devanagari"]:
-            errors.append(
-                field_error(
-                    f"facts[{i}]",
-                    "is written in Roman letters; write it in Hindi (Devanagari)",
-                    "not_devanagari",
-                )
-            )
-    return errors
-
-
-def validate_limits(req: DraftRequest, settings: Settings) -> None:
-    """Size limits are settings, so they are checked here rather than in the schema."""
-    empty = field_error("facts", "give at least one fact", "too_short", {"min_length": 1})
-    errors = [] if req.facts else [empty]
-    errors.extend(fact_limit_errors(req.facts, settings))
-    errors.extend(roman_fact_errors(req.facts))
-    errors.extend(field_limit_errors(req.audience, req.call_to_action, settings))
-    if errors:
-        raise BadRequestError(errors)
-
-
-def field_limit_errors(
-    audience: str | None, call_to_action: str | None, settings: Settings
-) -> list[dict[str, Any]]:
-    errors = []
-    for name, value in (("audience", audience), ("call_to_action", call_to_action)):
-        if value is not None and len(value) > settings.max_field_chars:
-            errors.append(too_long_error(name, value, settings.max_field_chars))
-    return errors
 
 
 def require_ready(backend: ModelBackend) -> None:
@@ -136,7 +65,7 @@ def _translate(exc: Exception, job: Job | None = None) -> ServiceError | None:
         )
     if isinstance(exc, StorageFailure):
         return StorageError(str(exc))
-    if isinstance(exc, httpx.HTTPError) or type(exc).__name__ == "OpenAIBackendError":
+    if isinstance(exc, BackendError):
         return BackendUnavailableError(f"the model server failed: {exc}")
     return None
 

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
+import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 
 from models import BackendState, GenerationOptions, available_backends, create_backend, generate
-from models.base import cut_at_stops
-from models.fake import FakeBackend
-from models.openai_compat import OpenAIBackendError, OpenAICompatBackend
+from models.base import (
+    BackendBadResponse,
+    BackendError,
+    BackendTimeout,
+    BackendUnavailable,
+    cut_at_stops,
+)
+from models.fake import FakeBackend, FakeOptions
+from models.openai_compat import OpenAICompatBackend, OpenAIOptions
 from models.registry import UnknownBackendError
-from tests.conftest import make_settings
+from service.main import create_app
+from tests.conftest import make_settings, wait_ready
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -52,10 +66,28 @@ def test_registry_lists_known_backends_for_an_unknown_name(tmp_path: Path) -> No
     assert {"hf", "llamacpp", "openai", "fake"} <= set(available_backends())
     with pytest.raises(ValueError, match="fake, hf, llamacpp, openai"):
         make_settings(tmp_path, backend="nope")
-    settings = make_settings(tmp_path)
-    settings.backend = "nope"
     with pytest.raises(UnknownBackendError, match="known backends: fake, hf, llamacpp, openai"):
-        create_backend(settings)
+        create_backend("nope", FakeOptions())
+    # Another backend's options are refused by name, not half-read.
+    with pytest.raises(TypeError, match="'fake' takes FakeOptions, not OpenAIOptions"):
+        create_backend("fake", OpenAIOptions("http://llm:8000/v1", "m"))
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["models.registry", "models.fake", "models.hf", "models.llamacpp", "models.openai_compat"],
+)
+def test_the_model_layer_imports_no_service_module_and_no_engine(module: str) -> None:
+    """In a fresh interpreter: the model layer stands on its own (issue 16), and importing a
+    backend loads no engine (torch, llama.cpp) until it loads its model."""
+    code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"
+    loaded = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+    )
+    assert module in loaded and "models.registry" in loaded
+    assert [m for m in loaded if m.split(".")[0] in ("service", "torch", "llama_cpp")] == []
 
 
 def test_settings_refuse_a_model_path_that_does_not_exist(tmp_path: Path) -> None:
@@ -66,7 +98,8 @@ def test_settings_refuse_a_model_path_that_does_not_exist(tmp_path: Path) -> Non
 
 
 def test_fake_backend_is_created_from_settings(tmp_path: Path) -> None:
-    backend = create_backend(make_settings(tmp_path, fake_reply="तय जवाब।"))
+    settings = make_settings(tmp_path, fake_reply="तय जवाब।")
+    backend = create_backend(settings.backend, settings.backend_options())
     backend.load()
     assert backend.state is BackendState.READY
     assert generate(backend, "कुछ भी", GenerationOptions()) == "तय जवाब।"
@@ -151,11 +184,27 @@ def test_openai_backend_speaks_the_plain_completions_api_for_base_models() -> No
     assert json.loads(request.content)["prompt"] == "प्रॉम्प्ट"
 
 
-def test_openai_backend_reports_server_errors_and_missing_models() -> None:
-    with pytest.raises(OpenAIBackendError, match="503"):
-        generate(_backend(FakeServer([], status=503)), "प्रॉम्प्ट", GenerationOptions())
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(503, BackendUnavailable), (500, BackendUnavailable), (400, BackendBadResponse)],
+)
+def test_openai_backend_reports_server_errors(status: int, error: type[BackendError]) -> None:
+    with pytest.raises(error, match=rf"answered {status}: .*model overloaded"):
+        generate(_backend(FakeServer([], status=status)), "प्रॉम्प्ट", GenerationOptions())
+
+
+def test_openai_backend_refuses_a_stream_that_is_no_completion() -> None:
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b'data: {"error": "busy"}\n\n')
+
+    backend = OpenAICompatBackend("http://llm:8000/v1", "m", transport=httpx.MockTransport(server))
+    with pytest.raises(BackendBadResponse, match="unexpected stream line"):
+        generate(backend, "प्रॉम्प्ट", GenerationOptions())
+
+
+def test_openai_backend_names_a_model_the_server_does_not_serve() -> None:
     backend = _backend(FakeServer([], models=["other-model"]))
-    with pytest.raises(OpenAIBackendError, match="other-model"):
+    with pytest.raises(BackendUnavailable, match="other-model"):
         backend.load()
     assert backend.state is BackendState.FAILED
     assert backend.error and "served-model" in backend.error
@@ -174,5 +223,44 @@ def test_openai_backend_starts_while_the_server_is_down_and_says_so_per_request(
     backend = OpenAICompatBackend("http://llm:8000/v1", "m", transport=httpx.MockTransport(down))
     backend.load()
     assert backend.state is BackendState.READY
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(BackendUnavailable, match=r"cannot reach http://llm:8000/v1/.*refused"):
         generate(backend, "प्रॉम्प्ट", GenerationOptions())
+
+
+def test_openai_backend_says_when_the_server_went_quiet() -> None:
+    def quiet(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    backend = OpenAICompatBackend(
+        "http://llm:8000/v1", "m", timeout_s=7, transport=httpx.MockTransport(quiet)
+    )
+    with pytest.raises(BackendTimeout, match="sent nothing for 7 s"):
+        generate(backend, "प्रॉम्प्ट", GenerationOptions())
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+    return port
+
+
+def test_a_server_that_is_not_there_is_unavailable_and_drafts_answer_502(
+    tmp_path: Path, draft_body: Callable[..., dict[str, object]]
+) -> None:
+    """No mock: a real connection to a loopback port nothing listens on."""
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    backend = OpenAICompatBackend(url, "m", timeout_s=5)
+    backend.load()  # a server that is down may be up by the first request
+    assert backend.state is BackendState.READY
+    with pytest.raises(BackendUnavailable, match=r"cannot reach .*ConnectError"):
+        generate(backend, "प्रॉम्प्ट", GenerationOptions())
+    backend.close()
+    settings = make_settings(tmp_path, backend="openai", model="m", openai_base_url=url)
+    with TestClient(create_app(settings)) as client:
+        wait_ready(client)
+        response = client.post("/v1/drafts", json=draft_body())
+    assert response.status_code == 502
+    body = response.json()
+    assert body["code"] == "model_server_failed"
+    assert "cannot reach" in body["detail"]

@@ -138,7 +138,8 @@ def test_the_untuned_base_model_serves_by_setting(tmp_path: Path, engine: str) -
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_same_seed_same_sample(tmp_path: Path, engine: str) -> None:
-    backend = create_backend(make_settings(tmp_path, backend=engine))
+    settings = make_settings(tmp_path, backend=engine)
+    backend = create_backend(settings.backend, settings.backend_options())
     backend.load()
     prompt = "तथ्य:\n- नगर निगम ने नई बस सेवा शुरू की है\nपोस्ट:\n"
     sampled = GenerationOptions(max_new_tokens=20, temperature=0.9, seed=42)
@@ -150,7 +151,8 @@ def test_any_local_hugging_face_model_directory_loads_by_setting(tmp_path: Path)
 
     settings = make_settings(tmp_path, backend="hf")
     local_dir = embedded_model_dir(settings.model_cache_dir)  # a plain safetensors model folder
-    backend = create_backend(make_settings(tmp_path, backend="hf", model=str(local_dir)))
+    local = make_settings(tmp_path, backend="hf", model=str(local_dir))
+    backend = create_backend(local.backend, local.backend_options())
     backend.load()
     assert backend.model_id == str(local_dir)
     text = generate(backend, "भारत की राजधानी", GenerationOptions(max_new_tokens=8))

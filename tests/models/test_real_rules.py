@@ -52,7 +52,7 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     def get(engine: str, adapter: str = "auto") -> tuple[ModelBackend, Settings]:
         if (engine, adapter) not in cache:
             settings = make_settings(tmp, backend=engine, adapter=adapter)
-            backend = create_backend(settings)
+            backend = create_backend(settings.backend, settings.backend_options())
             backend.load()
             cache[engine, adapter] = (backend, settings)
         return cache[engine, adapter]
