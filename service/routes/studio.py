@@ -7,12 +7,15 @@ talks only to this service (``/v1/drafts/stream``, ``/v1/checks``, ``/v1/posters
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import FileResponse
 from starlette.exceptions import HTTPException
-from starlette.staticfiles import StaticFiles
+from starlette.responses import Response
+from starlette.staticfiles import PathLike, StaticFiles
+from starlette.types import Scope
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 
@@ -58,7 +61,21 @@ def studio_font(name: str) -> FileResponse:
     )
 
 
+class _StudioFiles(StaticFiles):
+    """The studio's static files. Its scripts are ES modules (``js/main.js`` imports the rest):
+    each is asked for again on every load (``no-cache``; a 304 while unchanged), so a browser
+    never runs a module cached from one version with modules of another."""
+
+    def file_response(
+        self, full_path: PathLike, stat_result: os.stat_result, scope: Scope, status_code: int = 200
+    ) -> Response:
+        response = super().file_response(full_path, stat_result, scope, status_code)
+        if Path(full_path).suffix == ".js":
+            response.headers["Cache-Control"] = "no-cache"
+        return response
+
+
 def mount_studio(app: FastAPI) -> None:
     """Serve the studio page, its fonts and its static files."""
     app.include_router(router)
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/static", _StudioFiles(directory=STATIC_DIR), name="static")
