@@ -60,7 +60,7 @@ def check_context(settings: Settings, prompts: PromptLibrary, req: Asked) -> Che
         tone=req.tone,
         kind=req.kind,
         call_to_action=req.call_to_action,
-        disclosure=settings.disclosure,
+        disclosure=settings.disclosure_for(req.platform),
         echo_markers=markers,
         examples=examples,
         min_devanagari_share=settings.min_devanagari_share,

@@ -15,6 +15,10 @@ Constraint = Literal["numbers", "hashtags", "coverage", "length", "lines"]
 # 'lines' applies to a tuned adapter with a framing set (models/lines.py).
 DEFAULT_CONSTRAINTS: tuple[Constraint, ...] = ("numbers", "hashtags", "length", "lines")
 DEFAULT_DISCLOSURE = "(यह संदेश एआई की सहायता से तैयार किया गया है)"
+# X counts 280 and the line above takes 45 of them: on X the same label in fewer words. Rounds
+# 2-20's X posts went out as threads 89 times in 133, 22 of them only for the longer line, and
+# readers refused "a needless thread" in 8 of rounds 16-20's X drafts (they fit without it).
+DEFAULT_DISCLOSURE_X = "(एआई की सहायता से तैयार)"
 
 
 def _cache_home() -> Path:
@@ -107,6 +111,8 @@ class Settings(BaseSettings):
 
     # --- drafts and checks -----------------------------------------------------------------
     disclosure: str = DEFAULT_DISCLOSURE
+    # X's label; unset, the short default, or the disclosure itself when that was changed.
+    disclosure_x: str | None = Field(None, min_length=3)
     min_devanagari_share: float = Field(0.75, ge=0.0, le=1.0)
     whatsapp_soft_limit: int = Field(1000, ge=50)
     facebook_soft_limit: int = Field(2000, ge=50)
@@ -210,6 +216,14 @@ class Settings(BaseSettings):
                 "SANDESH_BACKEND=openai needs SANDESH_MODEL set to a model name the server knows"
             )
         return self
+
+    def disclosure_for(self, platform: str) -> str:
+        """The AI-disclosure line a post on ``platform`` ends with."""
+        if platform != "x":
+            return self.disclosure
+        if self.disclosure_x is not None:
+            return self.disclosure_x
+        return DEFAULT_DISCLOSURE_X if self.disclosure == DEFAULT_DISCLOSURE else self.disclosure
 
     def backend_options(self) -> object:
         """The chosen backend's own options, built from these settings: the model layer reads

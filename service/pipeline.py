@@ -82,8 +82,8 @@ class DraftPipeline:
         prompt made it: the checks read every prompt's scaffolding)."""
         return check(text, self.context(req))
 
-    def with_disclosure(self, body: str) -> str:
-        return f"{body.strip()}\n\n{self.settings.disclosure}"
+    def with_disclosure(self, body: str, platform: str) -> str:
+        return f"{body.strip()}\n\n{self.settings.disclosure_for(platform)}"
 
     def candidate_options(
         self, req: DraftRequest, template: PromptTemplate
@@ -155,7 +155,8 @@ class DraftPipeline:
                     # Closed lines make a sampled candidate the greedy one again: open
                     # differently.
                     earlier = tuple(
-                        x.text.removesuffix(self.settings.disclosure) for x in candidates
+                        x.text.removesuffix(self.settings.disclosure_for(req.platform))
+                        for x in candidates
                     )
                     options = replace(
                         options, constraints=replace(c, lines=replace(c.lines, earlier=earlier))
@@ -163,7 +164,7 @@ class DraftPipeline:
                 written, usage, seconds = yield from run.generate(
                     self.backend, prompt, options, index, cancel
                 )
-                text = self.with_disclosure(written)
+                text = self.with_disclosure(written, req.platform)
                 checks = self.check(text, req, template)
                 if usage.steered:
                     checks["grounding"] = _steered(checks["grounding"], usage.steered)
@@ -205,7 +206,7 @@ class DraftPipeline:
                 text, plans[index] = compose(
                     request,
                     headline=headline or "",
-                    disclosure=self.settings.disclosure,
+                    disclosure=self.settings.disclosure_for(req.platform),
                     fits=self._fits(req),
                     variant=len(passed),
                 )
@@ -265,7 +266,7 @@ class DraftPipeline:
             text, plan = compose(
                 request,
                 headline=None,
-                disclosure=self.settings.disclosure,
+                disclosure=self.settings.disclosure_for(req.platform),
                 fits=self._fits(req),
                 variant=variant,
             )
@@ -301,7 +302,7 @@ class DraftPipeline:
             model=self.backend.model_id,
             backend=self.backend.name,
             prompt=PromptRef(name=template.name, version=template.version),
-            disclosure=self.settings.disclosure,
+            disclosure=self.settings.disclosure_for(req.platform),
             timing_ms=int((time.monotonic() - run.started) * 1000),
             stats=Stats(
                 candidates=len(candidates),
