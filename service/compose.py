@@ -56,8 +56,11 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🌐", r"https?://|www\.|\.gov\.in|\.nic\.in|\.org|पोर्टल|वेबसाइट|ऐप\b"),
         (
             "📅",
-            r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई\b|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|"
-            r"अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|तारीख|तारीख़|तिथि|दिनांक|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
+            # Months as whole words: not the "मई" of "पुदुमई" nor the "जून" of "जूनियर" (round20:
+            # 📅 on an eligibility line).
+            r"(?<![\p{L}\p{M}])(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|"
+            r"अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
+            r"|तारीख|तारीख़|तिथि|दिनांक|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
         ),
         # A time of day, not any night: "रात का तापमान 3 डिग्री" is a temperature.
         # Not "बजेगा" (a loudspeaker) nor a ratio "60:40" (round11).
@@ -142,7 +145,12 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🏠", r"आवास|मकान"),
         # Not the forest department at work (round14: 🌳 on its team catching a crocodile).
         ("🌳", r"पेड़|पौध|जंगल|(?<![\p{L}\p{M}])वन(?![\p{L}\p{M}])(?! स्टॉप| विभाग)"),
-        ("⏳", r"के भीतर|के अंदर"),
+        # Within a time, not a place ("राज्य के भीतर सरकारी बसों में", round20: ⏳ on free travel).
+        (
+            "⏳",
+            r"(?:दिन|दिनों|घंटे|घंटों|महीने|महीनों|माह|सप्ताह|हफ़्ते|हफ्ते|वर्ष|साल|मिनट)"
+            r"\s(?:के भीतर|के अंदर)",
+        ),
     )
 )
 _DEFAULT_FACT_EMOJI = "🔹"
@@ -488,6 +496,7 @@ def _keeps_all(fact: str, line: str) -> bool:
 _RELIEF = regex.compile(r"राहत|छुटकारा|निजात")
 _NOT_ELIGIBLE = regex.compile(r"पात्र\s(?:नहीं|न)(?![\p{L}\p{M}])")
 _ILLNESS = regex.compile(r"प्रभावित|फैलता|फैलती|फैलते|संक्रमित|बीमार")
+_WHO_DID = regex.compile(r"(?<![\p{L}\p{M}])(?:जिन्होंने|जिनके|जिनकी|जिनका|जिन्हें)(?![\p{L}\p{M}])")
 
 
 def fact_emoji(fact: str) -> str:
@@ -503,6 +512,10 @@ def fact_emoji(fact: str) -> str:
             return "❌"
         if emoji == "✅" and _ILLNESS.search(fact):
             continue  # an age a disease strikes is not an age limit (round17: ✅ on a virus)
+        if emoji == "📍" and _WHO_DID.search(fact):
+            # Who a scheme is for, by where they studied or live, is no place to go (round20:
+            # 📍 on "... छात्राओं के लिए है जिन्होंने ... सरकारी स्कूल में पढ़ाई की हो").
+            continue
         if pattern.search(fact):
             return emoji
     if "," not in fact and not _HARM.search(fact):
@@ -2958,6 +2971,11 @@ def render(plan: Plan, platform: str) -> str:
     return "\n\n".join(block for block in blocks if block)
 
 
+def _headless(plan: Plan) -> Plan:
+    """The step of ``_SHED`` X stops before."""
+    return replace(plan, headline="") if plan.headline_spare else plan
+
+
 # What goes first when a post is too long: decoration, then the generic call to action, then
 # hashtags; the facts and a call to action the request gave always stay.
 _SHED: tuple[Callable[[Plan], Plan], ...] = (
@@ -2969,7 +2987,7 @@ _SHED: tuple[Callable[[Plan], Plan], ...] = (
     lambda p: p if p.cta_given else replace(p, cta=None),
     lambda p: replace(p, hashtags=()),
     lambda p: replace(p, facts=tuple(replace(f, emoji="•") for f in p.facts)),
-    lambda p: replace(p, headline="") if p.headline_spare else p,
+    _headless,
     lambda p: replace(p, closing=None),
 )
 
@@ -3005,7 +3023,10 @@ def compose(
     plan = plan_post(req, headline=headline, variant=variant, phrasebook=phrasebook)
     full = plan
     text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
-    for shed in _SHED:
+    # On X a thread keeps the headline: one post of "•" lines with none (18 of rounds 2-20's X
+    # posts once the short label let them fit) read as the facts handed back (round19: "a bare
+    # bullet list of the facts", value 0).
+    for shed in _SHED[: _SHED.index(_headless)] if req.platform == "x" else _SHED:
         if fits(text):
             return text, full
         plan = shed(plan)

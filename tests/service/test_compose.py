@@ -25,7 +25,7 @@ from service.compose import (
     split_event,
     split_tiers,
 )
-from service.config import DEFAULT_DISCLOSURE
+from service.config import DEFAULT_DISCLOSURE, DEFAULT_DISCLOSURE_X
 from service.plural import oblique_plural
 
 FACTS = (
@@ -2634,3 +2634,49 @@ def test_a_warning_is_headed_by_what_it_warns_of_and_where() -> None:
         "खेतों में ढोल और थाली बजाकर टिड्डियों को भगाया जा सकता है",
     )
     assert not headline(*locusts).startswith("पहुँचने")
+
+
+def test_round20s_wrong_emoji_are_not_drawn_again() -> None:
+    # "पुदुमई" holds "मई" and "जूनियर" holds "जून": no 📅 for a month no line names.
+    pudhumai = (
+        "तमिलनाडु सरकार की पुदुमई पेण्ण योजना उन छात्राओं के लिए है जिन्होंने कक्षा 6 से 12 तक "
+        "सरकारी स्कूल में पढ़ाई की हो"
+    )
+    assert fact_emoji(pudhumai) == "📚"  # who it is for, not a place (📍) or a date (📅)
+    assert fact_emoji("जूनियर वर्ग के खिलाड़ी भी भाग ले सकते हैं") != "📅"
+    assert fact_emoji("आवेदन 15 मई तक करें") == "📅"
+    # ⏳ is a time limit, not "within" a state or a fence.
+    assert fact_emoji("राज्य की महिलाएं राज्य के भीतर सरकारी बसों में मुफ्त यात्रा कर सकती हैं") != "⏳"
+    assert fact_emoji("फूल तोड़ना और घेरे के अंदर जाना मना है") != "⏳"
+    assert fact_emoji("नया कनेक्शन 7 दिन के भीतर जोड़ा जाएगा") == "⏳"
+
+
+def test_an_x_post_too_long_for_one_post_with_its_headline_goes_as_a_thread_with_it() -> None:
+    # Round19's readers: "a bare bullet list of the facts" (value 0). Once the short X label let
+    # 18 of rounds 2-20's X posts fit only without their headline, they went out headless.
+    trial = (
+        "ज़िला खेल स्टेडियम में 27 दिसंबर को ज़िला एथलेटिक्स टीम के लिए चयन ट्रायल होगा",
+        "ट्रायल सुबह 8 बजे से शुरू होगा",
+        "14 से 19 वर्ष के बालक-बालिकाएँ भाग ले सकते हैं",
+        "चयनित खिलाड़ी राज्य स्तरीय प्रतियोगिता में ज़िले का प्रतिनिधित्व करेंगे",
+    )
+    req = Request("event", "x", "celebratory", trial, "युवा खिलाड़ी")
+    text, plan = compose(
+        req,
+        headline=None,
+        disclosure=DEFAULT_DISCLOSURE_X,
+        fits=lambda t: measure(t, "x")[0] <= LIMITS.limit("x"),
+    )
+    assert plan.headline and text.startswith("🧵 1/") and plan.headline in text, text
+    assert "•" not in text
+    checks = run_checks(
+        text,
+        sources=req.sources,
+        platform="x",
+        limits=LIMITS,
+        tone=req.tone,
+        disclosure=DEFAULT_DISCLOSURE_X,
+        facts=req.facts,
+        kind=req.kind,
+    )
+    assert all_passed(checks), checks
