@@ -278,7 +278,8 @@ def _trigger(word: str) -> regex.Pattern[str]:
     # "होली के अगले दिन से गणगौर पूजन" is about Gangaur (round10 greeted Holi).
     return regex.compile(
         _B + regex.escape(word) + r"(?:ों|ें|े)?(?![\p{L}\p{M}])"
-        r"(?!\s(?:के\s(?:अगले|पिछले|एक)\sदिन|के\sबाद|से\sपहले|से\sअगले))"
+        # Nor the day a span ends on: "माघ पूर्णिमा से महाशिवरात्रि तक राजिम में मेला" (round21).
+        r"(?!\s(?:के\s(?:अगले|पिछले|एक)\sदिन|के\sबाद|से\sपहले|से\sअगले|तक(?![\p{L}\p{M}])))"
     )
 
 

@@ -102,7 +102,9 @@ _NOT_NAME_WORDS = frozenset(
 )
 # Words that end a title-led phrase: they are not part of the name.
 _NAME_STOP = frozenset(
-    "ने को से का की के में पर और जी भी ही द्वारा तक लिए वाले वाली हेतु साथ बारे जैसी जैसे".split()
+    "ने को से का की के में पर और जी भी ही द्वारा तक लिए वाले वाली हेतु साथ बारे जैसी जैसे "
+    # "इस योजना का नाम विधवा सहाय योजना था" names "विधवा सहाय योजना" (round21: "#नाम_विधवा_...").
+    "नाम".split()
 )
 
 _GENERIC_BEFORE_PLACE = frozenset(

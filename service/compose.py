@@ -256,8 +256,9 @@ _NOT_TAG_WORDS = (
     | frozenset("द्वारा तहत बाद पहले पहला पहली दौरान उनकी उनके उनका इनकी इनके इनका ".split())
     | frozenset(
         "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी "
-        # "प्रसिद्ध मेला" is no name (round19: "#प्रसिद्ध_मेला").
-        "प्रसिद्ध".split()
+        # "प्रसिद्ध मेला" is no name (round19: "#प्रसिद्ध_मेला"), nor "... का नाम विधवा सहाय
+        # योजना था" one (round21: "#नाम_विधवा_सहाय_योजना").
+        "प्रसिद्ध नाम".split()
     )
     # Not a name's first word: "नज़दीकी आयुष्मान आरोग्य मंदिर" (round10 dev headed a post
     # "नज़दीकी आयुष्मान: योजना की ज़रूरी जानकारी").
@@ -624,7 +625,9 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         if celebrate:
             return f"{name} जयंती की हार्दिक शुभकामनाएँ! 🙏"
         return f"{name} को उनकी जयंती पर सादर नमन 🙏"
-    if any(_SOLEMN.search(f) for f in req.facts):
+    if not celebrate and any(_SOLEMN.search(f) for f in req.facts):
+        # A celebration is wished, though its story has sacrifices in it (round21: "विनम्र
+        # श्रद्धांजलि" over Goa's liberation, on a celebratory post).
         return "विनम्र श्रद्धांजलि 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
@@ -715,8 +718,18 @@ def _names_only_what_is_said(line: str, said: str) -> bool:
 
 
 # "इस घटना को काकोरी ट्रेन एक्शन के नाम से याद किया जाता है": what the day is called.
+# Not a person's title: "उन्हें पंजाब केसरी के नाम से जाना जाता है" (round21 bowed "उन्हें पंजाब
+# केसरी पर विनम्र श्रद्धांजलि").
 _REMEMBERED_AS = regex.compile(
-    r"(?:^|\sको\s)((?:[\p{L}\p{M}]+\s){1,3}[\p{L}\p{M}]+)\sके नाम से (?:याद किया जाता|जाना जाता)"
+    r"(?:^|\sको\s)(?!(?:उन्हें|इन्हें|उसे|इसे|वे|ये|वह|यह)\s)"
+    r"((?:[\p{L}\p{M}]+\s){1,3}[\p{L}\p{M}]+)\sके नाम से (?:याद किया जाता|जाना जाता)"
+)
+# A fair a fact says is held, by its name or its place: "... यहां खीर भवानी मेला लगता है", "...
+# राजिम में मेला लगता है" (round21 greeted Mahashivratri, the day the Rajim fair ends on).
+_FAIR_HELD = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])(?:यहां|यहाँ|में|को)\s"
+    r"(?P<name>(?:(?!(?:यहां|यहाँ|में|को)\s)[\p{L}\p{M}]+\s){1,3})"
+    r"|(?<![\p{L}\p{M}])(?P<place>[\p{L}\p{M}]+)\sमें\s)मेला\s(?:लगता|भरता)\sहै"
 )
 
 
@@ -729,6 +742,11 @@ def _day_of(req: Request) -> tuple[str, str] | None:
     named += [
         (match.group(1), False) for fact in req.facts if (match := _REMEMBERED_AS.search(fact))
     ]
+    for fact in req.facts:
+        if (fair := _FAIR_HELD.search(fact)) is not None:
+            held = (fair.group("name") or f"{fair.group('place')} ").split()
+            if not any(w in STOP_WORDS or w in _NOT_TAG_WORDS for w in held):
+                named.append((" ".join([*held, "मेला"]), False))
     if plain := [name for name, genitive in named if not genitive]:
         return "named", plain[0]
     for fact in req.facts:
@@ -761,7 +779,7 @@ _REGIONAL = frozenset("दशहरा बिहू दीपावली दि
 # Words a day's date begins with, after its name.
 _DATED_BY = frozenset(
     "चैत्र वैशाख ज्येष्ठ आषाढ़ श्रावण सावन भाद्रपद भादों आश्विन कार्तिक मार्गशीर्ष अगहन पौष माघ फाल्गुन "
-    "होली दीपावली दिवाली हर प्रतिवर्ष".split()
+    "होली दीपावली दिवाली दीवाली हर प्रतिवर्ष".split()
 )
 
 
@@ -785,8 +803,17 @@ def _festival_subject(fact: str) -> str | None:
         # "हनुमान जयंती चैत्र पूर्णिमा को मनाई जाती है", "होला मोहल्ला होली के अगले दिन ...":
         # the day is the words before its date (round18 wished "आप सभी को" instead).
         words = fact.split()
-        # Not "दीपावली" in "देव दीपावली कार्तिक पूर्णिमा को ...": a name runs to two words.
-        end = next((i for i, w in enumerate(words) if i >= 2 and w in _DATED_BY), 0)
+        # Not "दीपावली" in "देव दीपावली कार्तिक पूर्णिमा को ...": a name runs to two words. A
+        # bracket or "को" ends it too: "पणा संक्रांति (महा विषुव संक्रांति) को ओडिया नववर्ष के
+        # रूप में मनाया जाता है" (round21 greeted Makar Sankranti).
+        end = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if (i >= 2 and w in _DATED_BY) or (i >= 1 and (w.startswith("(") or w == "को"))
+            ),
+            0,
+        )
         subject = words[:end]
         if "यानी" in subject[1:-1]:
             # "जीवित्पुत्रिका व्रत यानी जितिया": the name it goes by is the one to wish.
@@ -1029,16 +1056,20 @@ def plan_post(
         # (round16 greeted Kartik Purnima, Makar Sankranti and Holi).
         occasion = None
     if (
-        req.kind == "greeting"
-        and occasion is not None
+        occasion is not None
         and (given := _day_of(req)) is not None
         and given[0] == "named"
         and (
             (
-                not any(given[1] in t or t in given[1] for t in (occasion.name, *occasion.triggers))
+                req.kind == "greeting"
+                and not any(
+                    given[1] in t or t in given[1] for t in (occasion.name, *occasion.triggers)
+                )
                 and _first_fact(req, lambda f: any(n == given[1] for n, _ in _occasions_named(f)))
                 < _first_fact(req, lambda f: occasion_of([f], book) == occasion)
             )
+            # Any post: "राष्ट्रीय महिला किसान दिवस" is not "राष्ट्रीय किसान दिवस" (round21
+            # wished the one on an event of the other).
             or _another_day(given[1], occasion)
         )
     ):
@@ -1094,7 +1125,13 @@ def plan_post(
     if (
         lead is not None
         and lead == cta
-        and (len(_tokens(cta)) >= 10 or any(_shares_run(cta, f, 5) for f in req.facts))
+        and (
+            len(_tokens(cta)) >= 10
+            or any(_shares_run(cta, f, 5) for f in req.facts)
+            # X has no room to say it twice (round21: "repeated word for word as headline and
+            # close" in a thread).
+            or req.platform == "x"
+        )
     ):
         # The headline is the ask (``_ask_headline``); said again at the end (round15's readers:
         # "uses the call to action as the headline but does not repeat it at the end, so the
@@ -1856,6 +1893,9 @@ def _dated_news(req: Request) -> tuple[str, str | None] | None:
     core = " ".join(f"{whole[: date.start()]} {whole[date.end() :]}".split())
     core = " ".join(regex.sub(_CLOCK, " ", core).split())
     core = _HAPPENED.sub("", _headline_form(_shortened(core, 10, lead=False)))
+    # What the cut left twice side by side: "रिस्पना पुल पर [मरम्मत के कारण] पुल पर भारी ..."
+    # (round21: "रिस्पना पुल पर पुल पर").
+    core = _SAID_TWICE.sub(r"\1", core)
     if (
         # A "no" the cut left out would turn the news round.
         len(regex.findall(_NEGATION, core)) != len(regex.findall(_NEGATION, fact))
@@ -1917,6 +1957,9 @@ def _alert_news(req: Request) -> tuple[str, str | None] | None:
     if place is not None and not _NOT_A_PLACE & {place.group("place")}:
         return f"{place.group('place')}: {alert}", None
     return alert, None
+
+
+_SAID_TWICE = regex.compile(r"(?<![\p{L}\p{M}])(\S+(?:\s\S+){0,2})\s\1(?![\p{L}\p{M}])")
 
 
 # A verb's auxiliaries and a date's "को", which a dated headline may leave out of its fact.
@@ -2587,8 +2630,18 @@ _RECURRING = regex.compile(
 
 def _only_place(req: Request) -> str | None:
     """The one place the facts name, if they name exactly one."""
-    places = {n.span for f in req.facts for n in find_names(f) if n.kind == "place"}
+    places = {
+        n.span
+        for f in req.facts
+        for n in find_names(f)
+        # A road named for where it goes is not a place the post is about ("हरिद्वार रोड" in
+        # Dehradun, round21: "#हरिद्वार").
+        if n.kind == "place" and not _ROAD_AFTER.match(f, n.end)
+    }
     return next(iter(places)) if len(places) == 1 else None
+
+
+_ROAD_AFTER = regex.compile(r"(?:-\S+)?\s(?:रोड|मार्ग|हाईवे|बाईपास|बायपास|गेट)(?![\p{L}\p{M}])")
 
 
 def _date_of(req: Request, name: str) -> str | None:
@@ -2773,6 +2826,8 @@ def _whole_name(fact: str, span: str) -> str:
     ):
         # "इंदिरा गांधी" before "राष्ट्रीय वृद्धावस्था पेंशन योजना" at the start of a fact.
         start = 0
+    if start > 0 and title is None and span.split()[0] not in _TITLE_WORDS:
+        start = _name_start(fact, start, hop=len(span.split()) <= 2)
     # A short name stands ("अटल पेंशन"); one cut from its title or a word long does not.
     whole = title is not None or len(span.split()) == 1 or fact[end:].startswith(":")
     ended = span.endswith(("योजना", "मिशन", "परियोजना", "अभियान", "निधि"))
@@ -2791,6 +2846,47 @@ def _whole_name(fact: str, span: str) -> str:
         # stands as a brand does.
         end += tail.end()
     return fact[start:end]
+
+
+_TITLE_WORDS = frozenset("प्रधानमंत्री मुख्यमंत्री पीएम सीएम राष्ट्रीय".split())
+
+
+def _name_start(fact: str, start: int, hop: bool) -> int:
+    """Where a scheme's name begins, read back from ``start`` over the words of it the name
+    finder left out: "गंगा" of "गंगा स्वरूपा आर्थिक सहायता योजना", "गांव की" of "गांव की बेटी
+    योजना" (round21's readers refused the headlines "स्वरूपा ..." and "बेटी योजना"); never
+    over a place, a government, a list or a word that is no name's ("मध्यप्रदेश की", "सरकार
+    की", "पैन कार्ड,"), and over "X की" only to a name of a word or two (``hop``)."""
+    places = [(n.start, n.end) for n in find_names(fact) if n.kind == "place"]
+    words = list(regex.finditer(r"\S+", fact[:start]))
+    owned = False
+    while words:
+        owner = words[-1].group() in ("की", "के", "का") and len(words) > 1
+        noun = words[-2] if owner else words[-1]
+        word = noun.group()
+        if (
+            (owner and not hop)
+            or regex.search(r"[^\p{L}\p{M}\-]", word)
+            or word in STOP_WORDS
+            or word in _NOT_TAG_WORDS
+            or word in _NOT_OF_A_NAME
+            or word.isdigit()
+            or _VERB_FORM.search(word)
+            # One "X की" at most, never a place's or a group's: not "मध्यप्रदेश की ...".
+            or (owner and (owned or word.endswith(("ों", "ओं")) or _NOT_A_NAME.search(word)))
+            or (owner and any(s < noun.end() and noun.start() < e for s, e in places))
+        ):
+            break
+        owned = owned or owner
+        start = noun.start()
+        words = words[:-2] if owner else words[:-1]
+    return start
+
+
+_NOT_OF_A_NAME = frozenset(
+    "सरकार राज्य केंद्र मंत्रालय विभाग नाम पुलिस प्रशासन निगम पंचायत परिषद बोर्ड समिति".split()
+)
+_VERB_FORM = regex.compile(r"(?:ना|ने|ते|ता|ती|ें|एँ)$")
 
 
 # Nouns an event's word may qualify, so that it names them and not an event.

@@ -2680,3 +2680,128 @@ def test_an_x_post_too_long_for_one_post_with_its_headline_goes_as_a_thread_with
         kind=req.kind,
     )
     assert all_passed(checks), checks
+
+
+def test_round21s_greetings_wish_the_day_the_facts_are_about() -> None:
+    def greeting_of(kind: str, tone: str, *facts: str) -> str:
+        plan = plan_post(Request(kind, "whatsapp", tone, facts), headline=None)
+        return f"{plan.headline}\n{plan.greeting or ''}"
+
+    # Odia New Year, not the Makar Sankranti its "संक्रांति" names.
+    pana = greeting_of(
+        "greeting",
+        "warm",
+        "पणा संक्रांति (महा विषुव संक्रांति) को ओडिया नववर्ष के रूप में मनाया जाता है",
+        "यह पर्व मेष संक्रांति के दिन मनाया जाता है",
+    )
+    assert "पणा संक्रांति की हार्दिक शुभकामनाएँ" in pana and "मकर" not in pana
+    # Bandi Chhor Divas, not the Diwali it falls on.
+    bandi = greeting_of(
+        "greeting",
+        "celebratory",
+        "बंदी छोड़ दिवस दीवाली के दिन मनाया जाता है",
+        "इस अवसर पर श्री हरमंदिर साहिब में दीपमाला की जाती है",
+    )
+    assert "बंदी छोड़ दिवस की हार्दिक शुभकामनाएँ" in bandi and "दीपावली" not in bandi
+    # A fair by its name or its place, not the day its span ends on.
+    kheer = greeting_of(
+        "greeting",
+        "celebratory",
+        "माता खीर भवानी का मंदिर गांदरबल जिले के तुलमुल्ला गांव में है",
+        "ज्येष्ठ अष्टमी को यहां खीर भवानी मेला लगता है",
+    )
+    assert "खीर भवानी मेले की हार्दिक शुभकामनाएँ" in kheer
+    rajim = greeting_of(
+        "greeting",
+        "celebratory",
+        "माघ पूर्णिमा (माघी पुन्नी) से महाशिवरात्रि तक राजिम में मेला लगता है",
+        "राजिम में महानदी, पैरी और सोंढूर नदियों का त्रिवेणी संगम है",
+    )
+    assert "राजिम मेले की हार्दिक शुभकामनाएँ" in rajim and "महाशिवरात्रि की" not in rajim
+    # A person's title is not a day to mourn on: his jayanti, by his name.
+    lajpat = greeting_of(
+        "greeting",
+        "respectful",
+        "लाला लाजपत राय का जन्म 28 जनवरी 1865 को पंजाब के धुडिके गांव में हुआ था",
+        "उन्हें पंजाब केसरी के नाम से जाना जाता है",
+        "17 नवंबर 1928 को उनका निधन हो गया",
+    )
+    assert "लाला लाजपत राय" in lajpat and "उन्हें" not in lajpat
+    # A celebration with sacrifices in its story is still wished, not mourned.
+    goa = greeting_of(
+        "greeting",
+        "celebratory",
+        "19 दिसंबर 1961 को गोवा 451 वर्षों के पुर्तगाली शासन से मुक्त हुआ",
+        "गोवा मुक्ति आंदोलन में अनेक सत्याग्रहियों ने बलिदान दिया",
+    )
+    assert "श्रद्धांजलि" not in goa and "शुभकामनाएँ" in goa
+    # An event on National Women Farmers' Day does not wish National Farmers' Day.
+    farmers = greeting_of(
+        "event",
+        "warm",
+        "राष्ट्रीय महिला किसान दिवस पर 15 अक्टूबर को खूंटी के बिरसा कॉलेज मैदान में सम्मान समारोह होगा",
+        "25 महिला किसानों को सम्मानित किया जाएगा",
+    )
+    assert "राष्ट्रीय किसान दिवस" not in farmers
+
+
+def test_round21s_names_and_headlines_are_whole() -> None:
+    def head(kind: str, *facts: str, platform: str = "whatsapp") -> str:
+        return plan_post(Request(kind, platform, "respectful", facts), headline=None).headline
+
+    # A scheme's name read back over the words the finder left out; a place once, "की" once.
+    assert head(
+        "scheme",
+        "गुजरात सरकार की गंगा स्वरूपा आर्थिक सहायता योजना में विधवा महिलाओं को हर महीने ₹1,250 "
+        "की सहायता दी जाती है",
+        "सहायता राशि DBT से सीधे लाभार्थी के बैंक खाते में जमा होती है",
+    ).startswith("गंगा स्वरूपा आर्थिक सहायता योजना:")
+    assert head(
+        "scheme",
+        "मध्यप्रदेश की गांव की बेटी योजना ग्रामीण क्षेत्र की उन छात्राओं के लिए है",
+        "छात्रा को हर महीने ₹500 मिलते हैं",
+    ).startswith("गांव की बेटी योजना")
+    # What a cut leaves twice side by side is said once.
+    bridge = head(
+        "local_issue",
+        "रिस्पना पुल पर मरम्मत कार्य के कारण 10 से 20 मार्च तक रात 10 बजे से सुबह 6 बजे तक पुल पर "
+        "भारी वाहनों की आवाजाही बंद रहेगी",
+        "हल्के वाहनों के लिए पुल की एक लेन खुली रहेगी",
+    )
+    assert "पुल पर पुल पर" not in bridge and bridge.startswith("रिस्पना पुल पर")
+    # An old name the facts give is not a tag "#नाम_...", nor a road's town the post's place.
+    req = Request(
+        "scheme",
+        "facebook",
+        "respectful",
+        (
+            "गंगा स्वरूपा आर्थिक सहायता योजना में विधवा महिलाओं को हर महीने ₹1,250 की सहायता दी जाती है",
+            "पहले इस योजना का नाम विधवा सहाय योजना था",
+        ),
+    )
+    assert not any(t.startswith("#नाम_") for t in plan_post(req, headline=None).hashtags)
+    road = Request(
+        "local_issue",
+        "facebook",
+        "respectful",
+        (
+            "रिस्पना पुल पर 10 से 20 मार्च तक भारी वाहनों की आवाजाही बंद रहेगी",
+            "हरिद्वार रोड से आने वाले भारी वाहन जोगीवाला से भेजे जाएंगे",
+        ),
+    )
+    assert "#हरिद्वार" not in plan_post(road, headline=None).hashtags
+    # On X an appeal headed by its call to action does not say it again below.
+    smog = Request(
+        "appeal",
+        "x",
+        "urgent",
+        (
+            "हवा की गुणवत्ता गंभीर श्रेणी में पहुंचने पर दिल्ली-NCR में ग्रैप का तीसरा चरण लागू किया गया है",
+            "गैर-ज़रूरी निर्माण और तोड़फोड़ के काम पर रोक लगी है",
+        ),
+        None,
+        "निजी वाहन छोड़ें, मेट्रो और बसों से सफर करें",
+    )
+    text = _compose(smog)
+    assert text.count("निजी वाहन छोड़ें") == 1, text
+    _checks(text, smog)
