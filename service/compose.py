@@ -103,7 +103,7 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         (
             "⚠️",
             r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|(?<![\p{L}\p{M}])(?:न|ना) करें(?![\p{L}\p{M}])|"
-            r"प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|"
+            r"प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|मना है|वर्जित|निषेध|"
             r"निरस्त|सज़ा|सजा(?![\p{L}\p{M}])|दोषी|जेल|कारावास"
             # A "do not" ("... मवेशी न ले जाएँ", round9 marked it 🐄).
             r"|(?<![\p{L}\p{M}])(?:न|मत)\s(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]*(?:ें|एँ|एं)(?![\p{L}\p{M}])",
@@ -122,6 +122,7 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     )
 )
 
+_FISH = regex.compile(r"मछली|मछलियों|मछुआ|मछुआरे|मछुआरों|मत्स्य")
 # What a line is about, as the writers marked it (💉 a vaccine, 👷 workers, ⏳ a time limit),
 # where no pattern above matched and 🔹 would say nothing: readers counted an emoji that fits
 # a line as value, and a wrong one against it, so only plain subjects, and never on a line that
@@ -133,6 +134,8 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("💉", r"टीका|टीके|टीकाकरण|वैक्सीन"),
         ("🩺", r"अस्पताल(?! परिसर)|चिकित्सालय|डॉक्टर|चिकित्सक|इलाज|उपचार|मरीज़|मरीज"),
         ("🐄", r"पशु|मवेशी|(?<![\p{L}\p{M}])(?:भैंस|बकरी)(?:ें|ों|याँ|यों)?(?![\p{L}\p{M}])"),
+        # Before 🌾: "मत्स्य बीज" is fish seed (round21: 🌾 on a fisheries camp).
+        ("🐟", _FISH.pattern),
         (
             "🌾",
             r"किसान|खेती|फ़सल|फसल|सिंचाई|कृषि|खाद(?![\p{L}\p{M}])|बीज(?:ों)?(?![\p{L}\p{M}])",
@@ -250,15 +253,17 @@ _EVENT_NOUN = regex.compile(
     r"(?![\p{L}\p{M}])"
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
-_NOT_A_NAME = regex.compile(r"(?:ना|ने|ते|ता|ती|गा|गी|गे|ें|एँ)$")
+# Nor a plural: "गर्भवती महिलाएं यात्रा के लिए ..." (round21: "#महिलाएं_यात्रा").
+_NOT_A_NAME = regex.compile(r"(?:ना|ने|ते|ता|ती|गा|गी|गे|ें|एँ|एं)$")
 _NOT_TAG_WORDS = (
     STOP_WORDS
     | frozenset("द्वारा तहत बाद पहले पहला पहली दौरान उनकी उनके उनका इनकी इनके इनका ".split())
     | frozenset(
         "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी "
         # "प्रसिद्ध मेला" is no name (round19: "#प्रसिद्ध_मेला"), nor "... का नाम विधवा सहाय
-        # योजना था" one (round21: "#नाम_विधवा_सहाय_योजना").
-        "प्रसिद्ध नाम".split()
+        # योजना था" one (round21: "#नाम_विधवा_सहाय_योजना"), nor "मुख्य समारोह" (round20, 21:
+        # "#मुख्य_समारोह", "#मुख्य_चौपाल").
+        "प्रसिद्ध नाम मुख्य".split()
     )
     # Not a name's first word: "नज़दीकी आयुष्मान आरोग्य मंदिर" (round10 dev headed a post
     # "नज़दीकी आयुष्मान: योजना की ज़रूरी जानकारी").
@@ -496,6 +501,7 @@ def _keeps_all(fact: str, line: str) -> bool:
 
 _RELIEF = regex.compile(r"राहत|छुटकारा|निजात")
 _NOT_ELIGIBLE = regex.compile(r"पात्र\s(?:नहीं|न)(?![\p{L}\p{M}])")
+_CANNOT = regex.compile(r"(?<![\p{L}\p{M}])नहीं\s(?:\S+\s)?(?:सकते|सकती|सकता)(?![\p{L}\p{M}])")
 _ILLNESS = regex.compile(r"प्रभावित|फैलता|फैलती|फैलते|संक्रमित|बीमार")
 _WHO_DID = regex.compile(r"(?<![\p{L}\p{M}])(?:जिन्होंने|जिनके|जिनकी|जिनका|जिन्हें)(?![\p{L}\p{M}])")
 
@@ -508,7 +514,11 @@ def fact_emoji(fact: str) -> str:
             continue  # a list that names loans among other things is not about money (round11)
         if emoji == "⚠️" and _RELIEF.search(fact):
             continue  # "... फाटक बंद होने पर लगने वाले जाम से राहत मिलेगी" is good news (round12)
-        if emoji == "✅" and _NOT_ELIGIBLE.search(fact):
+        if emoji == "✅" and (
+            _NOT_ELIGIBLE.search(fact)
+            # Who may not: "13 वर्ष से कम ... आयु के लोग ... पंजीकरण नहीं करा सकते" (round21).
+            or (_CANNOT.search(fact) and pattern.search(fact))
+        ):
             # Who is left out is no tick (round18: ✅ on "... वह परिवार योजना का पात्र नहीं है").
             return "❌"
         if emoji == "✅" and _ILLNESS.search(fact):
@@ -975,7 +985,9 @@ def _reader_tags(req: Request) -> list[str]:
     said = _words_of(" ".join((*req.facts, audience)))
     places = [n.span for n in find_names(audience) if n.kind == "place"] if audience else []
     readers = [w for w in _tokens(audience) if w in _READER_TAGS]  # in the audience's order
-    kinds = [w for w in _KIND_TAGS if w in said]
+    # A jayanti is a greeting's tag; on an event it is what the day marks, not what the post is
+    # (round21: "#जयंती" on the Hemis festival, "the jayanti of Guru Padmasambhava").
+    kinds = [w for w in _KIND_TAGS if w in said and (w != "जयंती" or req.kind == "greeting")]
     return [
         regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", regex.sub(r"[\s\-–]+", "_", t))
         for t in (*places[:1], *readers[:1], *sorted(kinds)[:1])
@@ -1255,6 +1267,13 @@ def plan_post(
     emoji = (
         (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
         or _TONE_EMOJI.get(req.tone)
+        # Fish, not crops, on fisheries ("मत्स्य बीज" reads as farming: round21's 🌾).
+        or (
+            "🐟"
+            if strong[:1] == ["farming"]
+            and (_FISH.search(req.facts[0]) or sum(bool(_FISH.search(f)) for f in req.facts) > 1)
+            else None
+        )
         or next(
             (
                 _TOPIC_EMOJI[t]
@@ -1320,10 +1339,19 @@ _PUBLIC = (
     r"(?:सभी\s)?(?:नागरिक|क्षेत्रवासी|निवासी|नगरवासी|ग्रामवासी|शहरवासी|ज़िलेवासी|जिलेवासी|"
     r"प्रदेशवासी|लोग|परिवार|पर्यटक|श्रद्धालु)"
 )
-# "सभी क्षेत्रवासी", "अलवर के नागरिक और पर्यटक" (round15 had no invitation).
-_THE_PUBLIC = regex.compile(
-    rf"^(?:[\p{{L}}\p{{M}}]+\s(?:के|की|का)\s)?{_PUBLIC}(?:\s(?:और|व|एवं)\s{_PUBLIC})?$"
+# "सभी क्षेत्रवासी", "अलवर के नागरिक और पर्यटक" (round15 had no invitation), "लेह आने वाले
+# पर्यटक और स्थानीय निवासी" (round21).
+_WHO_COME = (
+    r"(?:(?:\S+\s(?:(?:और|व|एवं)\s\S+\s)?(?:के|की|का)\s)"
+    r"|(?:[\p{L}\p{M}]+\s){1,3}?(?=(?:आने\sवाले|स्थानीय)\s))?"
 )
+_THE_PUBLIC = regex.compile(
+    rf"^{_WHO_COME}(?:आने\sवाले\s|स्थानीय\s)?{_PUBLIC}"
+    rf"(?:\s(?:और|व|एवं)\s(?:स्थानीय\s)?{_PUBLIC})?$"
+)
+_COME = regex.compile(r"आएं|आएँ|आइए|आकर|पधारें|पधारिए|शामिल हों|भाग लें|पहुंचें|पहुँचें")
+# Events whose people are chosen or sign up, which a call to action is about.
+_CHOSEN = regex.compile(r"प्रतियोगिता|शिविर|समारोह|सम्मान|चयन|ट्रायल|प्रशिक्षण|कार्यशाला")
 
 
 def _invitation(req: Request) -> str | None:
@@ -1333,7 +1361,12 @@ def _invitation(req: Request) -> str | None:
     आइए!". Not to a camp, a contest or a ceremony, whose people are chosen."""
     if (
         req.kind != "event"
-        or req.call_to_action
+        # A call to action that asks them to come invites already; one about tickets does not
+        # (round21: a crafts fair's post "with no welcome or festive close").
+        or (
+            req.call_to_action
+            and (_COME.search(req.call_to_action) or _CHOSEN.search(req.facts[0]))
+        )
         or req.tone not in ("warm", "celebratory")
         or not req.facts
         or not (_FESTIVITY.search(req.facts[0]) or any(_OPEN_DOOR.search(f) for f in req.facts))
@@ -1397,7 +1430,7 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
         # writers laid them out ("📅 18 जनवरी", "⏰ सुबह 11 बजे से", "📍 टाउन हॉल में"; round13).
         said, (place, span) = venue
         lines = [FactLine(parts.when, "📅", False), FactLine(parts.time or span, "⏰", False)]
-        lines.append(FactLine(place, "📍", False))
+        lines.append(FactLine(_place_label(place), "📍", False))
         return f"{parts.place} {parts.what}", {req.facts[0]: lines, said: []}
     if where and parts.place.startswith(where) and where not in parts.what:
         headline = f"{where} में {parts.what}"
@@ -1426,8 +1459,15 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
     if not (parts.town and headline.startswith(parts.place)) and parts.place not in headline:
         # The town is said in the headline; so is a place the headline leads with ("📍
         # ग्वालियर में" under "ग्वालियर में तानसेन संगीत समारोह", round16).
-        lines.append(FactLine(parts.place, "📍", False))
+        lines.append(FactLine(_place_label(parts.place), "📍", False))
     return headline, laid_out
+
+
+def _place_label(place: str) -> str:
+    """A venue as a label says it, without its "में" or "पर" (round12, 16 and 21's readers:
+    "📍 सेक्टर 16 के ज़ाकिर हुसैन रोज़ गार्डन में" a cut line; the writers: "📍 ज़ाकिर हुसैन रोज़
+    गार्डन, सेक्टर 16")."""
+    return regex.sub(r"\s(?:में|पर)$", "", place.strip())
 
 
 def _address(

@@ -1233,7 +1233,7 @@ def test_an_event_is_laid_out_as_what_then_when_and_where() -> None:
     # अस्पताल*" under the camp; the composer said the first fact whole under "... : 22 नवंबर".
     assert lines[0].startswith("निःशुल्क दंत जाँच शिविर: 22 नवंबर")
     assert "⏰ सुबह 9 से दोपहर 2 बजे तक" in lines
-    assert "📍 पीरो अनुमंडल अस्पताल में" in lines
+    assert "📍 पीरो अनुमंडल अस्पताल" in lines
     # The date and the hours are said once.
     assert plain(text).count("22 नवंबर") == 1 and "चलेगा" not in text
     _checks(text, req)
@@ -1243,7 +1243,7 @@ def test_an_event_is_laid_out_as_what_then_when_and_where() -> None:
     assert plan.headline == "मवई कलाँ में पशु मेला"
     assert [(f.emoji, f.text) for f in plan.facts[:2]] == [
         ("📅", "10 जनवरी"),
-        ("📍", "मवई कलाँ के खेल मैदान में"),
+        ("📍", "मवई कलाँ के खेल मैदान"),
     ]
     # Not a fact that says more than what, when and where.
     for fact in (
@@ -1266,7 +1266,7 @@ def test_an_event_whose_venue_and_hour_a_later_fact_gives_is_laid_out_as_the_wri
     # Round13 headed it "... प्रतियोगिता: आप सादर आमंत्रित हैं" over both facts whole; the
     # writer: the event in its town, then "📅 18 जनवरी", "📍 टाउन हॉल", "⏰ सुबह 11 बजे से".
     assert lines[0].startswith("कुचामन में ज़िला स्तरीय राजस्थानी लोकगीत प्रतियोगिता")
-    assert {"📅 18 जनवरी", "⏰ सुबह 11 बजे से", "📍 टाउन हॉल में"} <= set(lines)
+    assert {"📅 18 जनवरी", "⏰ सुबह 11 बजे से", "📍 टाउन हॉल"} <= set(lines)
     assert "शुरू होगी" not in text and plain(text).count("18 जनवरी") == 1
     _checks(text, req)
     # The hour first and the venue after it; a span keeps its own "से ... तक".
@@ -1279,7 +1279,7 @@ def test_an_event_whose_venue_and_hour_a_later_fact_gives_is_laid_out_as_the_wri
     assert [(f.emoji, f.text) for f in plan.facts[:3]] == [
         ("📅", "22 नवंबर"),
         ("⏰", "दोपहर 12 बजे से 2 बजे तक"),
-        ("📍", "सभागार में"),
+        ("📍", "सभागार"),
     ]
     # A fact that gives an hour but no span, or says more than where and when, stays whole.
     for later in (
@@ -1377,7 +1377,7 @@ def test_a_posters_date_place_and_number_lines_keep_their_icon() -> None:
     # Issue 15 asked for icons on a poster for a date, a place, a phone: the renderer draws the
     # emoji in colour (📅 as the undated calendar); a plain fact line stays plain.
     assert words.title == "मवई कलाँ में पशु मेला"
-    assert words.lines[:2] == ("📅 10 जनवरी", "📍 मवई कलाँ के खेल मैदान में")
+    assert words.lines[:2] == ("📅 10 जनवरी", "📍 मवई कलाँ के खेल मैदान")
     assert "📞 पशुपालन विभाग की हेल्पलाइन: 1962" in words.lines
     assert words.lines[-1] == "मेले में पशुओं का निःशुल्क टीकाकरण होगा"
 
@@ -2805,3 +2805,64 @@ def test_round21s_names_and_headlines_are_whole() -> None:
     text = _compose(smog)
     assert text.count("निजी वाहन छोड़ें") == 1, text
     _checks(text, smog)
+
+
+def test_round21s_lines_tags_and_closes() -> None:
+    # A venue as a label, as 112 of the writers' 114 📍 lines: no "में" left hanging.
+    rose = (
+        "चंडीगढ़ का गुलाब उत्सव 21 से 23 फरवरी तक सेक्टर 16 के ज़ाकिर हुसैन रोज़ गार्डन में होगा",
+        "रोज़ गार्डन में गुलाब की 1,600 से ज़्यादा किस्में देखी जा सकती हैं",
+    )
+    plan = plan_post(Request("event", "instagram", "warm", rose), headline=None)
+    venue = [f.text for f in plan.facts if f.emoji == "📍"]
+    assert venue == ["सेक्टर 16 के ज़ाकिर हुसैन रोज़ गार्डन"], plan.facts
+    # Fish, not crops; who may not is ❌; a ban is ⚠️.
+    assert fact_emoji("पंजीकृत मछुआ समितियों को मत्स्य बीज (फिंगरलिंग) मुफ्त बांटे जाएंगे") == "🐟"
+    fish = plan_post(
+        Request(
+            "event",
+            "whatsapp",
+            "respectful",
+            (
+                "गंगरेल बांध क्षेत्र के मछुआरों के लिए 18 जुलाई को मत्स्य विभाग का शिविर लगेगा",
+                "पंजीकृत मछुआ समितियों को मत्स्य बीज मुफ्त बांटे जाएंगे",
+            ),
+        ),
+        headline=None,
+    )
+    assert fish.headline_emoji == "🐟"
+    assert fact_emoji("13 वर्ष से कम आयु के लोग यात्रा के लिए पंजीकरण नहीं करा सकते") == "❌"
+    assert fact_emoji("बच्चों को सिखाएं कि उनके शरीर को कोई छू नहीं सकता") != "❌"
+    assert fact_emoji("मठ परिसर में प्लास्टिक की बोतलें ले जाना मना है") == "⚠️"
+    # A fair's post with a call to action about tickets still closes with a welcome; a
+    # contest's does not invite everyone.
+    fair = Request(
+        "event",
+        "facebook",
+        "celebratory",
+        ("सूरजकुंड अंतरराष्ट्रीय शिल्प मेला 7 से 23 फरवरी तक फरीदाबाद के सूरजकुंड में लगेगा",),
+        "फरीदाबाद और दिल्ली-NCR के लोग",
+        "टिकट ऑनलाइन बुक करके लंबी कतार से बचें",
+    )
+    assert plan_post(fair, headline=None).closing == "परिवार और दोस्तों के साथ ज़रूर आइए! 🎉"
+    contest = replace(
+        fair,
+        facts=("पुष्कर मेले में 7 नवंबर को मेला मैदान में ऊंट सजावट प्रतियोगिता होगी",),
+        call_to_action="प्रतियोगिता के लिए 5 नवंबर तक नाम लिखवाएं",
+        audience=None,
+    )
+    assert plan_post(contest, headline=None).closing != "परिवार और दोस्तों के साथ ज़रूर आइए! 🎉"
+    # No "#जयंती" on an event that marks one, nor "#मुख्य_चौपाल".
+    hemis = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "हेमिस त्सेचु उत्सव 16 और 17 जून को लद्दाख के लेह जिले के हेमिस मठ में होगा",
+            "यह उत्सव गुरु पद्मसंभव की जयंती के रूप में मनाया जाता है",
+            "मुख्य चौपाल पर रोज़ लोक नृत्य और संगीत के कार्यक्रम होंगे",
+        ),
+        "लेह आने वाले पर्यटक और स्थानीय निवासी",
+    )
+    tags = plan_post(hemis, headline=None).hashtags
+    assert "#जयंती" not in tags and "#मुख्य_चौपाल" not in tags, tags
