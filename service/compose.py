@@ -122,6 +122,7 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     )
 )
 
+_SPORT = regex.compile(r"खेल|खिलाड़ी|प्रतियोगिता|टूर्नामेंट|मैराथन|दौड़|पदक|ट्रायल|स्टेडियम")
 _FISH = regex.compile(r"मछली|मछलियों|मछुआ|मछुआरे|मछुआरों|मत्स्य")
 # What a line is about, as the writers marked it (💉 a vaccine, 👷 workers, ⏳ a time limit),
 # where no pattern above matched and 🔹 would say nothing: readers counted an emoji that fits
@@ -1282,6 +1283,8 @@ def plan_post(
                 # No flower on violence or abuse (round7: 🌸 on a one-stop centre for women
                 # who face violence).
                 and not (t == "women_children" and any(_HARM.search(f) for f in req.facts))
+                # No medal on the young but for sport (round21: 🏅 on an unemployment allowance).
+                and not (t == "youth_sports" and not _SPORT.search(" ".join(req.facts)))
             ),
             None,
         )

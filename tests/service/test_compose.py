@@ -2866,3 +2866,15 @@ def test_round21s_lines_tags_and_closes() -> None:
     )
     tags = plan_post(hemis, headline=None).hashtags
     assert "#जयंती" not in tags and "#मुख्य_चौपाल" not in tags, tags
+
+
+def test_no_medal_on_the_young_but_for_sport() -> None:
+    allowance = (
+        "बिहार की मुख्यमंत्री निश्चय स्वयं सहायता भत्ता योजना में बेरोज़गार युवाओं को ₹1,000 हर महीने मिलते हैं",
+        "20 से 25 साल के 12वीं पास युवा पात्र हैं",
+    )
+    assert (
+        plan_post(Request("scheme", "x", "warm", allowance), headline=None).headline_emoji != "🏅"
+    )
+    trial = ("ज़िला स्टेडियम में 27 दिसंबर को युवा खिलाड़ियों का चयन ट्रायल होगा", "युवा भाग लें")
+    assert plan_post(Request("event", "x", "warm", trial), headline=None).headline_emoji == "🏅"
