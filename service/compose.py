@@ -18,6 +18,7 @@ only last. The audience is addressed in the oblique plural (``service/plural.py`
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -264,7 +265,7 @@ _NOT_TAG_WORDS = (
         # "प्रसिद्ध मेला" is no name (round19: "#प्रसिद्ध_मेला"), nor "... का नाम विधवा सहाय
         # योजना था" one (round21: "#नाम_विधवा_सहाय_योजना"), nor "मुख्य समारोह" (round20, 21:
         # "#मुख्य_समारोह", "#मुख्य_चौपाल").
-        "प्रसिद्ध नाम मुख्य".split()
+        "प्रसिद्ध नाम मुख्य आसपास बड़ा बड़ी बड़े".split()
     )
     # Not a name's first word: "नज़दीकी आयुष्मान आरोग्य मंदिर" (round10 dev headed a post
     # "नज़दीकी आयुष्मान: योजना की ज़रूरी जानकारी").
@@ -403,6 +404,11 @@ def reshape(fact: str) -> str:
         and not {"में", "बाद", "पहले", "दौरान"} & set(match.group(1).split())
         # Not a gift that names none: "... 2 बेटियों के लिए: योजना का लाभ" (round6, dev).
         and not match.group(2).endswith(("लाभ", "फ़ायदा", "फायदा"))
+        # Nor two clauses, the verb of the first kept: "... मायके बुलाकर भोज कराया जाता है और
+        # उपहार" (round22 read it as cut).
+        and not regex.search(
+            r"(?<![\p{L}\p{M}])(?:है|हैं|जाता|जाती|जाते)(?![\p{L}\p{M}])", match.group(2)
+        )
     ):
         line = f"{match.group(1).strip()} के लिए: {match.group(2)}"
     elif (match := _NEEDED.match(text)) is not None:
@@ -1331,6 +1337,8 @@ def plan_post(
         # Not when the headline asks it already: said twice in a row (round10 dev).
         cta_first=req.tone == "urgent"
         and bool(cta and _STANDS_ALONE.search(cta))
+        # Not one that points back: "ऐसे लक्षण दिखें तो ..." before the symptoms (round22).
+        and not (cta and _POINTS_BACK.search(cta))
         and lead != req.call_to_action,
     )
 
@@ -2691,13 +2699,15 @@ def _date_of(req: Request, name: str) -> str | None:
     """The date the facts give the named thing: from a fact that names it, else the only date
     the facts have."""
     naming = [
-        [m.group() for m in (*_DATE.finditer(f), *_RECURRING.finditer(f))]
+        [m.group() for m in (*_DATE.finditer(f), *_RECURRING.finditer(f)) if not _of_a_year(f, m)]
         for f in req.facts
         if name in f
     ]
     # Not a date another event of the post has: "चयनित तस्वीरों की प्रदर्शनी 8 अक्टूबर को ..."
-    # is the exhibition's, not the contest's (round19 headed the contest "8 अक्टूबर").
-    every = {m.group() for f in req.facts for m in _DATE.finditer(f)}
+    # is the exhibition's, not the contest's (round19 headed the contest "8 अक्टूबर"); nor one
+    # in history, a year after it ("14 अक्टूबर 1956 को ... दीक्षा ली थी": round22 headed a
+    # health camp of this year's Dhamma Chakra day with it).
+    every = {m.group() for f in req.facts for m in _DATE.finditer(f) if not _of_a_year(f, m)}
     if len(every) == 1 and all(
         {e.group(1).split()[-1] for e in _EVENT_NOUN.finditer(f)} - set(name.split())
         for f in req.facts
@@ -2709,6 +2719,12 @@ def _date_of(req: Request, name: str) -> str | None:
         # राज्य स्तरीय प्रतियोगिता 20 अक्टूबर से" was headed with the wrong one).
         return naming[0][0] if len(naming[0]) == 1 else None
     return next(iter(every)) if len(every) == 1 else None
+
+
+def _of_a_year(fact: str, date: regex.Match[str]) -> bool:
+    """Is the date of a year gone by ("14 अक्टूबर 1956")? History, not an event's date."""
+    year = regex.match(r"\s((?:19|20)\d\d)(?!\d)", fact[date.end() :])
+    return year is not None and int(year.group(1)) < datetime.date.today().year - 1
 
 
 def _part_dated(req: Request, name: str, when: str) -> str | None:
@@ -2990,6 +3006,9 @@ def _event_names(fact: str) -> list[str]:
             # "खेलकूद प्रतियोगिता के पदक विजेताओं का सम्मान समारोह 15 दिसंबर को": the day is
             # the ceremony's, not the competition's (round7's readers caught the headline).
             continue
+        counted = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])\d+\s{regex.escape(' '.join(words))}"
+        if len(words) >= 2 and regex.search(rf"{counted}(?![\p{{L}}\p{{M}}])", fact):
+            continue  # "20 स्वास्थ्य शिविर लगाए हैं": twenty camps, not one named (round22)
         if len(words) >= 2:
             names.append(" ".join(words))
     return names

@@ -2878,3 +2878,47 @@ def test_no_medal_on_the_young_but_for_sport() -> None:
     )
     trial = ("ज़िला स्टेडियम में 27 दिसंबर को युवा खिलाड़ियों का चयन ट्रायल होगा", "युवा भाग लें")
     assert plan_post(Request("event", "x", "warm", trial), headline=None).headline_emoji == "🏅"
+
+
+def test_round22s_refusals_are_not_written_again() -> None:
+    # A list line keeps its clauses whole: no "भोज कराया जाता है और उपहार".
+    assert reshape(
+        "इस दिन विवाहित बेटियों (निंगोल) को मायके बुलाकर भोज कराया जाता है और उपहार दिए जाते हैं"
+    ).endswith("उपहार दिए जाते हैं")
+    # A date of a year gone by is history, not the camps' date; twenty camps are no camp's name.
+    diksha = Request(
+        "event",
+        "facebook",
+        "respectful",
+        (
+            "14 अक्टूबर 1956 को डॉ. बाबासाहेब आंबेडकर ने नागपुर की दीक्षाभूमि पर बौद्ध धम्म की दीक्षा ली थी",
+            "धम्मचक्र प्रवर्तन दिन पर अनुयायियों के लिए महानगरपालिका ने 150 पानी के स्टॉल और 20 "
+            "स्वास्थ्य शिविर लगाए हैं",
+        ),
+    )
+    head = plan_post(diksha, headline=None).headline
+    assert "14 अक्टूबर" not in head and "स्वास्थ्य शिविर" not in head, head
+    # A call to action that points back ("ऐसे लक्षण") does not lead an urgent post.
+    amoeba = Request(
+        "appeal",
+        "whatsapp",
+        "urgent",
+        (
+            "मलप्पुरम जिले में अमीबिक मेनिन्जोएन्सेफलाइटिस के मामले सामने आए हैं",
+            "नहाने के कुछ दिन बाद तेज़ सिरदर्द, बुखार, उल्टी या गर्दन में अकड़न हो सकती है",
+        ),
+        None,
+        "नहाने के बाद ऐसे लक्षण दिखें तो तुरंत अस्पताल जाएं",
+    )
+    assert not plan_post(amoeba, headline=None).cta_first
+    # "आसपास बड़ा मेला" is no name to tag.
+    kharchi = Request(
+        "greeting",
+        "facebook",
+        "celebratory",
+        (
+            "खारची पूजा त्रिपुरा का प्रमुख पर्व है, जो पुराने अगरतला के चतुर्दश देवता मंदिर में मनाई जाती है",
+            "पूजा के दौरान मंदिर परिसर के आसपास बड़ा मेला लगता है",
+        ),
+    )
+    assert not any("आसपास" in t for t in plan_post(kharchi, headline=None).hashtags)
