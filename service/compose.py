@@ -135,7 +135,9 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🏆", r"पुरस्कार|इनाम|विजेता"),
         ("💉", r"टीका|टीके|टीकाकरण|वैक्सीन"),
         ("🩺", r"अस्पताल(?! परिसर)|चिकित्सालय|डॉक्टर|चिकित्सक|इलाज|उपचार|मरीज़|मरीज"),
-        ("🐄", r"पशु|मवेशी|(?<![\p{L}\p{M}])(?:भैंस|बकरी)(?:ें|ों|याँ|यों)?(?![\p{L}\p{M}])"),
+        # A buffalo is not a cow (round22: 🐄 on the Kambala's buffaloes).
+        ("🐃", r"(?<![\p{L}\p{M}])(?:भैंस|भैंसा|भैंसे)(?:ें|ों)?(?![\p{L}\p{M}])"),
+        ("🐄", r"पशु|मवेशी|(?<![\p{L}\p{M}])बकरी(?:याँ|यों)?(?![\p{L}\p{M}])"),
         # Before 🌾: "मत्स्य बीज" is fish seed (round21: 🌾 on a fisheries camp).
         ("🐟", _FISH.pattern),
         (
@@ -1580,8 +1582,12 @@ def _nearly_same(line: str, fact: str) -> bool:
 
 def _says_all_of(line: str, fact: str) -> bool:
     """Does ``line`` say all of ``fact`` but its grammar words (so the fact can go)?"""
-    a, b = _words_of(line), _words_of(fact) - _NOT_TAG_WORDS - {"है", "हैं"}
+    a, b = _words_of(line), _words_of(fact) - _NOT_TAG_WORDS - {"है", "हैं"} - _HELD
     return len(b) >= 3 and b <= a
+
+
+# How a fair or a camp is said to be held, which its dated headline leaves to be understood.
+_HELD = frozenset("लगेगा लगेगी लगेंगे होगा होगी होंगे चलेगा चलेगी".split())
 
 
 def _mostly_in(phrase: str, fact: str) -> bool:
@@ -1684,6 +1690,10 @@ def _template_headline(
         ):
             # What and when, both as the facts give them: "रक्तदान शिविर: 14 जून"; and where,
             # when the facts name one place ("पशु मेला: 10 जनवरी" left it out, round9).
+            # A span said to its end: "... मेला: 5 नवंबर से 6 दिसंबर तक" (round22 had it "आप
+            # सादर आमंत्रित हैं" for want of the "तक" its fact says).
+            if " से " in when and any(f"{when} तक" in f for f in req.facts):
+                when = f"{when} तक"
             hook = f"{part}: {when}"
             where = _only_place(req)
             if (

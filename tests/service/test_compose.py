@@ -289,7 +289,7 @@ def test_an_event_headline_says_what_and_when_as_the_facts_do() -> None:
         ),
         (
             "पुस्तक मेला 25 जनवरी से 2 फ़रवरी तक गांधी मैदान में चलेगा",
-            "पुस्तक मेला: 25 जनवरी से 2 फ़रवरी",
+            "पुस्तक मेला: 25 जनवरी से 2 फ़रवरी तक",
         ),
     ):
         req = Request("event", "whatsapp", "respectful", (fact, "स्थान: नगर निगम सभागार"))
@@ -2922,3 +2922,19 @@ def test_round22s_refusals_are_not_written_again() -> None:
         ),
     )
     assert not any("आसपास" in t for t in plan_post(kharchi, headline=None).hashtags)
+
+
+def test_a_fairs_span_heads_it_to_its_end_and_a_buffalo_is_no_cow() -> None:
+    sonpur = Request(
+        "event",
+        "facebook",
+        "celebratory",
+        (
+            "हरिहर क्षेत्र सोनपुर मेला 5 नवंबर से 6 दिसंबर तक लगेगा",
+            "मेला गंगा और गंडक के संगम पर लगता है",
+        ),
+    )
+    plan = plan_post(sonpur, headline=None)
+    assert plan.headline == "हरिहर क्षेत्र सोनपुर मेला: 5 नवंबर से 6 दिसंबर तक"
+    assert all("5 नवंबर" not in f.text for f in plan.facts)  # said once, in the headline
+    assert fact_emoji("भैंसों के साथ क्रूरता रोकने के लिए पशु चिकित्सा दल मौजूद रहेगा") == "🐃"
