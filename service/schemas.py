@@ -287,6 +287,31 @@ class HealthResponse(BaseModel):
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 MAX_POSTER_LINE = 300
 PosterFormat = Literal["png", "jpeg", "webp", "pdf"]
+# The topics a poster has an icon for, one PNG each in poster_templates/icons/.
+PosterTopic = Literal[
+    "health",
+    "farming",
+    "water",
+    "school",
+    "documents",
+    "calendar",
+    "phone",
+    "place",
+    "roads",
+    "women_children",
+    "elders",
+    "environment",
+    "safety",
+    "power",
+    "jobs",
+    "voters",
+    "finance",
+    "housing",
+    "sanitation",
+    "disability",
+    "youth_sports",
+    "culture",
+]
 
 # What qr takes, as one pattern for the validator and the schema: a web address, or a phone
 # number of 3 to 15 digits (ASCII or Devanagari, which the QR code holds as ASCII) with an
@@ -412,6 +437,11 @@ class PosterRequest(BaseModel):
     )
     colors: PosterColours = Field(default_factory=PosterColours)
     format: PosterFormat = "png"
+    topic: PosterTopic | None = Field(
+        None,
+        description="The topic whose icon the poster shows (an open-licence set shipped with "
+        "the app); when absent, found from the title and lines, and no icon when none is.",
+    )
     ai_generated: bool = Field(
         True, strict=True, description="Adds the visible label and says so in metadata."
     )

@@ -15,8 +15,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from evaluation.fit import topic_hits
 from service.config import Settings
 from service.errors import field_error
+from service.posters.icons import TOPICS
 from service.posters.layout import get_layouts
 from service.posters.render import (
     JobResult,
@@ -37,6 +39,7 @@ CSV_COLUMNS = {
     "cta",
     "qr",
     "format",
+    "topic",
     "ai_generated",
     "organisation",
     "background",
@@ -56,6 +59,27 @@ def check_template(name: str, field: str = "template", code: str = "unknown_temp
     if name not in layouts:
         message = f"no layout {name!r}; choose one of: {', '.join(layouts)}"
         raise PosterInputError(field, message, code=code)
+
+
+# Phrasebook topics (prompts/phrasebook.yaml) whose icon has another name.
+_ICON_OF_TOPIC = {"schooling": "school", "savings": "finance"}
+
+
+def topic_of(title: str, lines: Iterable[str]) -> str | None:
+    """The icon topic a poster's words are about, by the phrasebook's topic words (the ones the
+    composer marks a post's topic by): the title's words count twice, as it says what the poster
+    is about, and a topic needs two counts, so one passing word in a line ("आधार कार्ड साथ
+    लाएँ" at a health camp) draws no icon. None when no topic has two."""
+    scores = topic_hits([title, *lines])
+    for topic, hits in topic_hits([title]).items():
+        scores[topic] = scores.get(topic, 0) + hits
+    # Sorted is stable: of topics with the same count, the phrasebook's first.
+    for topic, score in sorted(scores.items(), key=lambda item: -item[1]):
+        if score < 2:
+            break
+        if (icon := _ICON_OF_TOPIC.get(topic, topic)) in TOPICS:
+            return icon
+    return None
 
 
 def job_from_request(req: PosterRequest, settings: Settings) -> PosterJob:
@@ -78,6 +102,7 @@ def job_from_request(req: PosterRequest, settings: Settings) -> PosterJob:
         photo=decode_upload(req.photo, "photo", limits) if req.photo else None,
         colors=req.colors.model_dump(exclude_none=True),
         format=req.format,
+        topic=req.topic or topic_of(req.title, req.lines),
         ai_generated=req.ai_generated,
         organisation=req.organisation or settings.organisation,
         label=settings.poster_label,

@@ -14,7 +14,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "poster_templates"
 MIN_LABEL_SHARE = 0.10
 HEX_COLOUR = r"^#[0-9a-fA-F]{6}$"
 
-RegionName = Literal["logo", "title", "lines", "cta", "qr", "footer", "label"]
+RegionName = Literal["logo", "icon", "title", "lines", "cta", "qr", "footer", "label"]
 TEXT_REGIONS = ("title", "lines", "cta", "footer", "label")
 PRINT_DPI = 300
 A4_WIDTH_PX = 2480  # 210 mm at 300 dpi
@@ -110,6 +110,10 @@ class Layout(BaseModel):
         for name, region in self.regions.items():
             if name != "label" and region.overlaps(label):
                 raise ValueError(f"region {name!r} overlaps the AI label; nothing may cover it")
+        icon = self.regions.get("icon")
+        for name, region in self.regions.items():
+            if icon is not None and name != "icon" and region.overlaps(icon):
+                raise ValueError(f"region {name!r} overlaps the topic icon; give each its place")
         return self
 
     def for_print(self) -> Layout:
@@ -159,9 +163,92 @@ class Layout(BaseModel):
             regions["title"] = title.model_copy(update={"box": (lx, ty, tw + tx - lx, th)})
         return self.model_copy(update={"regions": regions})
 
+    def around_icon(self) -> Layout:
+        """The layout for a poster with a topic icon: a region that came to overlap the icon
+        (a title moved up into the logo's row by ``without_logo``) ends before it, a quarter of
+        the icon's width short of it."""
+        icon = self.regions.get("icon")
+        if icon is None:
+            return self
+        ix, _, iw, _ = icon.box
+        regions = dict(self.regions)
+        for name, region in self.regions.items():
+            x, y, _, h = region.box
+            if name != "icon" and region.overlaps(icon) and x < ix:
+                regions[name] = region.model_copy(update={"box": (x, y, ix - iw // 4 - x, h)})
+        return self.model_copy(update={"regions": regions})
+
+    def _gap(self) -> int:
+        # The layout's own spacing between its title and its lines.
+        title, lines = self.regions.get("title"), self.regions.get("lines")
+        if title is None or lines is None:
+            return 0
+        return max(0, lines.box[1] - (title.box[1] + title.box[3]))
+
+    def for_parts(self, drawn: set[str]) -> Layout:
+        """The layout for a poster that draws only the regions named in ``drawn``: a button with
+        no footer under it moves down into the footer's place, and the lines reach down to what
+        is drawn below them (or the label), so the space of an absent part is not left as an
+        empty band (issue 15: the poster tests allow none over a tenth of the height)."""
+        regions = dict(self.regions)
+
+        def free(box: tuple[int, int, int, int], *skip: str) -> bool:
+            probe = Region(box=box)
+            return not any(
+                name in drawn and name not in skip and region.overlaps(probe)
+                for name, region in regions.items()
+            )
+
+        cta, footer = regions.get("cta"), regions.get("footer")
+        if "cta" in drawn and "footer" not in drawn and cta is not None and footer is not None:
+            x, y, w, h = cta.box
+            bottom = footer.box[1] + footer.box[3]
+            moved = (x, bottom - h, w, h)
+            if footer.box[1] >= y + h and free(moved, "cta"):
+                regions["cta"] = cta.model_copy(update={"box": moved})
+        lines = regions.get("lines")
+        if "lines" in drawn and lines is not None:
+            x, y, w, h = lines.box
+            below = [
+                region.box[1]
+                for name, region in regions.items()
+                if (name in drawn or name == "label")
+                and name != "lines"
+                and region.box[1] >= y + h // 2
+                and region.box[0] < x + w
+                and x < region.box[0] + region.box[2]
+            ]
+            if below:
+                bottom = max(y + h, min(below) - self._gap())
+                regions["lines"] = lines.model_copy(update={"box": (x, y, w, bottom - y)})
+        return self.model_copy(update={"regions": regions})
+
+    def lines_from(self, top: int) -> Layout:
+        """The lines' box starting at ``top`` (under the title's text, as drawn) when that is
+        above where it starts, and below everything drawn above it: the room the title does not
+        use goes to the lines, which grow into it."""
+        lines = self.regions.get("lines")
+        if lines is None:
+            return self
+        x, y, w, h = lines.box
+        for name, region in self.regions.items():
+            rx, ry, rw, rh = region.box
+            if name in ("logo", "icon") and ry < y and rx < x + w and x < rx + rw:
+                top = max(top, ry + rh)
+        top += self._gap()
+        if top >= y:
+            return self
+        regions = dict(self.regions)
+        regions["lines"] = lines.model_copy(update={"box": (x, top, w, y + h - top)})
+        return self.model_copy(update={"regions": regions})
+
     def fields(self) -> list[str]:
         """The request fields this layout has a place for."""
-        names = [n for n in ("title", "lines", "cta", "footer", "qr", "logo") if n in self.regions]
+        names: list[str] = [
+            n for n in ("title", "lines", "cta", "footer", "qr", "logo") if n in self.regions
+        ]
+        if "icon" in self.regions:
+            names.append("topic")
         return [*names, "photo"]
 
 

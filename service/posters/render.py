@@ -24,6 +24,7 @@ from typing import Any
 import regex
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
 
+from service.posters.icons import TOPICS, icon_image
 from service.posters.layout import TEXT_REGIONS, Layout, Region
 from service.posters.metadata import Provenance
 from service.schemas import QR_MESSAGE, QR_RULE
@@ -212,6 +213,8 @@ class PosterJob:
     photo: bytes | None = None
     colors: dict[str, str] = field(default_factory=dict)
     format: str = "png"
+    # The topic whose icon is drawn (service.posters.icons.TOPICS), or None for no icon.
+    topic: str | None = None
     ai_generated: bool = True
     organisation: str = "Sandesh"
     label: str = "एआई-जनित • AI-Generated"
@@ -545,11 +548,17 @@ def _grown(
     fitted: FittedText, region: Region, at: Callable[[int], FittedText | None]
 ) -> FittedText:
     """Text that fits at its region's size, at the largest size up to ``max_size`` it still
-    fits: first the size its measured room allows, then a binary search below it (a few
-    fittings, not one per size step: the render benchmark)."""
+    fits: first the size its box's height and area allow, then a binary search below it (a few
+    fittings, not one per size step: the render benchmark). Lines may wrap as they grow: the
+    text fills its box's height, not just its widest line's width (issue 15: the lines of a
+    story poster left a fifth of it empty)."""
     _, _, width, height = region.box
-    widest = max((line.width for para in fitted.paragraphs for line in para), default=1)
-    room = min(height / max(fitted.height, 1), (width - fitted.indent) / max(widest, 1))
+    # Wrapped, text takes at least its area: it grows by no more than the square root of the
+    # box's area over the text's, nor than the box's height over the text's.
+    area = sum(line.width for para in fitted.paragraphs for line in para) * fitted.line_height
+    room = min(
+        height / max(fitted.height, 1), math.sqrt((width - fitted.indent) * height / max(area, 1))
+    )
     low, high = region.size, min(region.max_size or region.size, int(region.size * room))
     best = fitted
     while low < high:
@@ -596,9 +605,12 @@ def _draw_text(
     colour: tuple[int, int, int],
     *,
     center: bool = False,
+    middle: bool = False,
 ) -> None:
+    """``center``: each line centred in the box, and the text in its middle; ``middle``: the
+    text in the box's middle, each line from its left."""
     x, y, width, height = region.box
-    top = (y + (height - fitted.height) // 2 if center else y) + fitted.top_pad
+    top = (y + (height - fitted.height) // 2 if center or middle else y) + fitted.top_pad
     for paragraph in fitted.paragraphs:
         for index, line in enumerate(paragraph):
             left = x + fitted.indent + line.left
@@ -715,6 +727,12 @@ def _texts(
         value = getattr(job, name)
         if value:
             texts[name] = [clean(value, name)]
+    if job.topic is not None and job.topic not in TOPICS:
+        raise PosterInputError(
+            "topic",
+            f"no icon for {job.topic!r}; choose one of: {', '.join(TOPICS)}",
+            code="literal_error",
+        )
     asked = {"qr": job.qr, "logo": job.logo, **dict.fromkeys(texts, True)}
     for name, value in asked.items():
         if value and name not in job.layout.regions:
@@ -729,9 +747,17 @@ def _texts(
     return texts
 
 
-def _fit_all(texts: dict[str, list[str]], regions: Mapping[Any, Region]) -> dict[str, FittedText]:
+def _fit_all(
+    texts: dict[str, list[str]],
+    regions: Mapping[Any, Region],
+    known: Mapping[str, FittedText] | None = None,
+) -> dict[str, FittedText]:
+    """Each text fitted to its region; ``known`` holds any already fitted (the title, by
+    _drawn)."""
+    known = known or {}
     return {
-        name: fit(
+        name: known.get(name)
+        or fit(
             values, regions[name], name, bullet=regions[name].bullet if name == "lines" else None
         )
         for name, values in texts.items()
@@ -739,28 +765,75 @@ def _fit_all(texts: dict[str, list[str]], regions: Mapping[Any, Region]) -> dict
     }
 
 
+def _draws_icon(job: PosterJob) -> bool:
+    return job.topic is not None and "icon" in job.layout.regions
+
+
+def _drawn_parts(job: PosterJob) -> set[str]:
+    named = {
+        "title": True,
+        "lines": job.lines,
+        "cta": job.cta,
+        "footer": job.footer,
+        "qr": job.qr,
+        "logo": job.logo,
+        "icon": _draws_icon(job),
+        "label": job.ai_generated,
+    }
+    return {name for name, value in named.items() if value}
+
+
+def _title_as_drawn(title: str) -> str:
+    # As render's clean() leaves it, so the title is measured as it is drawn.
+    if emoji_font() is not None:
+        return _DATED_CALENDAR.sub("🗓️", title)
+    return strip_emoji(title)[0]
+
+
 def drawn_layout(job: PosterJob) -> Layout:
     """The layout as this job is drawn: without a logo, its title and lines take the logo's
-    space; a PDF at print size."""
+    space; with a topic icon, nothing overlaps it; the places of absent parts go to the parts
+    drawn (Layout.for_parts); a PDF at print size; and the lines start under the title's text
+    as fitted (Layout.lines_from)."""
+    return _drawn(job)[0]
+
+
+def _drawn(job: PosterJob) -> tuple[Layout, FittedText | None]:
+    """drawn_layout, and the title as fitted in it (None when it does not fit)."""
     layout = job.layout if job.logo else job.layout.without_logo()
-    return layout.for_print() if job.format == "pdf" else layout
+    if _draws_icon(job):
+        layout = layout.around_icon()
+    layout = layout.for_parts(_drawn_parts(job))
+    if job.format == "pdf":
+        layout = layout.for_print()
+    title = layout.regions["title"]
+    try:
+        fitted = fit([_title_as_drawn(job.title)], title, "title")
+    except PosterInputError:
+        return layout, None  # render names the title as too long
+    return layout.lines_from(title.box[1] + fitted.height), fitted
 
 
 def fits(job: PosterJob) -> bool:
     """Do the job's words fit its layout (no drawing)? For naming the layouts a poster that
-    does not fit its own would fit."""
-    try:
-        _fit_all(_texts(job), drawn_layout(job).regions)
-    except PosterInputError:
-        return False
-    return True
+    does not fit its own would fit. Words that fit only without the topic icon fit: the
+    icon gives way (render)."""
+    for candidate in (job, replace(job, topic=None)) if _draws_icon(job) else (job,):
+        try:
+            _fit_all(_texts(candidate), drawn_layout(candidate).regions)
+        except PosterInputError:
+            continue
+        return True
+    return False
 
 
 def render(
     job: PosterJob, *, now: Callable[[], datetime] = lambda: datetime.now(UTC)
 ) -> RenderedPoster:
     require_raqm()
-    job = replace(job, layout=drawn_layout(job))
+    asked = job
+    drawn, title = _drawn(job)
+    job = replace(job, layout=drawn)
     layout = job.layout
     regions: dict[str, Region] = {name: region for name, region in layout.regions.items()}
     notes: list[str] = []
@@ -788,8 +861,23 @@ def render(
     del logo_file
     qr_data = qr_payload(job.qr) if job.qr else None
 
-    # Fit everything before drawing anything, so a 422 costs no drawing.
-    fitted = _fit_all(texts, regions)
+    # Fit everything before drawing anything, so a 422 costs no drawing. The title was fitted
+    # to place the lines under it.
+    known = {"title": title} if title and texts["title"] == [_title_as_drawn(job.title)] else {}
+    try:
+        fitted = _fit_all(texts, regions, known)
+    except PosterInputError:
+        # The icon narrows the title beside it; words that fit only without it keep their
+        # place and the icon is left out: the words are the message, the icon a picture.
+        if not _draws_icon(job):
+            raise
+        job = replace(asked, topic=None)
+        drawn, title = _drawn(job)
+        job = replace(job, layout=drawn)
+        layout = job.layout
+        regions = {name: region for name, region in layout.regions.items()}
+        fitted = _fit_all(texts, regions, {"title": title} if title else {})
+        notes.append("topic icon left out: the words fit only without it")
 
     colours = layout.colors.model_copy(update={k: v for k, v in job.colors.items() if v})
     canvas = _background(job, photo)
@@ -797,9 +885,14 @@ def render(
     text_colour = _rgb(colours.text)
     if logo is not None:
         _paste_centred(canvas, logo, regions["logo"].box)
+    if _draws_icon(job) and job.topic is not None:
+        _, _, width, height = regions["icon"].box
+        _paste_centred(canvas, icon_image(job.topic, min(width, height)), regions["icon"].box)
     _draw_text(canvas, draw, fitted["title"], regions["title"], text_colour)
     if "lines" in fitted:
-        _draw_text(canvas, draw, fitted["lines"], regions["lines"], text_colour)
+        # In the middle of their box, which starts under the title: what room the lines do
+        # not fill is shared above and below them, not left as one empty band.
+        _draw_text(canvas, draw, fitted["lines"], regions["lines"], text_colour, middle=True)
     if "cta" in fitted:
         x, y, width, height = regions["cta"].box
         text_width = max(line.width for p in fitted["cta"].paragraphs for line in p)

@@ -435,3 +435,41 @@ def test_the_file_is_named_from_the_title_and_the_day(client: TestClient) -> Non
     assert f'filename="sandesh-scheme_square-{day}.png"' in disposition
     named = unquote(disposition.split("filename*=UTF-8''", 1)[1])
     assert named == f"रक्तदान-शिविर-14-जून-ज़िला-{day}.png"
+
+
+def test_an_unknown_topic_gets_a_422_naming_the_field_in_hindi(client: TestClient) -> None:
+    response = client.post("/v1/posters", json={**BODY, "topic": "cricket"})
+    assert response.status_code == 422, response.text
+    (entry,) = response.json()["detail"]
+    assert (entry["field"], entry["type"]) == ("topic", "literal_error")
+    assert entry["message_hi"] == "यह विकल्प मान्य नहीं है। दिए गए विकल्पों में से ही कोई चुनें।"
+    # The schema lists the topics, so a form can offer them.
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["PosterRequest"]
+    topics = next(b["enum"] for b in schema["properties"]["topic"]["anyOf"] if "enum" in b)
+    assert {"health", "farming", "water", "school", "documents", "calendar"} <= set(topics)
+    bulk = client.post("/v1/posters/bulk", content="title,topic\nपहला,cricket\n".encode())
+    assert bulk.status_code == 422
+    assert [e["field"] for e in bulk.json()["detail"]] == ["row 2: topic"]
+
+
+def _pixels(response: Any) -> bytes:
+    assert response.status_code == 200, response.text
+    with Image.open(io.BytesIO(response.content)) as poster:
+        return poster.convert("RGB").tobytes()
+
+
+def test_the_topic_icon_is_drawn_named_or_found_from_the_words(client: TestClient) -> None:
+    # BODY is about PM-Kisan: its title and line name farmers, so it gets the farming icon.
+    found = _pixels(client.post("/v1/posters", json=BODY))
+    assert found == _pixels(client.post("/v1/posters", json={**BODY, "topic": "farming"}))
+    assert found != _pixels(client.post("/v1/posters", json={**BODY, "topic": "water"}))
+    # Words with no topic get no icon: the icon's place is the background.
+    plain = {**BODY, "title": "ग्राम सभा की बैठक", "lines": ["2 अक्टूबर, सुबह 11 बजे"]}
+    logo = base64.b64encode(png_of_zeros(8, 8)).decode()
+    plain |= {"colors": {"background": "#102030"}, "logo": logo}
+    x, y, w, h = get_layouts()["scheme_square"].regions["icon"].box
+    with Image.open(io.BytesIO(client.post("/v1/posters", json=plain).content)) as poster:
+        place = poster.convert("RGB").crop((x, y, x + w, y + h))
+    assert place.getcolors(maxcolors=4) == [(w * h, (16, 32, 48))]
+    templates = client.get("/v1/poster-templates").json()
+    assert all("topic" in t["fields"] for t in templates)

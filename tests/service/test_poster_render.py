@@ -3,19 +3,24 @@ from __future__ import annotations
 import base64
 import dataclasses
 import io
+import itertools
 import re
 import shutil
 import subprocess
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import numpy as np
 import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PIL import Image, ImageFont
+from PIL import Image, ImageChops, ImageFont, ImageOps
 
 from service.posters import render as render_module
+from service.posters.icons import ICONS_DIR, TOPICS, icon_image, icon_path
+from service.posters.jobs import topic_of
 from service.posters.layout import MIN_LABEL_SHARE, Layout, get_layouts
 from service.posters.metadata import COMPOSITE, HUMAN, TRAINED
 from service.posters.render import (
@@ -51,13 +56,13 @@ def _image(data: bytes) -> Image.Image:
     return Image.open(io.BytesIO(data))
 
 
-def _ocr(image: Image.Image) -> str:
+def _ocr(image: Image.Image, lang: str = "hin") -> str:
     if shutil.which("tesseract") is None:
         pytest.fail("tesseract is missing: run scripts/system-deps.sh test")
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     result = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", "hin", "--psm", "6"],
+        ["tesseract", "stdin", "stdout", "-l", lang, "--psm", "6"],
         input=buffer.getvalue(),
         capture_output=True,
         timeout=60,
@@ -509,3 +514,206 @@ def test_a_part_the_layout_has_no_place_for_is_refused_with_its_code() -> None:
         render(dataclasses.replace(_job(qr="https://pmkisan.gov.in"), layout=no_qr))
     # The studio words it from the code (issue 16), not from the English sentence.
     assert (caught.value.field, caught.value.code) == ("qr", "no_place_in_layout")
+
+
+# --- issue 15: a poster worth printing ----------------------------------------------------------
+
+# A realistic poster, as the studio makes one from a draft: a title with a date, lines with a
+# date, a place and a helpline, a button, a QR code, the organisation, and the topic's icon.
+POSTER = {
+    "title": "रक्तदान शिविर 16 मार्च को ज़िला अस्पताल में",
+    "lines": [
+        "📅 16 मार्च, सुबह 9 बजे से दोपहर 2 बजे तक",
+        "📍 ज़िला अस्पताल, रामपुर",
+        "रक्तदाताओं को प्रमाणपत्र और जलपान मिलेगा",
+        "📞 हेल्पलाइन 1800-180-1551",
+    ],
+    "cta": "आज ही नाम लिखवाएँ",
+    "qr": "https://eraktkosh.mohfw.gov.in",
+    "footer": "ज़िला स्वास्थ्य समिति, रामपुर",
+    "topic": "health",
+}
+# What a reader must find on it: its numbers and two words of each line.
+TITLE_WORDS = ["रक्तदान", "शिविर", "16", "मार्च"]
+LINE_WORDS = [
+    ["16", "मार्च", "सुबह", "9", "दोपहर", "2"],
+    ["ज़िला", "अस्पताल", "रामपुर"],
+    ["प्रमाणपत्र", "जलपान"],
+    ["हेल्पलाइन", "1800-180-1551"],
+]
+# One tap from a draft: its headline, facts and call to action, nothing else asked for (the
+# route finds the topic from the words: test_a_poster_with_no_topic_gets_the_one_its_words_...).
+ONE_TAP = {**POSTER, "qr": None, "footer": None}
+
+
+def _poster_job(name: str, **overrides: object) -> PosterJob:
+    values = {"layout": LAYOUTS[name], **POSTER, **overrides}
+    return PosterJob(**values)  # type: ignore[arg-type]
+
+
+def _words(text: str) -> list[str]:
+    # Without the nukta: Tesseract reads ज़िला as जिला about half the time, and either is read.
+    text = unicodedata.normalize("NFD", text).replace("\u093c", "")
+    return regex.findall(r"\d+(?:-\d+)*|[\p{L}\p{M}]+", text)
+
+
+# Tesseract reads type best at about 30 px capitals, so each region is read with its type
+# scaled to 44 px (at 36 or 52 px it drops the 1 of "180" on some layouts, where a person reads
+# it at once).
+_OCR_TYPE_SIZE = 44
+
+
+def _region_for_ocr(data: bytes, job: PosterJob, region: str) -> Image.Image:
+    regions = render_module.drawn_layout(job).regions
+    size = render_module._fit_all(render_module._texts(job), regions)[region].font.size
+    x, y, w, h = regions[region].box
+    grey = _image(data).convert("L").crop((x, y, x + w, y + h))
+    # Tesseract reads dark text on light: light text (on a coloured poster) is inverted.
+    if sum(render_module._rgb(job.layout.colors.text)) > 3 * 128:
+        grey = Image.eval(grey, lambda v: 255 - v)
+    k = _OCR_TYPE_SIZE / size
+    grey = grey.resize((round(w * k), round(h * k)), Image.Resampling.LANCZOS)
+    return ImageOps.expand(grey, 20, 255)
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_the_title_and_every_line_of_a_poster_are_read_back_by_ocr(name: str) -> None:
+    # Issue 15: OCR of the title and lines on every layout. English with Hindi: Hindi's model
+    # alone drops the 1 of "16" and "1800-180-1551" (Mukta's Latin digits).
+    job = _poster_job(name)
+    data = render(job).data
+    title = _words(_ocr(_region_for_ocr(data, job, "title"), "eng+hin"))
+    lines = _words(_ocr(_region_for_ocr(data, job, "lines"), "eng+hin"))
+    for word in TITLE_WORDS:
+        assert _words(word)[0] in title, (word, title)
+    for words in LINE_WORDS:
+        for word in words:
+            assert _words(word)[0] in lines, (word, lines)
+
+
+def _longest_empty_band(data: bytes, job: PosterJob) -> tuple[int, int]:
+    """The tallest run of rows with nothing drawn on the background, between the first and
+    the last drawn row: (its height, its top)."""
+    image = _image(data).convert("RGB")
+    drawn_job = dataclasses.replace(job, layout=render_module.drawn_layout(job))
+    background = render_module._background(drawn_job, None)
+    diff = np.asarray(ImageChops.difference(image, background).convert("L")) > 16
+    rows = np.flatnonzero(diff.any(axis=1))
+    tallest, top = 0, 0
+    for above, below in itertools.pairwise(rows):
+        if below - above - 1 > tallest:
+            tallest, top = below - above - 1, above + 1
+    return tallest, top
+
+
+@pytest.mark.parametrize("poster", ["full", "one_tap"])
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_no_empty_band_over_a_tenth_of_the_height(name: str, poster: str) -> None:
+    # Issue 15: a fifth of a downloaded poster was empty, and a story's lines left a fifth of
+    # it empty under them.
+    job = _poster_job(name, **(ONE_TAP if poster == "one_tap" else {}))
+    tallest, top = _longest_empty_band(render(job).data, job)
+    height = job.layout.size[1]
+    assert tallest <= 0.10 * height, f"{tallest} px empty from y={top}, of {height}"
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_body_text_x_height_is_at_least_2_percent_of_the_width(name: str) -> None:
+    # Issue 15: body text was about 28 px on a 1080 px canvas. Devanagari has no x; its
+    # x-height is a letter with no matra from the headline down to the baseline (क).
+    job = _poster_job(name)
+    # The lines as render fits them, in the layout as it draws them.
+    regions = render_module.drawn_layout(job).regions
+    body = render_module._fit_all(render_module._texts(job), regions)["lines"].font
+    _, top, _, bottom = body.getbbox("क")
+    width = job.layout.size[0]
+    assert bottom - top >= 0.02 * width, f"{bottom - top} px at {body.size} px on {width}"
+
+
+def test_every_topic_has_a_small_icon_shipped_with_its_licence() -> None:
+    # Issue 15: an icon set for common topics under an open licence, shipped with the app.
+    assert {"health", "farming", "water", "school", "documents", "calendar", "phone", "place"} <= (
+        set(TOPICS)
+    )
+    for topic in TOPICS:
+        path = icon_path(topic)
+        with Image.open(path) as icon:
+            assert icon.size == (256, 256) and icon.has_transparency_data, topic
+        assert path.stat().st_size < 8 * 1024, topic
+    notice = (ICONS_DIR / "NOTICE.md").read_text(encoding="utf-8")
+    assert "Noto Emoji" in notice and "Apache License, Version 2.0" in notice
+    assert "Apache License" in (ICONS_DIR / "LICENSE").read_text(encoding="utf-8")
+    assert {p.stem for p in ICONS_DIR.glob("*.png")} == set(TOPICS)
+
+
+@pytest.mark.parametrize("logo", [False, True])
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_the_topic_icon_is_drawn_whole_in_its_place_and_nothing_over_it(
+    name: str, logo: bool
+) -> None:
+    job = _poster_job(name, topic="water", logo=png_of_zeros(8, 8) if logo else None)
+    layout = render_module.drawn_layout(job)
+    icon = layout.regions["icon"]
+    assert not [n for n, r in layout.regions.items() if n != "icon" and r.overlaps(icon)]
+    # The poster's pixels in the icon's place are the background with the icon on it, exactly.
+    x, y, w, h = icon.box
+    expected = render_module._background(dataclasses.replace(job, layout=layout), None)
+    side = min(w, h)
+    glyph = icon_image("water", side)
+    expected.paste(glyph, (x + (w - side) // 2, y + (h - side) // 2), glyph)
+    image = _image(render(job).data).convert("RGB")
+    assert (
+        image.crop((x, y, x + w, y + h)).tobytes() == expected.crop((x, y, x + w, y + h)).tobytes()
+    )
+
+
+def test_with_no_topic_no_icon_is_drawn_and_the_title_keeps_its_width() -> None:
+    square = LAYOUTS["scheme_square"]
+    x, y, w, h = square.regions["icon"].box
+    job = _job(logo=png_of_zeros(8, 8), colors={"background": "#102030"})
+    image = _image(render(job).data).convert("RGB")
+    assert image.crop((x, y, x + w, y + h)).getcolors(maxcolors=4) == [(w * h, (16, 32, 48))]
+    # With no logo either, the title takes the whole top row, as it did before icons.
+    title = render_module.drawn_layout(_job()).regions["title"]
+    assert title == square.without_logo().regions["title"]
+
+
+def test_an_icon_that_leaves_the_title_no_room_is_left_out_with_a_warning() -> None:
+    # A title of 167 characters fits the square layout's whole top row, but not beside an icon.
+    title = "ज़िले के सभी पात्र किसान परिवारों के लिए ज़रूरी सूचना " * 3 + "ज़िले"
+    with_icon = render(_job(title=title, topic="farming"))
+    assert with_icon.warnings == ["topic icon left out: the words fit only without it"]
+    without = render(_job(title=title))
+    assert _image(with_icon.data).tobytes() == _image(without.data).tobytes()
+    assert render_module.fits(_job(title=title, topic="farming"))
+
+
+def test_a_layout_whose_icon_overlaps_a_region_is_refused(tmp_path: Path) -> None:
+    from service.posters.layout import LayoutError, load_layout
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "name: bad\ndescription: x\nsize: [1000, 1000]\nregions:\n"
+        "  title: {box: [0, 0, 1000, 500]}\n  icon: {box: [800, 400, 200, 200]}\n"
+        "  label: {box: [0, 800, 1000, 200]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LayoutError, match="'title' overlaps the topic icon"):
+        load_layout(bad)
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "topic"),
+    [
+        (POSTER["title"], POSTER["lines"], "health"),
+        (TITLE, ["पात्र किसान परिवारों को हर साल ₹6,000 मिलते हैं"], "farming"),
+        ("विद्यालय में दाखिले 1 जुलाई से", ["कक्षा 1 से 8 तक"], "school"),
+        ("मतदाता सूची में नाम जुड़वाएँ", [], "voters"),
+        # One passing word in a line is no topic: no icon rather than a wrong one.
+        ("ग्राम सभा की बैठक 2 अक्टूबर को", ["आधार कार्ड साथ लाएँ"], None),
+    ],
+)
+def test_a_poster_with_no_topic_gets_the_one_its_words_are_about(
+    title: str, lines: list[str], topic: str | None
+) -> None:
+    assert topic_of(title, lines) == topic
