@@ -23,7 +23,9 @@ from evaluation.conduct import check_conduct
 from evaluation.coverage import check_coverage
 from evaluation.fit import check_fit
 from evaluation.grounding import check_grounding
+from evaluation.hindi import HASHTAG, SHORT_WORDS, TAG_CHAR
 from evaluation.language import check_language
+from evaluation.platforms import get_platforms
 from evaluation.register import check_register
 from evaluation.result import CheckResult, Issue
 
@@ -44,21 +46,31 @@ CONTENT_CHECKS = CHECK_NAMES[:-1]
 # --- length ----------------------------------------------------------------------------------
 
 
+_PLATFORMS = get_platforms()
+
+
 @dataclass(frozen=True)
 class PlatformLimits:
-    whatsapp: int = 1000
-    facebook: int = 2000
+    """Each platform's length limit and Instagram's hashtag cap, from the platform table
+    (evaluation/platforms.yaml); the service passes its settings' soft limits instead
+    (``service.checking.limits_from``)."""
+
+    whatsapp: int = _PLATFORMS["whatsapp"].limit
+    facebook: int = _PLATFORMS["facebook"].limit
     # Platform maxima, not preferences.
-    x: int = 280
-    instagram: int = 2200
-    instagram_hashtags: int = 30
+    x: int = _PLATFORMS["x"].limit
+    instagram: int = _PLATFORMS["instagram"].limit
+    instagram_hashtags: int = _PLATFORMS["instagram"].hashtags.max or 0
 
     def limit(self, platform: str) -> int:
         return int(getattr(self, platform))
 
+    def hashtag_limit(self, platform: str) -> int | None:
+        """How many hashtags ``platform`` takes, where it caps them."""
+        return self.instagram_hashtags if platform == "instagram" else None
+
 
 _URL = regex.compile(r"(?:https?://|www\.)\S+", regex.IGNORECASE)
-_HASHTAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#[\p{L}\p{M}\p{N}_]+")
 
 
 # A thread on X: each post begins with its place in it, "🧵 1/3", "🧵 2/3", ...
@@ -92,9 +104,10 @@ def strip_thread_marks(text: str) -> str:
 def measure(text: str, platform: str) -> tuple[int, str]:
     """Length as the platform counts it, and the unit; a thread on X is as long as its
     longest post."""
-    if platform == "x":
+    rule = _PLATFORMS.get(platform)
+    if rule is not None and rule.counted == "weighted":
         # twitter-text v3: most scripts (Devanagari included) weigh 1, CJK and emoji 2, URLs 23.
-        return max(parse_tweet(p).weightedLength for p in thread_parts(text)), "weighted characters"
+        return max(parse_tweet(p).weightedLength for p in thread_parts(text)), rule.unit
     # Instagram, Facebook and WhatsApp count Unicode code points.
     return len(text), "characters"
 
@@ -113,17 +126,19 @@ def check_length(text: str, platform: str, limits: PlatformLimits) -> CheckResul
                 reason=f"{count} {unit}, over the {platform} limit of {limit}",
             )
         )
-    if platform == "instagram":
-        tags = list(_HASHTAG.finditer(text))
-        if len(tags) > limits.instagram_hashtags:
-            extra = tags[limits.instagram_hashtags]
+    cap = limits.hashtag_limit(platform)
+    if cap is not None:
+        tags = list(HASHTAG.finditer(text))
+        if len(tags) > cap:
+            extra = tags[cap]
+            name = _PLATFORMS[platform].name if platform in _PLATFORMS else platform
             issues.append(
                 Issue(
                     span=extra.group(),
                     start=extra.start(),
                     end=extra.end(),
                     category="too_many_hashtags",
-                    reason=f"{len(tags)} hashtags; Instagram allows {limits.instagram_hashtags}",
+                    reason=f"{len(tags)} hashtags; {name} allows {cap}",
                 )
             )
     return CheckResult.from_issues(issues, count=count, limit=limit, unit=unit)
@@ -142,12 +157,13 @@ _MARKUP = [
 # A finished post ends with sentence punctuation, a closing mark, an emoji or a hashtag line.
 _FINISHED_END = regex.compile(
     r"(?:[।॥!?.…)\]\"'”’*]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}"
-    r"|[\uFE0F\u200D]|#[\p{L}\p{M}\p{N}_]+)\s*$"
+    rf"|[\uFE0F\u200D]|#{TAG_CHAR}+)\s*$"
 )
 _MIN_LETTERS = 20
 
 
-_WORD_TOKEN = regex.compile(r"#?[\p{L}\p{M}\p{N}_]+")
+# A word, a figure or a hashtag: loops and stutters are counted in these.
+_WORD_TOKEN = regex.compile(rf"#?{TAG_CHAR}+")
 # Words in a row that, copied from a few-shot example and absent from the facts, make a copy.
 _ECHO_RUN = 8
 # (words in a row, times said) that make a loop; a heading said again in the body is not one.
@@ -216,13 +232,6 @@ def _repetition_issues(text: str, sources: Sequence[str] = ()) -> list[Issue]:
     return issues
 
 
-# Short words that begin longer ones in ordinary Hindi ("पर परिवार", "के केंद्र"): never a stutter.
-_SHORT_WORDS = frozenset(
-    "के की का को कि से है हैं हो पर ने में भी तो ही न ना या व हर जो वो वह सब अब तब जब कब दो दे ले "
-    "जा आ कर रह सा सी मत बस एक इन उन इस उस यह ये वे कम नए नई नया".split()
-)
-
-
 def _stutter_issues(text: str, source_words: set[str]) -> list[Issue]:
     """A name from the facts begun twice: "गो गोविंदगंज", where a small model started the name
     as a piece of a word and then wrote it whole."""
@@ -236,7 +245,7 @@ def _stutter_issues(text: str, source_words: set[str]) -> list[Issue]:
             and word != stem
             and word.startswith(stem)
             and stem not in source_words
-            and stem not in _SHORT_WORDS
+            and stem not in SHORT_WORDS
         ):
             issues.append(
                 Issue.of(

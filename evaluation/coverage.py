@@ -13,16 +13,11 @@ from collections.abc import Sequence
 
 import regex
 
+from evaluation.hindi import FILLER_WORDS, WORD
 from evaluation.numbers import Mention, extract_mentions
 from evaluation.result import CheckResult, Issue
 
 __all__ = ["check_coverage"]
-
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-# Words that say nothing about what a number is: postpositions, auxiliaries, conjunctions.
-_FILLER = frozenset(
-    "का की के को में से पर तक है हैं था थी थे हो और या भी ही तो कुल लगभग करीब सिर्फ केवल रुपये रुपए रु रू".split()
-)
 
 
 _CONNECTOR = regex.compile(r"[\s,/\-–]*(?:(?:से|तक|लेकर|और|या|to|and|or)[\s,/\-–]*)*")
@@ -62,13 +57,13 @@ def _labels(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
         in_range = (i and _CONNECTOR.fullmatch(text[previous_end : mention.start])) or (
             to_next and _CONNECTOR.fullmatch(text[mention.end : following])
         )
-        words = _WORD.findall(text[max(previous_end, mention.start - 60) : mention.start])[-3:]
-        content = [w for w in words if w not in _FILLER]
+        words = WORD.findall(text[max(previous_end, mention.start - 60) : mention.start])[-3:]
+        content = [w for w in words if w not in FILLER_WORDS]
         if (
             in_range
             or mention.kind not in _LABELLED_KINDS
             or len(content) < 2
-            or (words[-1] in _FILLER and words[-2] in _FILLER)
+            or (words[-1] in FILLER_WORDS and words[-2] in FILLER_WORDS)
         ):
             out.append(())
         else:

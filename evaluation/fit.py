@@ -25,17 +25,24 @@ from functools import lru_cache
 
 import regex
 
+# STOP_WORDS is the composer's too: service/compose.py imports it from here.
+from evaluation.hindi import (
+    EDGE_AFTER,
+    EDGE_BEFORE,
+    HASHTAG,
+    JOINED_WORD,
+    STOP_WORDS,
+    joined_words,
+)
 from evaluation.lexicon import known_words
 from evaluation.names import unsupported_names
 from evaluation.result import CheckResult, Issue
 from prompts.phrasebook import Claim, Occasion, Phrasebook, get_phrasebook
 
-_B = r"(?<![\p{L}\p{M}])"
-
 
 def _any(words: str) -> regex.Pattern[str]:
     """Words or phrases (``|``-separated), each matched at the start of a word."""
-    return regex.compile(_B + "(?:" + words + ")", regex.IGNORECASE)
+    return regex.compile(EDGE_BEFORE + "(?:" + words + ")", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,7 @@ CLAIMS: dict[Claim, ClaimRule] = {
             r"(?:केवल|सिर्फ़) (?:इसी|इस) (?:महीने|सप्ताह|हफ़्ते)"
         ),
         regex.compile(
-            _B + r"(?:अंतिम|आख़िरी|आखिरी|समाप्त)|"
+            EDGE_BEFORE + r"(?:अंतिम|आख़िरी|आखिरी|समाप्त)|"
             # a date things must be done by ("31 मार्च तक"), not the end of a range
             r"(?<!\d\sसे\s)(?<!\d)\d{1,2}\s+(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|"
             r"अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?:\s+\d{4})?\s+तक"
@@ -135,8 +142,6 @@ _GREETS = _any(
     r"शुभकामना|बधाई|बधाइ|मुबारक|नमन|शुभ [\p{L}\p{M}]|श्रद्धांजलि|श्रद्धा सुमन|अभिनंदन|वंदन|प्रणाम|जय हिंद|"
     r"हैप्पी|happy|सलाम"
 )
-_WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
-_TAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#([\p{L}\p{M}\p{N}_]+)")
 _MARKS = regex.compile(r"[*_~]|[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]")
 _VOWEL_SIGN = regex.compile(r"[\u093e-\u094c\u0902\u0901]+$")
 # A line that lists rather than says: a bullet, an emoji, a number or a "label:" first.
@@ -145,11 +150,6 @@ _LIST_ITEM = regex.compile(
     r"[\p{L}\p{M} ]{1,25}:)"
 )
 DANGLING = frozenset("का की के को में से पर ने और या तथा एवं व कि".split())
-STOP_WORDS = frozenset(
-    "के की का में से को है हैं और पर भी यह ये वह वे लिए तो ही न कि हो जो एक इस उस अपने अपनी "
-    "अपना आप हम सब सभी कर करें रहा रही रहे होगा होगी गया गई था थी थे अब हर कोई किसी तक साथ "
-    "ज़रूर जरूर कृपया".split()
-)
 # Last words that make a sentence: the auxiliaries and verbs that close Hindi sentences.
 _VERB_WORDS = frozenset(
     "है हैं था थी थीं थे हो हों हूँ होगा होगी होंगे होंगी रहेगा रहेगी रहेंगे रहेंगी रहे रहा रही "
@@ -160,7 +160,7 @@ _VERB_WORDS = frozenset(
 # "... ने ... बुवाई की": की closes a sentence whose subject takes ने, as a past form does
 # ("... ने आज़ादी दिलाई").
 _PAST_WITH_NE = regex.compile(
-    r"(?:(?<![\p{L}\p{M}])ने|ंने)\s.*(?:(?<![\p{L}\p{M}])(?:की|कीं|किए)|ाई|ाईं|ाए|ाया|ोया|ोई|"
+    rf"(?:{EDGE_BEFORE}ने|ंने)\s.*(?:{EDGE_BEFORE}(?:की|कीं|किए)|ाई|ाईं|ाए|ाया|ोया|ोई|"
     # Any perfective after a ने subject: "उन्होंने ... स्कूल खोला" (round9).
     r"(?<=[\p{L}\p{M}]{2})(?:ा|ी|े|ीं))$"
 )
@@ -170,10 +170,11 @@ _PAST = regex.compile(r"(?:ाया|ाये|ोया|ोये|ुआ)$")
 _NOT_PAST = frozenset("छाया माया काया साया पराया सफ़ाया बकाया किराया सहारा जुआ कुआ बुआ".split())
 # A fact that reports something done: a perfective verb, or "... मुक्त है" (ODF, polythene-free).
 _DONE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:गया|गई|गईं|गए|चुका|चुकी|चुके|हुआ|हुई|हुईं|हुए|लिया|किया|दिया|पाया|"
+    EDGE_BEFORE + r"(?:गया|गई|गईं|गए|चुका|चुकी|चुके|हुआ|हुई|हुईं|हुए|लिया|किया|दिया|पाया|"
     r"अपनाया|आया|आई|बनाया|जीता|जीती|मिला|मिली|मिले|जुड़े|जुड़ीं|जुड़ी|जुड़ा)"
-    r"(?![\p{L}\p{M}])|(?:पूरा|पूरी|पूर्ण)\s*[।.]?\s*$"
-    r"|(?:(?<![\p{L}\p{M}])ने|ंने)\s[^।]*(?:ाया|ाई|ाए|ी|ा|े)\s*(?:है|हैं|था|थी|थे)?[।.]?\s*$"
+    + EDGE_AFTER
+    + r"|(?:पूरा|पूरी|पूर्ण)\s*[।.]?\s*$"
+    + rf"|(?:{EDGE_BEFORE}ने|ंने)\s[^।]*(?:ाया|ाई|ाए|ी|ा|े)\s*(?:है|हैं|था|थी|थे)?[।.]?\s*$"
     r"|मुक्त (?:है|हो गया|हो गई|घोषित)"
 )
 # Endings only a verb has: the future ("लगेगा", "होंगी").
@@ -230,12 +231,8 @@ def stem(word: str) -> str:
     return _VOWEL_SIGN.sub("", word)
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 def _content(text: str) -> set[str]:
-    return {stem(w) for w in _words(text) if len(w) > 1 and w not in STOP_WORDS}
+    return {stem(w) for w in joined_words(text) if len(w) > 1 and w not in STOP_WORDS}
 
 
 def _clean(line: str) -> str:
@@ -277,16 +274,19 @@ def _trigger(word: str) -> regex.Pattern[str]:
     # Premchand's story, greeted as Eid (round10). Nor a day named only to date another:
     # "होली के अगले दिन से गणगौर पूजन" is about Gangaur (round10 greeted Holi).
     return regex.compile(
-        _B + regex.escape(word) + r"(?:ों|ें|े)?(?![\p{L}\p{M}])"
+        EDGE_BEFORE
+        + regex.escape(word)
+        + r"(?:ों|ें|े)?"
+        + EDGE_AFTER
         # Nor the day a span ends on: "माघ पूर्णिमा से महाशिवरात्रि तक राजिम में मेला" (round21).
-        r"(?!\s(?:के\s(?:अगले|पिछले|एक)\sदिन|के\sबाद|से\sपहले|से\sअगले|तक(?![\p{L}\p{M}])))"
+        + rf"(?!\s(?:के\s(?:अगले|पिछले|एक)\sदिन|के\sबाद|से\sपहले|से\sअगले|तक{EDGE_AFTER}))"
     )
 
 
 def topic_hits(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> dict[str, int]:
     """How many words of the texts mark each phrasebook topic, most mentioned first."""
     book = phrasebook or get_phrasebook()
-    words = _words(" ".join(texts))
+    words = joined_words(" ".join(texts))
     hits: dict[str, int] = {}
     for topic in book.topics:
         n = sum(1 for w in words if any(w.startswith(p) for p in topic.words))
@@ -332,7 +332,7 @@ def _claim_issues(text: str, facts: Sequence[str], occasion: bool) -> list[Issue
 def _in_a_phrase_of(text: str, start: int, facts: Sequence[str]) -> bool:
     """Is the word at ``start`` said with a neighbour as a fact says them, in a line laid out
     anew ("... शादी मुबारक योजना के तहत" is a scheme's name, no wish: round20)?"""
-    words = list(_WORD.finditer(text))
+    words = list(JOINED_WORD.finditer(text))
     at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
     if at is None:
         return False
@@ -361,10 +361,10 @@ _CLAUSE = regex.compile(r"(?:[^,;:।!?\n]|(?<=\d),(?=\d))+")
 def asks(text: str) -> bool:
     """Does ``text`` ask the reader to act: an imperative of a known verb anywhere, or a
     clause that ends like one?"""
-    if any(_is_ask(w) for w in _words(text)):
+    if any(_is_ask(w) for w in joined_words(text)):
         return True
     for clause in _CLAUSE.finditer(text):
-        words = _words(clause.group())
+        words = joined_words(clause.group())
         if words and words[-1] not in _NOT_VERBS and _ASK_ENDING.search(words[-1]):
             return True
     return False
@@ -374,7 +374,7 @@ _SENTENCES = regex.compile(r"[^।!?\n]+[।!?]*")
 
 
 def _sentences(text: str) -> list[regex.Match[str]]:
-    return [m for m in _SENTENCES.finditer(text) if _words(m.group())]
+    return [m for m in _SENTENCES.finditer(text) if joined_words(m.group())]
 
 
 def cta_share(line: str, cta: str) -> float:
@@ -395,7 +395,7 @@ def carries_cta(line: str, cta: str) -> bool:
         return True  # the request's own words
     if not asks(line):
         return False  # "... 15100 है" states the number; it does not ask for the call
-    action = [stem(w) for w in _words(cta) if len(w) > 1 and w not in STOP_WORDS][-1:]
+    action = [stem(w) for w in joined_words(cta) if len(w) > 1 and w not in STOP_WORDS][-1:]
     return share >= CTA_SHARE or (
         share >= CTA_SHARE_WITH_ACTION and any(a in _content(line) for a in action)
     )
@@ -431,7 +431,7 @@ def _verb(word: str) -> bool:
 def is_sentence(text: str) -> bool:
     """Does ``text`` end like a Hindi sentence (on a verb or an auxiliary), not a phrase? One
     word alone ("धन्यवाद") counts as a sentence."""
-    words = _words(text)
+    words = joined_words(text)
     return len(words) <= 1 or _verb(words[-1])
 
 
@@ -459,7 +459,7 @@ def _is_ask(word: str) -> bool:
 def _ask_inside(text: str) -> bool:
     """An ask inside a sentence, before a clause goes on ("वहाँ पहुँचें और ...", "नज़र
     डालें: गमले, ...")."""
-    return any(_is_ask(w) for w in _words(text)[:-1])
+    return any(_is_ask(w) for w in joined_words(text)[:-1])
 
 
 # Last words that close a sentence without an auxiliary: a subjunctive ("हर यात्री बेल्ट
@@ -470,7 +470,7 @@ _CLOSING_FORM = regex.compile(r"(?:ाए|ाएँ|ीं|ुए)$")
 def has_verb(text: str) -> bool:
     """Is there a verb anywhere in ``text`` ("… शुरू हुई थीं: A, B और C" has one)? A wish or
     homage ("सभी को हार्दिक बधाई", "शत-शत नमन") needs none, nor a negation ("… कोई बात नहीं")."""
-    words = _words(text)
+    words = joined_words(text)
     if len(words) <= 1:
         return True
     last = words[-1]
@@ -493,7 +493,7 @@ def _headline_line(text: str) -> tuple[int, str] | None:
     for i, line in enumerate(lines):
         if line.strip():
             rest = "".join(lines[i + 1 :])
-            if not _words(rest):
+            if not joined_words(rest):
                 return None
             clean = _clean(line).strip()
             bold = line.strip().startswith("*")
@@ -547,7 +547,7 @@ def _fragment_issues(text: str) -> list[Issue]:
 def _foreign(parts: list[str], sources: Sequence[str], book: Phrasebook) -> str | None:
     """Why a hashtag is off the post's topic: it names an occasion, a scheme or a topic the
     post is not about, and none of its words is the post's own."""
-    own = {stem(w) for s in sources for w in _words(s)}
+    own = {stem(w) for s in sources for w in joined_words(s)}
     if any(stem(p) in own for p in parts):
         return None
     tag = " ".join(parts)
@@ -586,10 +586,10 @@ def _cut(part: str, source_words: set[str]) -> bool:
 
 
 def _hashtag_issues(text: str, sources: Sequence[str], book: Phrasebook) -> list[Issue]:
-    source_words = {w for s in sources for w in _words(s)}
-    body = _TAG.sub("", text)
+    source_words = {w for s in sources for w in joined_words(s)}
+    body = HASHTAG.sub("", text)
     issues = []
-    for match in _TAG.finditer(text):
+    for match in HASHTAG.finditer(text):
         parts = [p for p in match.group(1).split("_") if p]
         if not parts:
             continue
@@ -617,11 +617,11 @@ def _headline_issue(text: str, facts: Sequence[str]) -> Issue | None:
         return None
     start, line = head
     title = _clean(line).rstrip("।.!:")
-    title_words = set(_words(title))
+    title_words = set(joined_words(title))
     body = text[start + len(line) :]
-    sentences = [set(_words(s)) for s in regex.split(r"[\n।!?]", body) if s.strip()]
+    sentences = [set(joined_words(s)) for s in regex.split(r"[\n।!?]", body) if s.strip()]
     for fact in facts:
-        fact_words = set(_words(fact))
+        fact_words = set(joined_words(fact))
         if len(fact_words) < 5:
             continue
         covered = len(fact_words & title_words) / len(fact_words)
@@ -689,7 +689,7 @@ def _repeat_issues(
     ask = _content(asks) - _DISCOURSE if asks else None
     head = _headline_line(text)
     seen: list[tuple[set[str], int, bool, int | None, set[str]]] = []
-    for sentence in _sentences(_TAG.sub("", text)):
+    for sentence in _sentences(HASHTAG.sub("", text)):
         in_head = head is not None and head[0] <= sentence.start() < head[0] + len(head[1])
         if in_head and headline_is_fact:
             continue

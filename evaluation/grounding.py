@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evaluation.names import unsupported_names
-from evaluation.numbers import Mention, extract_mentions
+from evaluation.numbers import Mention, extract_mentions, figures
 from evaluation.result import CheckResult, Issue
 
 __all__ = ["check_grounding"]
@@ -52,18 +52,14 @@ class _Facts:
         kinds: list[tuple[float, str]] = []
         for source in sources:
             for m in extract_mentions(source):
+                # The same figures decoding lets a model write (models.constraints).
+                values.extend(figures(m))
                 if m.value is not None:
-                    values.append(m.value)
                     kinds.append((m.value, m.kind))
                 if m.day is not None and m.month is not None:
                     dates.append((m.day, m.month, m.year))
-                    values.append(float(m.day))
-                if m.year is not None:
-                    values.append(float(m.year))
                 if m.digits is not None:
                     phones.add(m.digits)
-                    # A helpline given as a phone may be repeated as a plain figure.
-                    values.append(float(m.digits))
         return cls(tuple(values), tuple(dates), frozenset(phones), tuple(kinds))
 
     def has_value(self, value: float) -> bool:

@@ -13,6 +13,7 @@ from collections import Counter
 
 import regex
 
+from evaluation.hindi import TAG_CHAR, WORD
 from evaluation.result import CheckResult, Issue
 
 _SCRIPTS: list[tuple[str, int, int]] = [
@@ -58,8 +59,7 @@ LANGUAGE_NAMES = {
     "und": "undetermined",
 }
 
-_URL = regex.compile(r"(?:https?://|www\.)\S+|#[\p{L}\p{M}\p{N}_]+|@\w+", regex.IGNORECASE)
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_URL = regex.compile(rf"(?:https?://|www\.)\S+|#{TAG_CHAR}+|@\w+", regex.IGNORECASE)
 
 _MARKERS: dict[str, set[str]] = {
     "hi": set(
@@ -227,7 +227,7 @@ def _script(char: str) -> str | None:
 
 
 def _devanagari_language(text: str) -> tuple[str, dict[str, int]]:
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
     for lang, endings in _SUFFIXES.items():
         counts[lang] += sum(

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import regex
 
+from evaluation.hindi import joined_words
+
 WORDS_FILE = Path(__file__).resolve().parent / "words.txt"
-_WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 
 
 @lru_cache
@@ -33,7 +34,7 @@ def build() -> list[str]:
         if split_of(example.topic) == "test":
             continue
         for text in (example.post, *example.facts):
-            words.update(w for w in _WORD.findall(text) if regex.match(r"\p{Devanagari}", w))
+            words.update(w for w in joined_words(text) if regex.match(r"\p{Devanagari}", w))
     return sorted(words)
 
 

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 import regex
 
-_B = r"(?<![\p{L}\p{M}\p{N}])"
-_E = r"(?![\p{L}\p{M}\p{N}])"
+# Whole words: a name glued to a figure is part of a token (as in the register's lists).
+from evaluation.hindi import ALNUM_EDGE_AFTER as _E
+from evaluation.hindi import ALNUM_EDGE_BEFORE as _B
+from evaluation.hindi import NAME_STOP_WORDS, fold_spelling
 
 # Each scheme with the ways people write it. A post that names one must find one of its
 # spellings in the facts.
@@ -100,12 +102,6 @@ _NOT_NAME_WORDS = frozenset(
     बीमा पेंशन आवास स्वास्थ्य शिक्षा राशन पोषण
     चले चली चला चलाए चलाया चलाई हुए हुई हुआ गए गई गया किए किया रहे रही रहा""".split()
 )
-# Words that end a title-led phrase: they are not part of the name.
-_NAME_STOP = frozenset(
-    "ने को से का की के में पर और जी भी ही द्वारा तक लिए वाले वाली हेतु साथ बारे जैसी जैसे "
-    # "इस योजना का नाम विधवा सहाय योजना था" names "विधवा सहाय योजना" (round21: "#नाम_विधवा_...").
-    "नाम".split()
-)
 
 _GENERIC_BEFORE_PLACE = frozenset(
     "इस उस हर किसी हमारे हमारा आपके आपका अपने अपना नए नई पूरे पूरा सभी सब एक कई वार्ड की के का "
@@ -134,14 +130,10 @@ class NameMention:
     span: str
 
 
-def _fold(text: str) -> str:
+def _in_sources(name: str, folded_sources: str) -> bool:
     # Compare spellings loosely: nukta, virama (धर्म/धरम), hyphens, spaces and case do not
     # make another name.
-    return regex.sub(r"[\u093c\u094d\-\s.]", "", text).lower()
-
-
-def _in_sources(name: str, folded_sources: str) -> bool:
-    return _fold(name) in folded_sources
+    return fold_spelling(name) in folded_sources
 
 
 # Compiled once: every candidate of every request is read for names.
@@ -177,7 +169,7 @@ def find_names(text: str) -> list[NameMention]:
         for word in reversed(m.group(1).split()):
             # Nor a plural noun: "ये सेवाएँ मिशन सक्षम आंगनवाड़ी ..." names the services first
             # (round12), and the scheme is the words after "मिशन".
-            if word in _NOT_NAME_WORDS or word in _NAME_STOP or word.endswith(("एँ", "ओं")):
+            if word in _NOT_NAME_WORDS or word in NAME_STOP_WORDS or word.endswith(("एँ", "ओं")):
                 break
             words.insert(0, word)
         if words:
@@ -185,12 +177,12 @@ def find_names(text: str) -> list[NameMention]:
             start = m.end(1) - len(name) - 1
             add("scheme", name, start, start + len(name))
     for m in _MISSION_FIRST.finditer(text):
-        if m.group(1) not in _NOT_NAME_WORDS and m.group(1) not in _NAME_STOP:
+        if m.group(1) not in _NOT_NAME_WORDS and m.group(1) not in NAME_STOP_WORDS:
             add("scheme", m.group(), m.start(), m.end())
     for m in _TITLED_PERSON.finditer(text):
         words = []
         for word in m.group(1).split():
-            if word in _NAME_STOP:
+            if word in NAME_STOP_WORDS:
                 break
             words.append(word)
         if words:
@@ -198,9 +190,9 @@ def find_names(text: str) -> list[NameMention]:
             add("person", name, m.start(1), m.start(1) + len(name))
     for m in _PERSON.finditer(text):
         given = m.group(1).split()
-        while given and (given[0] in _NOT_NAME_WORDS or given[0] in _NAME_STOP):
+        while given and (given[0] in _NOT_NAME_WORDS or given[0] in NAME_STOP_WORDS):
             given.pop(0)
-        if given and given[-1] not in _NAME_STOP and given[-1] not in _NOT_NAME_WORDS:
+        if given and given[-1] not in NAME_STOP_WORDS and given[-1] not in _NOT_NAME_WORDS:
             start = m.start(1) + m.group(1).index(given[0])
             add("person", text[start : m.end()], start, m.end())
     # Two words first: "गंगापुर खुर्द" is one village, not "गंगापुर" (round9: a cut hashtag).
@@ -217,7 +209,7 @@ def find_names(text: str) -> list[NameMention]:
 
 def unsupported_names(text: str, sources: Sequence[str]) -> list[NameMention]:
     """Scheme and place names in ``text`` that no source mentions in any of its spellings."""
-    folded = _fold(" ".join(sources))
+    folded = fold_spelling(" ".join(sources))
     missing = []
     for name in find_names(text):
         spellings = SCHEMES.get(name.name, (name.span,)) if name.kind == "scheme" else (name.span,)

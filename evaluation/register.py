@@ -4,26 +4,13 @@ from __future__ import annotations
 
 import regex
 
+from evaluation.hindi import ALNUM_EDGE_BEFORE, any_word
 from evaluation.result import CheckResult, Issue
-
-# Word edges for Devanagari: a match must not sit inside a longer word (वस्तु, तुरंत, तूफ़ान).
-_B = r"(?<![\p{L}\p{M}\p{N}])"
-_E = r"(?![\p{L}\p{M}\p{N}])"
-_NUKTA = "\u093c"
 
 
 def _words(*words: str) -> regex.Pattern[str]:
-    # Accept each nukta letter both precomposed and as letter + nukta.
-    alternatives = []
-    for word in words:
-        decomposed = (
-            word.replace("ज़", "ज" + _NUKTA)
-            .replace("फ़", "फ" + _NUKTA)
-            .replace("ड़", "ड" + _NUKTA)
-            .replace("ढ़", "ढ" + _NUKTA)
-        )
-        alternatives.append(regex.escape(decomposed).replace(_NUKTA, _NUKTA + "?"))
-    return regex.compile(_B + "(?:" + "|".join(alternatives) + ")" + _E, regex.IGNORECASE)
+    # Whole words: a match must not sit inside a longer one (वस्तु, तुरंत, तूफ़ान).
+    return any_word("|".join(words))
 
 
 # The intimate/contemptuous second person and rude calls. Official civic posts say आप.
@@ -147,7 +134,8 @@ _CALL_TO_ACTION = _words(
     "अपील",
 )
 _CELEBRATION = regex.compile(
-    _B + r"(?:शुभकामना|बधाई|मुबारक|हार्दिक|मंगलमय|मंगलकामना|अभिनंदन|उत्सव|पर्व|त्योहार|त्यौहार|"
+    ALNUM_EDGE_BEFORE
+    + r"(?:शुभकामना|बधाई|मुबारक|हार्दिक|मंगलमय|मंगलकामना|अभिनंदन|उत्सव|पर्व|त्योहार|त्यौहार|"
     r"खुशियाँ|खुशियां|ख़ुशियाँ|ख़ुशख़बरी|खुशखबरी|उल्लास|हर्ष|जश्न|शुभ|जय|happy)"
     r"|[🎉🎊🪔🎆🎇🥳🇮🇳🌸🙏]",
     regex.IGNORECASE,

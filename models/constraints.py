@@ -22,14 +22,15 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from evaluation.hindi import ALNUM_WORD, TAG_CHAR, TO_ASCII_DIGITS
+from evaluation.numbers import as_digits, digit_runs, extract_mentions, figures
+from evaluation.platforms import get_platforms
 from models.lines import HASHTAG_WORDS, FramingSet, LineRule, LineSpec, PieceTrie, hashtags_for
 
 if TYPE_CHECKING:
     from models.base import Usage
     from models.slots import SlotRule, SlotSpec
 
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-_NUMBER = regex.compile(r"[0-9०-९]+(?:[.,][0-9०-९]+)*")
 # A number being written at the end of the text, with a separator that may still continue it.
 _OPEN_RUN = regex.compile(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]|$))*$")
 _RUN = regex.compile(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]))*[.,]?")
@@ -60,18 +61,13 @@ class DecodeConstraints:
     slot: SlotSpec | None = None
 
 
-# Lengths in characters of the post body, per platform: the minimum keeps a post from ending
-# after one line (the tuned model's own posts, facts copied and framing short, are as short as
-# 50-75 characters: a higher minimum made it loop to fill the gap), the soft maximum is past the
-# longest posts of the tuning data, and the hard one leaves room for the disclosure within the
-# platform's limit.
+# From the platform table (evaluation/platforms.yaml, which says why each is what it is): the
+# length window (min, soft max, hard max) in characters of the post body, and whether the
+# platform takes hashtags.
 PLATFORM_LENGTHS: dict[str, tuple[int, int, int]] = {
-    "whatsapp": (60, 420, 900),
-    "facebook": (60, 480, 1000),
-    "x": (40, 200, 225),
-    "instagram": (60, 380, 800),
+    name: platform.window for name, platform in get_platforms().items()
 }
-PLATFORM_HASHTAGS = {"whatsapp": False, "facebook": True, "x": True, "instagram": True}
+PLATFORM_HASHTAGS = {name: platform.hashtags.taken for name, platform in get_platforms().items()}
 # Words any civic hashtag may use besides the request's own: the ones the tuning data's writers
 # used across many topics (#जनहित, #सुरक्षित_गाँव), and the joining words.
 COMMON_HASHTAG_WORDS = frozenset(
@@ -80,14 +76,13 @@ COMMON_HASHTAG_WORDS = frozenset(
     "शुभकामनाएँ बधाई दिवस पर्व त्योहार उत्सव हमारा हमारी हमारे मेरा मेरी अपना अपनी सबका हर "
     "की का के से में और लिए साथ".split()
 )
-_TAG_CHARS = regex.compile(r"[\p{L}\p{M}\p{N}_]*")
-_OPEN_TAG = regex.compile(r"(?<![\p{L}\p{M}\p{N}_])#([\p{L}\p{M}\p{N}_]*)$")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_TAG_CHARS = regex.compile(TAG_CHAR + "*")
+_OPEN_TAG = regex.compile(rf"(?<!{TAG_CHAR})#({TAG_CHAR}*)$")
 
 
 def hashtag_words(sources: Iterable[str]) -> frozenset[str]:
     """The words a hashtag may be built from: every word of the sources, and the common ones."""
-    return COMMON_HASHTAG_WORDS | {w for s in sources for w in _WORD.findall(s)}
+    return COMMON_HASHTAG_WORDS | {w for s in sources for w in ALNUM_WORD.findall(s)}
 
 
 def for_platform(
@@ -118,23 +113,26 @@ def for_platform(
 
 
 def normalise(run: str) -> str:
-    return run.translate(_DEVANAGARI_DIGITS).replace(",", "")
+    return run.translate(TO_ASCII_DIGITS).replace(",", "")
 
 
 def _numbers_in(texts: Iterable[str]) -> set[str]:
-    return {normalise(m.group()) for text in texts for m in _NUMBER.finditer(text)}
+    return {run for text in texts for run in digit_runs(text)}
 
 
 def allowed_numbers(sources: Iterable[str]) -> frozenset[str]:
-    """Every number in the sources as digits: ``₹6,000`` gives 6000, ``2.5`` gives 2.5, and a
-    dotted date ``15.08.2026`` gives itself and 15, 08 and 2026."""
+    """Every number in the sources as digits, read as the grounding check reads it
+    (:func:`evaluation.numbers.figures`) and as written: ``₹6,000`` gives 6000, ``2.5`` gives
+    2.5, ``₹2 लाख`` gives 200000 and 2, ``तीन किस्तें`` gives 3, and a dotted date
+    ``15.08.2026`` gives itself and 15, 08 and 2026. So a model may write any figure the
+    grounding check would find in the sources, and copy any digits a fact gives ("MH12")."""
     out: set[str] = set()
     for source in sources:
-        for match in _NUMBER.finditer(source):
-            text = normalise(match.group())
-            out.add(text)
-            if text.count(".") >= 2:
-                out.update(part for part in text.split(".") if part)
+        for run in digit_runs(source):
+            out.add(run)
+            if run.count(".") >= 2:
+                out.update(part for part in run.split(".") if part)
+        out.update(as_digits(f) for m in extract_mentions(source) for f in figures(m))
     return frozenset(out)
 
 
@@ -168,12 +166,12 @@ class NumberRule:
         self.prefixes = {f[:i] for f in self.forms for i in range(1, len(f) + 1)}
 
     def complete(self, run: str) -> bool:
-        return run.translate(_DEVANAGARI_DIGITS).rstrip(".,") in self.forms
+        return run.translate(TO_ASCII_DIGITS).rstrip(".,") in self.forms
 
     def open_ok(self, run: str) -> bool:
         """``run`` ends the text: may it still become (or already be) an allowed number? A
         trailing comma or full stop may also be punctuation after a complete number."""
-        return run.translate(_DEVANAGARI_DIGITS) in self.prefixes or (
+        return run.translate(TO_ASCII_DIGITS) in self.prefixes or (
             run[-1] in ".," and self.complete(run)
         )
 

@@ -35,13 +35,15 @@ from typing import Any
 
 import regex
 
+from evaluation.hindi import ALNUM_WORD, COMMON_WORDS, TAG_CHAR
+
 FRAMING_FILE = "framing.json"
 SEPARATORS = frozenset(" \n•")
 _END_PUNCTUATION = ("।", "!", "?", ".", ":")
 _SPACES = regex.compile(r"\s+")
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-_TAG_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}_]")
-_HASHTAG = regex.compile(r"#([\p{L}\p{M}\p{N}_]+)")
+_TAG_CHAR = regex.compile(TAG_CHAR)
+# Any "#" starts one: the text parsed is the model's own, hashtags after the last line.
+_HASHTAG = regex.compile(rf"#({TAG_CHAR}+)")
 _DIGIT = regex.compile(r"\p{Nd}")
 _CLAUSE = regex.compile(r"[,।!?:;()/]")
 # The training posts carry at most three hashtags of at most three words each (and a model held
@@ -72,16 +74,12 @@ _RUN_PREFIXES = {
 State = tuple[int, Any]
 
 
-# Words too common to tell a fact sentence from framing, or to begin or end a hashtag.
-COMMON_WORDS = frozenset(
-    "के की का में से को है हैं और पर भी यह ये वह वे लिए तो ही न कि हो जो एक इस उस अपने अपनी अपना "
-    "आप हम सब सभी कर करें करे रहा रही रहे होगा होगी होंगे गया गई गए था थी थे बहुत अब हर कोई "
-    "किसी जब तक साथ ज़रूर जरूर".split()
-)
+# Words too common to tell a fact sentence from framing, or to begin or end a hashtag:
+# COMMON_WORDS (evaluation.hindi).
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text) if len(w) > 1 and w not in COMMON_WORDS}
+    return {w for w in ALNUM_WORD.findall(text) if len(w) > 1 and w not in COMMON_WORDS}
 
 
 def said_by(sentence: str, facts: Iterable[str]) -> bool:
@@ -97,7 +95,7 @@ def hashtags_for(sources: Iterable[str]) -> frozenset[str]:
     out = set(COMMON_HASHTAGS)
     for source in sources:
         for clause in _CLAUSE.split(source):
-            words = _WORD.findall(clause)
+            words = ALNUM_WORD.findall(clause)
             for n in range(1, HASHTAG_WORDS + 1):
                 for i in range(len(words) - n + 1):
                     run = words[i : i + n]
@@ -157,7 +155,7 @@ class FramingSet:
         )
 
     def for_request(self, tone: str, sources: Iterable[str]) -> list[str]:
-        known = self.common | {w for s in sources for w in _WORD.findall(s)}
+        known = self.common | {w for s in sources for w in ALNUM_WORD.findall(s)}
         return [f.text for f in self.framings if tone in f.tones and f.words <= known]
 
     def items(self, spec: LineSpec) -> tuple[list[str], list[str]]:
@@ -251,7 +249,9 @@ class LineRule:
         for i, item in enumerate(self.items):
             self.first.setdefault(item[0], []).append(i)
         # Lines of emoji alone: one to a post ("✨\n🌼\n🙏" reads as filler).
-        self.marks = frozenset(i for i, item in enumerate(self.items) if not _WORD.search(item))
+        self.marks = frozenset(
+            i for i, item in enumerate(self.items) if not ALNUM_WORD.search(item)
+        )
         self.framing = frozenset(i for i, item in enumerate(self.items) if item not in required)
         self._parsed: tuple[str, set[State]] = ("", {(_START, "")})
         openings = [post.lstrip("".join(SEPARATORS)) for post in earlier]

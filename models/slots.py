@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from evaluation.hindi import JOINED_LETTER, JOINED_WORD, LETTER, TO_ASCII_DIGITS
 from models.constraints import NumberRule, allowed_numbers
 from models.lines import PieceTrie
 
@@ -34,9 +35,8 @@ LEADING = DANGLING | frozenset("में से पर तक ही भी".sp
 # Between words: spaces and the punctuation headlines use; a headline may close with ! or ?.
 PUNCTUATION = frozenset(" ,:-–—!?'\"()/%₹.")
 OPENING = frozenset("'\"(₹")
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\u200c\u200d]")
+_WORD_CHAR = regex.compile(JOINED_LETTER)
 _DIGIT = regex.compile(r"[0-9०-९]")
-_WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 _VOWEL_SIGN = regex.compile(r"[\u093e-\u094c\u0902\u0901]$")
 # Plural, oblique and adjectival endings Hindi adds to a stem ("योजना" -> "योजनाओं").
 _SUFFIXES = (
@@ -96,7 +96,7 @@ def slot_words(sources: Iterable[str], common: Iterable[str]) -> frozenset[str]:
     """Every word a headline for these sources may use."""
     out = set(common)
     for source in sources:
-        for word in _WORD.findall(source):
+        for word in JOINED_WORD.findall(source):
             # A short word ("का", "में") is a word of grammar: it takes no endings ("काओं").
             out |= inflections(word) if len(word) > 2 and word not in LEADING else {word}
     return frozenset(out)
@@ -217,7 +217,7 @@ def slot_problems(text: str, spec: SlotSpec) -> list[str]:
         assert state is not None
         after = rule.step(state, ch)
         if after is None:
-            word = _WORD.match(text, i) if _WORD_CHAR.match(ch) else None
+            word = JOINED_WORD.match(text, i) if _WORD_CHAR.match(ch) else None
             start = text.rfind(" ", 0, i) + 1
             end = text.find(" ", i)
             span = text[start : end if end >= 0 else len(text)]
@@ -234,7 +234,6 @@ def slot_problems(text: str, spec: SlotSpec) -> list[str]:
 
 
 _NUMBER = regex.compile(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]))*")
-_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 # Words too common to tie a number to its fact ("को", "में", "तक").
 _NEAR_STOP = LEADING | frozenset("है हैं और के लिए तक साल हर".split())
 NEAR = 3  # words either side of a number that say what it counts
@@ -246,7 +245,7 @@ def _near(words: list[str], at: int) -> set[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return regex.findall(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]))*|[\p{L}\p{M}]+", text)
+    return regex.findall(r"[0-9०-९](?:[0-9०-९]|[.,](?=[0-9०-९]))*|" + LETTER + "+", text)
 
 
 def misplaced_numbers(headline: str, sources: Iterable[str]) -> list[str]:
@@ -280,4 +279,4 @@ def misplaced_numbers(headline: str, sources: Iterable[str]) -> list[str]:
 
 
 def _value(number: str) -> str:
-    return number.translate(_DEVANAGARI_DIGITS).replace(",", "")
+    return number.translate(TO_ASCII_DIGITS).replace(",", "")

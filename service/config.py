@@ -10,6 +10,10 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from evaluation.platforms import get_platforms
+
+_PLATFORMS = get_platforms()
+
 Constraint = Literal["numbers", "hashtags", "coverage", "length", "lines"]
 # 'coverage' is off: holding the end back made the tuned model loop (see its model card).
 # 'lines' applies to a tuned adapter with a framing set (models/lines.py).
@@ -114,8 +118,9 @@ class Settings(BaseSettings):
     # X's label; unset, the short default, or the disclosure itself when that was changed.
     disclosure_x: str | None = Field(None, min_length=3)
     min_devanagari_share: float = Field(0.75, ge=0.0, le=1.0)
-    whatsapp_soft_limit: int = Field(1000, ge=50)
-    facebook_soft_limit: int = Field(2000, ge=50)
+    # The length check's soft limits; unset, the platform table's (evaluation/platforms.yaml).
+    whatsapp_soft_limit: int = Field(_PLATFORMS["whatsapp"].limit, ge=50)
+    facebook_soft_limit: int = Field(_PLATFORMS["facebook"].limit, ge=50)
 
     # --- request limits --------------------------------------------------------------------
     max_body_bytes: int = Field(64 * 1024, ge=1024)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import torch
 
 from evaluation.grounding import check_grounding
+from evaluation.numbers import as_digits, extract_mentions, figures
 from models.base import Usage
-from models.constraints import DecodeConstraints, Guard, TokenIndex, allowed_numbers, for_platform
+from models.constraints import (
+    DecodeConstraints,
+    Guard,
+    NumberRule,
+    TokenIndex,
+    allowed_numbers,
+    for_platform,
+)
 from models.hf_decoding import GuardProcessor, TrimmedHead
 
 END = 0
@@ -62,6 +73,7 @@ def test_numbers_are_read_from_facts_in_every_written_form() -> None:
     assert allowed_numbers(["हर साल ₹6,000", "2.5 लाख", "१५.०८.२०२६ तक", "कक्षा 1 से 3"]) == {
         "6000",
         "2.5",
+        "250000",  # 2.5 लाख, as the grounding check reads it
         "15.08.2026",
         "15",
         "08",
@@ -69,6 +81,50 @@ def test_numbers_are_read_from_facts_in_every_written_form() -> None:
         "1",
         "3",
     }
+
+
+def test_a_figure_the_facts_give_in_words_may_be_written_in_digits() -> None:
+    # The grounding check reads "₹2 लाख" as 200000 and "दो" as 2: decoding lets a model write
+    # them so, besides copying the fact's own digits.
+    facts = ["योजना में ₹2 लाख तक का बीमा मिलता है"]
+    assert {"2", "200000"} <= allowed_numbers(facts)
+    for wanted in ("₹2,00,000 हर साल मिलते हैं।", "₹2 लाख हर साल मिलते हैं।"):
+        text = _decode(_guard(facts), wanted)
+        assert text == wanted
+        assert check_grounding(text, facts).passed
+    drops = ["पोलियो की दो बूँद हर बच्चे को पिलाएँ"]
+    assert _decode(_guard(drops), "2 हर साल") == "2 हर साल"
+    assert _decode(_guard(drops), "3 हर साल") != "3 हर साल"
+
+
+def _tuning_facts() -> list[str]:
+    root = Path(__file__).resolve().parents[2] / "models" / "tuning"
+    facts: set[str] = set()
+    for path in sorted((root / "data").glob("*.jsonl")) + sorted(
+        (root / "holdout").glob("*.jsonl")
+    ):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                facts.update(json.loads(line)["facts"])
+    return sorted(facts)
+
+
+def test_decoding_allows_every_figure_the_grounding_check_reads_in_a_fact() -> None:
+    """One number reader: for every fact of the tuning data and the held-out rounds, each figure
+    the grounding check finds in it (₹2 लाख as 200000, "तीन" as 3, a date's day and year, a
+    helpline's digits) is grounded when a post writes it in digits, and decoding for that fact
+    lets a model write it."""
+    facts = _tuning_facts()
+    assert len(facts) > 3000
+    refused: list[tuple[str, str, str]] = []
+    for fact in facts:
+        rule = NumberRule(allowed_numbers([fact]))
+        for mention in extract_mentions(fact):
+            for figure in figures(mention):
+                digits = as_digits(figure)
+                if not rule.complete(digits) or not check_grounding(digits, [fact]).passed:
+                    refused.append((fact, mention.span, digits))
+    assert not refused, refused[:10]
 
 
 def test_a_model_that_wants_to_invent_an_amount_cannot_write_it() -> None:
