@@ -36,6 +36,7 @@ from evaluation.fit import (
 )
 from evaluation.lexicon import known_words
 from evaluation.names import find_names
+from evaluation.platforms import get_platforms
 from evaluation.register import carries_tone
 from prompts.phrasebook import Claim, Line, Occasion, Phrasebook, get_phrasebook
 from service.plural import INSTITUTIONS, oblique_plural
@@ -276,7 +277,8 @@ _NOT_TAG_WORDS = (
 # A line that asks the reader to act ("... में दें", "... करवाएँ").
 _IMPERATIVE = regex.compile(r"(?:ें|एँ|एं|िए|इए|ीजिए|ाइए)[।!.]?\s*$")
 _SENTENCE_END = ("।", "!", "?", ".", "॥")
-HASHTAG_LIMIT = {"whatsapp": 0, "x": 2, "facebook": 3, "instagram": 5}
+# How many hashtags a post gets, from the platform table (evaluation/platforms.yaml).
+HASHTAG_LIMIT = {name: rule.hashtags.composer for name, rule in get_platforms().items()}
 
 
 @dataclass(frozen=True)
