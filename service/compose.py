@@ -2897,7 +2897,8 @@ def _whole_name(fact: str, span: str) -> str:
     ):
         # "इंदिरा गांधी" before "राष्ट्रीय वृद्धावस्था पेंशन योजना" at the start of a fact.
         start = 0
-    if start > 0 and title is None and span.split()[0] not in _TITLE_WORDS:
+    first = span.split()[0]
+    if start > 0 and title is None and not _TITLE.match(f"{first} ") and first != "राष्ट्रीय":
         start = _name_start(fact, start, hop=len(span.split()) <= 2)
     # A short name stands ("अटल पेंशन"); one cut from its title or a word long does not.
     whole = title is not None or len(span.split()) == 1 or fact[end:].startswith(":")
@@ -2919,9 +2920,6 @@ def _whole_name(fact: str, span: str) -> str:
     return fact[start:end]
 
 
-_TITLE_WORDS = frozenset("प्रधानमंत्री मुख्यमंत्री पीएम सीएम राष्ट्रीय".split())
-
-
 def _name_start(fact: str, start: int, hop: bool) -> int:
     """Where a scheme's name begins, read back from ``start`` over the words of it the name
     finder left out: "गंगा" of "गंगा स्वरूपा आर्थिक सहायता योजना", "गांव की" of "गांव की बेटी
@@ -2941,6 +2939,7 @@ def _name_start(fact: str, start: int, hop: bool) -> int:
             or word in STOP_WORDS
             or word in _NOT_TAG_WORDS
             or word in _NOT_OF_A_NAME
+            or regex.fullmatch(_BODY, word)
             or word.isdigit()
             or _VERB_FORM.search(word)
             # One "X की" at most, never a place's or a group's: not "मध्यप्रदेश की ...".
@@ -2954,9 +2953,8 @@ def _name_start(fact: str, start: int, hop: bool) -> int:
     return start
 
 
-_NOT_OF_A_NAME = frozenset(
-    "सरकार राज्य केंद्र मंत्रालय विभाग नाम पुलिस प्रशासन निगम पंचायत परिषद बोर्ड समिति".split()
-)
+# Besides a body's own word (``_BODY``: "सरकार", "विभाग", "पंचायत" ...).
+_NOT_OF_A_NAME = frozenset("राज्य केंद्र नाम पुलिस".split())
 _VERB_FORM = regex.compile(r"(?:ना|ने|ते|ता|ती|ें|एँ)$")
 
 
