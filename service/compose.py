@@ -2228,6 +2228,9 @@ def _shortened(line: str, most: int, fact: str | None = None, lead: bool = True)
         # लिए पानी का छिड़काव", "वार्ड 9: अब एक दिन छोड़कर पानी"), which also breaks a run the
         # body says again.
         line = _PLACE_LEADS.sub(r"\1: ", line, count=1)
+        # The place said as a label, not in its oblique: "दरभंगा जिला:", not "दरभंगा जिले:"
+        # (a ten-draft read after round22).
+        line = regex.sub(r"(?<=\s)(ज़िले|जिले):", lambda m: f"{m.group(1)[:-1]}ा:", line, count=1)
     return line
 
 

@@ -2938,3 +2938,13 @@ def test_a_fairs_span_heads_it_to_its_end_and_a_buffalo_is_no_cow() -> None:
     assert plan.headline == "हरिहर क्षेत्र सोनपुर मेला: 5 नवंबर से 6 दिसंबर तक"
     assert all("5 नवंबर" not in f.text for f in plan.facts)  # said once, in the headline
     assert fact_emoji("भैंसों के साथ क्रूरता रोकने के लिए पशु चिकित्सा दल मौजूद रहेगा") == "🐃"
+
+
+def test_a_place_leading_a_headline_is_not_said_in_its_oblique() -> None:
+    # A ten-draft read after round22: "दरभंगा जिले: अगले 24 घंटे में भारी बारिश की चेतावनी".
+    rain = (
+        "मौसम विभाग ने दरभंगा जिले में अगले 24 घंटे में भारी बारिश की चेतावनी दी है",
+        "बागमती और कमला नदी का जलस्तर बढ़ रहा है",
+    )
+    head = plan_post(Request("local_issue", "x", "urgent", rain), headline=None).headline
+    assert "जिले:" not in head and head.startswith("दरभंगा"), head
