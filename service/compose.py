@@ -53,7 +53,9 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             # cough syrup's line).
             r"हेल्पलाइन|टोल[- ]?फ़्?री|(?:कॉल|फ़ोन|फोन|संपर्क|(?<!(?:बैच|रोल|खाता|मकान|वार्ड|आवेदन)\s)नंबर|"
             r"डायल)(?![\p{L}\p{M}])[^।]*(?<![A-Za-z]-?)\d{3,}"
-            r"|\d{3,}[^।]*(?:कॉल|फ़ोन|फोन|संपर्क|सूचना दें)(?![\p{L}\p{M}])|(?<!\d)\d{10}(?!\d)",
+            # Not the "कॉल" of "प्रोटोकॉल" (round20: 📞 on a treaty's year).
+            r"|\d{3,}[^।]*(?<![\p{L}\p{M}])(?:कॉल|फ़ोन|फोन|संपर्क|सूचना दें)(?![\p{L}\p{M}])"
+            r"|(?<!\d)\d{10}(?!\d)",
         ),
         ("🌐", r"https?://|www\.|\.gov\.in|\.nic\.in|\.org|पोर्टल|वेबसाइट|ऐप\b"),
         (
@@ -104,7 +106,9 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # A penalty, not ✅ for the age it names ("... लाइसेंस रद्द होगा": round8).
         (
             "⚠️",
-            r"बंद|सावधान|ख़तरा|खतरा|चेतावनी|(?<![\p{L}\p{M}])(?:न|ना) करें(?![\p{L}\p{M}])|"
+            # Not the "बंद" of "बंदी छोड़ दिवस" (round21: ⚠️ on a festival's day).
+            r"(?<![\p{L}\p{M}])बंद(?!ी|र|ोबस्त)|पाबंदी|सावधान|ख़तरा|खतरा|चेतावनी|"
+            r"(?<![\p{L}\p{M}])(?:न|ना) करें(?![\p{L}\p{M}])|"
             r"प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|मना है|वर्जित|निषेध|"
             r"निरस्त|सज़ा|सजा(?![\p{L}\p{M}])|दोषी|जेल|कारावास"
             # A "do not" ("... मवेशी न ले जाएँ", round9 marked it 🐄).
@@ -159,6 +163,55 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"(?:दिन|दिनों|घंटे|घंटों|महीने|महीनों|माह|सप्ताह|हफ़्ते|हफ्ते|वर्ष|साल|मिनट)"
             r"\s(?:के भीतर|के अंदर)",
         ),
+    )
+)
+# What a festival's, a fair's or a life's line is about, as rounds 20-22's writers marked the
+# lines of their greetings (🛕 a temple, 🗓️ a day of the Hindu calendar, 🍲 a feast, ⚔️ a
+# struggle) where the composer had 🔹 on every line: a list of such lines read as "a fact
+# sheet" to round2's readers, and as the writers' own posts read, with an emoji that fits each.
+# Tried where no pattern above matched, on a line with commas too (a list of foods is about
+# food); never on harm or a death.
+_SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (emoji, regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])"))
+    for emoji, pattern in (
+        (
+            "🗓️",
+            r"(?:चैत्र|वैशाख|ज्येष्ठ|जेठ|आषाढ़|आषाढ|श्रावण|सावन|भाद्रपद|भादो|आश्विन|कार्तिक|"
+            r"मार्गशीर्ष|अगहन|पौष|माघ|फाल्गुन|फागुन)\s(?:मास|महीने|माह)|(?:शुक्ल|कृष्ण)\sपक्ष|"
+            r"तिथि|संक्रांति\sके\sदिन|नक्षत्र|"
+            # A day of the lunar fortnight: "ज्येष्ठ अष्टमी को ... मेला लगता है" (not 🍲 for the
+            # "खीर" of खीर भवानी).
+            r"प्रतिपदा|द्वितीया|तृतीया|चतुर्थी|पंचमी|षष्ठी|सप्तमी|अष्टमी|नवमी|दशमी|एकादशी|द्वादशी|"
+            r"त्रयोदशी|चतुर्दशी",
+        ),
+        # Not "आयुष्मान आरोग्य मंदिर", a health centre (round9).
+        # Round13's writers: "🎟️ प्रवेश निःशुल्क".
+        ("🎟️", r"प्रवेश\s(?:निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त)|टिकट|टिकटें|टिकटों"),
+        ("🛕", r"(?<!आरोग्य\s)(?:मंदिर|मंदिरों)|देवालय|मठ"),
+        ("🪔", r"दीप|दीया|दीये|दीयों|दीपक|दीपमाला|दीपोत्सव|आरती|दीपावली|दीवाली"),
+        ("🌊", r"नदी|नदियों|नदियाँ|नदियां|संगम|समुद्र|सागर|झील"),
+        ("🌸", r"फूल|फूलों|पुष्प|पुष्पों"),
+        ("🎶", r"गीत|गीतों|लोकगीत|संगीत|भजन|कीर्तन|गायन"),
+        ("💃", r"नृत्य|लोकनृत्य|नाच|नाचते|नाचती"),
+        # Not "भोजन", which a relief camp's or a dolphin's line names in passing.
+        ("🍲", r"भोज|पकवान|पकवानों|व्यंजन|व्यंजनों|प्रसाद|भोग|खीर|मिठाई|मिठाइयाँ|पेय"),
+        ("📖", r"ग्रंथ|पुस्तक|पुस्तकें|किताब|किताबें|साहित्य|कविता|कविताएँ|कविताएं|रचना|रचनाएँ|उपन्यास"),
+        ("🏅", r"सम्मानित|भारत\sरत्न|पद्म\sश्री|पद्म\sभूषण|पद्म\sविभूषण"),
+        ("⚔️", r"युद्ध|लड़ाई|संघर्ष|विद्रोह"),
+        ("✊", r"आंदोलन|सत्याग्रह|क्रांति"),
+        ("🇮🇳", r"स्वतंत्रता|आज़ादी|आजादी|तिरंगा|ध्वजारोहण|गणतंत्र|संविधान"),
+        ("🙏", r"पूजा|पूजन|आराधना|उपासना|प्रार्थना|अरदास|श्रद्धालु|श्रद्धालुओं"),
+        ("🎨", r"कला|चित्रकला|हस्तशिल्प|रंगोली|चित्र"),
+        ("🐅", r"बाघ|बाघों"),
+        ("🐘", r"हाथी|हाथियों"),
+        ("🐦", r"पक्षी|पक्षियों|चिड़िया|चिड़ियों"),
+        ("🌙", r"पूर्णिमा|चाँद|चांद|अमावस्या"),
+        # Not "संदेश", which is also a phone's message.
+        ("✨", r"प्रतीक|शिक्षा\sदी|सीख"),
+        # A fair or a festival that a line is about, not one it mentions ("मेले, शादी और
+        # धार्मिक यात्रा में जाने के लिए ...").
+        ("🎪", r"^(?:यह\s|इस\s)?(?:मेला|मेले)"),
+        ("🎉", r"^(?:यह\s|इस\s)?(?:उत्सव|महोत्सव|पर्व|त्योहार|त्यौहार|लोकपर्व)"),
     )
 )
 _DEFAULT_FACT_EMOJI = "🔹"
@@ -268,7 +321,8 @@ _NOT_TAG_WORDS = (
         # "प्रसिद्ध मेला" is no name (round19: "#प्रसिद्ध_मेला"), nor "... का नाम विधवा सहाय
         # योजना था" one (round21: "#नाम_विधवा_सहाय_योजना"), nor "मुख्य समारोह" (round20, 21:
         # "#मुख्य_समारोह", "#मुख्य_चौपाल").
-        "प्रसिद्ध नाम मुख्य आसपास बड़ा बड़ी बड़े".split()
+        # Nor "यहां खीर भवानी मेला" (round21: "#यहां_खीर_भवानी_मेला").
+        "प्रसिद्ध नाम मुख्य आसपास बड़ा बड़ी बड़े यहां यहाँ वहां वहाँ".split()
     )
     # Not a name's first word: "नज़दीकी आयुष्मान आरोग्य मंदिर" (round10 dev headed a post
     # "नज़दीकी आयुष्मान: योजना की ज़रूरी जानकारी").
@@ -544,7 +598,24 @@ def fact_emoji(fact: str) -> str:
         for emoji, pattern in _SUBJECT_EMOJI:
             if pattern.search(fact):
                 return emoji
+    if not _HARM.search(fact) and not _HURTS.search(fact):
+        for emoji, pattern in _SCENE_EMOJI:
+            if any(not _listed(fact, m) for m in pattern.finditer(fact.strip())):
+                return emoji
     return _DEFAULT_FACT_EMOJI
+
+
+# A line about what hurts, which a festival's emoji would make light of ("भंडारे का भोजन खाने के
+# बाद ... उल्टी-दस्त", "बाघ के हमले", "माँझा ... पक्षियों के लिए जानलेवा").
+_HURTS = regex.compile(
+    r"उल्टी|दस्त|विषाक्त|ज़हरील|जहरील|जानलेवा|हमला|हमले|घायल|मौत|मृत्यु|बीमार|संक्रमित|प्रदूषित"
+)
+
+
+def _listed(fact: str, match: regex.Match[str]) -> bool:
+    """Is the word one item of a list with commas ("पढ़ाई में मदद, खेल, योग, कला या ...")?"""
+    before, after = fact.strip()[: match.start()], fact.strip()[match.end() :]
+    return before.endswith(", ") or after.startswith(",")
 
 
 def bold_figures(text: str) -> str:
@@ -1141,9 +1212,17 @@ def plan_post(
     # Not "ख़ुशख़बरी! ..." over "... के लिए ख़ुशख़बरी:", nor "ज़रूरी सूचना" twice.
     own = _words_of(req.audience or "") | _words_of(to or "")
     if address and (_words_of(address) - own - _NOT_TAG_WORDS) & _words_of(headline):
+        stock = _stock_tail(headline, book)
         address = _address(req, book, topics, claims, variant + 1)
         if address and (_words_of(address) - own - _NOT_TAG_WORDS) & _words_of(headline):
-            address = None
+            address = _address(req, book, topics, claims, variant) if stock else None
+            if stock:
+                # "NTR भरोसा पेंशन योजना: आपके काम की जानकारी" over "... के लिए ख़ास जानकारी":
+                # the name heads the post and the address says whom it is for (round22's readers
+                # found such posts unaddressed: "no address to Kamrup students and parents").
+                headline = headline[: -len(stock)].rstrip(": ")
+    if address is None and to and to not in headline:
+        address = _welcome(req, headline, to, festive or occasion is None)
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
     if (
         lead is not None
@@ -1537,6 +1616,52 @@ def _address(
     return template.format(audience=audience, to=to)
 
 
+def _stock_tail(headline: str, book: Phrasebook) -> str | None:
+    """The stock line after a name's colon ("आपके काम की जानकारी" in "NTR भरोसा पेंशन योजना:
+    आपके काम की जानकारी"), or None."""
+    return next(
+        (
+            h.text
+            for h in book.headlines
+            if "general" in h.topics
+            and headline.endswith(f": {h.text}")
+            and len(headline) > len(h.text) + 2
+        ),
+        None,
+    )
+
+
+# Readers a place's "सभी" goes before: "पटना जिले के सभी विद्यार्थियों और शिक्षकों को बधाई".
+_ALL_OF = regex.compile(r"^(?:नागरिकों|निवासियों|लोगों|परिवारों|विद्यार्थियों|ग्रामीणों)(?![\p{L}\p{M}])")
+
+
+def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
+    """The address of a festive greeting or of a fair the public comes to, where no phrasebook
+    line calls its readers (a description, not a label): "गांदरबल जिले के सभी निवासियों और ...
+    श्रद्धालुओं को बधाई 🎉", "सारण जिले के नागरिकों और ... पर्यटकों का हार्दिक स्वागत है 🙏",
+    as the writers addressed them (rounds 10-22: 40 of their greeting and event posts opened
+    so); round21-22's readers marked such posts "no address to the district's citizens"."""
+    if any(_HARM.search(f) or _DEATH.search(f) for f in req.facts):
+        return None
+    if req.kind == "greeting" and festive and _WISHES.search(headline):
+        if (owner := _OWNER.match(to)) is not None and _ALL_OF.match(owner.group(2)):
+            to = f"{owner.group(1)} सभी {owner.group(2)}"
+        return f"{to} को बधाई {'🎉' if req.tone == 'celebratory' else '🙏'}"
+    if (
+        req.kind == "event"
+        and req.tone in ("warm", "celebratory")
+        and "स्वागत" not in headline
+        and req.facts
+        and (
+            _FESTIVITY.search(req.facts[0])
+            or any(_OPEN_DOOR.search(f) for f in req.facts)
+            or _THE_PUBLIC.match(" ".join((req.audience or "").split()))
+        )
+    ):
+        return f"{to} का हार्दिक स्वागत है 🙏"
+    return None
+
+
 # Readers a post calls "प्रिय", never "आदरणीय".
 _YOUNG = regex.compile(r"छात्र|छात्रा|विद्यार्थी|युवा|युवक|युवती|बच्च|किशोर|खिलाड़ी|बेटि|बालिका|बालक")
 
@@ -1722,6 +1847,15 @@ def _template_headline(
     said = _scheme_says(req, name) if name and req.kind == "scheme" and carries and more else None
     if hook is None and said is not None:
         options.append(said)
+    elif (
+        name
+        and req.kind == "scheme"
+        and carries
+        and (hook is None or (repeats(hook) and not any(_says_all_of(hook, f) for f in req.facts)))
+        and (span := _range_of(req)) is not None
+    ):
+        # Tiers that no one fact says for the scheme: from the least to the most.
+        hook = f"{_with_short_name(req, name)}: {span}"
     if hook and not repeats(hook):
         options.append((hook, None))
     elif hook and more and (whole := [f for f in req.facts if _says_all_of(hook, f)]):
@@ -2549,6 +2683,58 @@ def _benefit_of(req: Request, name: str) -> str | None:
 
 _BOUND = regex.compile(r"(?<![\p{L}\p{M}])(अधिकतम|न्यूनतम|लगभग|करीब|क़रीब|कम से कम)\s*$")
 
+# A sum as typed, and its value: "₹1,250", "₹2 लाख", "₹1.5 करोड़".
+_SUM = regex.compile(r"₹\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<unit>लाख|करोड़))?(?![\d\p{L}\p{M}])")
+_UNITS = {None: 1, "लाख": 100_000, "करोड़": 10_000_000}
+# What a tier's sum is of, where every tier says it so.
+_SUM_NOUNS = (
+    ("पेंशन", " की पेंशन"),
+    ("छात्रवृत्ति", " की छात्रवृत्ति"),
+    ("प्रोत्साहन राशि", " की प्रोत्साहन राशि"),
+    ("सहायता", " की सहायता"),
+)
+# A sum paid in or capped, which no tier of a benefit is ("₹500 शुल्क", "₹2 लाख तक का ऋण").
+_NOT_GIVEN = regex.compile(
+    r"शुल्क|जुर्माना|जमा|आय(?![\p{L}\p{M}])|लागत|ऋण|लोन|कीमत|मूल्य|बीमा राशि|न्यूनतम|अधिकतम|कम से कम|"
+    r"सकत|होने के बाद|करने के बाद"
+)
+
+
+def _range_of(req: Request) -> str | None:
+    """What a scheme with tiers gives, from its least to its most, where two facts or more each
+    give one tier's sum, received the same way and by the same period: "हर महीने ₹1,000 से
+    ₹2,500 तक" (round22's Nijut Moina, whose three tiers left the composer "आपके काम की
+    जानकारी"; the writers headed such schemes by what they give). Every sum as a fact types it;
+    none paid in, capped, or given on a later condition."""
+    tiers: list[tuple[float, str, str | None, str]] = []
+    for fact in req.facts:
+        sums = list(_SUM.finditer(fact))
+        if not sums:
+            continue
+        if (
+            _NOT_GIVEN.search(fact)
+            or any(fact[m.end() :].lstrip().startswith("तक") for m in sums)
+            or not (_RECEIVED.search(fact) or "पेंशन" in fact or "सहायता" in fact)
+        ):
+            return None  # a sum of another kind: the range would blur what it is
+        periods = {p.group() for p in regex.finditer(_PER, fact)}
+        if len(periods) > 1:
+            return None
+        per = next(iter(periods), None)
+        for m in sums:
+            value = float(m.group("n").replace(",", "")) * _UNITS[m.group("unit")]
+            tiers.append((value, m.group().strip(), per, fact))
+    if len(tiers) < 2 or len({per for _, _, per, _ in tiers}) != 1:
+        return None
+    low, high = min(tiers), max(tiers)
+    if low[0] == high[0]:
+        return None
+    per = tiers[0][2]
+    noun = next((said for word, said in _SUM_NOUNS if all(word in t for *_, t in tiers)), "")
+    if not (per or noun):
+        return None  # "₹30,000 से ₹40,000 तक" alone says neither what nor how often
+    return f"{per + ' ' if per else ''}{low[1]} से {high[1]} तक{noun}"
+
 
 # What may be given, not what is ("₹30 लाख तक जमा किए जा सकते हैं" is a cap, and stays).
 _MAY_BE = regex.compile(r"\s*(?:दी|दिया|दिए|मिल)\s(?:जा\s)?सकत")
@@ -3116,7 +3302,18 @@ def render(plan: Plan, platform: str) -> str:
         # hashtags.
         last = replace(last, text=last.typed, sentence=True)
         plan = replace(plan, facts=(*plan.facts[:-1], last))
-    prose = plan.prose and all(f.sentence for f in plan.facts)
+    prose = (
+        plan.prose
+        and all(f.sentence for f in plan.facts)
+        # On WhatsApp and Instagram a greeting's lines are a list when each has an emoji that
+        # fits it, as rounds 20-22's writers laid them out (their readers: "facts pasted as
+        # plain paragraphs"); not a list of 🔹, which round2's read as "a fact sheet".
+        and not (
+            platform in ("whatsapp", "instagram")
+            and len(plan.facts) >= 2
+            and sum(f.emoji == _DEFAULT_FACT_EMOJI for f in plan.facts) <= 1
+        )
+    )
     if platform == "x":
         # Compact: one line each, no blank lines between.
         fact_lines = [f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts]

@@ -18,7 +18,7 @@ from evaluation.names import find_names
 
 _CONJUNCTIONS = frozenset({"और", "व", "एवं", "तथा", "या"})
 # Words that never take a plural ending, or make the label singular ("हर किसान").
-_FIXED = frozenset({"माता-पिता", "सभी", "सब", "आप", "हम", "जन", "गण", "लोग"})
+_FIXED = frozenset({"माता-पिता", "सभी", "सब", "आप", "हम", "जन", "गण", "लोग", "संगत", "जनता"})
 _SINGULAR = frozenset({"हर", "प्रत्येक", "एक", "किसी", "कोई"})
 # Postpositions and particles that can end a conjunct but are not nouns.
 _NOT_NOUNS = frozenset("के की का को में से पर तक वाले वाली वाला लिए भी ही तथा".split())
@@ -48,7 +48,7 @@ _VOWEL_SIGN = regex.compile(r"[\u093e-\u094c\u0962\u0963]$")
 # Nouns for people, never a qualifier of the next conjunct's noun: "किसान और खेतिहर मज़दूर".
 _PEOPLE = frozenset(
     "किसान युवा छात्र मज़दूर मजदूर बुज़ुर्ग बुजुर्ग अभिभावक शिक्षक व्यापारी दुकानदार पशुपालक मरीज़ "
-    "नागरिक मतदाता".split()
+    "नागरिक मतदाता श्रद्धालु तीर्थयात्री पर्यटक निवासी".split()
 )
 # Endings of nouns for people: "चालक", "राशन कार्डधारक", "शिल्पकार", "दुकानदार".
 _PEOPLE_ENDINGS = ("चालक", "धारक", "कार", "दार", "पालक", "कर्मी")
@@ -129,7 +129,7 @@ INSTITUTIONS = frozenset(
 )
 # Places a list names before the people of them.
 _PLACE_NOUNS = frozenset(
-    "शहर नगर कस्बा कस्बे गाँव गांव क्षेत्र ज़िला ज़िले जिला जिले तट बस्ती मोहल्ला मोहल्ले वार्ड "
+    "शहर नगर कस्बा कस्बे गाँव गांव क्षेत्र ज़िला ज़िले जिला जिले जनपद तट बस्ती मोहल्ला मोहल्ले वार्ड "
     "ब्लॉक प्रखंड पंचायत".split()
 )
 # The rest of a list that ends on its people after a genitive: "और ... के गांवों के नागरिक".

@@ -1775,7 +1775,7 @@ def test_free_hours_and_registration_are_laid_out_as_labels_in_a_list_not_a_para
         "महोत्सव में प्रवेश निःशुल्क है",
     )
     listed = Request("event", "whatsapp", "celebratory", facts, "सभी क्षेत्रवासी", "ज़रूर आएँ")
-    assert "🔹 महोत्सव में प्रवेश निःशुल्क" in plain(_compose(listed)).splitlines()
+    assert "🎟️ महोत्सव में प्रवेश निःशुल्क" in plain(_compose(listed)).splitlines()
     _checks(_compose(listed), listed)
     # A Facebook post of sentences says it as typed, in its paragraph; and no post ends on a
     # label, which the format check reads as a sentence cut short.
@@ -2948,3 +2948,131 @@ def test_a_place_leading_a_headline_is_not_said_in_its_oblique() -> None:
     )
     head = plan_post(Request("local_issue", "x", "urgent", rain), headline=None).headline
     assert "जिले:" not in head and head.startswith("दरभंगा"), head
+
+
+def test_a_festive_greeting_and_a_fair_address_a_described_audience() -> None:
+    # Round21-22's readers: "sangat/citizens not addressed", "no welcome to Saran citizens and
+    # tourists"; the writers: "... सभी नागरिकों को बधाई", "... पर्यटकों का स्वागत है!".
+    bandi_chhor = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "बंदी छोड़ दिवस दीवाली के दिन मनाया जाता है",
+            "इस अवसर पर श्री हरमंदिर साहिब में दीपमाला की जाती है",
+        ),
+        "अमृतसर जिले की संगत और सभी नागरिक",
+    )
+    assert plan_post(bandi_chhor, headline=None).address == (
+        "अमृतसर जिले की संगत और सभी नागरिकों को बधाई 🎉"
+    )
+    thanks = Request(
+        "greeting",
+        "whatsapp",
+        "warm",
+        ("ओज़ोन दिवस हर साल 16 सितंबर को मनाया जाता है", "ओज़ोन परत पृथ्वी की रक्षा करती है"),
+        "भोपाल के विद्यार्थी और पर्यावरण प्रेमी",
+    )
+    assert plan_post(thanks, headline=None).address == (
+        "भोपाल के सभी विद्यार्थियों और पर्यावरण प्रेमियों को बधाई 🙏"
+    )
+    # A day of mourning is not congratulated.
+    tirot = Request(
+        "greeting",
+        "whatsapp",
+        "respectful",
+        (
+            "17 जुलाई 1835 को ढाका में अंग्रेज़ों की कैद में उनका निधन हुआ",
+            "मेघालय में हर साल 17 जुलाई को यू तिरोत सिंग दिवस मनाया जाता है",
+        ),
+        "पश्चिम खासी हिल्स जिले के नागरिक",
+    )
+    assert "बधाई" not in _compose(tirot)
+    sonpur = Request(
+        "event",
+        "facebook",
+        "celebratory",
+        (
+            "हरिहर क्षेत्र सोनपुर मेला 5 नवंबर से 6 दिसंबर तक लगेगा",
+            "मेला गंगा और गंडक के संगम पर लगता है",
+        ),
+        "सारण जिले के नागरिक और बाहर से आने वाले पर्यटक",
+    )
+    assert plan_post(sonpur, headline=None).address == (
+        "सारण जिले के नागरिकों और बाहर से आने वाले पर्यटकों का हार्दिक स्वागत है 🙏"
+    )
+
+
+def test_a_scheme_with_tiers_is_headed_by_its_range_and_its_readers_are_addressed() -> None:
+    # Round22: "निजुत मोइना योजना: आपके काम की जानकारी" and no address to the students.
+    nijut = Request(
+        "scheme",
+        "instagram",
+        "warm",
+        (
+            "असम सरकार की निजुत मोइना योजना सरकारी संस्थानों में पढ़ने वाली छात्राओं के लिए है",
+            "हायर सेकेंडरी की छात्राओं को हर महीने ₹1,000 मिलते हैं",
+            "डिग्री (स्नातक) की छात्राओं को हर महीने ₹1,250 मिलते हैं",
+            "स्नातकोत्तर और B.Ed की छात्राओं को हर महीने ₹2,500 मिलते हैं",
+        ),
+        "कामरूप जिले की छात्राएं और उनके अभिभावक",
+    )
+    plan = plan_post(nijut, headline=None)
+    assert plan.headline == "निजुत मोइना योजना: हर महीने ₹1,000 से ₹2,500 तक"
+    assert plan.address is not None and plan.address.startswith("कामरूप जिले की छात्राओं")
+    # A sum paid in, or two tiers by different periods, make no range.
+    fee = replace(nijut, facts=(*nijut.facts[:2], "पंजीकरण के लिए ₹100 शुल्क जमा करना होता है"))
+    assert "से ₹" not in plan_post(fee, headline=None).headline
+    mixed = replace(nijut, facts=(*nijut.facts[:2], "डिग्री की छात्राओं को हर साल ₹12,500 मिलते हैं"))
+    assert "से ₹" not in plan_post(mixed, headline=None).headline
+    # A stock line after a name gives way to the address that says whom it is for.
+    ntr = Request(
+        "scheme",
+        "whatsapp",
+        "warm",
+        (
+            "आंध्र प्रदेश की NTR भरोसा पेंशन योजना में वृद्धजनों को हर महीने पेंशन मिलती है",
+            "ग्राम और वार्ड सचिवालय के कर्मचारी हर महीने की 1 तारीख को पेंशन घर पहुंचाकर देते हैं",
+        ),
+        "गुंटूर जिले के पेंशन लाभार्थी और उनके परिवार",
+    )
+    plan = plan_post(ntr, headline=None)
+    assert plan.address is not None and "गुंटूर" in plan.address
+    assert "जानकारी" not in plan.headline
+
+
+def test_a_greetings_lines_are_a_list_on_whatsapp_when_each_has_an_emoji_that_fits() -> None:
+    # Rounds 20-22's writers listed a festival's lines with 🛕, 🌊, 🗓️; their readers marked the
+    # composer's paragraphs "facts pasted as plain paragraphs".
+    rajim = (
+        "माघ पूर्णिमा से महाशिवरात्रि तक राजिम में मेला लगता है",
+        "राजिम में महानदी, पैरी और सोंढूर नदियों का त्रिवेणी संगम है",
+        "संगम के बीच कुलेश्वर महादेव का मंदिर है",
+    )
+    text = plain(_compose(Request("greeting", "whatsapp", "celebratory", rajim)))
+    assert "🛕 संगम के बीच कुलेश्वर महादेव का मंदिर है।" in text.splitlines()
+    assert "🌊 राजिम में महानदी, पैरी और सोंढूर नदियों का त्रिवेणी संगम है।" in text.splitlines()
+    # Facebook keeps a greeting's short paragraphs; lines a 🔹 would mark stay prose anywhere.
+    facebook = plain(_compose(Request("greeting", "facebook", "celebratory", rajim)))
+    assert "🛕" not in facebook
+    plain_days = (
+        "यह पर्व भाई-बहन के स्नेह का प्रतीक है",
+        "बहनें भाइयों की कलाई पर राखी बांधती हैं",
+        "भाई बहनों को उपहार देते हैं",
+    )
+    assert "🔹" not in plain(_compose(Request("greeting", "whatsapp", "warm", plain_days)))
+
+
+def test_a_lines_emoji_is_its_subject_not_a_word_inside_another() -> None:
+    assert fact_emoji("संगम के बीच कुलेश्वर महादेव का मंदिर है") == "🛕"
+    assert fact_emoji("ज्येष्ठ अष्टमी को यहां खीर भवानी मेला लगता है") == "🗓️"
+    # "आयुष्मान आरोग्य मंदिर" is a health centre; "बंदी", "बंदर" and "सीलबंद" close nothing;
+    # "प्रोटोकॉल" is no call; a list's item is not the line's subject.
+    assert fact_emoji("आयुष्मान आरोग्य मंदिर पर 12 तरह की प्राथमिक स्वास्थ्य सेवाएँ मिलती हैं") != "🛕"
+    assert fact_emoji("बंदी छोड़ दिवस दीवाली के दिन मनाया जाता है") != "⚠️"
+    assert fact_emoji("कुत्ते, बिल्ली या बंदर के काटने पर घाव को साबुन से धोएँ") != "⚠️"
+    assert fact_emoji("सड़क 3 दिन बंद रहेगी") == "⚠️"
+    assert fact_emoji("16 सितंबर 1987 को मॉन्ट्रियल प्रोटोकॉल पर हस्ताक्षर हुए थे") != "📞"
+    assert fact_emoji("स्वयंसेवक पढ़ाई में मदद, खेल, योग, कला या करियर परामर्श दे सकते हैं") != "🎨"
+    # Nor a festival's emoji on what hurts.
+    assert fact_emoji("भंडारे का भोजन खाने के बाद 23 लोगों को उल्टी-दस्त की शिकायत हुई") == "🔹"

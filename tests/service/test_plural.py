@@ -61,3 +61,14 @@ def test_an_institution_before_a_comma_is_not_made_plural() -> None:
         == "सदर अस्पताल, सासाराम आने वाले मरीज़ों और परिजनों"
     )
     assert oblique_plural("दुकानदार, कारीगर और छोटे उद्यमी") == "दुकानदारों, कारीगरों और छोटे उद्यमियों"
+
+
+def test_pilgrims_and_tourists_before_and_are_people_and_a_sangat_stays_one() -> None:
+    # Round13 and round21's greetings: "श्रद्धालु और घाटों पर आने वाले परिवारों को बधाई" read
+    # pilgrims as a word qualifying the families; a sangat is one body, never "संगतों".
+    assert oblique_plural("श्रद्धालु और घाटों पर आने वाले परिवार") == "श्रद्धालुओं और घाटों पर आने वाले परिवारों"
+    assert oblique_plural("पर्यटक और स्थानीय परिवार") == "पर्यटकों और स्थानीय परिवारों"
+    assert oblique_plural("अमृतसर जिले की संगत और सभी नागरिक") == "अमृतसर जिले की संगत और सभी नागरिकों"
+    assert oblique_plural("मथुरा जनपद और ब्रज क्षेत्र के श्रद्धालु") == "मथुरा जनपद और ब्रज क्षेत्र के श्रद्धालुओं"
+    # An adjective before "और" still qualifies: "ग्रामीण और शहरी परिवार".
+    assert oblique_plural("ग्रामीण और शहरी परिवार") == "ग्रामीण और शहरी परिवारों"
