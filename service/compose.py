@@ -547,7 +547,8 @@ _NEGATION = r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना)(?
 # Not a fact that says no, sets a condition or joins two clauses: its shape carries meaning.
 _NO_RESHAPE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|पर|परंतु|"
-    r"जिसमें|जो|जिन|जिनकी|जिसकी)(?![\p{L}\p{M}])|ने पर|,"
+    # A list's comma, not a figure's ("₹6,000": round22's pension tiers stayed sentences).
+    r"जिसमें|जो|जिन|जिनकी|जिसकी)(?![\p{L}\p{M}])|ने पर|(?<!\d),|,(?!\d)"
 )
 # The words a reshape may drop: the verb and the postposition the label replaces.
 _RESHAPE_DROPS = frozenset(
@@ -1048,6 +1049,14 @@ def _hashtags(
         # place and whom it is for ("#बेगूसराय", "#विद्यार्थी", "#जयंती"); round14-15's readers
         # marked a single tag there.
         tags += [t for t in _reader_tags(req) if not any(t == u or t in u.split("_") for u in tags)]
+    elif req.platform == "facebook" and len(tags) < limit:
+        # The district its audience names, as the writers tagged every Facebook post ("#गुमला",
+        # "#सारण"; rounds 19-22, 36 of 40); a tag for whom or what kind only on Instagram.
+        tags += [
+            t
+            for t in _reader_places(req)[:1]
+            if not any(t == u or t in u.split("_") or u in t.split("_") for u in tags)
+        ]
     return [f"#{t}" for t in tags[:limit]]
 
 
@@ -1058,6 +1067,20 @@ _READER_TAGS = frozenset(
 )
 # What kind of day or event a post is about, as its facts say it.
 _KIND_TAGS = frozenset("जयंती लोकपर्व प्रतियोगिता मेला शिविर महोत्सव प्रशिक्षण कार्यशाला".split())
+
+
+def _reader_places(req: Request) -> list[str]:
+    """The places the audience names, as tags: "सारण जिले के नागरिक" → "सारण"."""
+    audience = " ".join((req.audience or "").split())
+    places = [n.span for n in find_names(audience) if n.kind == "place"]
+    if not places and (district := _DISTRICT.match(audience)) is not None:
+        places = [district.group(1)]
+    return [regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", regex.sub(r"[\s\-–]+", "_", p)) for p in places]
+
+
+# A district an audience opens with, one word ("गुमला जिले के ग्रामीण परिवार"); not a part of a
+# longer name ("पश्चिम खासी हिल्स जिले").
+_DISTRICT = regex.compile(r"^([\p{L}\p{M}]+)\s(?:जिले|ज़िले|जनपद)\s(?:के|की|का|में)\s")
 
 
 def _reader_tags(req: Request) -> list[str]:
@@ -1387,12 +1410,21 @@ def plan_post(
         headline_emoji=emoji,
         address=address,
         greeting=greeting,
-        facts=tuple(
+        facts=_without_loops(
             # A clause of four words or more ends with a danda, verb or not ("रोग के लक्षण हैं
             # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
-            line
-            for f in facts
-            for line in (laid_out[f] if f in laid_out else _fact_lines(f, cta))
+            [
+                line
+                for f in facts
+                for line in (
+                    laid_out[f]
+                    if f in laid_out
+                    # The fact a headline was cut from is said whole below it (round15's readers:
+                    # "the headline is repeated word for word in the first sentence").
+                    else _fact_lines(f, cta, short=not _shares_run(headline, f, 4))
+                )
+            ],
+            req.sources,
         ),
         cta=cta,
         cta_given=cta_given,
@@ -1684,7 +1716,7 @@ def _fact_line(fact: str, shaped: str) -> FactLine:
     return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence, typed, listed)
 
 
-def _fact_lines(fact: str, cta: str | None = None) -> list[FactLine]:
+def _fact_lines(fact: str, cta: str | None = None, *, short: bool = True) -> list[FactLine]:
     """A fact's lines: one, or one per tier where it lists what each gets. A fact the call to
     action asks again stays as typed: laid out as a label it reads as the ask said twice
     ("आवेदन ऑनलाइन: ... पोर्टल पर" over "👉 ... पोर्टल पर ऑनलाइन आवेदन करें")."""
@@ -1693,7 +1725,71 @@ def _fact_lines(fact: str, cta: str | None = None) -> list[FactLine]:
         return [_fact_line(fact, fact)]
     if tiers := split_tiers(fact):
         return [FactLine(t, fact_emoji(t), False) for t in tiers]
+    if short and shaped == fact and (line := _bullet_form(fact)) is not None:
+        # A list's line without the verb its reader supplies, as the writers' bullets read
+        # ("🏥 अस्पताल 2 फरवरी से शुरू"); a paragraph says the fact as typed.
+        return [FactLine(line, fact_emoji(fact), False, fact, True)]
     return [_fact_line(fact, shaped)]
+
+
+# A second clause or a condition, whose verb a bullet cannot leave out: "... है, जो ...", "अगर
+# ... तो ...", "... ताकि ...".
+_CLAUSE_WORDS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:जो|जिसमें|जिससे|जिसे|जिन्हें|जहाँ|जहां|ताकि|क्योंकि|अगर|यदि|तो|जब|लेकिन|परंतु|"
+    r"किंतु|बल्कि|इसलिए)(?![\p{L}\p{M}])"
+)
+_FINITE = regex.compile(r"(?<![\p{L}\p{M}])(?:है|हैं|था|थे|थी|थीं|होगा|होगी|होंगे)(?![\p{L}\p{M}])")
+# A line may not stop on a word that waits for another.
+_DANGLING = frozenset("का की के को से ने और या व एवं तथा".split())
+
+
+def _bullet_form(fact: str) -> str | None:
+    """A one-clause fact as a list's line says it, its auxiliary or copula left to the reader
+    as a headline leaves it: "अस्पताल 2 फरवरी से शुरू हो गया है" → "... से शुरू", "फाटक 14 से
+    16 नवंबर तक बंद रहेगा" → "... तक बंद", "यह कवर ... इलाज के लिए है" → "... इलाज के लिए",
+    "ओवरब्रिज की लंबाई 780 मीटर है" → "... 780 मीटर". Rounds 2-23's readers marked nearly
+    every draft "facts handed back word for word"; the writers' bullets read so. What stays as
+    typed: a second clause, a condition, an ask or a question; a verb that says how or when
+    ("इलाज कैशलेस होता है", "... जा चुका है"); a plural's "हैं" after a feminine participle
+    ("घटनाएं हुई हैं" is no "घटनाएं हुई"); and a copula between two nouns ("X एक पर्व है": "X
+    एक पर्व" reads as two names side by side)."""
+    text = " ".join(fact.split()).rstrip("।.")
+    if (
+        _IMPERATIVE.search(text)
+        or "?" in text
+        or ";" in text
+        or _CLAUSE_WORDS.search(text)
+        or len(_FINITE.findall(text)) > 1
+        or _PERFECT_PLURAL.search(text)
+    ):
+        return None
+    short = _CHANGED.sub("", text)
+    for step in (_DONE_AUX, _REPORTED, _WILL_AUX, _WILL_BE_AT, _SERVICE_WILL):
+        short = step.sub("", short)
+    if short == text and (copula := _COPULA.search(text)) is not None:
+        before = text[: copula.start()].split()
+        if before and (
+            before[-1] in _STATE_WORDS
+            or before[-1] in _PLACE_POSTPOSITIONS
+            or any(regex.search(r"\d", w) for w in before[-3:])
+        ):
+            short = text[: copula.start()]
+    short = short.rstrip("।. ")
+    words = short.split()
+    if short == text or len(words) < 4 or words[-1] in _DANGLING:
+        return None
+    return short
+
+
+# "हुई हैं", "गई हैं", "दी हैं": a plural the participle's own ending does not carry.
+_PERFECT_PLURAL = regex.compile(r"(?:ई|ईं)\sहैं\s*$|(?:चुका|चुकी|चुके)\s(?:है|हैं)\s*$")
+# What a thing is, said without "है" in a list: a state, a rule, an offer.
+_STATE_WORDS = frozenset(
+    "बंद शुरू लागू चालू उपलब्ध अनिवार्य ज़रूरी जरूरी आवश्यक मना वर्जित प्रतिबंधित निषिद्ध निःशुल्क "
+    "नि:शुल्क मुफ़्त मुफ्त स्थगित रद्द अपराध दंडनीय मान्य अमान्य पात्र नहीं सुरक्षित तैयार".split()
+)
+# Where or for what a thing is: "... के लिए है", "... के पास है".
+_PLACE_POSTPOSITIONS = frozenset("लिए में पर तक पास साथ बाहर अंदर भीतर सामने पीछे".split())
 
 
 def _words_of(text: str) -> set[str]:
@@ -1958,7 +2054,8 @@ def _for_audience(to: str, req: Request) -> str:
 _DONE_AUX = regex.compile(
     # Not after a progressive "रहा": "... शुरू किया जा रहा" read as cut (round12).
     # Nor a state's participle: "... टैग मिला हुआ है" is not "... मिला हुआ" (round20).
-    r"(?<=(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|दिया|दी|दिए|किया|किए|लिया|ली|लिए))"
+    # Whole words: not the "ली" of "गोली" ("... गर्भनिरोधक गोली है", round9).
+    r"(?<=(?<![\p{L}\p{M}])(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|दिया|दी|दिए|किया|किए|लिया|ली|लिए))"
     r"(?<!(?:ा|ी|े)\s(?:हुआ|हुई|हुए)) (?:है|हैं)\s*[।.]?\s*$"
 )
 # What will happen, as a headline says it: "पेराई सत्र 10 नवंबर से शुरू होगा" → "... से शुरू",
@@ -2320,6 +2417,27 @@ _DEED = regex.compile(
 _PLACE_LEADS = regex.compile(
     r"^((?:(?!(?:के|की|का)\s)[^\s:]+\s){0,3}?[^\s:]*[^\s:ों])\s(?:में|पर)\s(?=\S+\s\S+\s\S+)"
 )
+
+
+def _without_loops(lines: list[FactLine], sources: Sequence[str]) -> tuple[FactLine, ...]:
+    """The lines, with those laid out as labels said as typed where the labels would make a
+    run of five words three times that the facts do not (the format check's loop: "...
+    छात्राओं के लिए: हर महीने" over three tiers, round22's scholarship)."""
+    said = Counter(run for source in sources for run in _runs(_tokens(source), 5))
+    made = Counter(run for line in lines for run in _runs(_tokens(line.text), 5))
+    loops = {run for run, n in made.items() if n >= 3 and n > said[run]}
+    if not loops:
+        return tuple(lines)
+    return tuple(
+        _fact_line(line.typed, line.typed)
+        if line.typed and loops & set(_runs(_tokens(line.text), 5))
+        else line
+        for line in lines
+    )
+
+
+def _runs(words: list[str], size: int) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + size]) for i in range(len(words) - size + 1)]
 
 
 def _tokens(text: str) -> list[str]:
@@ -3296,15 +3414,20 @@ def render(plan: Plan, platform: str) -> str:
         head = f"{head} {plan.headline_emoji}"
     cta = f"👉 {_sentence(plan.cta)}" if plan.cta else None
     tags = " ".join(plan.hashtags) or None
-    if not (plan.cta or plan.closing) and plan.facts and (last := plan.facts[-1]).typed:
+    last_ends_post = not ((plan.cta and not plan.cta_first) or plan.closing)
+    if last_ends_post and plan.facts and (last := plan.facts[-1]).typed:
         # A post does not end on a label ("📍 ... एक्स-रे जाँच निःशुल्क"): the format check
         # read it as stopped mid-sentence, and round15's readers a last bullet "cut" above the
         # hashtags.
         last = replace(last, text=last.typed, sentence=True)
         plan = replace(plan, facts=(*plan.facts[:-1], last))
+    # A paragraph says each fact as typed: a list's short line is no sentence.
+    typed = [
+        replace(f, text=f.typed, sentence=True) if f.listed and f.typed else f for f in plan.facts
+    ]
     prose = (
         plan.prose
-        and all(f.sentence for f in plan.facts)
+        and all(f.sentence for f in typed)
         # On WhatsApp and Instagram a greeting's lines are a list when each has an emoji that
         # fits it, as rounds 20-22's writers laid them out (their readers: "facts pasted as
         # plain paragraphs"); not a list of 🔹, which round2's read as "a fact sheet".
@@ -3316,9 +3439,16 @@ def render(plan: Plan, platform: str) -> str:
     )
     if platform == "x":
         # Compact: one line each, no blank lines between.
-        fact_lines = [f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts]
+        # A thread may end on its last fact (the closing goes to make room): that one is said
+        # whole.
+        listed = list(plan.facts)
+        if listed and listed[-1].typed:
+            listed[-1] = replace(listed[-1], text=listed[-1].typed, sentence=True)
+        fact_lines = [
+            f"{f.emoji} {_fact_text(f, platform)}" for f in _one_style(listed, last_ends_post=True)
+        ]
         if prose:
-            fact_lines = [" ".join(_fact_text(f, platform) for f in plan.facts)]
+            fact_lines = [" ".join(_fact_text(f, platform) for f in typed)]
         before, after = (cta, None) if plan.cta_first else (None, cta)
         lines = [head, plan.greeting, before, *fact_lines, after, plan.closing, tags]
         return "\n".join(line for line in lines if line)
@@ -3326,17 +3456,29 @@ def render(plan: Plan, platform: str) -> str:
     if prose or (platform == "facebook" and all(f.sentence or f.listed for f in plan.facts)):
         # Short paragraphs of two sentences each: a greeting's story in one block read as
         # "facts dumped in one paragraph" (round9).
-        said = [
-            replace(f, text=f.typed, sentence=True) if f.listed and f.typed else f
-            for f in plan.facts
-        ]
-        sentences = [_fact_text(f, platform) for f in said]
+        sentences = [_fact_text(f, platform) for f in typed]
         facts = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
     else:
-        facts = "\n".join(f"{f.emoji} {_fact_text(f, platform)}" for f in plan.facts)
+        facts = "\n".join(
+            f"{f.emoji} {_fact_text(f, platform)}"
+            for f in _one_style(plan.facts, last_ends_post=last_ends_post)
+        )
     before, after = (cta, None) if plan.cta_first else (None, cta)
     blocks = [head, opening, before, facts, after, plan.closing, tags]
     return "\n\n".join(block for block in blocks if block)
+
+
+def _one_style(facts: Sequence[FactLine], *, last_ends_post: bool) -> list[FactLine]:
+    """A list's lines all with a danda or all without: where one line is a short one without its
+    verb, a sentence beside it goes without its danda too, as the writers' bullets read (round2's
+    readers marked a list of both "a missing danda"); a line that ends the post keeps its end."""
+    if not any(f.listed and f.typed for f in facts):
+        return list(facts)
+    bare = [
+        replace(f, text=f.text.rstrip("।").rstrip(), sentence=False) if f.sentence else f
+        for f in facts
+    ]
+    return [*bare[:-1], facts[-1]] if last_ends_post and facts else bare
 
 
 def _headless(plan: Plan) -> Plan:
