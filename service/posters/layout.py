@@ -231,16 +231,56 @@ class Layout(BaseModel):
         if lines is None:
             return self
         x, y, w, h = lines.box
-        for name, region in self.regions.items():
-            rx, ry, rw, rh = region.box
-            if name in ("logo", "icon") and ry < y and rx < x + w and x < rx + rw:
-                top = max(top, ry + rh)
-        top += self._gap()
+        top = self._lines_top(top)
         if top >= y:
             return self
         regions = dict(self.regions)
         regions["lines"] = lines.model_copy(update={"box": (x, top, w, y + h - top)})
         return self.model_copy(update={"regions": regions})
+
+    def title_room(self, height: int, drawn: set[str]) -> int:
+        """How tall the title's box may grow, up to ``height``: down over what the lines do not
+        use, never onto another part drawn (``drawn``, and the label) nor to within the
+        layout's gap of it. At least the box's own height."""
+        title = self.regions["title"]
+        x, y, w, h = title.box
+        bottom = y + height
+        for name, region in self.regions.items():
+            rx, ry, rw, rh = region.box
+            if (
+                (name in drawn or name == "label")
+                and name not in ("title", "lines")
+                and ry + rh > y + h
+                and rx < x + w
+                and x < rx + rw
+            ):
+                bottom = min(bottom, ry - self._gap())
+        return max(h, bottom - y)
+
+    def title_grown(self, height: int) -> Layout:
+        """The layout for a title whose text, grown into the room the lines leave, is
+        ``height`` tall: its box at least that tall, and the lines from under its text down to
+        where they end (issue 15: a poster of a title and lines left a seventh of it empty, its
+        title shrunk to fit its box)."""
+        title, lines = self.regions["title"], self.regions.get("lines")
+        x, y, w, h = title.box
+        regions = dict(self.regions)
+        regions["title"] = title.model_copy(update={"box": (x, y, w, max(h, height))})
+        if lines is not None:
+            lx, ly, lw, lh = lines.box
+            top = self._lines_top(y + height)
+            regions["lines"] = lines.model_copy(update={"box": (lx, top, lw, ly + lh - top)})
+        return self.model_copy(update={"regions": regions})
+
+    def _lines_top(self, top: int) -> int:
+        # Where the lines start under text ending at ``top``: below any logo or icon above
+        # them, and the layout's gap further down.
+        x, y, w, _ = self.regions["lines"].box
+        for name, region in self.regions.items():
+            rx, ry, rw, rh = region.box
+            if name in ("logo", "icon") and ry < y and rx < x + w and x < rx + rw:
+                top = max(top, ry + rh)
+        return top + self._gap()
 
     def fields(self) -> list[str]:
         """The request fields this layout has a place for."""

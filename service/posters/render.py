@@ -487,6 +487,41 @@ def _sizes(start: int, floor: int) -> list[int]:
     return [*sizes, floor]
 
 
+def _fit_at(texts: list[str], region: Region, bullet: str | None, size: int) -> FittedText | None:
+    """``texts`` wrapped to the region's width at ``size``, or None when they do not fit its
+    box. Fitting measures the ink of every line, so nothing drawn can leave the box."""
+    _, _, width, height = region.box
+    font = get_font(region.weight, size)
+    indent = int(font.getlength(f"{bullet} ")) if bullet else 0
+    ascent, descent = font.getmetrics()
+    wrapped = [wrap(text, font, width - indent) for text in texts]
+    # Every line is at least the font's height: text already too tall at that is measured no
+    # further (most sizes a fitting tries fail here, and measuring ink is the slow part).
+    count, gaps = sum(len(lines) for lines in wrapped), max(0, len(texts) - 1)
+    if count * (ascent + descent) + int(gaps * _LINE_GAP * (ascent + descent)) > height:
+        return None
+    paragraphs: list[list[Line]] = []
+    top, bottom, fits = 0, ascent + descent, True
+    for text_lines in wrapped:
+        fitted_lines = []
+        for line in text_lines:
+            if _EMOJI.search(line):
+                # Emoji squares sit inside the ascent; the text runs keep their own ink.
+                words = _EMOJI.sub("", line)
+                left, line_top, _, line_bottom = font.getbbox(words) if words else (0, 0, 0, 0)
+                left = left if not _EMOJI.match(line) else 0
+                right, line_bottom = measure(font, line), max(line_bottom, ascent)
+            else:
+                left, line_top, right, line_bottom = font.getbbox(line)
+            shift = max(0, -int(left))
+            fitted_lines.append(Line(line, shift, int(right) + shift))
+            top, bottom = min(top, int(line_top)), max(bottom, int(line_bottom))
+            fits = fits and int(right) + shift <= width - indent
+        paragraphs.append(fitted_lines)
+    fitted = FittedText(font, paragraphs, bottom, -top, indent, bullet)
+    return fitted if fits and fitted.height <= height else None
+
+
 def fit(
     texts: list[str], region: Region, field_name: str, *, bullet: str | None = None
 ) -> FittedText:
@@ -496,37 +531,11 @@ def fit(
 
     Fitting measures the ink of every line, so nothing drawn can leave the box.
     """
-    _, _, width, height = region.box
-
-    def at(size: int) -> FittedText | None:
-        font = get_font(region.weight, size)
-        indent = int(font.getlength(f"{bullet} ")) if bullet else 0
-        ascent, descent = font.getmetrics()
-        paragraphs: list[list[Line]] = []
-        top, bottom, fits = 0, ascent + descent, True
-        for text in texts:
-            lines = []
-            for line in wrap(text, font, width - indent):
-                left, line_top, right, line_bottom = font.getbbox(line)
-                if _EMOJI.search(line):
-                    # Emoji squares sit inside the ascent; the text runs keep their own ink.
-                    words = _EMOJI.sub("", line)
-                    left, line_top, _, line_bottom = font.getbbox(words) if words else (0, 0, 0, 0)
-                    left = left if not _EMOJI.match(line) else 0
-                    right, line_bottom = measure(font, line), max(line_bottom, ascent)
-                shift = max(0, -int(left))
-                lines.append(Line(line, shift, int(right) + shift))
-                top, bottom = min(top, int(line_top)), max(bottom, int(line_bottom))
-                fits = fits and int(right) + shift <= width - indent
-            paragraphs.append(lines)
-        fitted = FittedText(font, paragraphs, bottom, -top, indent, bullet)
-        return fitted if fits and fitted.height <= height else None
-
     for size in _sizes(region.size, region.min_size):
-        if (fitted := at(size)) is None:
+        if (fitted := _fit_at(texts, region, bullet, size)) is None:
             continue
         if size == region.size and region.max_size and region.max_size > size:
-            fitted = _grown(fitted, region, at)
+            fitted = grow(fitted, texts, region)
         return fitted
     area = field_name
     if len(texts) > 1:
@@ -544,14 +553,12 @@ def fit(
     )
 
 
-def _grown(
-    fitted: FittedText, region: Region, at: Callable[[int], FittedText | None]
-) -> FittedText:
-    """Text that fits at its region's size, at the largest size up to ``max_size`` it still
-    fits: first the size its box's height and area allow, then a binary search below it (a few
-    fittings, not one per size step: the render benchmark). Lines may wrap as they grow: the
-    text fills its box's height, not just its widest line's width (issue 15: the lines of a
-    story poster left a fifth of it empty)."""
+def grow(fitted: FittedText, texts: list[str], region: Region) -> FittedText:
+    """``texts``, which fit as ``fitted``, at the largest size up to the region's ``max_size``
+    (its ``size`` when it has none) that still fits its box: first the size its box's height
+    and area allow, then a binary search below it (a few fittings, not one per size step: the
+    render benchmark). Lines may wrap as they grow: the text fills its box's height, not just
+    its widest line's width (issue 15: the lines of a story poster left a fifth of it empty)."""
     _, _, width, height = region.box
     # Wrapped, text takes at least its area: it grows by no more than the square root of the
     # box's area over the text's, nor than the box's height over the text's.
@@ -559,11 +566,12 @@ def _grown(
     room = min(
         height / max(fitted.height, 1), math.sqrt((width - fitted.indent) * height / max(area, 1))
     )
-    low, high = region.size, min(region.max_size or region.size, int(region.size * room))
+    low = int(fitted.font.size)
+    high = min(max(region.max_size or region.size, low), int(low * room))
     best = fitted
     while low < high:
         middle = (low + high + 1) // 2
-        if (bigger := at(middle)) is not None:
+        if (bigger := _fit_at(texts, region, fitted.bullet, middle)) is not None:
             best, low = bigger, middle
         else:
             high = middle - 1
@@ -605,12 +613,16 @@ def _draw_text(
     colour: tuple[int, int, int],
     *,
     center: bool = False,
-    middle: bool = False,
+    spread: bool = False,
 ) -> None:
-    """``center``: each line centred in the box, and the text in its middle; ``middle``: the
-    text in the box's middle, each line from its left."""
+    """``center``: each line centred in the box, and the text in its middle; ``spread``: each
+    line from its left, and the room the text leaves shared evenly above, between and below
+    its paragraphs (one paragraph: in the box's middle), so it is not left as one band."""
     x, y, width, height = region.box
-    top = (y + (height - fitted.height) // 2 if center or middle else y) + fitted.top_pad
+    share = 0
+    if spread:
+        share = max(0, height - fitted.height) // (len(fitted.paragraphs) + 1)
+    top = (y + (height - fitted.height) // 2 if center else y + share) + fitted.top_pad
     for paragraph in fitted.paragraphs:
         for index, line in enumerate(paragraph):
             left = x + fitted.indent + line.left
@@ -620,7 +632,7 @@ def _draw_text(
                 draw.text((x, top), fitted.bullet, font=fitted.font, fill=colour)
             _draw_line(canvas, draw, (left, top), line.text, fitted.font, colour)
             top += fitted.line_height
-        top += int(_LINE_GAP * fitted.line_height)
+        top += int(_LINE_GAP * fitted.line_height) + share
 
 
 def _draw_line(
@@ -783,35 +795,71 @@ def _drawn_parts(job: PosterJob) -> set[str]:
     return {name for name, value in named.items() if value}
 
 
-def _title_as_drawn(title: str) -> str:
-    # As render's clean() leaves it, so the title is measured as it is drawn.
+def _as_drawn(text: str) -> str:
+    # As render's clean() leaves it, so text is measured as it is drawn.
     if emoji_font() is not None:
-        return _DATED_CALENDAR.sub("🗓️", title)
-    return strip_emoji(title)[0]
+        return _DATED_CALENDAR.sub("🗓️", text)
+    return strip_emoji(text)[0]
 
 
 def drawn_layout(job: PosterJob) -> Layout:
     """The layout as this job is drawn: without a logo, its title and lines take the logo's
     space; with a topic icon, nothing overlaps it; the places of absent parts go to the parts
-    drawn (Layout.for_parts); a PDF at print size; and the lines start under the title's text
-    as fitted (Layout.lines_from)."""
+    drawn (Layout.for_parts); a PDF at print size; the lines start under the title's text as
+    fitted (Layout.lines_from); and the room the lines leave goes to the title
+    (Layout.title_grown)."""
     return _drawn(job)[0]
 
 
-def _drawn(job: PosterJob) -> tuple[Layout, FittedText | None]:
-    """drawn_layout, and the title as fitted in it (None when it does not fit)."""
+def _drawn(job: PosterJob) -> tuple[Layout, dict[str, FittedText]]:
+    """drawn_layout, and the title and lines as fitted in it (each left out when it does not
+    fit: render names it)."""
     layout = job.layout if job.logo else job.layout.without_logo()
     if _draws_icon(job):
         layout = layout.around_icon()
-    layout = layout.for_parts(_drawn_parts(job))
+    parts = _drawn_parts(job)
+    layout = layout.for_parts(parts)
     if job.format == "pdf":
         layout = layout.for_print()
-    title = layout.regions["title"]
+    title_region = layout.regions["title"]
+    title_text = [_as_drawn(job.title)]
     try:
-        fitted = fit([_title_as_drawn(job.title)], title, "title")
+        title = fit(title_text, title_region, "title")
     except PosterInputError:
-        return layout, None  # render names the title as too long
-    return layout.lines_from(title.box[1] + fitted.height), fitted
+        return layout, {}
+    placed = layout.lines_from(title_region.box[1] + title.height)
+    lines_region = placed.regions.get("lines")
+    if not job.lines or lines_region is None:
+        return placed, {"title": title}
+    try:
+        lines = fit(
+            [_as_drawn(line) for line in job.lines],
+            lines_region,
+            "lines",
+            bullet=lines_region.bullet,
+        )
+    except PosterInputError:
+        return placed, {"title": title}
+    # What the lines leave of their box goes to the title, which grows into it; what is still
+    # left is spread between the lines (_draw_text). A title at its largest keeps its box.
+    spare = lines_region.box[3] - lines.height
+    room = layout.title_room(title.height + spare, parts)
+    x, y, w, h = title_region.box
+    if room <= h or title.font.size >= (title_region.max_size or title_region.size):
+        return placed, {"title": title, "lines": lines}
+    taller = title_region.model_copy(update={"box": (x, y, w, room)})
+    grown = grow(title, title_text, taller)
+    if grown.font.size <= title.font.size:
+        return placed, {"title": title, "lines": lines}
+    return layout.title_grown(grown.height), {"title": grown, "lines": lines}
+
+
+def _as_fitted(
+    known: dict[str, FittedText], texts: dict[str, list[str]], job: PosterJob
+) -> dict[str, FittedText]:
+    """Of the texts _drawn fitted, those fitted as render draws them."""
+    measured = {"title": [_as_drawn(job.title)], "lines": [_as_drawn(x) for x in job.lines]}
+    return {name: value for name, value in known.items() if texts.get(name) == measured[name]}
 
 
 def fits(job: PosterJob) -> bool:
@@ -819,8 +867,9 @@ def fits(job: PosterJob) -> bool:
     does not fit its own would fit. Words that fit only without the topic icon fit: the
     icon gives way (render)."""
     for candidate in (job, replace(job, topic=None)) if _draws_icon(job) else (job,):
+        layout, known = _drawn(candidate)
         try:
-            _fit_all(_texts(candidate), drawn_layout(candidate).regions)
+            _fit_all(_texts(candidate), layout.regions, known)
         except PosterInputError:
             continue
         return True
@@ -832,7 +881,7 @@ def render(
 ) -> RenderedPoster:
     require_raqm()
     asked = job
-    drawn, title = _drawn(job)
+    drawn, known = _drawn(job)
     job = replace(job, layout=drawn)
     layout = job.layout
     regions: dict[str, Region] = {name: region for name, region in layout.regions.items()}
@@ -861,22 +910,21 @@ def render(
     del logo_file
     qr_data = qr_payload(job.qr) if job.qr else None
 
-    # Fit everything before drawing anything, so a 422 costs no drawing. The title was fitted
-    # to place the lines under it.
-    known = {"title": title} if title and texts["title"] == [_title_as_drawn(job.title)] else {}
+    # Fit everything before drawing anything, so a 422 costs no drawing. The title and lines
+    # were fitted to place them (_drawn), as clean() leaves them.
     try:
-        fitted = _fit_all(texts, regions, known)
+        fitted = _fit_all(texts, regions, _as_fitted(known, texts, job))
     except PosterInputError:
         # The icon narrows the title beside it; words that fit only without it keep their
         # place and the icon is left out: the words are the message, the icon a picture.
         if not _draws_icon(job):
             raise
         job = replace(asked, topic=None)
-        drawn, title = _drawn(job)
+        drawn, known = _drawn(job)
         job = replace(job, layout=drawn)
         layout = job.layout
         regions = {name: region for name, region in layout.regions.items()}
-        fitted = _fit_all(texts, regions, {"title": title} if title else {})
+        fitted = _fit_all(texts, regions, _as_fitted(known, texts, job))
         notes.append("topic icon left out: the words fit only without it")
 
     colours = layout.colors.model_copy(update={k: v for k, v in job.colors.items() if v})
@@ -890,9 +938,9 @@ def render(
         _paste_centred(canvas, icon_image(job.topic, min(width, height)), regions["icon"].box)
     _draw_text(canvas, draw, fitted["title"], regions["title"], text_colour)
     if "lines" in fitted:
-        # In the middle of their box, which starts under the title: what room the lines do
-        # not fill is shared above and below them, not left as one empty band.
-        _draw_text(canvas, draw, fitted["lines"], regions["lines"], text_colour, middle=True)
+        # In their box, which starts under the title: what room the lines do not fill is
+        # shared above, between and below them, not left as one empty band.
+        _draw_text(canvas, draw, fitted["lines"], regions["lines"], text_colour, spread=True)
     if "cta" in fitted:
         x, y, width, height = regions["cta"].box
         text_width = max(line.width for p in fitted["cta"].paragraphs for line in p)

@@ -15,6 +15,7 @@ from models.base import BackendState
 from prompts import PLATFORMS
 from service.checking import limits_from
 from service.deps import BackendDep, PromptsDep, SettingsDep, StoreDep, WorkerDep
+from service.posters.icons import TOPICS
 from service.schemas import HealthResponse, ModelInfo, PromptInfo
 from service.security import DOCS_CSP
 
@@ -89,7 +90,9 @@ def list_prompts(prompts: PromptsDep) -> list[PromptInfo]:
     ]
 
 
-@router.get("/v1/limits", tags=["limits"], summary="Input limits and platform length limits")
+@router.get(
+    "/v1/limits", tags=["limits"], summary="Input limits, platform length limits and poster topics"
+)
 def limits(settings: SettingsDep) -> dict[str, Any]:
     platform = limits_from(settings)
     return {
@@ -101,6 +104,9 @@ def limits(settings: SettingsDep) -> dict[str, Any]:
         # The limits the length check holds every draft to, from the one place it gets them.
         "platform_length": {p: platform.limit(p) for p in PLATFORMS},
         "instagram_hashtags": platform.instagram_hashtags,
+        # The topics a poster's icon may be chosen from (POST /v1/posters `topic`), in the
+        # order the studio offers them.
+        "poster_topics": list(TOPICS),
     }
 
 

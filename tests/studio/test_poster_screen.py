@@ -3,6 +3,7 @@ previewed live, labelled as AI-made, downloaded; errors in Hindi on their fields
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import re
@@ -12,13 +13,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PIL import Image
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Page, Request, Route, expect
 
 from models.fake import FakeBackend
 from service.errors import error_content, field_error
+from service.posters.icons import TOPICS
+from service.posters.layout import get_layouts
 from tests.conftest import SCHEME_FACTS
 from tests.studio.conftest import OpenPage, Studio
-from tests.studio.test_studio import fill_facts, fits_width, generate, replying
+from tests.studio.test_studio import _axe_violations, fill_facts, fits_width, generate, replying
 
 Shot = Callable[[Page, str], Path]
 
@@ -416,3 +419,72 @@ def test_one_tap_turns_a_four_fact_draft_into_a_poster_that_fits(
     thumb.click()
     expect(page.locator("#poster-preview")).to_be_in_viewport()
     expect(thumb).to_be_hidden()
+
+
+def _preview_pixels(page: Page) -> Image.Image:
+    src = page.locator("#poster-preview").get_attribute("src") or ""
+    assert src.startswith("data:image/png;base64,"), src[:40]
+    return Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).convert("RGB")
+
+
+def _posted(predicate: Callable[[dict[str, object]], bool]) -> Callable[[Request], bool]:
+    """A request matcher for expect_request: a POST /v1/posters whose JSON body passes."""
+
+    def matches(request: Request) -> bool:
+        if not request.url.endswith("/v1/posters") or request.method != "POST":
+            return False
+        return predicate(json.loads(request.post_data or "{}"))
+
+    return matches
+
+
+def test_the_poster_topic_is_chosen_by_keyboard_sent_and_kept(open_page: OpenPage) -> None:
+    """Issue 15: the poster API takes a topic for its icon, and the studio let no one choose
+    it. The picker offers the server's topics in Hindi, «अपने-आप» first; the chosen one is sent,
+    changes the poster and survives a reload."""
+    page = open_page()
+    poster_tab(page)
+    # Words that name no topic: «अपने-आप» draws no icon for them.
+    page.get_by_label("शीर्षक").fill("ग्राम सभा की बैठक")
+    page.get_by_label("पंक्ति 1", exact=True).fill("2 अक्टूबर, सुबह 11 बजे")
+    preview_size(page, 1080, 1080)
+    automatic = _preview_pixels(page)
+
+    picker = page.get_by_label("विषय का चित्र")
+    expect(picker).to_have_value("")
+    expect(picker.locator("option:checked")).to_have_text("अपने-आप (शब्दों से)")
+    # Every topic the server takes (GET /v1/limits), each named in Hindi.
+    options = picker.locator("option")
+    expect(options).to_have_count(len(TOPICS) + 1)
+    assert options.evaluate_all("os => os.slice(1).map(o => o.value)") == list(TOPICS)
+    names = options.all_inner_texts()[1:]
+    assert all(re.fullmatch(r"[\u0900-\u097f ,()-]+", name) for name in names), names
+    assert len(set(names)) == len(names)
+
+    # By keyboard: down the list to पानी; the request carries it and the poster changes.
+    picker.focus()
+    with page.expect_request(_posted(lambda body: body.get("topic") == "water")):
+        for _ in range(TOPICS.index("water") + 1):
+            page.keyboard.press("ArrowDown")
+    expect(picker).to_have_value("water")
+    expect(picker.locator("option:checked")).to_have_text("पानी")
+    preview_size(page, 1080, 1080)
+    water = _preview_pixels(page)
+    # The water icon in its place, where the automatic poster had none.
+    x, y, w, h = get_layouts()["scheme_square"].regions["icon"].box
+    place = (x, y, x + w, y + h)
+    assert water.crop(place).tobytes() != automatic.crop(place).tobytes()
+    assert _axe_violations(page) == []
+
+    # Kept across a reload, and sent with the first preview after it.
+    with page.expect_request(_posted(lambda body: body.get("topic") == "water")):
+        page.reload()
+    expect(page.get_by_label("विषय का चित्र")).to_have_value("water")
+    preview_size(page, 1080, 1080)
+    assert _preview_pixels(page).tobytes() == water.tobytes()
+
+    # Back to «अपने-आप»: no topic is sent, and the poster is the automatic one again.
+    with page.expect_request(_posted(lambda body: "topic" not in body)):
+        page.get_by_label("विषय का चित्र").select_option(label="अपने-आप (शब्दों से)")
+    preview_size(page, 1080, 1080)
+    assert _preview_pixels(page).tobytes() == automatic.tobytes()

@@ -17,6 +17,7 @@ import { initDownload, renderPosterPublish } from "./poster-download.js";
 import { initFiles } from "./poster-files.js";
 import { fillPosterForm, initPosterForm } from "./poster-form.js";
 import { initPreview } from "./poster-preview.js";
+import { fillTopics, initTopics } from "./poster-topics.js";
 import { initScreens, showScreen } from "./screens.js";
 import { loadDrafts, loadPoster, store } from "./store.js";
 import { initWorkshop, replayTrace, setWorkshop } from "./workshop.js";
@@ -29,6 +30,7 @@ initHealth();
 initPosterForm();
 initFiles();
 initPreview();
+initTopics();
 initDownload();
 initScreens();
 
@@ -42,7 +44,7 @@ fillPosterForm();
 renderPosterPublish();
 if (store.poster.open) showScreen("poster");
 pollHealth();
-loadLimits();
+loadLimits().then(fillTopics);
 loadAccount();
 window.addEventListener("resize", () => {
   for (const input of $$(".fact-input, .line-input, #poster-title")) autoGrow(input);

@@ -494,6 +494,18 @@ export const FILE_HI = {
   photo: { noun: "फ़ोटो", fem: true },
 };
 
+// The topics a poster's picture may be chosen from (GET /v1/limits `poster_topics`).
+const TOPIC_HI = {
+  health: "स्वास्थ्य", farming: "खेती-किसानी", water: "पानी", school: "स्कूल और पढ़ाई",
+  documents: "दस्तावेज़ और पहचान-पत्र", calendar: "तारीख़ (कैलेंडर)", phone: "फ़ोन और हेल्पलाइन",
+  place: "जगह और पता", roads: "सड़कें", women_children: "महिलाएँ और बच्चे", elders: "बुज़ुर्ग",
+  environment: "पर्यावरण", safety: "सुरक्षा", power: "बिजली", jobs: "रोज़गार",
+  voters: "मतदान और चुनाव", finance: "पैसा और बैंक", housing: "घर और आवास",
+  sanitation: "साफ़-सफ़ाई", disability: "दिव्यांगजन", youth_sports: "युवा और खेल-कूद",
+  culture: "कला और संस्कृति",
+};
+export const topicName = (topic) => TOPIC_HI[topic] || `«${topic}»`;
+
 // Fields of a poster 422, as the user knows them. `plural` picks the verb's plural.
 const POSTER_FIELD_HI = {
   template: { label: "लेआउट", fem: false },
@@ -511,6 +523,7 @@ const POSTER_FIELD_HI = {
   format: { label: "फ़ाइल का प्रकार", fem: false },
   ai_generated: { label: "एआई लेबल", fem: false },
   organisation: { label: "संस्था का नाम", fem: false },
+  topic: { label: "विषय का चित्र", fem: false },
 };
 
 function posterFieldInfo(field) {
@@ -601,6 +614,9 @@ export function warningHindi(text) {
       if (m) {
         return `${posterFieldInfo(m[1]).label} से इमोजी हटा दिए गए — सर्वर पर रंगीन इमोजी वाला फ़ॉन्ट नहीं है।`;
       }
+      if (/^topic icon left out/.test(w)) {
+        return "विषय का चित्र नहीं लगा — उसके साथ शब्द इस लेआउट में नहीं समा रहे थे।";
+      }
       return `सर्वर ने कुछ बदला है: ${w}`;
     });
 }
@@ -618,6 +634,7 @@ export const POSTER = {
   linesLeft: (n) => `${counted(n, "पंक्ति छोड़ी गई", "पंक्तियाँ छोड़ी गईं")} — पोस्टर पर ज़्यादा से ज़्यादा 8 पंक्तियाँ आती हैं।`,
   shortened: "कुछ लंबी पंक्तियाँ छोटी की गईं (…)।",
   blank: "खाली पोस्टर: लेआउट, लोगो, रंग और संस्था का नाम वही रहे, पाठ हटा दिया गया।",
+  topicAuto: "अपने-आप (शब्दों से)",
   startFromDraft:
     "किसी मसौदे से शुरू करने के लिए «मसौदा» स्क्रीन पर उसके नीचे «पोस्टर बनाएँ» दबाएँ, या यहीं लिखें।",
   startHere: "यहाँ सीधे लिखें, या पहले «मसौदा» स्क्रीन पर मसौदे बनाकर उनमें से किसी से पोस्टर बनाएँ।",

@@ -39,6 +39,7 @@ export function posterRequest(format) {
     const value = f[name].replace(/\s+/g, " ").trim();
     if (value) body[name] = value;
   }
+  if (f.topic) body.topic = f.topic; // none: the server finds it from the words
   for (const kind of ["logo", "photo"]) {
     if (f[kind] && f[kind].data) body[kind] = f[kind].data;
   }
@@ -62,7 +63,7 @@ function posterTargets(field) {
   }
   const box = document.getElementById(`field-poster-${field}`);
   if (!box) return null;
-  let inputs = $$("input, textarea", box).filter((x) => x.type !== "radio" || x.checked);
+  let inputs = $$("input, textarea, select", box).filter((x) => x.type !== "radio" || x.checked);
   if (field === "lines") inputs = $$(".line-input", box);
   if (field === "template") inputs = $$('input[name="poster-template"]:checked', box);
   return { box, error: document.getElementById(`error-poster-${field}`), inputs };

@@ -1,6 +1,6 @@
 /*
- * The poster form: title, lines (one row each, like the facts), button, footer, QR, layout,
- * colours, the AI label. Every edit is saved and redraws the preview (poster-preview.js).
+ * The poster form: title, lines (one row each, like the facts), topic (poster-topics.js),
+ * button, footer, QR, layout, colours, the AI label. Every edit is saved and redraws the preview (poster-preview.js).
  */
 
 import { $, autoGrow } from "./dom.js";
@@ -10,6 +10,7 @@ import { posterErrors } from "./poster-errors.js";
 import { renderFile } from "./poster-files.js";
 import { fillColours } from "./poster-layouts.js";
 import { announcePoster, posterEdited, schedulePreview } from "./poster-preview.js";
+import { fillTopics } from "./poster-topics.js";
 import { COLOURS, POSTER_MAX_LINES, savePoster, store } from "./store.js";
 import { cpLen, plainLine } from "./text.js";
 
@@ -29,6 +30,7 @@ export function fillPosterForm() {
   const layout = $(`input[name="poster-template"][value="${f.template}"]`);
   if (layout) layout.checked = true;
   renderPosterLines();
+  fillTopics();
   updateTitleCount();
   autoGrow($("#poster-title"));
   fillColours();
@@ -181,6 +183,7 @@ export function initPosterForm() {
     f.lines = [""];
     f.cta = "";
     f.footer = "";
+    f.topic = ""; // the new words' topic is found from them, until one is chosen
     f.source = POSTER.blank;
     posterErrors.clearAll();
     fillPosterForm();

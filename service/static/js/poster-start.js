@@ -74,6 +74,7 @@ export function startPosterFromDraft(draft, index) {
   f.title = got.title;
   f.lines = got.lines.length ? got.lines : [""];
   f.cta = got.cta;
+  f.topic = ""; // found from the draft's words, until one is chosen
   const parts = got.lines.length ? [POSTER.fromDraft(index + 1, got.lines.length)] : [POSTER.fromOneLine(index + 1)];
   if (got.dropped) parts.push(POSTER.disclosureDropped);
   if (got.left > 0) parts.push(POSTER.linesLeft(got.left));

@@ -16,6 +16,7 @@ const TONES = ["respectful", "warm", "urgent", "celebratory"];
 export const POSTER_MAX_LINES = 8;
 export const COLOURS = ["background", "text", "accent"];
 const POSTER_FORMATS = ["png", "jpeg", "webp", "pdf"];
+const TOPIC = /^[a-z_]+$/;
 // A data: URL longer than this is not kept in localStorage (which holds ~5 MB in all).
 export const STORE_IMAGE_CHARS = 500 * 1024;
 
@@ -38,6 +39,7 @@ const DEFAULT_POSTER = {
   cta: "",
   footer: "",
   qr: "",
+  topic: "", // the icon's topic; "" lets the server find it from the words
   logo: null, // {name, size, data}: data is a data: URL, which the service takes as it is
   photo: null,
   colors: { background: null, text: null, accent: null }, // null: the layout's own colour
@@ -63,6 +65,7 @@ export const store = {
     form: JSON.parse(JSON.stringify(DEFAULT_POSTER)),
     open: false, // the poster screen was the last one shown
     templates: null, // from GET /v1/poster-templates
+    topics: null, // the icon topics, from GET /v1/limits
     forgotten: {}, // images too big to have been stored: {logo: "name.png"}
     shown: null, // {template, width, height} of the preview on screen
     // The last poster downloaded, to mark published: {record, name, title, template, published}.
@@ -158,6 +161,9 @@ export function setLimits(data) {
   for (const key of Object.keys(store.limits)) {
     if (Number.isInteger(data[key])) store.limits[key] = data[key];
   }
+  if (Array.isArray(data.poster_topics)) {
+    store.poster.topics = data.poster_topics.filter((t) => typeof t === "string" && TOPIC.test(t));
+  }
 }
 
 export function loadPoster() {
@@ -174,6 +180,8 @@ export function loadPoster() {
   for (const name of ["template", "title", "cta", "footer", "qr", "organisation", "source"]) {
     if (typeof f[name] === "string") form[name] = f[name];
   }
+  // Checked against the server's list once GET /v1/limits answers (poster-topics.js).
+  if (typeof f.topic === "string" && (f.topic === "" || TOPIC.test(f.topic))) form.topic = f.topic;
   if (Array.isArray(f.lines) && f.lines.length) {
     form.lines = f.lines.slice(0, POSTER_MAX_LINES).map((x) => String(x ?? ""));
   }
