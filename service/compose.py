@@ -139,7 +139,12 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     for emoji, pattern in (
         ("🏆", r"पुरस्कार|इनाम|विजेता"),
         ("💉", r"टीका|टीके|टीकाकरण|वैक्सीन"),
-        ("🩺", r"अस्पताल(?! परिसर)|चिकित्सालय|डॉक्टर|चिकित्सक|इलाज|उपचार|मरीज़|मरीज"),
+        # Not a corm's or a seed's "उपचार" (round23: 🩺 on saffron corms).
+        (
+            "🩺",
+            r"अस्पताल(?! परिसर)|चिकित्सालय|डॉक्टर|चिकित्सक|इलाज|"
+            r"(?<!(?:कंद|कंदों|बीज|बीजों)\s(?:के\s)?)उपचार|मरीज़|मरीज",
+        ),
         # A buffalo is not a cow (round22: 🐄 on the Kambala's buffaloes).
         ("🐃", r"(?<![\p{L}\p{M}])(?:भैंस|भैंसा|भैंसे)(?:ें|ों)?(?![\p{L}\p{M}])"),
         ("🐄", r"पशु|मवेशी|(?<![\p{L}\p{M}])बकरी(?:याँ|यों)?(?![\p{L}\p{M}])"),
@@ -237,6 +242,9 @@ _TOPIC_EMOJI = {
     "culture": "🎨",
 }
 _TONE_EMOJI = {"urgent": "⚠️", "celebratory": "🎉"}
+# Grave or lasting illness, which a cheerful health slogan makes light of (round23: "सेहतमंद
+# परिवार, ख़ुशहाल परिवार!" under a palliative-care appeal for the bedridden).
+_GRAVE = regex.compile(r"पैलिएटिव|उपशामक|असाध्य|लाइलाज|बिस्तर पर|गंभीर\sमरीज़|गंभीर\sरोग")
 _HARM = regex.compile(r"हिंसा|उत्पीड़न|शोषण|दुर्व्यवहार|तस्करी|अत्याचार|दुष्कर्म|छेड़छाड़|अपराध")
 _KIND_EMOJI = {"event": "📢", "scheme": "📌", "appeal": "🙏", "local_issue": "📢", "greeting": "🙏"}
 # Figures worth bold on WhatsApp: amounts, dates, phone numbers, times.
@@ -441,6 +449,9 @@ def reshape(fact: str) -> str:
     text = " ".join(fact.split()).rstrip("।.")
     if (match := _NUMBER_IS.match(text)) is not None:
         label, number = match.group(1), match.group(3)
+        # The label stands alone, so its genitive does too: "मत्स्य विभाग का नियंत्रण कक्ष", not
+        # the "के" its "का नंबर" made (rounds 22-23: "... के नियंत्रण कक्ष:" read as a slip).
+        label = _OBLIQUE_HEAD.sub(r" का \1", label)
         if "हेल्पलाइन" in match.group(0)[len(label) :] and "हेल्पलाइन" not in label:
             label = f"{label} की हेल्पलाइन"
         if match.group("free"):
@@ -485,6 +496,9 @@ def reshape(fact: str) -> str:
     return line
 
 
+_OBLIQUE_HEAD = regex.compile(
+    r"\sके\s((?:[\p{L}\p{M}]+\s)?(?:कक्ष|कार्यालय|केंद्र|विभाग|बोर्ड|निगम|थाना|प्रकोष्ठ))$"
+)
 # Who gets what, in the present: not "मिलेगा" (a promise's tense would go) nor a long subject.
 _GETS = regex.compile(
     r"^((?:\S+\s){1,7}?)को\s((?:\S+\s){0,7}?\S+)\s(?:मिलता|मिलती|मिलते|दिया जाता|दी जाती|"
@@ -1329,7 +1343,9 @@ def plan_post(
                 and set(c.topics) & set(strong)
                 and _CLAIMLESS_SLOGAN.match(_split_emoji(c.text)[0]) is not None
                 and _slogan_is_about(c.text, req)
-                and not any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
+                and not any(
+                    _HARM.search(f) or _DEATH.search(f) or _GRAVE.search(f) for f in req.facts
+                )
             )
         )
     ]
@@ -2244,7 +2260,10 @@ def _alert_news(req: Request) -> tuple[str, str | None] | None:
     if match is None or regex.search(_NEGATION, fact):
         return None
     what = match.group("what").split()
-    if all(_NOT_A_NAME.search(w) or w in STOP_WORDS or w.isdigit() for w in what):
+    if all(_NOT_A_NAME.search(w) or w in STOP_WORDS or w.isdigit() for w in what) or (
+        # A level, not what is warned of: "39 फुट की चेतावनी (सीमा)" (round23: "vague").
+        any(w[:1].isdigit() for w in what)
+    ):
         return None
     alert = " ".join(fact[match.start() : match.end()].split())
     place = _NAMED_PLACE.search(fact)

@@ -3163,3 +3163,50 @@ def test_a_list_that_would_loop_says_its_tiers_as_typed() -> None:
     # Two tiers make no loop: laid out as labels.
     two = plan_post(replace(req, facts=tiers[:2]), headline=None)
     assert two.facts[0].text == "हायर सेकेंडरी की छात्राओं के लिए: हर महीने ₹1,000"
+
+
+def test_what_the_round23_readers_refused_is_not_written_again() -> None:
+    # World Hindi Day (10 January) greeted as Hindi Day (14 September): fidelity 0.
+    world = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "हर साल 10 जनवरी को विश्व हिंदी दिवस मनाया जाता है",
+            "10 जनवरी 1975 को नागपुर में पहला विश्व हिंदी सम्मेलन हुआ था",
+        ),
+    )
+    assert plan_post(world, headline=None).headline.startswith("विश्व हिंदी दिवस")
+    hindi = replace(world, facts=("हर साल 14 सितंबर को हिंदी दिवस मनाया जाता है",))
+    assert plan_post(hindi, headline=None).headline.startswith("हिंदी दिवस")
+    # A number's label says its own genitive: "मत्स्य विभाग का नियंत्रण कक्ष", not "के".
+    assert reshape("मत्स्य विभाग के नियंत्रण कक्ष का नंबर 0884-2378123 है") == (
+        "मत्स्य विभाग का नियंत्रण कक्ष: 0884-2378123"
+    )
+    # A level is not what a warning warns of ("39 फुट की चेतावनी", "vague").
+    flood = Request(
+        "local_issue",
+        "facebook",
+        "urgent",
+        (
+            "कोल्हापुर में पंचगंगा नदी का जलस्तर राजाराम बंधारे पर 39 फुट की चेतावनी सीमा पार कर गया है",
+            "नदी का खतरे का स्तर 43 फुट है",
+        ),
+    )
+    assert not plan_post(flood, headline=None).headline.startswith("39")
+    # A corm's treatment is farming, not medicine.
+    assert fact_emoji("शिविर में केसर के कंद के उपचार की जानकारी दी जाएगी") != "🩺"
+    # No cheerful health slogan under an appeal for the bedridden.
+    palliative = Request(
+        "appeal",
+        "whatsapp",
+        "warm",
+        (
+            "अस्पताल का पैलिएटिव केयर विभाग बिस्तर पर रहने वाले गंभीर मरीज़ों की घर जाकर देखभाल करता है",
+            "विभाग को मरीज़ों के पास बैठने और परिवार की मदद के लिए स्वयंसेवकों की ज़रूरत है",
+            "स्वयंसेवकों को 3 दिन का निःशुल्क प्रशिक्षण दिया जाएगा",
+        ),
+        "कोयंबटूर के नागरिक",
+        "स्वयंसेवक बनने के लिए 0422-2301393 पर संपर्क करें",
+    )
+    assert "सेहतमंद" not in (plan_post(palliative, headline=None).closing or "")
