@@ -486,7 +486,9 @@ def reshape(fact: str) -> str:
         line = f"{match.group(1)}: {match.group(2)}"
     elif (match := _ELIGIBLE.match(text)) is not None:
         # Every word but "(इस योजना के / इसके) पात्र हैं", which the label says.
-        return f"पात्रता: {match.group(1)}" if match.group(1).split()[-1] not in _OF else fact
+        # Not "... किसान ही" (round24: a dangling "ही" without the verb it stresses).
+        last = match.group(1).split()[-1]
+        return f"पात्रता: {match.group(1)}" if last not in (*_OF, "ही", "भी") else fact
     elif (match := _LIMIT.match(text) or _BY_WHEN.match(text) or _AT_HOUR.match(text)) is not None:
         line = f"{match.group(1)}: {match.group(2)}"
     elif (match := _FREE.match(text)) is not None:
@@ -1609,7 +1611,16 @@ def _place_label(place: str) -> str:
     """A venue as a label says it, without its "में" or "पर" (round12, 16 and 21's readers:
     "📍 सेक्टर 16 के ज़ाकिर हुसैन रोज़ गार्डन में" a cut line; the writers: "📍 ज़ाकिर हुसैन रोज़
     गार्डन, सेक्टर 16")."""
-    return regex.sub(r"\s(?:में|पर)$", "", place.strip())
+    label = regex.sub(r"\s(?:में|पर)$", "", place.strip())
+    # Standing alone, a venue says its own genitive: "फर्ग्यूसन कॉलेज का मैदान", not the "के" its
+    # "में" made (round24: "clipped, should be का मैदान").
+    return _OBLIQUE_VENUE.sub(r" का \1", label)
+
+
+_OBLIQUE_VENUE = regex.compile(
+    r"\sके\s((?:[\p{L}\p{M}]+\s)?(?:मैदान|परिसर|भवन|सभागार|प्रांगण|हॉल|पंडाल|ऑडिटोरियम|"
+    r"स्टेडियम|केंद्र|कार्यालय|मंदिर|चौक|घाट|बाज़ार|बाजार|पार्क|उद्यान|स्कूल|विद्यालय|कॉलेज|अस्पताल))$"
+)
 
 
 def _address(
@@ -2408,7 +2419,11 @@ _SHORTER = (
     regex.compile(r"^\S+\s(?:जिले|ज़िले)\s(?:के|की|का)\s(?=\S+\s(?:विकासखंड|प्रखंड|ब्लॉक|तहसील))"),
     regex.compile(r"\sऔर\s(?:इसके|इसमें|इसका|इसकी|इसे|इससे|इन्हें|इनके)\s.*$"),
     regex.compile(r"(?<=\d{1,2}\s[\p{L}\p{M}]+)\s(?:19|20)\d{2}(?![\d,])"),
-    regex.compile(rf"(?<=\s(?:में|पर)\s)(?:{_NOUN}\s){{1,3}}से\s(?:{_NOUN}\s){{1,3}}?तक\s"),
+    # Not a span that says which road ("रानी तालाब से पटियाला चौक तक की सड़क": round24 left "की
+    # सड़क पर").
+    regex.compile(
+        rf"(?<=\s(?:में|पर)\s)(?:{_NOUN}\s){{1,3}}से\s(?:{_NOUN}\s){{1,3}}?तक\s(?!(?:का|की|के)\s)"
+    ),
     # The places a class of them names ("कोडोपाली, बेहरामार और पुसल्दा गाँवों के पास" → "गाँवों
     # के पास"), and the town a ward, a village or a list of them is in.
     regex.compile(

@@ -101,6 +101,15 @@ def oblique_plural(audience: str) -> str | None:
         people = bare in _PEOPLE or bare.endswith(_PEOPLE_ENDINGS)
         if bare in places or (words[i + 2 : i + 3] == ["आसपास"] and not people):
             continue
+        if (
+            # "फोर्ट कोच्चि और वाइपिन के बीच आने-जाने वाले यात्री": two places a span runs between
+            # (round24 read "फोर्ट कोच्चियों").
+            not people
+            and words[i + 1 : i + 2] in (["और"], ["व"])
+            and "बीच" in words[i + 2 :]
+            and words[words.index("बीच") - 1] == "के"
+        ):
+            continue
         if word.endswith(",") and bare in INSTITUTIONS:
             # "सदर अस्पताल, सासाराम आने वाले मरीज़": a place and its town, or places whose
             # people follow ("अस्पताल, स्कूल और बाज़ार के कर्मचारी"), not people (round16 read

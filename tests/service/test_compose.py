@@ -1245,7 +1245,7 @@ def test_an_event_is_laid_out_as_what_then_when_and_where() -> None:
     assert plan.headline == "मवई कलाँ में पशु मेला"
     assert [(f.emoji, f.text) for f in plan.facts[:2]] == [
         ("📅", "10 जनवरी"),
-        ("📍", "मवई कलाँ के खेल मैदान"),
+        ("📍", "मवई कलाँ का खेल मैदान"),
     ]
     # Not a fact that says more than what, when and where.
     for fact in (
@@ -1379,7 +1379,7 @@ def test_a_posters_date_place_and_number_lines_keep_their_icon() -> None:
     # Issue 15 asked for icons on a poster for a date, a place, a phone: the renderer draws the
     # emoji in colour (📅 as the undated calendar); a plain fact line stays plain.
     assert words.title == "मवई कलाँ में पशु मेला"
-    assert words.lines[:2] == ("📅 10 जनवरी", "📍 मवई कलाँ के खेल मैदान")
+    assert words.lines[:2] == ("📅 10 जनवरी", "📍 मवई कलाँ का खेल मैदान")
     assert "📞 पशुपालन विभाग की हेल्पलाइन: 1962" in words.lines
     assert words.lines[-1] == "मेले में पशुओं का निःशुल्क टीकाकरण"  # a list's line, no verb
 
@@ -3210,3 +3210,36 @@ def test_what_the_round23_readers_refused_is_not_written_again() -> None:
         "स्वयंसेवक बनने के लिए 0422-2301393 पर संपर्क करें",
     )
     assert "सेहतमंद" not in (plan_post(palliative, headline=None).closing or "")
+
+
+def test_what_the_round24_readers_refused_is_not_written_again() -> None:
+    # "पात्रता: ... किसान ही" left its stress without the verb.
+    only = "प्रधानमंत्री किसान सम्मान निधि के पात्र लाभार्थी किसान ही इसके पात्र हैं"
+    assert reshape(only) == only
+    assert reshape("21 वर्ष से अधिक उम्र की महिलाएँ इसकी पात्र हैं") == (
+        "पात्रता: 21 वर्ष से अधिक उम्र की महिलाएँ"
+    )
+    # A venue standing alone says its own genitive: "📍 फर्ग्यूसन कॉलेज का मैदान".
+    book_fair = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "पुणे पुस्तक महोत्सव 13 से 21 दिसंबर तक फर्ग्यूसन कॉलेज के मैदान में होगा",
+            "महोत्सव रोज़ सुबह 11 बजे से रात 9 बजे तक खुला रहेगा",
+        ),
+    )
+    lines = [f.text for f in plan_post(book_fair, headline=None).facts]
+    assert "फर्ग्यूसन कॉलेज का मैदान" in lines, lines
+    # A span that says which road is not cut out of the news ("जींद: की सड़क पर ...").
+    sewer = Request(
+        "local_issue",
+        "whatsapp",
+        "respectful",
+        (
+            "जींद में रानी तालाब से पटियाला चौक तक की सड़क पर सीवर लाइन डालने का काम 10 फरवरी से शुरू होगा",
+            "भारी वाहनों का इस सड़क पर प्रवेश बंद रहेगा",
+        ),
+    )
+    head = plan_post(sewer, headline=None).headline
+    assert ": की " not in head and not head.startswith("की"), head

@@ -72,3 +72,12 @@ def test_pilgrims_and_tourists_before_and_are_people_and_a_sangat_stays_one() ->
     assert oblique_plural("मथुरा जनपद और ब्रज क्षेत्र के श्रद्धालु") == "मथुरा जनपद और ब्रज क्षेत्र के श्रद्धालुओं"
     # An adjective before "और" still qualifies: "ग्रामीण और शहरी परिवार".
     assert oblique_plural("ग्रामीण और शहरी परिवार") == "ग्रामीण और शहरी परिवारों"
+
+
+def test_two_places_a_span_runs_between_are_not_people() -> None:
+    # Round24 read "फोर्ट कोच्चियों और वाइपिन के बीच आने-जाने वाले यात्रियों".
+    assert (
+        oblique_plural("फोर्ट कोच्चि और वाइपिन के बीच आने-जाने वाले यात्री")
+        == "फोर्ट कोच्चि और वाइपिन के बीच आने-जाने वाले यात्रियों"
+    )
+    assert oblique_plural("किसान और मज़दूर") == "किसानों और मज़दूरों"
