@@ -51,7 +51,7 @@ from service.security import (
     send_error,
 )
 from service.store import StorageFailure, Store
-from service.worker import ModelWorker
+from service.worker import ModelWorker, settle_heap
 
 log = logging.getLogger("sandesh")
 
@@ -217,6 +217,7 @@ def _load_in_background(backend: ModelBackend) -> threading.Thread:
     def run() -> None:
         try:
             backend.load()
+            settle_heap()  # the model's objects, out of every full collection's walk
             log.info("model ready: %s (%s)", backend.model_id, backend.name)
         except Exception:
             log.exception("the model failed to load; /health reports why")
