@@ -99,7 +99,9 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         (
             "📝",
             # Nor "... के आधार पर", on the basis of (round12's dev read).
-            r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|फ़ोटो|फोटो|पासबुक|(?<!भू-)आधार(?!\sपर)|कार्ड|"
+            # Not a photo walk (round24: 📝 on "... फोटो वॉक होगी").
+            r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|(?:फ़ोटो|फोटो)(?!\s?(?:वॉक|ग्राफ))|पासबुक|"
+            r"(?<!भू-)आधार(?!\sपर)|कार्ड|"
             r"फ़ॉर्म|फॉर्म|आवेदन",
         ),
         # A prohibition before an age: "18 वर्ष से कम उम्र के बच्चों को बेचना भी अपराध है".
@@ -215,8 +217,13 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("✨", r"प्रतीक|शिक्षा\sदी|सीख"),
         # A fair or a festival that a line is about, not one it mentions ("मेले, शादी और
         # धार्मिक यात्रा में जाने के लिए ...").
-        ("🎪", r"^(?:यह\s|इस\s)?(?:मेला|मेले)"),
-        ("🎉", r"^(?:यह\s|इस\s)?(?:उत्सव|महोत्सव|पर्व|त्योहार|त्यौहार|लोकपर्व)"),
+        # Nor "महोत्सव के दौरान ... शटल बस चलेगी" (round24: 🎉 on a bus).
+        ("🎪", r"^(?:यह\s|इस\s)?(?:मेला|मेले)(?!\sके\s(?:दौरान|लिए|बाद|पहले))"),
+        (
+            "🎉",
+            r"^(?:यह\s|इस\s)?(?:उत्सव|महोत्सव|पर्व|त्योहार|त्यौहार|लोकपर्व)"
+            r"(?!\sके\s(?:दौरान|लिए|बाद|पहले))",
+        ),
     )
 )
 _DEFAULT_FACT_EMOJI = "🔹"
@@ -416,6 +423,12 @@ def _slogan_is_about(slogan: str, req: Request) -> bool:
     mothers and babies are named, not for the parents of girls; "हर बच्चा पढ़े ..." on
     children, not on college students."""
     words = _words_of(" ".join(req.sources))
+    if "पढ़" in slogan and (
+        not _STUDY.search(" ".join(req.sources)) or any(_STRAIN.search(f) for f in req.facts)
+    ):
+        # A study slogan only where the facts speak of study, and never over strain (round24:
+        # "हर बच्चा पढ़े ..." on a weaving workshop and on an appeal about exam pressure).
+        return False
     said = {stem(w) for w in words}
     about = [
         w
@@ -428,6 +441,12 @@ def _slogan_is_about(slogan: str, req: Request) -> bool:
     )
 
 
+_BY_A_DATE = regex.compile(r"\d{1,2}\s\S+\sतक")
+_STUDY = regex.compile(
+    r"पढ़|पठन|पुस्तक|किताब|साक्षरता|शिक्षा|छात्रवृत्ति|प्रवेश|नामांकन|दाखिला|\d+वीं\sपास|स्नातक|"
+    r"उत्तीर्ण|परीक्षा\sपास|डिग्री|पाठ्यक्रम"
+)
+_STRAIN = regex.compile(r"दबाव|तनाव|अकेलाप|अवसाद|डिप्रेशन|आत्महत्या|चिंता")
 _STANDS_ALONE = regex.compile(r"तुरंत|फ़ौरन|\d{3,}")
 _DEATH = regex.compile(r"मृत्यु|निधन|मौत|देहांत|शहीद")
 
@@ -1219,7 +1238,12 @@ def plan_post(
         # day; the composer's own lines congratulate only on what the facts call an achievement.
         claims.discard("achievement")
     greeting = _greeting(req, occasion, variant)
-    if greeting and req.kind != "greeting" and not _on_the_day(req, occasion, book):
+    if greeting and (
+        (req.kind != "greeting" and not _on_the_day(req, occasion, book))
+        # An appeal that asks for something by a date goes out before the day it would greet
+        # (round24: "विश्व पर्यावरण दिवस की हार्दिक शुभकामनाएँ!" over "4 जून तक ... नाम लिखवाएं").
+        or (req.kind == "appeal" and _BY_A_DATE.search(req.call_to_action or ""))
+    ):
         # A notice or an event greets a day only when it is about that day: round11 wished
         # "राष्ट्रीय मतदाता दिवस" on an essay contest whose winners are honoured that day, the
         # entries due five days before it.

@@ -3243,3 +3243,38 @@ def test_what_the_round24_readers_refused_is_not_written_again() -> None:
     )
     head = plan_post(sewer, headline=None).headline
     assert ": की " not in head and not head.startswith("की"), head
+
+
+def test_round24s_wrong_emoji_slogans_and_early_wishes_are_not_written_again() -> None:
+    # 🎉 on a shuttle bus, 📝 on a photo walk.
+    assert fact_emoji("महोत्सव के दौरान पुलिस बाज़ार से पोलो ग्राउंड तक शटल बस चलेगी") != "🎉"
+    assert fact_emoji("महोत्सव में लोक नृत्य और संगीत होगा") != "🔹"
+    assert fact_emoji("झील के आसपास चेरी के पेड़ों के बीच फोटो वॉक होगी") != "📝"
+    assert fact_emoji("आवेदन के साथ फोटो लगाएं") == "📝"
+    # A study slogan only where the facts speak of study, never over strain.
+    weaving = Request(
+        "event",
+        "whatsapp",
+        "warm",
+        (
+            "भुजोडी गांव में स्कूली बच्चों के लिए बुनाई कार्यशाला 8 से 10 जनवरी तक होगी",
+            "अनुभवी बुनकर बच्चों को हथकरघा पर शॉल की बुनाई सिखाएंगे",
+            "कक्षा 6 से 10 तक के 40 विद्यार्थी इसमें भाग ले सकेंगे",
+        ),
+        "स्कूली विद्यार्थी और उनके अभिभावक",
+        "भाग लेने के लिए स्कूल के प्रधानाचार्य के पास नाम लिखवाएं",
+    )
+    assert "पढ़े" not in (plan_post(weaving, headline=None).closing or "")
+    # No wish for a day on an appeal that asks for something by a date before it.
+    cleanup = Request(
+        "appeal",
+        "whatsapp",
+        "warm",
+        (
+            "नगर निगम 5 जून, विश्व पर्यावरण दिवस पर आर.के. बीच पर सफ़ाई अभियान चलाएगा",
+            "स्वयंसेवकों को दस्ताने और थैले दिए जाएंगे",
+        ),
+        "विशाखापत्तनम के विद्यार्थी और युवा",
+        "स्वयंसेवक के रूप में जुड़ने के लिए 4 जून तक वार्ड सचिवालय में नाम लिखवाएं",
+    )
+    assert "शुभकामना" not in _compose(cleanup)
