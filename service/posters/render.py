@@ -25,7 +25,7 @@ import regex
 from PIL import Image, ImageDraw, ImageFont, PngImagePlugin, features
 
 from service.posters.icons import TOPICS, icon_image
-from service.posters.layout import TEXT_REGIONS, Layout, Region
+from service.posters.layout import PRINT_DPI, TEXT_REGIONS, Layout, Region
 from service.posters.metadata import Provenance
 from service.schemas import QR_MESSAGE, QR_RULE
 
@@ -994,6 +994,27 @@ def render_job(job: PosterJob) -> JobResult:
     return rendered.data, rendered.warnings
 
 
+# An A4 portrait page, and the white margin kept round the poster: most office printers cannot
+# print to the edge of the sheet.
+A4_MM = (210.0, 297.0)
+A4_POINTS = (A4_MM[0] / 25.4 * 72, A4_MM[1] / 25.4 * 72)  # 595.28 x 841.89
+A4_MARGIN_MM = 10.0
+
+
+def on_a4_page(poster: Image.Image) -> tuple[Image.Image, tuple[float, float]]:
+    """The poster centred on a white A4 portrait page, with its own pixels (never scaled): the
+    page is drawn at the resolution at which the poster just fits within the margins, and at
+    least 300 dpi. Returns the page and its (x, y) dpi, which make the PDF's page exactly A4
+    (issue 15: a square poster's PDF was a 210 x 210 mm page, a story's 210 x 373 mm)."""
+    inner_width, inner_height = ((side - 2 * A4_MARGIN_MM) / 25.4 for side in A4_MM)
+    dpi = max(PRINT_DPI, poster.width / inner_width, poster.height / inner_height)
+    width = math.ceil(A4_MM[0] / 25.4 * dpi)
+    height = math.ceil(A4_MM[1] / 25.4 * dpi)
+    page = Image.new("RGB", (width, height), (255, 255, 255))
+    page.paste(poster.convert("RGB"), ((width - poster.width) // 2, (height - poster.height) // 2))
+    return page, (width * 72 / A4_POINTS[0], height * 72 / A4_POINTS[1])
+
+
 def encode(canvas: Image.Image, fmt: str, provenance: Provenance, *, dpi: int, title: str) -> bytes:
     out = io.BytesIO()
     xmp = provenance.xmp()
@@ -1012,10 +1033,11 @@ def encode(canvas: Image.Image, fmt: str, provenance: Provenance, *, dpi: int, t
     elif fmt == "webp":
         canvas.save(out, "WEBP", quality=88, xmp=xmp)
     else:
-        canvas.save(
+        page, page_dpi = on_a4_page(canvas)
+        page.save(
             out,
             "PDF",
-            resolution=float(dpi),
+            dpi=page_dpi,
             title=title,
             author=provenance.organisation,
             subject=provenance.summary,

@@ -476,14 +476,34 @@ def test_a_qr_code_says_what_it_opens_under_it(value: str, caption: str) -> None
 
 
 @pytest.mark.parametrize("name", list(LAYOUTS))
-def test_a_pdf_prints_at_a4_width_and_300_dpi(name: str) -> None:
-    # Issue 15: the PDF "for printing" was a 1080 px image on a 15-inch page.
-    data = render(_job(name, format="pdf", qr="https://pmkisan.gov.in")).data
+def test_every_layout_s_pdf_is_an_a4_page_with_the_poster_at_300_dpi(name: str) -> None:
+    # Issue 15: the PDF "for printing" was a 1080 px image on a 15-inch page; then a square
+    # poster's PDF was a 210 x 210 mm page and a story's 210 x 373 mm.
+    # A dark background, so the poster's edges show on the white page.
+    job = _job(name, format="pdf", qr="https://pmkisan.gov.in", colors={"background": "#102030"})
+    data = render(job).data
     media = regex.search(rb"/MediaBox \[ ?0 0 ([\d.]+) ([\d.]+)", data)
-    width = regex.search(rb"/Width (\d+)", data)
-    assert media is not None and width is not None
-    assert abs(float(media.group(1)) - 595.3) < 1  # 210 mm in points
-    assert int(width.group(1)) == 2480  # pixels across: 300 dpi on 210 mm
+    assert media is not None
+    page_w, page_h = float(media.group(1)), float(media.group(2))
+    assert abs(page_w - 595.28) < 0.5 and abs(page_h - 841.89) < 0.5  # A4 portrait, in points
+    stream = regex.search(rb"stream\r?\n(\xff\xd8.*?\xff\xd9)\r?\nendstream", data, regex.S)
+    assert stream is not None
+    page = _image(stream.group(1)).convert("L")  # the page's one image, drawn over all of it
+    # The poster is what is not white on the page: centred, inside margins, scaled to fit.
+    box = page.point(lambda v: 255 if v < 235 else 0).getbbox()
+    assert box is not None
+    left, top, right, bottom = box
+    px_per_pt = page.width / page_w
+    dpi = px_per_pt * 72
+    assert dpi >= 300 and abs(page.height / page_h * 72 - dpi) < 1
+    width_mm, height_mm = ((b - a) / dpi * 25.4 for a, b in ((left, right), (top, bottom)))
+    assert width_mm <= 195 and height_mm <= 282  # white margins all round
+    assert width_mm >= 185 or height_mm >= 272  # as big as the margins allow
+    assert abs(left - (page.width - right)) <= 3 and abs(top - (page.height - bottom)) <= 3
+    # The poster's own shape, not stretched: its pixels are placed as they are (at least 300 dpi).
+    png = _image(render(dataclasses.replace(job, format="png")).data)
+    assert abs((right - left) / (bottom - top) - png.width / png.height) < 0.01
+    assert right - left >= png.width
 
 
 @pytest.mark.parametrize("name", ["scheme_square", "status_story", "a4_print"])

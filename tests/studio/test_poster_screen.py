@@ -113,11 +113,15 @@ def test_a_draft_becomes_a_live_labelled_poster_to_download(
     expect(page.locator("#poster-source")).to_contain_text("एआई वाली आख़िरी पंक्ति नहीं ली गई")
 
     # The live preview: a real PNG of the chosen layout, from the layouts the service lists.
-    expect(page.get_by_role("radio", name=re.compile("वर्गाकार पोस्टर"))).to_be_checked()
+    # Named by use and shape, not by pixels (issue 15: "px" and "300 dpi" meant nothing).
+    expect(page.get_by_role("radio", name=re.compile("वर्गाकार"))).to_be_checked()
     expect(page.locator(".layout-card")).to_have_count(4)
-    expect(page.locator(".layout-card").first).to_contain_text("1080 × 1080 px")
+    expect(page.locator(".layout-card").first).to_contain_text("वर्गाकार (व्हाट्सऐप, इंस्टाग्राम")
+    expect(page.locator(".layout-card").last).to_contain_text("A4 (छपाई के लिए)")
+    expect(page.locator("#poster-templates")).not_to_contain_text("px")
+    expect(page.locator("#poster-templates")).not_to_contain_text("dpi")
     preview_size(page, 1080, 1080)
-    expect(page.locator("#poster-size")).to_have_text("1080 × 1080 px")
+    expect(page.locator("#poster-size")).to_have_text("वर्गाकार पोस्टर")
     expect(page.locator("#preview-thumb")).to_be_hidden()  # beside the form on a desktop
 
     # Why the label is there, and how much of the poster it covers (X-Sandesh-Label-Share).
@@ -132,9 +136,9 @@ def test_a_draft_becomes_a_live_labelled_poster_to_download(
     expect(page.locator("#label-off")).to_be_hidden()
 
     # Another layout: the preview follows it.
-    page.get_by_role("radio", name=re.compile("खड़ा पोस्टर")).check()
+    page.get_by_role("radio", name=re.compile("खड़ा")).check()
     preview_size(page, 1080, 1920)
-    expect(page.locator("#poster-size")).to_have_text("1080 × 1920 px")
+    expect(page.locator("#poster-size")).to_have_text("खड़ा पोस्टर")
     shot(page, "poster-desktop")
 
     # Typing is debounced: one preview for a burst of keys, not one per key.
@@ -202,7 +206,9 @@ def test_poster_errors_show_in_hindi_on_their_fields(
     page.locator("#poster-logo").set_input_files(str(fake_png))
     expect(page.locator("#poster-logo-chosen")).to_contain_text("logo.png")
     logo_error = page.locator("#error-poster-logo")
-    expect(logo_error).to_have_text("लोगो सही फ़ाइल नहीं है — PNG, JPEG या WebP चुनें")
+    expect(logo_error).to_have_text(
+        "लोगो सही फ़ाइल नहीं है — फ़ोन या कैमरे की कोई तस्वीर (PNG या JPEG) चुनें"
+    )
     expect(page.locator("#poster-logo")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#poster-errors")).to_contain_text("कृपया ये ठीक करें")
     page.get_by_role("button", name="लोगो हटाएँ").click()
@@ -211,21 +217,21 @@ def test_poster_errors_show_in_hindi_on_their_fields(
     expect(page.locator("#poster-logo")).to_be_focused()
 
     # A title too long for this layout: 422 `title`, shown on the title.
-    page.get_by_role("radio", name=re.compile("चौड़ा पोस्टर")).check()
+    page.get_by_role("radio", name=re.compile("चौड़ा")).check()
     preview_size(page, 1200, 630)
     page.get_by_label("शीर्षक").fill(LONG_TITLE)
     title_error = page.locator("#error-poster-title")
     # The server names the layouts it would fit.
     expect(title_error).to_have_text(
-        "शीर्षक इस लेआउट में नहीं समा रहा — छोटा करें या लेआउट बदलें: «छपाई के लिए A4 पोस्टर» या "
-        "«खड़ा पोस्टर» में समा जाएगा"
+        "शीर्षक इस लेआउट में नहीं समा रहा — छोटा करें या लेआउट बदलें: «A4 (छपाई के लिए)» या "
+        "«खड़ा (व्हाट्सऐप स्टेटस, इंस्टाग्राम स्टोरी)» में समा जाएगा"
     )
     expect(page.get_by_label("शीर्षक")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#preview-frame")).to_have_attribute("data-state", "stale")
     expect(page.locator("#preview-status")).to_contain_text("पूर्वावलोकन नहीं बना")
     shot(page, "poster-error")
     # A bigger layout takes it, and the error goes.
-    page.get_by_role("radio", name=re.compile("खड़ा पोस्टर")).check()
+    page.get_by_role("radio", name=re.compile("खड़ा")).check()
     preview_size(page, 1080, 1920)
     expect(title_error).to_be_hidden()
 
@@ -367,9 +373,9 @@ def test_the_poster_screen_on_a_360px_phone_and_by_keyboard(
     expect(page.get_by_label("पंक्ति 2", exact=True)).to_be_focused()
     page.keyboard.type("मुफ़्त जाँच और दवाएँ")
     # Layouts are radios: arrow keys move between them.
-    page.get_by_role("radio", name=re.compile("वर्गाकार पोस्टर")).focus()
+    page.get_by_role("radio", name=re.compile("वर्गाकार")).focus()
     page.keyboard.press("ArrowRight")
-    expect(page.get_by_role("radio", name=re.compile("खड़ा पोस्टर"))).to_be_checked()
+    expect(page.get_by_role("radio", name=re.compile("खड़ा"))).to_be_checked()
     logo = tmp_path / "logo.png"
     logo.write_bytes(png_bytes())
     page.locator("#poster-logo").set_input_files(str(logo))

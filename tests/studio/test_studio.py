@@ -182,12 +182,12 @@ def test_workshop_mode_shows_the_prompt_the_stream_and_why_a_candidate_was_rejec
     expect(first.locator(".issues")).to_contain_text("राशि «₹60,327» आपके दिए किसी तथ्य में नहीं है")
     expect(first.locator(".issues")).to_contain_text("appears in no fact")
     expect(workshop.locator("#candidate-1 .verdict")).to_have_text("✗ अस्वीकार")
-    expect(workshop.locator("#choices")).to_contain_text("टेम्पलेट")
+    expect(workshop.locator("#choices")).to_contain_text("तय ढाँचे से")
     expect(workshop.locator("#run-stats")).to_contain_text("कुल 2 उम्मीदवार, 0 पास")
     expect(page.locator("#progress")).to_be_hidden()
     draft = page.locator("article.draft")
     expect(draft).to_have_count(1)
-    expect(draft.locator(".source")).to_have_text("टेम्पलेट")
+    expect(draft.locator(".source")).to_have_text("तय ढाँचे से")
     # The fact word for word; on WhatsApp its figure is in *bold*.
     expect(draft.locator(".draft-text")).to_contain_text(
         SCHEME_FACTS[0].replace("₹6,000", "*₹6,000*")
@@ -202,7 +202,7 @@ def test_workshop_mode_shows_the_prompt_the_stream_and_why_a_candidate_was_rejec
     expect(first.locator(".verdict")).to_have_text("✗ अस्वीकार")
     expect(first.locator("mark", has_text="₹60,327")).to_be_visible()
     expect(first.locator(".reject-reason")).to_contain_text("किस जाँच ने रोका: तथ्य")
-    expect(workshop.locator("#choices")).to_contain_text("टेम्पलेट")
+    expect(workshop.locator("#choices")).to_contain_text("तय ढाँचे से")
     expect(workshop.locator("#run-stats")).to_contain_text("पिछली बार का रिकॉर्ड")
     expect(workshop.locator("#run-stats")).to_contain_text("कुल 2 उम्मीदवार, 0 पास")
 
@@ -235,7 +235,7 @@ def test_the_phrasebook_draft_leads_and_a_model_headline_follows_with_its_reason
     # The composer's own draft comes first, by design, and says so; the second carries the
     # model's headline.
     lead = drafts.nth(0).locator(".source")
-    expect(lead).to_have_text("टेम्पलेट")
+    expect(lead).to_have_text("तय ढाँचे से")
     expect(lead).to_have_attribute("title", re.compile("वाक्य-संग्रह"))
     expect(drafts.nth(1).locator(".source")).to_have_text("मॉडल का शीर्षक")
     expect(drafts.nth(1).locator(".draft-text")).to_contain_text(f"*{good}*")
@@ -367,7 +367,7 @@ def test_a_360px_phone_never_scrolls_sideways(
     fake.enqueue(GOOD_1, INVENTED, INVENTED)
     generate(page)
     expect(page.locator("article.draft")).to_have_count(2)
-    expect(page.locator("article.draft .source")).to_have_text(["मॉडल", "टेम्पलेट"])
+    expect(page.locator("article.draft .source")).to_have_text(["मॉडल", "तय ढाँचे से"])
     fits_width(page, 360)
     shot(page, "phone-drafts")
 
@@ -379,7 +379,7 @@ def test_a_360px_phone_never_scrolls_sideways(
     page.get_by_role("radio", name="1", exact=True).check()
     generate(page)
     expect(page.locator("#candidate-1 .verdict")).to_have_text("✗ अस्वीकार")
-    expect(page.locator("article.draft .source")).to_have_text(["टेम्पलेट"])
+    expect(page.locator("article.draft .source")).to_have_text(["तय ढाँचे से"])
     fits_width(page, 360)
     page.locator("#candidate-0 mark").first.focus()
     fits_width(page, 360)
@@ -422,6 +422,65 @@ def test_a_fact_typed_in_roman_letters_is_flagged_before_drafting(open_page: Ope
     # ladakibahin.maharashtra.gov.in पर उपलब्ध है").
     fact.fill("योजना की जानकारी ladakibahin.maharashtra.gov.in पर उपलब्ध है")
     expect(note).to_be_hidden()
+
+
+def test_english_words_among_hindi_ones_are_flagged_but_codes_are_not(
+    open_page: OpenPage, fake: FakeBackend
+) -> None:
+    # Issue 15's trial: "Kal gaon mein health camp hai" was flagged, "कल गाँव में health camp
+    # है" was not.
+    page = open_page(390, 844, phone=True)
+    fact = page.get_by_label("तथ्य 1", exact=True)
+    note = page.locator("#note-fact-0")
+    fact.fill("कल गाँव में health camp है")
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("अंग्रेज़ी शब्द")
+    expect(note).to_contain_text("«health»")
+    expect(note).to_contain_text("«camp»")
+    expect(fact).to_have_attribute("aria-describedby", re.compile("note-fact-0"))
+    # Codes, numbers and addresses a Hindi notice writes as they are get no warning.
+    for codes in [
+        "BPL और NFSA राशन कार्ड वालों का e-KYC 31 मार्च तक होगा",
+        "PM-KISAN और PMAY-G की जानकारी 1800-180-1551 पर, OTP SMS से आएगा",
+        "ATM से पैसे निकालें, शिकायत help@pmkisan.gov.in पर भेजें",
+    ]:
+        fact.fill(codes)
+        expect(note).to_be_hidden()
+    # A warning, not a stop: the mixed fact still gets its draft.
+    fact.fill("कल गाँव में health camp है, सुबह 10 बजे से")
+    expect(note).to_contain_text("«health»")
+    page.get_by_role("radio", name="1", exact=True).check()
+    generate(page)
+    expect(page.locator("article.draft")).to_have_count(1)
+    expect(page.locator("#error-fact-0")).to_be_hidden()
+
+
+DEVELOPER_WORDS = ["टेम्पलेट", "px", "dpi", "WebP", "एपीआई"]
+
+
+def test_no_word_for_developers_reaches_the_draft_or_poster_screen(
+    open_page: OpenPage, fake: FakeBackend
+) -> None:
+    # Issue 15's trial: "टेम्पलेट" on drafts, "px" and "300 dpi" on layouts, "WebP", and an
+    # "एपीआई दस्तावेज़" link; a district office worker reads none of them.
+    page = open_page(390, 844, phone=True)
+    fill_facts(page, SCHEME_FACTS[:2])
+    page.get_by_role("radio", name="1", exact=True).check()
+    fake.enqueue(INVENTED, INVENTED)  # no model draft passes: the fixed-frame draft is shown
+    generate(page)
+    expect(page.locator("article.draft .source")).to_have_text(["तय ढाँचे से"])
+    page.get_by_role("button", name="पोस्टर", exact=True).click()
+    page.get_by_label("शीर्षक").fill("स्वास्थ्य शिविर")
+    expect(page.locator("#preview-frame")).to_have_attribute("data-state", "ready")
+    expect(page.get_by_role("link", name="तकनीकी जानकारी (आईटी टीम के लिए)")).to_be_visible()
+    for screen in ("draft", "poster"):
+        if screen == "draft":
+            page.get_by_role("button", name="मसौदा", exact=True).click()
+        else:
+            page.get_by_role("button", name="पोस्टर", exact=True).click()
+        shown = page.evaluate("document.body.innerText")
+        found = [w for w in DEVELOPER_WORDS if re.search(rf"(?<![A-Za-z]){w}(?![A-Za-z])", shown)]
+        assert found == [], (screen, found)
 
 
 def test_drafts_from_earlier_facts_say_so_after_an_edit_and_a_reload(

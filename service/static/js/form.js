@@ -57,11 +57,31 @@ function romanFact(text) {
   return latin >= 8 && latin > devanagari;
 }
 
+/** The English words in Latin letters among a Hindi fact's words ("कल गाँव में health camp
+ * है"): a hint only, drafting goes on. What a Hindi notice writes as it is stays unnamed: an
+ * all-caps code (BPL, NFSA), a hyphenated one (e-KYC, PM-KISAN, PMAY-G), and anything with a
+ * digit, a dot or an "@" (1800-180-1551, an address). */
+function englishWords(text) {
+  text = text.replace(ADDRESS, " ");
+  if (!/[\u0900-\u097F]/.test(text)) return [];
+  const words = [];
+  for (const chunk of text.split(/[\s,;:!?()[\]{}"'«»“”‘’।॥/]+/)) {
+    const word = chunk.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+    if (!/[A-Za-z]/.test(word) || /[0-9.@]/.test(word) || !/[a-z]/.test(word)) continue;
+    const parts = word.split("-");
+    if (parts.length > 1 && parts.some((part) => /^[A-Z]{2,}$/.test(part))) continue;
+    if (!words.includes(word)) words.push(word);
+  }
+  return words;
+}
+
 function updateFactNote(row) {
   const note = $(".fact-note", row);
-  const roman = romanFact($(".fact-input", row).value);
-  note.hidden = !roman;
-  note.textContent = roman ? FORM.roman : "";
+  const text = $(".fact-input", row).value;
+  const roman = romanFact(text);
+  const english = roman ? [] : englishWords(text);
+  note.hidden = !roman && english.length === 0;
+  note.textContent = roman ? FORM.roman : english.length ? FORM.mixed(english) : "";
 }
 
 export function updateFactCount(row) {

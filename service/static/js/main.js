@@ -17,6 +17,7 @@ import { initDownload, renderPosterPublish } from "./poster-download.js";
 import { initFiles } from "./poster-files.js";
 import { fillPosterForm, initPosterForm } from "./poster-form.js";
 import { initPreview } from "./poster-preview.js";
+import { initShare } from "./poster-share.js";
 import { fillTopics, initTopics } from "./poster-topics.js";
 import { initScreens, showScreen } from "./screens.js";
 import { loadDrafts, loadPoster, store } from "./store.js";
@@ -32,6 +33,7 @@ initFiles();
 initPreview();
 initTopics();
 initDownload();
+initShare();
 initScreens();
 
 loadDrafts();

@@ -244,6 +244,9 @@ export const FORM = {
   removeFact: (n) => `तथ्य ${n} हटाएँ`,
   factRemoved: (n) => `तथ्य ${n} हटाया गया`,
   roman: "यह तथ्य रोमन अक्षरों (अंग्रेज़ी या हिंग्लिश) में लगता है। पोस्ट हिंदी में बनती है — इसे देवनागरी में लिखें।",
+  mixed: (words) =>
+    `इस तथ्य में अंग्रेज़ी ${words.length === 1 ? "शब्द है" : "शब्द हैं"}: ${words.map((w) => `«${w}»`).join(", ")}। ` +
+    "पोस्ट हिंदी में बनती है — इन्हें हिंदी में लिखें। BPL, KYC जैसे कोड, फ़ोन नंबर और वेब पते जैसे हैं वैसे रह सकते हैं।",
   nothingToSplit: "बाँटने के लिए पहले पैराग्राफ़ चिपकाएँ।",
   split: (n) => `${n} तथ्य बने — हर तथ्य जाँच लें`,
   exampleFilled: "उदाहरण भरा गया — इसे बदलकर अपने तथ्य लिखें",
@@ -400,8 +403,8 @@ export const DRAFTS = {
   phrasebookTitle:
     "यह मसौदा आपके तथ्यों से, जाँचे हुए वाक्य-संग्रह के शीर्षक और पंक्तियों के साथ बना है; मॉडल के शीर्षक वाले मसौदे इसके बाद आते हैं",
   templateTitle:
-    "मॉडल के लिखे पर्याप्त मसौदे जाँच में पास नहीं हुए, इसलिए यह मसौदा आपके तथ्यों से बने साँचे (टेम्पलेट) से बना है",
-  template: "टेम्पलेट",
+    "मॉडल के लिखे पर्याप्त मसौदे जाँच में पास नहीं हुए, इसलिए यह मसौदा आपके तथ्यों को एक तय ढाँचे में रखकर बना है",
+  template: "तय ढाँचे से",
   headlineTitle:
     "इस मसौदे का शीर्षक मॉडल ने लिखा; बाक़ी पोस्ट आपके तथ्यों से बनी है, और पूरा मसौदा सभी जाँचों में पास हुआ",
   headline: "मॉडल का शीर्षक",
@@ -441,7 +444,7 @@ export const PROGRESS = {
   timedOut: "क्योंकि मॉडल समय-सीमा में और नहीं लिख पाया",
   failedChecks: "क्योंकि मॉडल के लिखे मसौदे जाँच में पास नहीं हुए",
   ready: (n) => counted(n, "मसौदा तैयार", "मसौदे तैयार"),
-  fromTemplate: (n, why) => ` (${n} टेम्पलेट से, ${why})`,
+  fromTemplate: (n, why) => ` (${n} तय ढाँचे से, ${why})`,
   counts: (checked, passed, seconds) => `${checked} प्रयास जाँचे गए, ${passed} पास · ${seconds} सेकंड बीते`,
 };
 
@@ -463,7 +466,7 @@ export const WORKSHOP = {
     "ऊपर के उदाहरण मॉडल को ढंग सिखाते हैं; सबसे नीचे आपका अनुरोध है, जिसके आगे मॉडल लिखता है।",
   stats: (stats, ms, model) =>
     `कुल ${stats.candidates ?? "?"} उम्मीदवार, ${stats.candidates_passed ?? "?"} पास · ` +
-    `${stats.drafts_from_model ?? 0} मसौदे मॉडल से, ${stats.drafts_from_template ?? 0} टेम्पलेट से · ` +
+    `${stats.drafts_from_model ?? 0} मसौदे मॉडल से, ${stats.drafts_from_template ?? 0} तय ढाँचे से · ` +
     `${stats.tokens ?? 0} टोकन` +
     (stats.tokens_per_s ? `, ${stats.tokens_per_s} टोकन/सेकंड` : "") +
     ` · कुल समय ${((ms || 0) / 1000).toFixed(1)} सेकंड · मॉडल: ${model || "?"}`,
@@ -481,14 +484,25 @@ export const WORKSHOP = {
   fromCandidate: (n, cand) => `मसौदा ${n} ← उम्मीदवार ${cand} (मॉडल), क्योंकि यह सभी जाँचों में पास हुआ।`,
   fromModel: (n) => `मसौदा ${n} ← मॉडल।`,
   fromTemplate: (n) =>
-    `मसौदा ${n} ← टेम्पलेट: मॉडल के पर्याप्त उम्मीदवार पास नहीं हुए, इसलिए आपके तथ्यों से बना साँचा इस्तेमाल हुआ।`,
+    `मसौदा ${n} ← तय ढाँचे से: मॉडल के पर्याप्त उम्मीदवार पास नहीं हुए, इसलिए आपके तथ्य एक तय ढाँचे में रखे गए।`,
 };
 
 // ---------------------------------------------------------------------------------------
 // The poster screen
 // ---------------------------------------------------------------------------------------
 
-export const FORMAT_NAME = { png: "PNG", jpeg: "JPEG", webp: "WebP", pdf: "PDF" };
+export const FORMAT_NAME = { png: "PNG", jpeg: "JPEG", pdf: "PDF" };
+
+// The layouts named by their use and shape, not their pixels (GET /v1/poster-templates gives
+// each layout's `name`; one not listed here is shown by the server's own description).
+const LAYOUT_HI = {
+  scheme_square: { name: "वर्गाकार (व्हाट्सऐप, इंस्टाग्राम, फ़ेसबुक)", short: "वर्गाकार पोस्टर", use: "चौकोर — संदेश या पोस्ट में भेजने के लिए" },
+  status_story: { name: "खड़ा (व्हाट्सऐप स्टेटस, इंस्टाग्राम स्टोरी)", short: "खड़ा पोस्टर", use: "फ़ोन की पूरी स्क्रीन जितना लंबा" },
+  facebook_landscape: { name: "चौड़ा (फ़ेसबुक)", short: "चौड़ा पोस्टर", use: "फ़ेसबुक की पोस्ट में पूरा दिखने वाला चौड़ा पोस्टर" },
+  a4_print: { name: "A4 (छपाई के लिए)", short: "A4 पोस्टर", use: "A4 काग़ज़ पर साफ़ छपता है — नोटिस बोर्ड के लिए" },
+};
+/** A layout's name, what it is for, and a short name for the preview's heading. */
+export const layoutHindi = (t) => LAYOUT_HI[t.name] || { name: t.description, short: "", use: "" };
 export const FILE_HI = {
   logo: { noun: "लोगो", fem: false },
   photo: { noun: "फ़ोटो", fem: true },
@@ -543,7 +557,10 @@ export function posterFieldMessage(field, err) {
   if (type === "text_does_not_fit") {
     const which = field === "lines" ? "छोटी करें, कुछ हटाएँ" : `${g("छोटा", "छोटी", "छोटी")} करें`;
     // The server names the layouts the words would fit (params.layouts_hi).
-    const others = err.params && err.params.layouts_hi;
+    const named = String(params.layouts || "").split(",").filter((name) => LAYOUT_HI[name]);
+    const others = named.length
+      ? named.map((name) => `«${LAYOUT_HI[name].name}»`).join(" या ")
+      : params.layouts_hi;
     const fit = g("समा जाएगा", "समा जाएगी", "समा जाएँगी");
     const choose = others ? `या लेआउट बदलें: ${others} में ${fit}` : "या बड़ा लेआउट चुनें";
     return `${label} इस लेआउट में नहीं समा ${g("रहा", "रही", "रहीं")} — ${which} ${choose}`;
@@ -558,7 +575,7 @@ export function posterFieldMessage(field, err) {
       return `${noun} बहुत ${g("बड़ा", "बड़ी")} है — ${mp} मेगापिक्सेल से छोटी तस्वीर चुनें।`;
     }
     if (type === "image_unreadable" || type === "base64_invalid") {
-      return `${noun} सही फ़ाइल नहीं है — PNG, JPEG या WebP चुनें`;
+      return `${noun} सही फ़ाइल नहीं है — फ़ोन या कैमरे की कोई तस्वीर (PNG या JPEG) चुनें`;
     }
   }
   if (type === "no_place_in_layout") {
@@ -669,9 +686,14 @@ export const POSTER = {
   previewing: "पूर्वावलोकन बन रहा है…",
   previewFailed: "पूर्वावलोकन नहीं बना — फ़ॉर्म में लाल रंग से दिखाई गई बात ठीक करें; फिर यह अपने-आप बनेगा।",
   previewAlt: (title) => `पोस्टर का पूर्वावलोकन: ${title}`,
-  previewReady: (w, h) => `पूर्वावलोकन तैयार (${w} × ${h} px)`,
+  previewReady: "पूर्वावलोकन तैयार",
   titleMissing: "शीर्षक लिखें — पोस्टर के लिए शीर्षक ज़रूरी है।",
   making: "पोस्टर बन रहा है…",
   downloaded: (name) => `डाउनलोड हो गया: ${name}`,
   downloadedHeading: "डाउनलोड किया गया पोस्टर",
+  share: "शेयर करें",
+  shareWait: "पूर्वावलोकन अभी बन रहा है — वह दिखते ही «शेयर करें» फिर दबाएँ।",
+  shared: "पोस्टर शेयर के लिए भेज दिया गया।",
+  sharedTextOnly: "यह ब्राउज़र तस्वीर शेयर नहीं कर सकता, इसलिए सिर्फ़ शीर्षक भेजा गया — पोस्टर डाउनलोड करके साथ में भेजें।",
+  shareFailed: "शेयर नहीं हो पाया — पोस्टर डाउनलोड करके भेजें।",
 };

@@ -20,7 +20,7 @@ export function updateDownloadLabel() {
   $("#poster-download").textContent = POSTER.download(FORMAT_NAME[store.poster.form.format]);
 }
 
-function fileNameFrom(header, template, format) {
+export function fileNameFrom(header, template, format) {
   const fallback = `sandesh-${template}.${FORMAT_EXT[format]}`;
   if (!header) return fallback;
   let m = /filename\*\s*=\s*(?:UTF-8)?''([^;]+)/i.exec(header);

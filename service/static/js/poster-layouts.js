@@ -5,7 +5,7 @@
 
 import { api } from "./api.js";
 import { $, el } from "./dom.js";
-import { ERRORS, POSTER } from "./messages.js";
+import { ERRORS, POSTER, layoutHindi } from "./messages.js";
 import { COLOURS, currentTemplate, savePoster, store } from "./store.js";
 
 const LAYOUT_ORDER = ["scheme_square", "status_story", "facebook_landscape", "a4_print"];
@@ -41,13 +41,10 @@ export async function loadTemplates() {
   fillColours();
 }
 
-export function sizeText(t) {
-  const dpi = t.dpi && t.dpi !== 72 ? ` · ${t.dpi} dpi` : "";
-  return `${t.width} × ${t.height} px${dpi}`;
-}
-
-/** One layout to choose (a radio named poster-template; poster-form.js hears its change). */
+/** One layout to choose (a radio named poster-template; poster-form.js hears its change),
+ * named by its use and shape: pixels and dpi mean nothing to most who choose. */
 function layoutCard(t) {
+  const { name, use } = layoutHindi(t);
   const shape = el("span", { class: "layout-shape", "aria-hidden": "true" });
   // The layout's shape in a 2.75rem box; set through the CSSOM (the CSP allows no style="").
   const scale = 2.75 / Math.max(t.width, t.height, 1);
@@ -70,8 +67,8 @@ function layoutCard(t) {
       el(
         "span",
         { class: "layout-text" },
-        el("span", { class: "layout-desc" }, t.description),
-        el("span", { class: "layout-size" }, sizeText(t)),
+        el("span", { class: "layout-desc" }, name),
+        use ? el("span", { class: "layout-size" }, use) : null,
       ),
     ),
   );

@@ -5,9 +5,8 @@
 
 import { api, readError } from "./api.js";
 import { $, announce } from "./dom.js";
-import { POSTER } from "./messages.js";
+import { POSTER, layoutHindi } from "./messages.js";
 import { posterErrors, posterFailed, posterRequest, showLabelShare, showPosterErrors, showWarning } from "./poster-errors.js";
-import { sizeText } from "./poster-layouts.js";
 import { currentTemplate, savePoster, store } from "./store.js";
 
 const PREVIEW_DEBOUNCE_MS = 600;
@@ -15,6 +14,11 @@ const posterScreen = $("#screen-poster");
 
 let previewTimer = null;
 let previewRun = null;
+// The poster now previewed, as the server sent it: what «शेयर करें» hands over.
+let shown = null;
+
+/** The previewed poster: its PNG blob, title, layout and Content-Disposition; or null. */
+export const shownPoster = () => shown;
 
 /** Say `text` in the preview's status line, where the poster screen's news is read. */
 export const announcePoster = (text) => announce(text, $("#preview-status"));
@@ -70,6 +74,7 @@ async function renderPreview() {
     previewSettled();
     $("#poster-preview").hidden = true;
     poster.shown = null;
+    shown = null;
     $("#poster-size").textContent = "";
     $("#label-share").hidden = true;
     setPreviewState("empty", "");
@@ -96,7 +101,8 @@ async function renderPreview() {
     const share = response.headers.get("X-Sandesh-Label-Share");
     const warning = response.headers.get("X-Sandesh-Warning");
     // A data: URL, not an object URL: the page's CSP allows images from 'self' and data: only.
-    const url = await blobToDataURL(await response.blob());
+    const blob = await response.blob();
+    const url = await blobToDataURL(blob);
     if (previewRun !== controller) return;
     const img = $("#poster-preview");
     img.src = url;
@@ -104,16 +110,18 @@ async function renderPreview() {
     await img.decode().catch(() => undefined);
     if (previewRun !== controller) return;
     img.hidden = false;
+    const disposition = response.headers.get("Content-Disposition");
+    shown = { blob, title: body.title, template: body.template, disposition };
     $("img", $("#preview-thumb")).src = url;
     updateThumb();
     poster.shown = { template: body.template, width: img.naturalWidth, height: img.naturalHeight };
     const t = currentTemplate();
-    $("#poster-size").textContent = t ? sizeText(t) : `${img.naturalWidth} × ${img.naturalHeight} px`;
+    $("#poster-size").textContent = t ? layoutHindi(t).short : "";
     $("#poster-request-error").hidden = true;
     showPosterErrors([], { focus: false });
     showLabelShare(body.ai_generated ? share : null);
     showWarning(warning);
-    setPreviewState("ready", POSTER.previewReady(img.naturalWidth, img.naturalHeight));
+    setPreviewState("ready", POSTER.previewReady);
   } catch (err) {
     if (err.name === "AbortError" || previewRun !== controller) return;
     posterFailed(0, null, map, { focus: false }, () => schedulePreview(0));
@@ -132,6 +140,7 @@ function updateThumb() {
   const thumb = $("#preview-thumb");
   const has = Boolean($("img", thumb).getAttribute("src"));
   thumb.hidden = !has || previewInView || $("#screen-poster").hidden;
+  $(".poster-layout").classList.toggle("thumb-floats", has);
 }
 
 export function initPreview() {

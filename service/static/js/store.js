@@ -15,7 +15,8 @@ const TONES = ["respectful", "warm", "urgent", "celebratory"];
 
 export const POSTER_MAX_LINES = 8;
 export const COLOURS = ["background", "text", "accent"];
-const POSTER_FORMATS = ["png", "jpeg", "webp", "pdf"];
+// WebP is not offered in the studio (its name means nothing to most users); the API keeps it.
+const POSTER_FORMATS = ["png", "jpeg", "pdf"];
 const TOPIC = /^[a-z_]+$/;
 // A data: URL longer than this is not kept in localStorage (which holds ~5 MB in all).
 export const STORE_IMAGE_CHARS = 500 * 1024;
