@@ -4,6 +4,7 @@ floating thumbnail kept off the form's inputs (issue 15's trial as a new user)."
 from __future__ import annotations
 
 import base64
+import re
 import time
 
 from playwright.sync_api import Page, expect
@@ -135,3 +136,24 @@ def test_the_floating_thumbnail_covers_no_line_box_or_its_remove_button(
     title.evaluate("t => window.scrollBy(0, t.getBoundingClientRect().bottom - innerHeight + 24)")
     expect(thumb).to_be_visible()
     assert not _overlap(title.bounding_box(), thumb.bounding_box())
+
+
+def test_a_line_box_shows_its_whole_text_once_the_form_narrows_for_the_thumbnail(
+    open_page: OpenPage,
+) -> None:
+    # Issue 15's second trial: after one tap the line boxes, sized before the form narrowed
+    # beside the floating thumbnail, cut off their second line.
+    page = open_page(390, 844, phone=True)
+    poster_tab(page)
+    page.get_by_label("शीर्षक").fill(TITLE)
+    long_line = "पंचायत भवन में सुबह 10 बजे से शाम 4 बजे तक मुफ़्त जाँच और दवाएँ मिलेंगी"
+    page.get_by_label("पंक्ति 1", exact=True).fill(long_line)
+    preview_size(page, 1080, 1080)
+    expect(page.locator(".poster-layout")).to_have_class(re.compile(r"\bthumb-floats\b"))
+    page.wait_for_timeout(200)  # one frame for the resize observer
+    cut = page.evaluate(
+        """() => [...document.querySelectorAll('.line-input, #poster-title')]
+            .filter((box) => box.scrollHeight > box.clientHeight + 1)
+            .map((box) => box.value)"""
+    )
+    assert cut == [], cut

@@ -28,9 +28,32 @@ export function scrollIntoViewIfNeeded(node) {
   }
 }
 
-export function autoGrow(textarea) {
+function grow(textarea) {
   textarea.style.height = "auto";
-  if (textarea.scrollHeight) textarea.style.height = `${textarea.scrollHeight + 2}px`;
+  // Its text's height and its own borders, whatever their width.
+  const borders = textarea.offsetHeight - textarea.clientHeight;
+  if (textarea.scrollHeight) textarea.style.height = `${textarea.scrollHeight + borders}px`;
+}
+
+// A box grown for its text grows again when its width changes: a poster's line boxes were sized
+// before the form narrowed beside the phone's floating thumbnail, and cut their second line.
+const widths = new WeakMap();
+const rewrap =
+  typeof ResizeObserver === "undefined"
+    ? null
+    : new ResizeObserver((entries) => {
+        for (const entry of entries) {
+          const width = Math.round(entry.contentRect.width);
+          if (widths.get(entry.target) !== width) {
+            widths.set(entry.target, width);
+            grow(entry.target);
+          }
+        }
+      });
+
+export function autoGrow(textarea) {
+  grow(textarea);
+  if (rewrap) rewrap.observe(textarea);
 }
 
 /** Say `text` through the live region `box` (default #announce): emptied first, so the same
