@@ -198,9 +198,8 @@ class ModelWorker:
 def settle_heap() -> None:
     """Collect once and move what is alive now out of the cyclic collector's reach
     (:func:`gc.freeze`): the model, the phrasebook, compiled patterns and caches that load on
-    the first request. Each full collection walked them all, holding the GIL 80-100 ms while the
-    model worked, which was /health's p99 under load (105 ms with one client; bench/load.py);
-    frozen, the full collections during a draft took 30-40 ms (a probe thread's wake-up lag, 76
-    ms at most before, 24 ms after, in one run of four drafts)."""
+    the first request. Each full collection walked them all while holding the GIL, and every
+    request waited for it, /health's included (``bench/load.py`` measures its p99 while drafts
+    run; the README gives the figures)."""
     gc.collect()
     gc.freeze()
