@@ -191,9 +191,9 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"प्रतिपदा|द्वितीया|तृतीया|चतुर्थी|पंचमी|षष्ठी|सप्तमी|अष्टमी|नवमी|दशमी|एकादशी|द्वादशी|"
             r"त्रयोदशी|चतुर्दशी",
         ),
-        # Not "आयुष्मान आरोग्य मंदिर", a health centre (round9).
         # Round13's writers: "🎟️ प्रवेश निःशुल्क".
         ("🎟️", r"प्रवेश\s(?:निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त)|टिकट|टिकटें|टिकटों"),
+        # Not "आयुष्मान आरोग्य मंदिर", a health centre (round9).
         ("🛕", r"(?<!आरोग्य\s)(?:मंदिर|मंदिरों)|देवालय|मठ"),
         ("🪔", r"दीप|दीया|दीये|दीयों|दीपक|दीपमाला|दीपोत्सव|आरती|दीपावली|दीवाली"),
         ("🌊", r"नदी|नदियों|नदियाँ|नदियां|संगम|समुद्र|सागर|झील"),
@@ -1085,8 +1085,8 @@ def _hashtags(
         # marked a single tag there.
         tags += [t for t in _reader_tags(req) if not any(t == u or t in u.split("_") for u in tags)]
     elif req.platform == "facebook" and len(tags) < limit:
-        # The district its audience names, as the writers tagged every Facebook post ("#गुमला",
-        # "#सारण"; rounds 19-22, 36 of 40); a tag for whom or what kind only on Instagram.
+        # The district its audience names, as the writers tagged their Facebook posts ("#गुमला",
+        # "#सारण"); a tag for whom or what kind only on Instagram.
         tags += [
             t
             for t in _reader_places(req)[:1]
