@@ -1722,8 +1722,8 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
     """The address of a festive greeting or of a fair the public comes to, where no phrasebook
     line calls its readers (a description, not a label): "गांदरबल जिले के सभी निवासियों और ...
     श्रद्धालुओं को बधाई 🎉", "सारण जिले के नागरिकों और ... पर्यटकों का हार्दिक स्वागत है 🙏",
-    as the writers addressed them (rounds 10-22: 40 of their greeting and event posts opened
-    so); round21-22's readers marked such posts "no address to the district's citizens"."""
+    as the writers addressed them (rounds 10-22: 63 of their 208 greeting and event posts open
+    with such a wish or welcome); round21-22's readers marked the composer's "no address"."""
     if any(_HARM.search(f) or _DEATH.search(f) for f in req.facts):
         return None
     if req.kind == "greeting" and festive and _WISHES.search(headline):
