@@ -36,6 +36,7 @@ from evaluation.fit import (
 )
 from evaluation.lexicon import known_words
 from evaluation.names import find_names
+from evaluation.numbers import extract_mentions, figures
 from evaluation.platforms import get_platforms
 from evaluation.register import carries_tone
 from prompts.phrasebook import Claim, Line, Occasion, Phrasebook, get_phrasebook
@@ -2859,9 +2860,8 @@ def _benefit_of(req: Request, name: str) -> str | None:
 
 _BOUND = regex.compile(r"(?<![\p{L}\p{M}])(अधिकतम|न्यूनतम|लगभग|करीब|क़रीब|कम से कम)\s*$")
 
-# A sum as typed, and its value: "₹1,250", "₹2 लाख", "₹1.5 करोड़".
-_SUM = regex.compile(r"₹\s?(?P<n>\d[\d,]*(?:\.\d+)?)(?:\s(?P<unit>लाख|करोड़))?(?![\d\p{L}\p{M}])")
-_UNITS = {None: 1, "लाख": 100_000, "करोड़": 10_000_000}
+# A sum as typed ("₹1,250", "₹2 लाख"), whole.
+_SUM = regex.compile(rf"{_AMOUNT}(?![\d\p{{L}}\p{{M}}])")
 # What a tier's sum is of, where every tier says it so.
 _SUM_NOUNS = (
     ("पेंशन", " की पेंशन"),
@@ -2898,7 +2898,8 @@ def _range_of(req: Request) -> str | None:
             return None
         per = next(iter(periods), None)
         for m in sums:
-            value = float(m.group("n").replace(",", "")) * _UNITS[m.group("unit")]
+            # Its value as the grounding check reads it (one number reader for both).
+            value = figures(extract_mentions(m.group())[0])[0]
             tiers.append((value, m.group().strip(), per, fact))
     if len(tiers) < 2 or len({per for _, _, per, _ in tiers}) != 1:
         return None
