@@ -101,20 +101,27 @@ def _overlap(a: dict[str, float] | None, b: dict[str, float] | None) -> bool:
     )
 
 
-def test_the_floating_thumbnail_covers_no_line_box_or_its_remove_button(
-    open_page: OpenPage,
-) -> None:
-    # Issue 15's trial: on a phone the thumbnail hid the right end of the title and of each
-    # line box, «✕ हटाएँ» included.
+def phone_poster(open_page: OpenPage, lines: list[str]) -> Page:
+    """A phone's poster screen with the title and these lines, its square preview drawn."""
     page = open_page(390, 844, phone=True)
     poster_tab(page)
     page.get_by_label("शीर्षक").fill(TITLE)
-    lines = ["20 जुलाई को पंचायत भवन में", "मुफ़्त जाँच और दवाएँ", "सुबह 10 बजे से शाम 4 बजे तक"]
     page.get_by_label("पंक्ति 1", exact=True).fill(lines[0])
     for n, text in enumerate(lines[1:], start=2):
         page.get_by_role("button", name="+ एक और पंक्ति जोड़ें").click()
         page.get_by_label(f"पंक्ति {n}", exact=True).fill(text)
     preview_size(page, 1080, 1080)
+    return page
+
+
+def test_the_floating_thumbnail_covers_no_line_box_or_its_remove_button(
+    open_page: OpenPage,
+) -> None:
+    # Issue 15's trial: on a phone the thumbnail hid the right end of the title and of each
+    # line box, «✕ हटाएँ» included.
+    page = phone_poster(
+        open_page, ["20 जुलाई को पंचायत भवन में", "मुफ़्त जाँच और दवाएँ", "सुबह 10 बजे से शाम 4 बजे तक"]
+    )
     thumb = page.locator("#preview-thumb")
     for n in (3, 2, 1):
         remove = page.get_by_role("button", name=f"पंक्ति {n} हटाएँ")
@@ -143,12 +150,7 @@ def test_a_line_box_shows_its_whole_text_once_the_form_narrows_for_the_thumbnail
 ) -> None:
     # Issue 15's second trial: after one tap the line boxes, sized before the form narrowed
     # beside the floating thumbnail, cut off their second line.
-    page = open_page(390, 844, phone=True)
-    poster_tab(page)
-    page.get_by_label("शीर्षक").fill(TITLE)
-    long_line = "पंचायत भवन में सुबह 10 बजे से शाम 4 बजे तक मुफ़्त जाँच और दवाएँ मिलेंगी"
-    page.get_by_label("पंक्ति 1", exact=True).fill(long_line)
-    preview_size(page, 1080, 1080)
+    page = phone_poster(open_page, ["पंचायत भवन में सुबह 10 बजे से शाम 4 बजे तक मुफ़्त जाँच और दवाएँ मिलेंगी"])
     expect(page.locator(".poster-layout")).to_have_class(re.compile(r"\bthumb-floats\b"))
     page.wait_for_timeout(200)  # one frame for the resize observer
     cut = page.evaluate(
