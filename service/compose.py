@@ -34,6 +34,7 @@ from evaluation.fit import (
     supported_claims,
     topic_hits,
 )
+from evaluation.hindi import ALNUM_EDGE_BEFORE, EDGE_AFTER, EDGE_BEFORE, LETTER
 from evaluation.lexicon import known_words
 from evaluation.names import find_names
 from evaluation.numbers import extract_mentions, figures
@@ -53,9 +54,11 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             # Not a batch's or a roll's number ("बैच नंबर KR-2407", round17: 📞 on a failed
             # cough syrup's line).
             r"हेल्पलाइन|टोल[- ]?फ़्?री|(?:कॉल|फ़ोन|फोन|संपर्क|(?<!(?:बैच|रोल|खाता|मकान|वार्ड|आवेदन)\s)नंबर|"
-            r"डायल)(?![\p{L}\p{M}])[^।]*(?<![A-Za-z]-?)\d{3,}"
+            rf"डायल){EDGE_AFTER}"
+            r"[^।]*(?<![A-Za-z]-?)\d{3,}"
             # Not the "कॉल" of "प्रोटोकॉल" (round20: 📞 on a treaty's year).
-            r"|\d{3,}[^।]*(?<![\p{L}\p{M}])(?:कॉल|फ़ोन|फोन|संपर्क|सूचना दें)(?![\p{L}\p{M}])"
+            r"|\d{3,}[^।]*"
+            rf"{EDGE_BEFORE}(?:कॉल|फ़ोन|फोन|संपर्क|सूचना दें){EDGE_AFTER}"
             r"|(?<!\d)\d{10}(?!\d)",
         ),
         ("🌐", r"https?://|www\.|\.gov\.in|\.nic\.in|\.org|पोर्टल|वेबसाइट|ऐप\b"),
@@ -63,15 +66,15 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             "📅",
             # Months as whole words: not the "मई" of "पुदुमई" nor the "जून" of "जूनियर" (round20:
             # 📅 on an eligibility line).
-            r"(?<![\p{L}\p{M}])(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|"
-            r"अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
+            rf"{EDGE_BEFORE}(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|"
+            rf"अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर){EDGE_AFTER}"
             r"|तारीख|तारीख़|तिथि|दिनांक|\d{1,2}[./]\d{1,2}[./]\d{2,4}",
         ),
         # A time of day, not any night: "रात का तापमान 3 डिग्री" is a temperature.
         # Not "बजेगा" (a loudspeaker) nor a ratio "60:40" (round11).
         (
             "⏰",
-            r"बजे(?![\p{L}\p{M}])|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+            rf"बजे{EDGE_AFTER}|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
             r"|(?:सुबह|शाम|दोपहर|रात)\s(?:से\s)?\d",
         ),
         # Money only: "3.2 लाख बच्चों" is a count.
@@ -93,8 +96,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # Whole words: not the "लोन" in "कॉलोनी" (round11: 💰 on a list of places).
         (
             "💰",
-            r"₹|(?<![\p{L}\p{M}])(?:रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन|"
-            r"भुगतान)(?![\p{L}\p{M}])",
+            rf"₹|{EDGE_BEFORE}(?:रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन|"
+            rf"भुगतान){EDGE_AFTER}",
         ),
         # Not "भू-आधार", a land parcel's number (round9: 📝 on every line of its post).
         (
@@ -110,23 +113,25 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         (
             "⚠️",
             # Not the "बंद" of "बंदी छोड़ दिवस" (round21: ⚠️ on a festival's day).
-            r"(?<![\p{L}\p{M}])बंद(?!ी|र|ोबस्त)|पाबंदी|सावधान|ख़तरा|खतरा|चेतावनी|"
-            r"(?<![\p{L}\p{M}])(?:न|ना) करें(?![\p{L}\p{M}])|"
+            rf"{EDGE_BEFORE}बंद(?!ी|र|ोबस्त)|पाबंदी|सावधान|ख़तरा|खतरा|चेतावनी|"
+            rf"{EDGE_BEFORE}(?:न|ना) करें{EDGE_AFTER}|"
             r"प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|मना है|वर्जित|निषेध|"
-            r"निरस्त|सज़ा|सजा(?![\p{L}\p{M}])|दोषी|जेल|कारावास"
+            rf"निरस्त|सज़ा|सजा{EDGE_AFTER}|दोषी|जेल|कारावास"
             # A "do not" ("... मवेशी न ले जाएँ", round9 marked it 🐄).
-            r"|(?<![\p{L}\p{M}])(?:न|मत)\s(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]*(?:ें|एँ|एं)(?![\p{L}\p{M}])",
+            rf"|{EDGE_BEFORE}(?:न|मत)\s"
+            r"(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]*"
+            rf"(?:ें|एँ|एं){EDGE_AFTER}",
         ),
         # Not "खाने योग्य", fit to eat (round12: ✅ on a poisonous mushroom's line).
         # Whole words: not the "आयु" of "आयुष्मान" or "आयुर्वेद".
-        ("✅", r"पात्र|(?<![\p{L}\p{M}])(?:आयु|उम्र)(?![\p{L}\p{M}])|(?<!ने )योग्य|लाभार्थी"),
+        ("✅", rf"पात्र|{EDGE_BEFORE}(?:आयु|उम्र){EDGE_AFTER}|(?<!ने )योग्य|लाभार्थी"),
         # A place where something is or happens ("पंचायत भवन में", "ज़िला स्टेडियम पर"), not
         # a place a line only mentions ("45 स्कूलों के विद्यार्थी", "स्वास्थ्य केंद्र जाएँ").
         (
             "📍",
             # Not "काटने की जगह पर", the spot of a bite (round16: 📍 on a symptoms line).
             r"(?:(?<!की\s)(?:स्थान|जगह)|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट|"
-            r"स्टेडियम|सभागार|हॉल)(?:ों)?,?\s(?:में|पर)(?![\p{L}\p{M}])|^\s*(?:स्थान|स्थल|जगह):",
+            rf"स्टेडियम|सभागार|हॉल)(?:ों)?,?\s(?:में|पर){EDGE_AFTER}|^\s*(?:स्थान|स्थल|जगह):",
         ),
     )
 )
@@ -149,22 +154,22 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"(?<!(?:कंद|कंदों|बीज|बीजों)\s(?:के\s)?)उपचार|मरीज़|मरीज",
         ),
         # A buffalo is not a cow (round22: 🐄 on the Kambala's buffaloes).
-        ("🐃", r"(?<![\p{L}\p{M}])(?:भैंस|भैंसा|भैंसे)(?:ें|ों)?(?![\p{L}\p{M}])"),
-        ("🐄", r"पशु|मवेशी|(?<![\p{L}\p{M}])बकरी(?:याँ|यों)?(?![\p{L}\p{M}])"),
+        ("🐃", EDGE_BEFORE + r"(?:भैंस|भैंसा|भैंसे)(?:ें|ों)?" + EDGE_AFTER),
+        ("🐄", rf"पशु|मवेशी|{EDGE_BEFORE}बकरी(?:याँ|यों)?{EDGE_AFTER}"),
         # Before 🌾: "मत्स्य बीज" is fish seed (round21: 🌾 on a fisheries camp).
         ("🐟", _FISH.pattern),
         (
             "🌾",
-            r"किसान|खेती|फ़सल|फसल|सिंचाई|कृषि|खाद(?![\p{L}\p{M}])|बीज(?:ों)?(?![\p{L}\p{M}])",
+            rf"किसान|खेती|फ़सल|फसल|सिंचाई|कृषि|खाद{EDGE_AFTER}|बीज(?:ों)?{EDGE_AFTER}",
         ),
         ("👷", r"मज़दूर|मजदूर|श्रमिक"),
         ("🛠️", r"कारीगर|शिल्पकार|हुनर"),
         ("📚", r"छात्र|विद्यार्थी|पढ़ाई|शिक्षा"),
-        ("💧", r"(?<![\p{L}\p{M}])(?:पानी|पेयजल|जलापूर्ति|जल(?![\p{L}\p{M}]))"),
+        ("💧", rf"{EDGE_BEFORE}(?:पानी|पेयजल|जलापूर्ति|जल{EDGE_AFTER})"),
         ("⚡", r"बिजली"),
         ("🏠", r"आवास|मकान"),
         # Not the forest department at work (round14: 🌳 on its team catching a crocodile).
-        ("🌳", r"पेड़|पौध|जंगल|(?<![\p{L}\p{M}])वन(?![\p{L}\p{M}])(?! स्टॉप| विभाग)"),
+        ("🌳", rf"पेड़|पौध|जंगल|{EDGE_BEFORE}वन{EDGE_AFTER}(?! स्टॉप| विभाग)"),
         # Within a time, not a place ("राज्य के भीतर सरकारी बसों में", round20: ⏳ on free travel).
         (
             "⏳",
@@ -180,7 +185,7 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
 # Tried where no pattern above matched, on a line with commas too (a list of foods is about
 # food); never on harm or a death.
 _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (emoji, regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pattern})(?![\p{{L}}\p{{M}}])"))
+    (emoji, regex.compile(rf"{EDGE_BEFORE}(?:{pattern}){EDGE_AFTER}"))
     for emoji, pattern in (
         (
             "🗓️",
@@ -265,30 +270,30 @@ _KEY_FIGURE = regex.compile(
     r"|(?<![\d,-])\d{10}(?![\d,-])|(?<![\d,-])1\d{3,5}(?![\d,-])(?=\s*(?:पर|है|नंबर|$))"
     # A quantity with its unit, as the writers bolded "*5 किलो* अनाज", "*81 करोड़* लाभार्थी".
     r"|(?<![\d,.₹])(?:\d+(?:[.,]\d+)*\s?%?\s(?:से|-|–)\s)?\d+(?:[.,]\d+)*\s?(?:%|प्रतिशत|किलो|"
-    r"किलोग्राम|लीटर|मीटर|किलोमीटर|बेड|महीने|वर्ष|साल|घंटे|डिग्री|करोड़|लाख|हेक्टेयर|यूनिट|दिन)"
-    r"(?![\p{L}\p{M}])"
+    r"किलोग्राम|लीटर|मीटर|किलोमीटर|बेड|महीने|वर्ष|साल|घंटे|डिग्री|करोड़|लाख|हेक्टेयर|यूनिट|दिन)" + EDGE_AFTER
 )
 _PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 _GREETS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि|अभिनंदन")
 _OCCASION_NAME = regex.compile(
     # Not from within a word or a figure: "300वीं जयंती" is no day called "वीं जयंती" (round8).
-    r"(?<![\p{L}\p{M}\p{N}])"
-    r"((?:[\p{L}\p{M}]+[\s-]){0,4}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
-    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी|विजयोत्सव))(?![\p{L}\p{M}])"
+    ALNUM_EDGE_BEFORE
+    + r"((?:[\p{L}\p{M}]+[\s-]){0,4}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
+    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी|विजयोत्सव))" + EDGE_AFTER
 )
 _WISHES = regex.compile(r"शुभकामना|बधाई|बधाइ|मुबारक")
 # "<a person> का जन्म <when> को ...": up to four words of a name before "का जन्म", after any
 # description ("देश के पहले राष्ट्रपति डॉ. राजेंद्र प्रसाद का जन्म ...": round10's greeting
 # named no one).
 _BORN = regex.compile(
-    r"(?<![\p{L}\p{M}.])((?:[\p{L}\p{M}.]+\s){0,3}[\p{L}\p{M}.]+) का जन्म\s.*\sको(?![\p{L}\p{M}])"
+    r"(?<![\p{L}\p{M}.])((?:[\p{L}\p{M}.]+\s){0,3}[\p{L}\p{M}.]+) का जन्म\s.*\sको" + EDGE_AFTER
 )
 # "<a state> राज्य <when> को बना".
 _STATE_MADE = regex.compile(
-    r"^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?) राज्य\s.*\sको बना(?![\p{L}\p{M}])"
+    r"^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?) राज्य\s.*\sको बना"
+    + EDGE_AFTER
     # "9 नवंबर 2000 को उत्तराखंड राज्य बना", "1 अप्रैल 1936 को ओडिशा एक अलग प्रांत बना".
-    r"|(?<=^[\d\s\p{L}\p{M}]*\d{4} को )([\p{L}\p{M}]+) (?:राज्य|(?:एक )?(?:अलग )?प्रांत) बना"
-    r"(?![\p{L}\p{M}])"
+    + r"|(?<=^[\d\s\p{L}\p{M}]*\d{4} को )([\p{L}\p{M}]+) (?:राज्य|(?:एक )?(?:अलग )?प्रांत) बना"
+    + EDGE_AFTER
 )
 # A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ"
 # (a celebratory post on it wishes, with the flag).
@@ -302,13 +307,13 @@ _ACHIEVED = regex.compile(
 # A prize still to be won is no achievement yet ("विजेता को ₹51,000 का इनाम दिया जाएगा").
 # Nor one still to be given: "सम्मानित होने वाले बुनकरों में 11 महिला बुनकर शामिल हैं" (round19:
 # "सभी को हार्दिक बधाई!" before the ceremony).
-_FUTURE = regex.compile(r"(?:गा|गी|गे)(?![\p{L}\p{M}])|(?:होने|जाने)\sवाल(?:ा|ी|े)(?![\p{L}\p{M}])")
+_FUTURE = regex.compile(rf"(?:गा|गी|गे){EDGE_AFTER}|(?:होने|जाने)\sवाल(?:ा|ी|े){EDGE_AFTER}")
 # What is always so, or so of whoever qualifies, is no achievement to congratulate: "पुरस्कार
 # उन बच्चों को दिया जाता है जिन्होंने असाधारण उपलब्धि हासिल की हो" (round14: "सभी को हार्दिक
 # बधाई!" on a call for nominations).
 _HABITUAL = regex.compile(
     r"(?:जाता|जाती|जाते) (?:है|हैं)|(?:मिलता|मिलती|मिलते) (?:है|हैं)|जिन्होंने|जिसने|"
-    r"(?<![\p{L}\p{M}])हो\s*[।.]?\s*$"
+    rf"{EDGE_BEFORE}हो\s*[।.]?\s*$"
 )
 # A day of loss is marked, never wished "हार्दिक शुभकामनाएँ" (round8: the Jallianwala Bagh
 # massacre was).
@@ -323,8 +328,7 @@ _HANGED = regex.compile(r"फाँसी|फांसी")
 _EVENT_NOUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
-    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल|हाट|जनसुनवाई))"
-    r"(?![\p{L}\p{M}])"
+    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल|हाट|जनसुनवाई))" + EDGE_AFTER
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
 # Nor a plural: "गर्भवती महिलाएं यात्रा के लिए ..." (round21: "#महिलाएं_यात्रा").
@@ -406,7 +410,7 @@ class Request:
 # पढ़े, हर बच्चा बढ़े!"); not a promise of the office's ("आपकी सेहत, हमारी प्राथमिकता").
 _CLAIMLESS_SLOGAN = regex.compile(
     r"^(?!.*(?:हमारी|हमारा)\s(?:प्राथमिकता|प्रयास|ज़िम्मेदारी))"
-    r"(?!.*(?<![\p{L}\p{M}])(?:है|हैं|चाहिए|तभी|[\p{L}\p{M}]+(?:ें|एँ|गा|गी|गे))(?![\p{L}\p{M}]))"
+    rf"(?!.*{EDGE_BEFORE}(?:है|हैं|चाहिए|तभी|{LETTER}+(?:ें|एँ|गा|गी|गे)){EDGE_AFTER})"
     r"(?:[\p{L}\p{M}-]+\s){0,2}[\p{L}\p{M}-]+,\s(?:[\p{L}\p{M}-]+\s){0,2}[\p{L}\p{M}-]+[!।]?$"
 )
 # A slogan's words that say how things are or will be, not what it is about.
@@ -495,9 +499,7 @@ def reshape(fact: str) -> str:
         and not match.group(2).endswith(("लाभ", "फ़ायदा", "फायदा"))
         # Nor two clauses, the verb of the first kept: "... मायके बुलाकर भोज कराया जाता है और
         # उपहार" (round22 read it as cut).
-        and not regex.search(
-            r"(?<![\p{L}\p{M}])(?:है|हैं|जाता|जाती|जाते)(?![\p{L}\p{M}])", match.group(2)
-        )
+        and not regex.search(EDGE_BEFORE + r"(?:है|हैं|जाता|जाती|जाते)" + EDGE_AFTER, match.group(2))
     ):
         line = f"{match.group(1).strip()} के लिए: {match.group(2)}"
     elif (match := _NEEDED.match(text)) is not None:
@@ -579,12 +581,12 @@ _FREE = regex.compile(
 # as typed.
 _LIST_LABELS = (_BY_WHEN, _AT_HOUR, _FREE)
 # A "no" or a "without": a fact that says one keeps its shape.
-_NEGATION = r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना)(?![\p{L}\p{M}])"
+_NEGATION = EDGE_BEFORE + r"(?:नहीं|न|ना|मत|बिना)" + EDGE_AFTER
 # Not a fact that says no, sets a condition or joins two clauses: its shape carries meaning.
 _NO_RESHAPE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|पर|परंतु|"
+    rf"{EDGE_BEFORE}(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|पर|परंतु|"
     # A list's comma, not a figure's ("₹6,000": round22's pension tiers stayed sentences).
-    r"जिसमें|जो|जिन|जिनकी|जिसकी)(?![\p{L}\p{M}])|ने पर|(?<!\d),|,(?!\d)"
+    rf"जिसमें|जो|जिन|जिनकी|जिसकी){EDGE_AFTER}|ने पर|(?<!\d),|,(?!\d)"
 )
 # The words a reshape may drop: the verb and the postposition the label replaces.
 _RESHAPE_DROPS = frozenset(
@@ -602,10 +604,10 @@ def _keeps_all(fact: str, line: str) -> bool:
 
 
 _RELIEF = regex.compile(r"राहत|छुटकारा|निजात")
-_NOT_ELIGIBLE = regex.compile(r"पात्र\s(?:नहीं|न)(?![\p{L}\p{M}])")
-_CANNOT = regex.compile(r"(?<![\p{L}\p{M}])नहीं\s(?:\S+\s)?(?:सकते|सकती|सकता)(?![\p{L}\p{M}])")
+_NOT_ELIGIBLE = regex.compile(r"पात्र\s(?:नहीं|न)" + EDGE_AFTER)
+_CANNOT = regex.compile(EDGE_BEFORE + r"नहीं\s(?:\S+\s)?(?:सकते|सकती|सकता)" + EDGE_AFTER)
 _ILLNESS = regex.compile(r"प्रभावित|फैलता|फैलती|फैलते|संक्रमित|बीमार")
-_WHO_DID = regex.compile(r"(?<![\p{L}\p{M}])(?:जिन्होंने|जिनके|जिनकी|जिनका|जिन्हें)(?![\p{L}\p{M}])")
+_WHO_DID = regex.compile(EDGE_BEFORE + r"(?:जिन्होंने|जिनके|जिनकी|जिनका|जिन्हें)" + EDGE_AFTER)
 
 
 def fact_emoji(fact: str) -> str:
@@ -765,7 +767,7 @@ def _another_day(name: str, occasion: Occasion) -> bool:
     """Is ``name`` a day of its own that holds a known day's name ("राष्ट्रीय वन शहीद दिवस", not
     "शहीद दिवस": round19 bowed to "देश के लिए प्राण न्योछावर करने वाले सभी शहीदों" over the
     Khejarli martyrs)? Not "अंतरराष्ट्रीय योग दिवस", the known day by its full name."""
-    whole = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(name)}(?![\p{{L}}\p{{M}}])")
+    whole = regex.compile(rf"{EDGE_BEFORE}{regex.escape(name)}{EDGE_AFTER}")
     if name in occasion.triggers or any(whole.search(g) for g in occasion.greetings):
         return False  # "सशस्त्र सेना झंडा दिवस" is the flag day the phrasebook greets
     if name.startswith("राष्ट्रीय ") and any(
@@ -856,9 +858,9 @@ _REMEMBERED_AS = regex.compile(
 # A fair a fact says is held, by its name or its place: "... यहां खीर भवानी मेला लगता है", "...
 # राजिम में मेला लगता है" (round21 greeted Mahashivratri, the day the Rajim fair ends on).
 _FAIR_HELD = regex.compile(
-    r"(?:(?<![\p{L}\p{M}])(?:यहां|यहाँ|में|को)\s"
+    rf"(?:{EDGE_BEFORE}(?:यहां|यहाँ|में|को)\s"
     r"(?P<name>(?:(?!(?:यहां|यहाँ|में|को)\s)[\p{L}\p{M}]+\s){1,3})"
-    r"|(?<![\p{L}\p{M}])(?P<place>[\p{L}\p{M}]+)\sमें\s)मेला\s(?:लगता|भरता)\sहै"
+    rf"|{EDGE_BEFORE}(?P<place>{LETTER}+)\sमें\s)मेला\s(?:लगता|भरता)\sहै"
 )
 
 
@@ -1019,7 +1021,7 @@ def _trigger_in(phrase: str, text: str) -> bool:
     body = regex.escape(phrase)
     if phrase.endswith("ा"):
         body = regex.escape(phrase[:-1]) + "(?:ा|े|ों)"
-    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){body}(?![\p{{L}}\p{{M}}])", text) is not None
+    return regex.search(rf"{EDGE_BEFORE}{body}{EDGE_AFTER}", text) is not None
 
 
 def _hashtags(
@@ -1502,7 +1504,7 @@ def plan_post(
 
 
 # A fair or a festival the public comes to, and an audience that is the public.
-_FESTIVITY = regex.compile(r"(?:मेला|मेले|महोत्सव|उत्सव|प्रदर्शनी)(?![\p{L}\p{M}])")
+_FESTIVITY = regex.compile(r"(?:मेला|मेले|महोत्सव|उत्सव|प्रदर्शनी)" + EDGE_AFTER)
 _OPEN_DOOR = regex.compile(r"प्रवेश\s(?:निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त)")
 _PUBLIC = (
     r"(?:सभी\s)?(?:नागरिक|क्षेत्रवासी|निवासी|नगरवासी|ग्रामवासी|शहरवासी|ज़िलेवासी|जिलेवासी|"
@@ -1576,7 +1578,7 @@ def _pass_it_on(req: Request, variant: int = 0) -> str | None:
     return f"{ask[variant % 2]} 🙏"
 
 
-_FOR_THE_ELIGIBLE = regex.compile(r"पात्र|लाभार्थी|(?<![\p{L}\p{M}])लाभ(?![\p{L}\p{M}])")
+_FOR_THE_ELIGIBLE = regex.compile(rf"पात्र|लाभार्थी|{EDGE_BEFORE}लाभ{EDGE_AFTER}")
 
 
 def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
@@ -1716,7 +1718,7 @@ def _stock_tail(headline: str, book: Phrasebook) -> str | None:
 
 
 # Readers a place's "सभी" goes before: "पटना जिले के सभी विद्यार्थियों और शिक्षकों को बधाई".
-_ALL_OF = regex.compile(r"^(?:नागरिकों|निवासियों|लोगों|परिवारों|विद्यार्थियों|ग्रामीणों)(?![\p{L}\p{M}])")
+_ALL_OF = regex.compile(r"^(?:नागरिकों|निवासियों|लोगों|परिवारों|विद्यार्थियों|ग्रामीणों)" + EDGE_AFTER)
 
 
 def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
@@ -1787,10 +1789,10 @@ def _fact_lines(fact: str, cta: str | None = None, *, short: bool = True) -> lis
 # A second clause or a condition, whose verb a bullet cannot leave out: "... है, जो ...", "अगर
 # ... तो ...", "... ताकि ...".
 _CLAUSE_WORDS = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:जो|जिसमें|जिससे|जिसे|जिन्हें|जहाँ|जहां|ताकि|क्योंकि|अगर|यदि|तो|जब|लेकिन|परंतु|"
-    r"किंतु|बल्कि|इसलिए)(?![\p{L}\p{M}])"
+    EDGE_BEFORE + r"(?:जो|जिसमें|जिससे|जिसे|जिन्हें|जहाँ|जहां|ताकि|क्योंकि|अगर|यदि|तो|जब|लेकिन|परंतु|"
+    r"किंतु|बल्कि|इसलिए)" + EDGE_AFTER
 )
-_FINITE = regex.compile(r"(?<![\p{L}\p{M}])(?:है|हैं|था|थे|थी|थीं|होगा|होगी|होंगे)(?![\p{L}\p{M}])")
+_FINITE = regex.compile(EDGE_BEFORE + r"(?:है|हैं|था|थे|थी|थीं|होगा|होगी|होंगे)" + EDGE_AFTER)
 # A line may not stop on a word that waits for another.
 _DANGLING = frozenset("का की के को से ने और या व एवं तथा".split())
 
@@ -2107,7 +2109,7 @@ _DONE_AUX = regex.compile(
     # Not after a progressive "रहा": "... शुरू किया जा रहा" read as cut (round12).
     # Nor a state's participle: "... टैग मिला हुआ है" is not "... मिला हुआ" (round20).
     # Whole words: not the "ली" of "गोली" ("... गर्भनिरोधक गोली है", round9).
-    r"(?<=(?<![\p{L}\p{M}])(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|दिया|दी|दिए|किया|किए|लिया|ली|लिए))"
+    rf"(?<={EDGE_BEFORE}(?:गया|गई|गए|गयी|गये|हुआ|हुई|हुए|दिया|दी|दिए|किया|किए|लिया|ली|लिए))"
     r"(?<!(?:ा|ी|े)\s(?:हुआ|हुई|हुए)) (?:है|हैं)\s*[।.]?\s*$"
 )
 # What will happen, as a headline says it: "पेराई सत्र 10 नवंबर से शुरू होगा" → "... से शुरू",
@@ -2270,12 +2272,12 @@ def _dated_news(req: Request) -> tuple[str, str | None] | None:
 # आशंका", "बर्ड फ्लू (एवियन इन्फ्लूएंजा) की पुष्टि".
 _ALERT = regex.compile(
     r"(?:^|(?<=\s))(?P<what>(?:(?!(?:में|पर|से|तक|के|की|का|को|ने|और|या|लिए)\s)[^\s,]+\s){1,4}?)"
-    r"(?:की|का)\s(?:चेतावनी|आशंका|पुष्टि|अलर्ट)(?![\p{L}\p{M}])"
+    r"(?:की|का)\s(?:चेतावनी|आशंका|पुष्टि|अलर्ट)" + EDGE_AFTER
 )
 # The place a notice is about, as its fact names it: "किन्नौर जिले के ...", "बरहरवा गाँव के ...".
 _NAMED_PLACE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?P<place>[\p{L}\p{M}]+)\s(?:जिले|ज़िले|जिला|ज़िला|गाँव|गांव|शहर|नगर)"
-    r"\s(?:के|की|में)(?![\p{L}\p{M}])"
+    EDGE_BEFORE + r"(?P<place>[\p{L}\p{M}]+)\s(?:जिले|ज़िले|जिला|ज़िला|गाँव|गांव|शहर|नगर)"
+    r"\s(?:के|की|में)" + EDGE_AFTER
 )
 
 
@@ -2308,7 +2310,7 @@ def _alert_news(req: Request) -> tuple[str, str | None] | None:
     return alert, None
 
 
-_SAID_TWICE = regex.compile(r"(?<![\p{L}\p{M}])(\S+(?:\s\S+){0,2})\s\1(?![\p{L}\p{M}])")
+_SAID_TWICE = regex.compile(EDGE_BEFORE + r"(\S+(?:\s\S+){0,2})\s\1" + EDGE_AFTER)
 
 
 # A verb's auxiliaries and a date's "को", which a dated headline may leave out of its fact.
@@ -2318,12 +2320,12 @@ _AUXILIARIES = frozenset(
 )
 
 
-_DO_NOT = regex.compile(r"(?<![\p{L}\p{M}])(?:न|ना|मत)(?![\p{L}\p{M}])")
+_DO_NOT = regex.compile(EDGE_BEFORE + r"(?:न|ना|मत)" + EDGE_AFTER)
 
 
 _POINTS_BACK = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:इसमें|इसे|इसका|इसकी|इसके|इससे|इसको|उसमें|उसे|उसका|उसकी|उसके|उससे|"
-    r"इन्हें|उन्हें|इनका|उनका|इनमें|उनमें|ऐसे|ऐसी|ऐसा)(?![\p{L}\p{M}])"
+    EDGE_BEFORE + r"(?:इसमें|इसे|इसका|इसकी|इसके|इससे|इसको|उसमें|उसे|उसका|उसकी|उसके|उससे|"
+    r"इन्हें|उन्हें|इनका|उनका|इनमें|उनमें|ऐसे|ऐसी|ऐसा)" + EDGE_AFTER
 )
 
 
@@ -2388,9 +2390,9 @@ def _headline_form(fact: str) -> str:
 _CAUSE_WORDS = r"(?:के कारण|की वजह से|के चलते|को देखते हुए)"
 _OPENING_CAUSE = regex.compile(rf"^(?:(?!(?:पर|में|से|तक|ने)\s)\S+\s){{1,6}}?{_CAUSE_WORDS}\s")
 _INNER_CAUSE = regex.compile(
-    rf"(?<=\s(?:पर|में|तक|को))\s(?!\d)(?:[\p{{L}}\p{{M}}]+\s)?"
+    rf"(?<=\s(?:पर|में|तक|को))\s(?!\d)(?:{LETTER}+\s)?"
     # Not any verb in -ने से: "कूड़ा जलाने से निकलने वाला धुआँ" is what the smoke is.
-    rf"(?:[\p{{L}}\p{{M}}]+\s{_CAUSE_WORDS}|(?:टूटने|फटने|बढ़ने|घटने|गिरने|रिसने|धँसने)\sसे)(?=\s)"
+    rf"(?:{LETTER}+\s{_CAUSE_WORDS}|(?:टूटने|फटने|बढ़ने|घटने|गिरने|रिसने|धँसने)\sसे)(?=\s)"
 )
 _WORKS_FOR = regex.compile(
     r"(?<=\d|\s(?:पर|में))\s(?:मरम्मत|रखरखाव|निर्माण|सफ़ाई|सफाई)(?:\sकार्य)?\sके\sलिए(?=\s)"
@@ -2426,7 +2428,7 @@ _SHORTER = (
     _BY_BODY := regex.compile(rf"^(?:\S+\s){{0,3}}?{_BODY}(?:\s[^\s,]+)?,?\sने\s"),
     regex.compile(r"^(?:\S+\s){1,4}?(?:के तहत|के अंतर्गत)\s"),
     regex.compile(
-        r"(?<![\p{L}\p{M}])(?:पिछले|अगले)\s\d+\s(?:दिनों|घंटों|हफ़्तों|हफ्तों|सप्ताहों|सप्ताह|हफ़्ते|महीनों)"
+        EDGE_BEFORE + r"(?:पिछले|अगले)\s\d+\s(?:दिनों|घंटों|हफ़्तों|हफ्तों|सप्ताहों|सप्ताह|हफ़्ते|महीनों)"
         r"\s(?:से|में)\s"
     ),
     regex.compile(r"\s\([^()]{1,40}\)(?=\s|$)"),
@@ -2439,7 +2441,7 @@ _SHORTER = (
     # पुष्टि हुई है"), and the block a named village is in (round17).
     regex.compile(r"(?<=\s(?:में|पर))\s(?:[\p{L}\p{M}\-]+\s){1,4}?के\sबाद(?=\s)"),
     regex.compile(
-        r"^\S+\s(?:ब्लॉक|प्रखंड|विकासखंड|तहसील)\s(?:के|की)\s(?=\S+\s(?:गाँव|गांव)(?![\p{L}\p{M}]))"
+        rf"^\S+\s(?:ब्लॉक|प्रखंड|विकासखंड|तहसील)\s(?:के|की)\s(?=\S+\s(?:गाँव|गांव){EDGE_AFTER})"
     ),
     regex.compile(r"^\S+\s(?:जिले|ज़िले)\s(?:के|की|का)\s(?=\S+\s(?:विकासखंड|प्रखंड|ब्लॉक|तहसील))"),
     regex.compile(r"\sऔर\s(?:इसके|इसमें|इसका|इसकी|इसे|इससे|इन्हें|इनके)\s.*$"),
@@ -2453,10 +2455,11 @@ _SHORTER = (
     # के पास"), and the town a ward, a village or a list of them is in.
     regex.compile(
         r"(?:[\p{L}\p{M}\-]+,\s)+[\p{L}\p{M}\-]+\s(?:और|व)\s[\p{L}\p{M}\-]+\s"
-        r"(?=(?:गाँवों|गांवों|वार्डों|पंचायतों|मोहल्लों|ब्लॉकों|प्रखंडों)(?![\p{L}\p{M}]))"
+        rf"(?=(?:गाँवों|गांवों|वार्डों|पंचायतों|मोहल्लों|ब्लॉकों|प्रखंडों){EDGE_AFTER})"
     ),
     regex.compile(
-        r"^(?:\S+\s){1,3}?(?:के|की)\s(?=(?:वार्ड|वार्डों|गाँव|गांव|गाँवों|गांवों|मोहल्ले)(?![\p{L}\p{M}]))"
+        r"^(?:\S+\s){1,3}?(?:के|की)\s"
+        rf"(?=(?:वार्ड|वार्डों|गाँव|गांव|गाँवों|गांवों|मोहल्ले){EDGE_AFTER})"
     ),
     # How big a new thing is ("12 बेड वाली नवजात शिशु गहन देखभाल इकाई") and whom it is open to
     # ("... 8 मार्च से आम जनता के लिए खोल दिया गया"). Not the day a change begins: "... निर्माण
@@ -2559,16 +2562,15 @@ _WHOSE_SCHEME = regex.compile(r"की (?:एक )?(?:योजना|पहल|
 # What stops, in the fact's own words, and when: "बिजली आपूर्ति बंद: 13 दिसंबर" from "13
 # दिसंबर को ... गाँवों में बिजली आपूर्ति बंद रहेगी".
 _STOPS = regex.compile(
-    r"(?<![\p{L}\p{M}])((?:[\p{L}\p{M}]+\s(?:की|का|के)\s|(?![\p{L}\p{M}]*कर\s)[\p{L}\p{M}]+\s)?"
+    EDGE_BEFORE + r"((?:[\p{L}\p{M}]+\s(?:की|का|के)\s|(?![\p{L}\p{M}]*कर\s)[\p{L}\p{M}]+\s)?"
     r"(?:आपूर्ति|सप्लाई|सेवा|"
     r"सेवाएँ|यातायात|आवागमन|"
-    r"मार्ग|सड़क|रास्ता|बिजली|पानी|जलापूर्ति)\s(?:बंद|बाधित|प्रभावित|डायवर्ट|कटौती))"
-    r"(?![\p{L}\p{M}])"
+    r"मार्ग|सड़क|रास्ता|बिजली|पानी|जलापूर्ति)\s(?:बंद|बाधित|प्रभावित|डायवर्ट|कटौती))" + EDGE_AFTER
 )
 
 
-_RUNS = regex.compile(r"\s(?:तक|से)(?![\p{L}\p{M}])")
-_RUNS_AFTER_YEAR = regex.compile(r"(?:\s\d{4})?(\s(?:तक|से))(?![\p{L}\p{M}])")
+_RUNS = regex.compile(r"\s(?:तक|से)" + EDGE_AFTER)
+_RUNS_AFTER_YEAR = regex.compile(r"(?:\s\d{4})?(\s(?:तक|से))" + EDGE_AFTER)
 
 
 def _stopped(req: Request) -> str | None:
@@ -2596,7 +2598,7 @@ _NAMED_KINDS = ("scheme", "event")
 
 _MONTH = (
     r"(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|"
-    r"नवंबर|नवम्बर|दिसंबर|दिसम्बर)(?![\p{L}\p{M}])"
+    r"नवंबर|नवम्बर|दिसंबर|दिसम्बर)" + EDGE_AFTER
 )
 # A date or a run of dates as the facts give it: "14 जून", "8 और 9 मार्च", "25 जनवरी से 2 फ़रवरी".
 _DATE = regex.compile(
@@ -2609,12 +2611,12 @@ _DATE = regex.compile(
 _DATED = regex.compile(
     rf"(?<![\d,])(?P<when>(?:\d{{1,2}}(?:\s{_MONTH}(?:\s\d{{4}})?)?\s?(?:से|और|व|-)\s?)?"
     rf"\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?)\s(?P<case>को|से|तक)"
-    rf"(?:\s(?P<until>\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?)\sतक)?(?![\p{{L}}\p{{M}}])"
+    rf"(?:\s(?P<until>\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?)\sतक)?{EDGE_AFTER}"
 )
 # The word a dated headline ends on: the change itself ("प्रवेश बंद", "ख़रीद शुरू", "पेयजल
 # आपूर्ति"), never a verb whose tense the date would leave hanging ("समय बदल रहा है").
 _CHANGE_WORD = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:शुरू|बंद|लागू|चालू|स्थगित|रद्द|उपलब्ध|प्रारंभ|आरंभ|रोक|प्रतिबंध|"
+    EDGE_BEFORE + r"(?:शुरू|बंद|लागू|चालू|स्थगित|रद्द|उपलब्ध|प्रारंभ|आरंभ|रोक|प्रतिबंध|"
     r"शुभारंभ|आपूर्ति|वितरण|ख़रीद|खरीद|टीकाकरण|सर्वे|सर्वेक्षण|अभियान|सफ़ाई|सफाई|मरम्मत|"
     r"निर्माण|छिड़काव|भुगतान|पंजीयन|पंजीकरण|नामांकन|खुलेगा|खुलेगी|खुलेंगे|नहीं होगा|नहीं होगी|"
     r"नहीं होंगे)$"
@@ -2652,7 +2654,7 @@ _EVENT_SHAPES = (
 )
 # Words that make a place or an event more than a name: a reason, a beneficiary, a second place.
 _NOT_IN_PLACE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:को|से|तक|लिए|द्वारा|ओर|पर|में|तहत|दौरान|जयंती|दिवस)(?![\p{L}\p{M}])"
+    EDGE_BEFORE + r"(?:को|से|तक|लिए|द्वारा|ओर|पर|में|तहत|दौरान|जयंती|दिवस)" + EDGE_AFTER
 )
 
 
@@ -2693,14 +2695,12 @@ def split_event(fact: str) -> EventParts | None:
 
 
 # "शिविर सुबह 9 से दोपहर 2 बजे तक चलेगा" → "सुबह 9 से दोपहर 2 बजे तक".
-_EVENT_HOURS = regex.compile(
-    rf"^(?P<noun>[\p{{L}}\p{{M}}]+)\s{_CLOCK}\s(?:चलेगा|चलेगी|रहेगा|रहेगी|होगा|होगी)$"
-)
+_EVENT_HOURS = regex.compile(rf"^(?P<noun>{LETTER}+)\s{_CLOCK}\s(?:चलेगा|चलेगी|रहेगा|रहेगी|होगा|होगी)$")
 
 
 # "प्रतियोगिता टाउन हॉल में सुबह 11 बजे शुरू होगी" → "टाउन हॉल में", "सुबह 11 बजे से".
 _EVENT_VENUE = regex.compile(
-    rf"^(?P<noun>[\p{{L}}\p{{M}}]+)\s(?:{_PLACE}\s{_CLOCK}(?P<from>\sसे)?|{_CLOCK}\s{_PLACE})\s"
+    rf"^(?P<noun>{LETTER}+)\s(?:{_PLACE}\s{_CLOCK}(?P<from>\sसे)?|{_CLOCK}\s{_PLACE})\s"
     r"(?P<verb>शुरू होगा|शुरू होगी|शुरू होंगे|लगेगा|लगेगी|होगा|होगी|चलेगा|चलेगी)$"
 )
 
@@ -2739,19 +2739,19 @@ def event_hours(fact: str, what: str) -> str | None:
 # Nor one tranche of several: "पहली किस्त में ₹15,000 तक का ऋण" is not the scheme's loan (a
 # ten-draft read after round20 headed PM SVANidhi "₹15,000 तक का ऋण").
 _CONDITION = regex.compile(
-    r"ने पर|(?<![\p{L}\p{M}])(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|(?<!ने\s)के लिए|"
-    r"(?:पहली|दूसरी|तीसरी|अगली|पहले|दूसरे|तीसरे)\s(?:किस्त|क़िस्त|चरण))(?![\p{L}\p{M}])"
+    rf"ने पर|{EDGE_BEFORE}(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|(?<!ने\s)के लिए|"
+    rf"(?:पहली|दूसरी|तीसरी|अगली|पहले|दूसरे|तीसरे)\s(?:किस्त|क़िस्त|चरण)){EDGE_AFTER}"
 )
 _VERB = (
     # "होनी चाहिए" too: "आय ₹4.5 लाख तक होनी चाहिए" is a limit, not a gift (round12).
-    r"(?:मिल|देना|करना|लेना|भरना|होना|होनी|होने|चाहिए|दी(?![\p{L}\p{M}])|दिया|दिए|आती|आता|आते|"
+    rf"(?:मिल|देना|करना|लेना|भरना|होना|होनी|होने|चाहिए|दी{EDGE_AFTER}|दिया|दिए|आती|आता|आते|"
     r"भेजी|भेजा|होती|होता|है|हैं|"
-    r"किए|किया|की जा|कर(?![\p{L}\p{M}])|करा)"
+    rf"किए|किया|की जा|कर{EDGE_AFTER}|करा)"
 )
 _PER = (
     r"(?:हर साल|हर वर्ष|हर महीने|हर माह|सालाना|वार्षिक|प्रति वर्ष|प्रति माह|प्रतिमाह|प्रतिदिन|"
     # "साल में ₹5 लाख तक का मुफ़्त इलाज" is a sum by the year too (round4, dev).
-    r"(?<![\p{L}\p{M}])साल में)"
+    rf"{EDGE_BEFORE}साल में)"
 )
 # Where the money goes, between what is given and its verb: "... ₹1,500 की सहायता सीधे बैंक
 # खाते में मिलती है" (round18 and round20's schemes were headed "आपके काम की जानकारी" for it).
@@ -2765,8 +2765,8 @@ _AMOUNT = r"₹\s?[\d,]+(?:\.\d+)?(?:\s(?:लाख|करोड़|हज़ा
 _TIER = regex.compile(rf"^(?:\S+\s){{1,7}}?(?:पर|में|के लिए)\s(?:भी\s)?{_AMOUNT}(?:\sतक)?$")
 # Not a tier list that says no or sets a condition ("पर" is a tier's here, not "but").
 _NO_SPLIT = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|परंतु|"
-    r"जिसमें|जो|जिन|जिनकी|जिसकी|शर्त)(?![\p{L}\p{M}])"
+    EDGE_BEFORE + r"(?:नहीं|न|ना|मत|बिना|अगर|यदि|तो|जब|केवल|सिर्फ़|सिर्फ|लेकिन|परंतु|"
+    r"जिसमें|जो|जिन|जिनकी|जिसकी|शर्त)" + EDGE_AFTER
 )
 # What each tier gets and the present verb they share: "... ₹4,000 मिलते हैं", "... ₹60,000 की
 # सब्सिडी मिलती है". Not a promise ("मिलेगा"), whose tense the list would lose.
@@ -2796,12 +2796,12 @@ def split_tiers(fact: str) -> list[str] | None:
 # ₹6,000 की आर्थिक सहायता" in "... को सालाना ₹6,000 की आर्थिक सहायता मिलती है". A bare
 # amount says too little ("PMSBY: ₹20 प्रति वर्ष" is a premium, not what it pays).
 _BENEFIT = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:{_PER}\s)?(?:{_AMOUNT}\sसे\s)?{_AMOUNT}(?:\sतक)?"
+    rf"{EDGE_BEFORE}(?:{_PER}\s)?(?:{_AMOUNT}\sसे\s)?{_AMOUNT}(?:\sतक)?"
     rf"(?:\s{_PER})?(?:\s(?:का|की|के)|(?<=तक))(?:\s(?!{_VERB})[\p{{L}}\p{{M}}\-]+){{1,3}}?"
     rf"(?={_INTO}\s*{_VERB}|\s*[।.]?\s*$)"
     # Or a sum by the year or month the verb follows at once: "हर साल ₹6,000", or after the
     # benefit's own noun: "हर महीने ₹300 पेंशन".
-    rf"|(?<![\p{{L}}\p{{M}}]){_PER}\s{_AMOUNT}(?:\s{_GIFT_NOUN})?(?={_INTO}\s*{_VERB})"
+    rf"|{EDGE_BEFORE}{_PER}\s{_AMOUNT}(?:\s{_GIFT_NOUN})?(?={_INTO}\s*{_VERB})"
 )
 
 
@@ -2842,7 +2842,7 @@ def _benefit_of(req: Request, name: str) -> str | None:
         # "दूसरी संतान बेटी होने पर ₹6,000", "मैदानी क्षेत्रों में ... ₹1.20 लाख": the
         # headline would drop the condition.
         or _CONDITION.search(before)
-        or len(regex.findall(r"(?<![\p{L}\p{M}])में(?![\p{L}\p{M}])", before)) > 1
+        or len(regex.findall(EDGE_BEFORE + r"में" + EDGE_AFTER, before)) > 1
         # Said again in full by its fact, a long phrase reads as a loop (the format check).
         or len(regex.findall(r"[\p{L}\p{M}\p{N}]+", match.group())) > 9
     ):
@@ -2858,7 +2858,7 @@ def _benefit_of(req: Request, name: str) -> str | None:
     )
 
 
-_BOUND = regex.compile(r"(?<![\p{L}\p{M}])(अधिकतम|न्यूनतम|लगभग|करीब|क़रीब|कम से कम)\s*$")
+_BOUND = regex.compile(EDGE_BEFORE + r"(अधिकतम|न्यूनतम|लगभग|करीब|क़रीब|कम से कम)\s*$")
 
 # A sum as typed ("₹1,250", "₹2 लाख"), whole.
 _SUM = regex.compile(rf"{_AMOUNT}(?![\d\p{{L}}\p{{M}}])")
@@ -2871,7 +2871,7 @@ _SUM_NOUNS = (
 )
 # A sum paid in or capped, which no tier of a benefit is ("₹500 शुल्क", "₹2 लाख तक का ऋण").
 _NOT_GIVEN = regex.compile(
-    r"शुल्क|जुर्माना|जमा|आय(?![\p{L}\p{M}])|लागत|ऋण|लोन|कीमत|मूल्य|बीमा राशि|न्यूनतम|अधिकतम|कम से कम|"
+    rf"शुल्क|जुर्माना|जमा|आय{EDGE_AFTER}|लागत|ऋण|लोन|कीमत|मूल्य|बीमा राशि|न्यूनतम|अधिकतम|कम से कम|"
     r"सकत|होने के बाद|करने के बाद"
 )
 
@@ -2918,7 +2918,7 @@ _MAY_BE = regex.compile(r"\s*(?:दी|दिया|दिए|मिल)\s(?:ज
 # Given on a condition met later, not by age ("60 वर्ष की उम्र के बाद" is when a pension is paid).
 # A family's cover ("परिवार के आधार पर साल में ₹5 लाख तक") is no assessment.
 _AFTER = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:होने के बाद|करने के बाद|(?<!परिवार के )आधार पर|होने पर)(?![\p{L}\p{M}])"
+    EDGE_BEFORE + r"(?:होने के बाद|करने के बाद|(?<!परिवार के )आधार पर|होने पर)" + EDGE_AFTER
 )
 _RECEIVED = regex.compile(r"\s*(?:मिलता|मिलती|मिलते|दी जाती|दिया जाता|दिए जाते|भेजी जाती)")
 
@@ -2957,7 +2957,7 @@ def _what_it_is(req: Request, name: str) -> str | None:
 # What a scheme gives, when a fact says "... को <gift> मिलता है" with no figure: "बिना गारंटी
 # ऋण", "गर्म पका हुआ भोजन", "मुफ़्त अनाज".
 _GIFT = regex.compile(
-    r"(?<![\p{L}\p{M}])को\s((?:[\p{L}\p{M}\-]+\s){1,4}?)"
+    EDGE_BEFORE + r"को\s((?:[\p{L}\p{M}\-]+\s){1,4}?)"
     r"(?:मिलता|मिलती|मिलते|दिया जाता|दी जाती|दिए जाते)\s(?:है|हैं)\s*[।.]?\s*$"
 )
 
@@ -3053,7 +3053,7 @@ def _for_whom(req: Request, name: str) -> str | None:
 # A day every month or week: "हर महीने की 9 तारीख", "हर सोमवार".
 _RECURRING = regex.compile(
     r"(?:हर|प्रत्येक) (?:महीने|माह) की \d{1,2} (?:तारीख़|तारीख)|(?:हर|प्रत्येक) (?:सोमवार|मंगलवार|"
-    r"बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)(?![\p{L}\p{M}])"
+    r"बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)" + EDGE_AFTER
 )
 
 
@@ -3070,7 +3070,7 @@ def _only_place(req: Request) -> str | None:
     return next(iter(places)) if len(places) == 1 else None
 
 
-_ROAD_AFTER = regex.compile(r"(?:-\S+)?\s(?:रोड|मार्ग|हाईवे|बाईपास|बायपास|गेट)(?![\p{L}\p{M}])")
+_ROAD_AFTER = regex.compile(r"(?:-\S+)?\s(?:रोड|मार्ग|हाईवे|बाईपास|बायपास|गेट)" + EDGE_AFTER)
 
 
 def _date_of(req: Request, name: str) -> str | None:
@@ -3115,7 +3115,7 @@ def _part_dated(req: Request, name: str, when: str) -> str | None:
         return None
     for fact in req.facts:
         part = regex.search(
-            rf"{regex.escape(name)}\s(?:का|की|के)\s[\p{{L}}\p{{M}}]+(?=\s{regex.escape(when)})", fact
+            rf"{regex.escape(name)}\s(?:का|की|के)\s{LETTER}+(?=\s{regex.escape(when)})", fact
         )
         if part is not None:
             return part.group()
@@ -3129,9 +3129,8 @@ def _part_dated(req: Request, name: str, when: str) -> str | None:
 # writers headed them "मखाना प्रसंस्करण पर तीन दिवसीय प्रशिक्षण", "हेपेटाइटिस बी और सी की मुफ़्त
 # जाँच".
 _EVENT_KIND = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:प्रशिक्षण|कार्यशाला|शिविर|भ्रमण|गोष्ठी|संगोष्ठी|जाँच|जांच|प्रदर्शन|"
-    r"लोकार्पण|उद्घाटन|शुभारंभ|शिलान्यास)"
-    r"(?![\p{L}\p{M}])"
+    EDGE_BEFORE + r"(?:प्रशिक्षण|कार्यशाला|शिविर|भ्रमण|गोष्ठी|संगोष्ठी|जाँच|जांच|प्रदर्शन|"
+    r"लोकार्पण|उद्घाटन|शुभारंभ|शिलान्यास)" + EDGE_AFTER
 )
 _SPAN_OF_DAYS = regex.compile(
     r"(?:(?:एक|दो|तीन|चार|पाँच|पांच|छह|सात|दस|\d+)\s(?:दिवसीय|दिन\sका|दिनों\sका)\s)?"
@@ -3230,7 +3229,7 @@ def _subject_name(fact: str) -> str | None:
 _TITLE = regex.compile(r"(?:प्रधानमंत्री|पीएम|मुख्यमंत्री|सीएम)\s$")
 _SCHEME_END = regex.compile(
     r"^(?::?\s(?:(?!के |की |का |को |में |से |पर )[\p{L}\p{M}\-]+\s){0,3}?"
-    r"(?:योजना|मिशन|परियोजना|अभियान|निधि|कार्यक्रम))(?![\p{L}\p{M}])"
+    r"(?:योजना|मिशन|परियोजना|अभियान|निधि|कार्यक्रम))" + EDGE_AFTER
 )
 
 
@@ -3382,8 +3381,8 @@ def _event_names(fact: str) -> list[str]:
             # "खेलकूद प्रतियोगिता के पदक विजेताओं का सम्मान समारोह 15 दिसंबर को": the day is
             # the ceremony's, not the competition's (round7's readers caught the headline).
             continue
-        counted = rf"(?<![\p{{L}}\p{{M}}\p{{N}}])\d+\s{regex.escape(' '.join(words))}"
-        if len(words) >= 2 and regex.search(rf"{counted}(?![\p{{L}}\p{{M}}])", fact):
+        counted = rf"{ALNUM_EDGE_BEFORE}\d+\s{regex.escape(' '.join(words))}"
+        if len(words) >= 2 and regex.search(rf"{counted}{EDGE_AFTER}", fact):
             continue  # "20 स्वास्थ्य शिविर लगाए हैं": twenty camps, not one named (round22)
         if len(words) >= 2:
             names.append(" ".join(words))
@@ -3391,9 +3390,8 @@ def _event_names(fact: str) -> list[str]:
 
 
 _EVENT_END = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:(?:सम्मान |उद्घाटन |समापन )?समारोह|शिविर|मेला|प्रतियोगिता|गोष्ठी|प्रशिक्षण|"
-    r"कार्यशाला|प्रदर्शनी|सम्मेलन|रैली)"
-    r"(?![\p{L}\p{M}])"
+    EDGE_BEFORE + r"(?:(?:सम्मान |उद्घाटन |समापन )?समारोह|शिविर|मेला|प्रतियोगिता|गोष्ठी|प्रशिक्षण|"
+    r"कार्यशाला|प्रदर्शनी|सम्मेलन|रैली)" + EDGE_AFTER
 )
 _CHAIN_STOP = frozenset("में को से पर और या तक ने है हैं द्वारा लिए".split())
 
