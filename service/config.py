@@ -69,13 +69,14 @@ class Settings(BaseSettings):
         "llama.cpp's threads wait for each other by spinning, so on a machine whose cores are "
         "busy with other work two threads decoded 10-30x slower than one (bench/engine.py).",
     )
-    llamacpp_n_ctx: int = Field(
-        4096,
+    llamacpp_n_ctx: int | None = Field(
+        None,
         ge=256,
         le=32768,
-        description="llamacpp: the context in tokens, prompt and new tokens together; the "
-        "largest request the limits allow (20 facts of 300 characters, few-shot) prompts "
-        "about 2,200.",
+        description="llamacpp: the context in tokens, prompt and new tokens of the candidates "
+        "together; unset, what the model's task needs (2,048 for the tuned headline writer, "
+        "4,096 for a whole-post writer). A request whose prompt does not fit is drafted by the "
+        "composer alone.",
     )
     openai_base_url: str = "http://127.0.0.1:8001/v1"
     openai_api_key: str | None = None
@@ -243,6 +244,7 @@ class Settings(BaseSettings):
                     adapter=self.adapter,
                     threads=self.llamacpp_threads,
                     n_ctx=self.llamacpp_n_ctx,
+                    parallel=self.max_candidates,
                 )
             case "hf":
                 from models.hf import HFOptions

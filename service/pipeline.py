@@ -11,6 +11,7 @@ composer with a phrasebook headline.
 from __future__ import annotations
 
 import itertools
+import logging
 import random
 import threading
 import time
@@ -19,14 +20,21 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import regex
 
 from evaluation.checks import CheckContext, all_passed, check, measure
 from evaluation.register import carries_tone
 from evaluation.result import CheckResult, Issue
-from models.base import GenerationCancelled, GenerationOptions, ModelBackend, Usage
+from models.base import (
+    GenerationCancelled,
+    GenerationOptions,
+    ModelBackend,
+    PromptTooLong,
+    Usage,
+    stream_many,
+)
 from models.constraints import DecodeConstraints, allowed_numbers, for_platform
 from models.lines import LineSpec
 from models.slots import SlotSpec, misplaced_numbers
@@ -45,6 +53,8 @@ from service.schemas import (
     PromptRef,
     Stats,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -198,10 +208,12 @@ class DraftPipeline:
         wanted = req.variants - self.lead_from_phrasebook
         options_list = self.headline_options(req, template) if wanted > 0 else []
         with run.until_out_of_time(cancel):
-            for index, options in enumerate(options_list):
-                written, usage, seconds = yield from run.generate(
-                    self.backend, prompt, options, index, cancel
-                )
+            for item in run.generate_many(self.backend, prompt, options_list, cancel):
+                if isinstance(item, Event):
+                    yield item
+                    continue
+                index, written, usage, seconds = item
+                options = options_list[index]
                 headline = clean_headline(written)
                 text, plans[index] = compose(
                     request,
@@ -311,6 +323,7 @@ class DraftPipeline:
                 drafts_from_template=sum(d.source == "template" for d in drafts),
                 first_from_phrasebook=bool(lead),
                 timed_out=run.timed_out,
+                prompt_too_long=run.too_long,
                 cancelled=run.cancelled,
                 tokens=run.tokens,
                 tokens_per_s=round(run.tokens / run.generating_s, 2)
@@ -382,16 +395,21 @@ class _Run:
         self.generating_s = 0.0
         self.timed_out = False
         self.cancelled = False
+        self.too_long = False
 
     @contextmanager
     def until_out_of_time(self, cancel: threading.Event | None) -> Iterator[None]:
         """Stop writing candidates when the time limit passes or the client leaves, keeping
         those already checked: the drafts that passed are returned and stored. A shutdown
-        (``cancel.shutdown``, see service.worker.Cancel) ends the request at once."""
+        (``cancel.shutdown``, see service.worker.Cancel) ends the request at once. A prompt
+        too long for the model's context leaves the drafts to the composer."""
         try:
             yield
         except _OutOfTime:
             self.timed_out = True
+        except PromptTooLong as exc:
+            log.warning("drafting without the model: %s", exc)
+            self.too_long = True
         except GenerationCancelled:
             if getattr(cancel, "shutdown", False):
                 raise
@@ -426,6 +444,52 @@ class _Run:
         self.generating_s += seconds
         self.tokens += usage.tokens
         return "".join(pieces), usage, seconds
+
+    def generate_many(
+        self,
+        backend: ModelBackend,
+        prompt: str,
+        options: Sequence[GenerationOptions],
+        cancel: threading.Event | None,
+    ) -> Iterator[Event | Written]:
+        """Every candidate decoded together where the backend can (``stream_many``): their
+        tokens as ``token`` events, and each candidate, once it ends, as a :class:`Written`, so
+        it is checked while the others are still writing."""
+        usages = [Usage() for _ in options]
+        options = [
+            replace(one, deadline=self.deadline, usage=usage)
+            for one, usage in zip(options, usages, strict=True)
+        ]
+        t0 = time.monotonic()
+        pieces: list[list[str]] = [[] for _ in options]
+        with closing(stream_many(backend, prompt, options)) as stream:
+            for index, piece in stream:
+                if cancel is not None and cancel.is_set():
+                    raise GenerationCancelled("generation was cancelled")
+                if time.monotonic() > self.deadline:
+                    break  # a candidate cut short is not checked
+                if piece is None:
+                    seconds = time.monotonic() - t0
+                    self.tokens += usages[index].tokens
+                    yield Written(index, "".join(pieces[index]), usages[index], seconds)
+                else:
+                    if self.first_token_ms is None:
+                        self.first_token_ms = int((time.monotonic() - self.started) * 1000)
+                    pieces[index].append(piece)
+                    yield Event("token", {"candidate": index, "text": piece})
+        self.generating_s += time.monotonic() - t0
+        if time.monotonic() > self.deadline:
+            raise _OutOfTime(f"generation ran over {self.timeout_s:g} s")
+
+
+class Written(NamedTuple):
+    """A candidate the model has finished: its index, text, usage, and seconds since the batch
+    started."""
+
+    candidate: int
+    text: str
+    usage: Usage
+    seconds: float
 
 
 def draft_mode(settings: Settings, backend: ModelBackend) -> Literal["compose", "whole"]:

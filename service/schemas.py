@@ -236,6 +236,9 @@ class Stats(BaseModel):
     # The time limit (SANDESH_GENERATION_TIMEOUT_S) passed: the model's candidates checked by
     # then are kept, and template drafts fill the places left.
     timed_out: bool = False
+    # The facts make a prompt too long for the model's context (SANDESH_LLAMACPP_N_CTX): the
+    # model wrote nothing, and the composer's drafts fill every place.
+    prompt_too_long: bool = False
     # The client left before the model finished: the candidates checked by then are kept,
     # template drafts fill the places left, and the response is stored all the same (a
     # shutdown is not this: it ends the request with a 503).

@@ -19,6 +19,7 @@ from models.base import (
     BackendTimeout,
     BackendUnavailable,
     cut_at_stops,
+    stream_many,
 )
 from models.fake import FakeBackend, FakeOptions
 from models.openai_compat import OpenAICompatBackend, OpenAIOptions
@@ -44,6 +45,22 @@ def test_stop_sequences_cut_the_text_even_when_split_across_tokens(
     chunks: list[str], stops: tuple[str, ...], expected: str
 ) -> None:
     assert "".join(cut_at_stops(chunks, stops)) == expected
+
+
+def test_a_backend_that_cannot_batch_writes_the_candidates_one_after_another() -> None:
+    """The pipeline asks every backend for all candidates at once; one that decodes a single
+    sequence gives each candidate whole, cut at its own stops, then says it ended."""
+    fake = FakeBackend()
+    fake.enqueue(["पहला ", "जवाब\n", "बचा"], ["दूसरा ", "जवाब"])
+    options = [GenerationOptions(stop=("\n",)), GenerationOptions(stop=("###",))]
+    assert list(stream_many(fake, "प्रॉम्प्ट", options)) == [
+        (0, "पहला "),
+        (0, "जवाब"),
+        (0, None),
+        (1, "दूसरा "),
+        (1, "जवाब"),
+        (1, None),
+    ]
 
 
 def test_fake_backend_replays_scripts_in_order_and_records_calls() -> None:

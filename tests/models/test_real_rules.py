@@ -215,6 +215,67 @@ def test_closing_the_stream_stops_the_model_within_a_token(engine: str, loaded: 
     assert time.monotonic() - started < 5.0, engine
 
 
+def test_llama_cpp_decodes_a_requests_candidates_together_under_every_rule(
+    loaded: Any,
+) -> None:
+    """llama.cpp writes a request's candidates side by side (one sequence each, the prompt
+    read once): every candidate is under way before the first ends, each ends once, cut at its
+    own stop, with the rules holding on each, and the same request writes the same
+    candidates again."""
+    backend, settings = loaded("llamacpp", "none")
+    req = DraftRequest.model_validate(REQUEST)
+    pipeline = DraftPipeline(backend, get_library(), settings)
+    template = get_library().get(req.kind)
+    prompt = template.render(req.model_dump(), few_shot=backend.few_shot)
+    [greedy, *sampled] = pipeline.candidate_options(req, template)
+    options = [greedy, *(replace(o, temperature=1.3) for o in sampled)]
+    assert len(options) >= 3
+
+    def run() -> tuple[list[tuple[int, bool]], dict[int, str]]:
+        steps, texts = [], {i: "" for i in range(len(options))}
+        for index, piece in backend.stream_batch(prompt, options):  # type: ignore[attr-defined]
+            steps.append((index, piece is None))
+            texts[index] += piece or ""
+        return steps, texts
+
+    steps, texts = run()
+    ended = [i for i, end in steps if end]
+    assert sorted(ended) == list(range(len(options)))
+    first_end = steps.index((ended[0], True))
+    started = {i for i, end in steps[:first_end] if not end}
+    assert started == set(range(len(options))), steps[: first_end + 1]
+    numbers = NumberRule(allowed_numbers(pipeline.sources(req)))
+    words = hashtag_words(pipeline.sources(req))
+    for text in texts.values():
+        assert "###" not in text, text  # each cut at its own stop
+        for number in _NUMBER_RUN.findall(text):
+            assert numbers.complete(number), (number, text)
+        for tag in _HASHTAG.findall(text):
+            assert set(tag.split("_")) <= words, (tag, text)
+    assert len(set(texts.values())) > 1, texts  # sampled, not the greedy one five times
+    assert run()[1] == texts
+
+
+def test_facts_too_long_for_the_context_are_drafted_by_the_composer_and_said_so(
+    tmp_path: Any,
+) -> None:
+    """A request whose prompt does not fit llama.cpp's context is not a server error: the
+    composer's drafts fill every place, and the response says why the model wrote none."""
+    settings = make_settings(tmp_path, backend="llamacpp", llamacpp_n_ctx=256)
+    backend = create_backend(settings.backend, settings.backend_options())
+    backend.load()
+    pipeline = DraftPipeline(backend, get_library(), settings)
+    req = DraftRequest.model_validate(REQUEST)
+    done = next(e for e in pipeline.run(req) if e.name == "done").data
+    assert done["stats"]["prompt_too_long"] is False  # this one fits
+    long = DraftRequest.model_validate({**REQUEST, "facts": REQUEST["facts"] * 3})
+    done = next(e for e in pipeline.run(long) if e.name == "done").data
+    assert done["stats"]["prompt_too_long"] is True
+    assert done["stats"]["candidates"] == 0
+    assert len(done["drafts"]) == 3
+    assert all(d["source"] == "template" for d in done["drafts"])
+
+
 def test_both_engines_see_the_same_tokens(loaded: Any) -> None:
     """The rules are decided on token texts: both engines read the same text for every token
     (llama.cpp marks three more as control tokens, which write nothing), and tokenize a

@@ -114,7 +114,7 @@ def test_the_default_backend_options_are_unchanged(monkeypatch: pytest.MonkeyPat
         monkeypatch.delenv(name)
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert settings.backend_options() == LlamaCppOptions(
-        settings.model_cache_dir, "embedded", "auto", threads=1, n_ctx=4096
+        settings.model_cache_dir, "embedded", "auto", threads=1, n_ctx=None
     )
     openai = settings.model_copy(update={"backend": "openai", "model": "m"}).backend_options()
     assert openai == OpenAIOptions("http://127.0.0.1:8001/v1", "m", None, "chat", 60.0)

@@ -213,7 +213,11 @@ function onEvent(r, { name, data }) {
     showStats(r.trace.done);
     // The first draft may be the composer's own by design; only the rest fill in for the model.
     const fromTemplate = (stats.drafts_from_template || 0) - (stats.first_from_phrasebook ? 1 : 0);
-    const why = stats.timed_out ? PROGRESS.timedOut : PROGRESS.failedChecks;
+    const why = stats.prompt_too_long
+      ? PROGRESS.tooLong
+      : stats.timed_out
+        ? PROGRESS.timedOut
+        : PROGRESS.failedChecks;
     announce(PROGRESS.ready(result.drafts.length) + (fromTemplate > 0 ? PROGRESS.fromTemplate(fromTemplate, why) : ""));
   }
 }
