@@ -17,6 +17,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from evaluation.platforms import get_platforms
 from evaluation.result import CheckResult
 from service.posters.layout import get_layouts
 
@@ -379,6 +380,13 @@ def layout_names(schema: dict[str, Any]) -> None:
             branch["enum"] = list(get_layouts())
 
 
+def _platform_names(schema: dict[str, Any]) -> None:
+    # A layout's platforms are checked against the platform table when it is read.
+    items = schema["items"]
+    assert isinstance(items, dict)
+    items["enum"] = list(get_platforms())
+
+
 def _poster_line_length(schema: dict[str, Any]) -> None:
     # The limit is checked before each line is tidied (PosterRequest._line_length).
     items = schema["items"]
@@ -467,8 +475,17 @@ class PosterRequest(BaseModel):
 
 
 class PosterTemplateInfo(BaseModel):
+    """One layout; GET /v1/poster-templates lists them in their ``order``."""
+
     name: str
     description: str
+    platforms: list[str] = Field(
+        description="Where a poster of this layout is posted, likeliest first; empty for a "
+        "layout made to be printed.",
+        json_schema_extra=_platform_names,
+    )
+    order: int = Field(description="The layout's place in the list, from 1.")
+    default: bool = Field(description="The layout a poster gets when its request names none.")
     width: int
     height: int
     dpi: int

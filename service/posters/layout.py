@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from evaluation.platforms import get_platforms
+
+# poster_templates is a package of its own, installed beside service/ (pyproject.toml), so this
+# is the same place in a checkout and in site-packages.
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "poster_templates"
 # The Election Commission's advisory: a visible label over at least a tenth of the image.
 MIN_LABEL_SHARE = 0.10
@@ -84,11 +89,28 @@ class Layout(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
     description: str
+    # Where a poster of this layout is posted, likeliest first (the studio's first choice when
+    # one is marked published); none for a layout made to be printed. The studio once kept its
+    # own copy of this (issue 16).
+    platforms: list[str]
+    # Its place in GET /v1/poster-templates, and the studio's list, from 1.
+    order: int = Field(ge=1)
     size: tuple[int, int]
     dpi: int = 72
     background: Background = Field(default_factory=Background)
     colors: Colours = Field(default_factory=Colours)
     regions: dict[RegionName, Region]
+
+    @field_validator("platforms")
+    @classmethod
+    def _known_platforms(cls, value: list[str]) -> list[str]:
+        known = get_platforms()
+        unknown = [p for p in value if p not in known]
+        if unknown:
+            raise ValueError(f"unknown platforms {unknown}; the platforms are {', '.join(known)}")
+        if len(set(value)) < len(value):
+            raise ValueError("a platform is named twice")
+        return value
 
     @model_validator(mode="after")
     def _check(self) -> Layout:
@@ -305,4 +327,12 @@ def load_layout(path: Path) -> Layout:
 
 @lru_cache
 def get_layouts(directory: Path = TEMPLATES_DIR) -> dict[str, Layout]:
-    return {p.stem: load_layout(p) for p in sorted(directory.glob("*.yaml"))}
+    """Every layout, in its ``order``; two layouts may not share a place, and a folder with none
+    is an install that left them out (issue 16: a wheel without poster_templates/)."""
+    layouts = sorted((load_layout(p) for p in directory.glob("*.yaml")), key=lambda x: x.order)
+    if not layouts:
+        raise LayoutError(f"no poster layouts in {directory}")
+    for before, after in pairwise(layouts):
+        if before.order == after.order:
+            raise LayoutError(f"{before.name} and {after.name} both have order {after.order}")
+    return {layout.name: layout for layout in layouts}

@@ -109,10 +109,14 @@ def _input_error(exc: PosterInputError) -> ServiceError:
 
 @router.get("/v1/poster-templates", response_model=list[PosterTemplateInfo])
 def list_poster_templates() -> list[PosterTemplateInfo]:
+    default = PosterRequest.model_fields["template"].default
     return [
         PosterTemplateInfo(
             name=layout.name,
             description=layout.description,
+            platforms=layout.platforms,
+            order=layout.order,
+            default=layout.name == default,
             width=layout.size[0],
             height=layout.size[1],
             dpi=layout.dpi,

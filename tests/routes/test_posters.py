@@ -74,6 +74,24 @@ def test_templates_are_listed_with_their_fields(client: TestClient) -> None:
     }
 
 
+def test_templates_come_in_order_with_their_platforms_and_the_default(client: TestClient) -> None:
+    # The studio takes its list's order, its first layout and where a downloaded poster was
+    # likely posted from these (issue 16: it kept its own copies).
+    templates = client.get("/v1/poster-templates").json()
+    assert [(t["name"], t["order"], t["platforms"]) for t in templates] == [
+        ("scheme_square", 1, ["whatsapp", "instagram", "facebook"]),
+        ("status_story", 2, ["whatsapp", "instagram"]),
+        ("facebook_landscape", 3, ["facebook"]),
+        ("a4_print", 4, []),
+    ]
+    (default,) = [t["name"] for t in templates if t["default"]]
+    assert default == templates[0]["name"]
+    # The default is the layout a request that names none gets.
+    body = {k: v for k, v in BODY.items() if k != "template"}
+    unnamed = _pixels(client.post("/v1/posters", json=body))
+    assert unnamed == _pixels(client.post("/v1/posters", json={**body, "template": default}))
+
+
 def test_emoji_are_dropped_with_a_warning_header_without_a_colour_font(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -428,19 +428,51 @@ def test_every_shipped_layout_is_valid_and_a_bad_one_is_refused(tmp_path: Path) 
     assert set(LAYOUTS) == {"scheme_square", "status_story", "facebook_landscape", "a4_print"}
     bad = tmp_path / "bad.yaml"
     bad.write_text(
-        "name: bad\ndescription: x\nsize: [1000, 1000]\nregions:\n"
+        "name: bad\ndescription: x\nplatforms: []\norder: 1\nsize: [1000, 1000]\nregions:\n"
         "  title: {box: [0, 0, 1000, 500]}\n  label: {box: [0, 950, 1000, 50]}\n",
         encoding="utf-8",
     )
     with pytest.raises(LayoutError, match="at least 10%"):
         load_layout(bad)
     bad.write_text(
-        "name: bad\ndescription: x\nsize: [1000, 1000]\nregions:\n"
+        "name: bad\ndescription: x\nplatforms: []\norder: 1\nsize: [1000, 1000]\nregions:\n"
         "  title: {box: [0, 0, 1000, 850]}\n  label: {box: [0, 800, 1000, 200]}\n",
         encoding="utf-8",
     )
     with pytest.raises(LayoutError, match="overlaps the AI label"):
         load_layout(bad)
+
+
+def test_layouts_name_platforms_of_the_platform_table_and_come_in_their_order(
+    tmp_path: Path,
+) -> None:
+    from service.posters.layout import LayoutError, load_layout
+
+    rest = (
+        "description: x\nsize: [1000, 1000]\nregions:\n"
+        "  title: {box: [0, 0, 1000, 500]}\n  label: {box: [0, 800, 1000, 200]}\n"
+    )
+
+    def write(name: str, platforms: str, order: int) -> Path:
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(f"name: {name}\nplatforms: {platforms}\norder: {order}\n{rest}", "utf-8")
+        return path
+
+    with pytest.raises(LayoutError, match="unknown platforms"):
+        load_layout(write("zebra", "[whatsapp, telegram]", 1))
+    with pytest.raises(LayoutError, match="named twice"):
+        load_layout(write("zebra", "[whatsapp, whatsapp]", 1))
+    with pytest.raises(LayoutError, match="order"):
+        load_layout(write("zebra", "[whatsapp]", 0))
+    with pytest.raises(LayoutError, match="no poster layouts"):
+        get_layouts(tmp_path / "missing")
+    write("zebra", "[whatsapp]", 1)
+    write("apple", "[]", 1)
+    with pytest.raises(LayoutError, match="both have order 1"):
+        get_layouts(tmp_path)
+    write("apple", "[]", 2)
+    assert list(get_layouts(tmp_path)) == ["zebra", "apple"]
+    assert [layout.order for layout in LAYOUTS.values()] == list(range(1, len(LAYOUTS) + 1))
 
 
 def test_a_figure_is_never_left_at_a_line_end_apart_from_its_word() -> None:
@@ -743,7 +775,7 @@ def test_a_layout_whose_icon_overlaps_a_region_is_refused(tmp_path: Path) -> Non
 
     bad = tmp_path / "bad.yaml"
     bad.write_text(
-        "name: bad\ndescription: x\nsize: [1000, 1000]\nregions:\n"
+        "name: bad\ndescription: x\nplatforms: []\norder: 1\nsize: [1000, 1000]\nregions:\n"
         "  title: {box: [0, 0, 1000, 500]}\n  icon: {box: [800, 400, 200, 200]}\n"
         "  label: {box: [0, 800, 1000, 200]}\n",
         encoding="utf-8",

@@ -221,10 +221,10 @@ def test_poster_errors_show_in_hindi_on_their_fields(
     preview_size(page, 1200, 630)
     page.get_by_label("शीर्षक").fill(LONG_TITLE)
     title_error = page.locator("#error-poster-title")
-    # The server names the layouts it would fit.
+    # The server names the layouts it would fit, in the order the page lists them.
     expect(title_error).to_have_text(
-        "शीर्षक इस लेआउट में नहीं समा रहा — छोटा करें या लेआउट बदलें: «A4 (छपाई के लिए)» या "
-        "«खड़ा (व्हाट्सऐप स्टेटस, इंस्टाग्राम स्टोरी)» में समा जाएगा"
+        "शीर्षक इस लेआउट में नहीं समा रहा — छोटा करें या लेआउट बदलें: "
+        "«खड़ा (व्हाट्सऐप स्टेटस, इंस्टाग्राम स्टोरी)» या «A4 (छपाई के लिए)» में समा जाएगा"
     )
     expect(page.get_by_label("शीर्षक")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#preview-frame")).to_have_attribute("data-state", "stale")

@@ -5,6 +5,7 @@ reload, and the server's refusals (a bad link, a takedown request) are shown in 
 from __future__ import annotations
 
 import json
+import re
 import time
 from typing import Any
 
@@ -264,3 +265,75 @@ def test_a_downloaded_poster_is_marked_published_on_its_own_record(
     expect(page.locator("#poster-publish .publish-line")).to_have_text(
         "✓ इंस्टाग्राम पर प्रकाशित के रूप में दर्ज"
     )
+
+
+def _download_poster(page: Page) -> None:
+    page.get_by_label("शीर्षक").fill("स्वास्थ्य शिविर")
+    page.get_by_label("पंक्ति 1", exact=True).fill("20 जुलाई को पंचायत भवन में")
+    settled(page)
+    with page.expect_download():
+        page.get_by_role("button", name="पोस्टर डाउनलोड करें (PNG)").click()
+    expect(page.locator("#poster-publish")).to_be_visible()
+
+
+def _first_choice(page: Page) -> str:
+    section = page.locator("#poster-publish")
+    form = open_publish(section)
+    choice = form.get_by_label("कहाँ प्रकाशित किया?").input_value()
+    section.get_by_role("button", name="प्रकाशित किया", exact=True).click()
+    return choice
+
+
+def test_the_poster_screen_takes_its_layouts_order_default_and_platforms_from_the_server(
+    open_page: OpenPage, studio: Studio, fake: FakeBackend
+) -> None:
+    # Issue 16: the page kept its own copies of the layouts' order, the default layout and
+    # where a poster of each is likely posted. A server that says otherwise is followed.
+    served = httpx.get(f"{studio.url}/v1/poster-templates").json()
+    last = len(served)
+    listed = [
+        {
+            **t,
+            "order": last - n,
+            "default": t["name"] == "status_story",
+            "platforms": ["x"] if t["name"] == "status_story" else t["platforms"],
+        }
+        for n, t in enumerate(served)
+    ]
+    page = open_page()
+    page.route("**/v1/poster-templates", lambda route: route.fulfill(json=listed))
+    poster_tab(page)
+    cards = page.locator(".layout-card")
+    expect(cards).to_have_count(last)
+    expect(cards.first).to_contain_text("A4 (छपाई के लिए)")
+    expect(cards.last).to_contain_text("वर्गाकार")
+    expect(page.get_by_role("radio", name=re.compile("खड़ा"))).to_be_checked()
+    _download_poster(page)
+    assert _first_choice(page) == "x"
+    page.get_by_role("radio", name=re.compile("A4")).check()
+    _download_poster(page)
+    assert _first_choice(page) == "other"
+
+    # The server's own list: a wide poster is most likely posted on Facebook, as before.
+    page = open_page()
+    poster_tab(page)
+    expect(page.get_by_role("radio", name=re.compile("वर्गाकार"))).to_be_checked()
+    _download_poster(page)
+    assert _first_choice(page) == "whatsapp"
+    page.get_by_role("radio", name=re.compile("चौड़ा")).check()
+    _download_poster(page)
+    assert _first_choice(page) == "facebook"
+
+    # A download kept before the page took platforms from the server has none of its own: it
+    # gets its layout's when the list arrives.
+    page.evaluate(
+        """() => {
+          const kept = JSON.parse(localStorage.getItem("sandesh.studio.poster.v1"));
+          delete kept.download.platform;
+          localStorage.setItem("sandesh.studio.poster.v1", JSON.stringify(kept));
+        }"""
+    )
+    page.reload()
+    expect(page.locator("#screen-poster")).to_be_visible()
+    expect(page.locator(".layout-card")).to_have_count(last)
+    assert _first_choice(page) == "facebook"

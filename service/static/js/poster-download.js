@@ -9,19 +9,17 @@ import { FORMAT_NAME, POSTER } from "./messages.js";
 import { posterErrors, posterFailed, posterRequest, showPosterErrors, showWarning } from "./poster-errors.js";
 import { announcePoster } from "./poster-preview.js";
 import { publishControl } from "./publish.js";
-import { savePoster, store } from "./store.js";
+import { layoutPlatform, savePoster, store } from "./store.js";
 import { short } from "./text.js";
 
 const FORMAT_EXT = { png: "png", jpeg: "jpg", webp: "webp", pdf: "pdf" };
-// Where a poster of each layout is most likely posted: the form's first choice.
-const LAYOUT_PLATFORM = { facebook_landscape: "facebook", status_story: "whatsapp", a4_print: "other" };
 
 export function updateDownloadLabel() {
   $("#poster-download").textContent = POSTER.download(FORMAT_NAME[store.poster.form.format]);
 }
 
 export function fileNameFrom(header, template, format) {
-  const fallback = `sandesh-${template}.${FORMAT_EXT[format]}`;
+  const fallback = `sandesh-${template || "poster"}.${FORMAT_EXT[format]}`;
   if (!header) return fallback;
   let m = /filename\*\s*=\s*(?:UTF-8)?''([^;]+)/i.exec(header);
   if (m) {
@@ -74,7 +72,10 @@ async function downloadPoster() {
     setTimeout(() => URL.revokeObjectURL(url), 30000);
     announcePoster(POSTER.downloaded(name));
     if (record) {
-      store.poster.download = { record, name, title: body.title, template: body.template, published: [] };
+      const template = body.template || "";
+      // Where it was most likely posted (its layout's first platform): the form's first choice.
+      const platform = layoutPlatform(template);
+      store.poster.download = { record, name, title: body.title, template, platform, published: [] };
       savePoster();
       renderPosterPublish();
     }
@@ -99,7 +100,7 @@ export function renderPosterPublish() {
   const publish = publishControl({
     prefix: "poster",
     recordId: d.record,
-    platform: LAYOUT_PLATFORM[d.template] || "whatsapp",
+    platform: d.platform || layoutPlatform(d.template) || "whatsapp",
     marks: d.published,
     keep: savePoster,
   });

@@ -29,7 +29,8 @@ export function posterRequest(format) {
     }
   });
   const body = {
-    template: f.template,
+    // None before GET /v1/poster-templates has answered: the server's default layout.
+    ...(f.template ? { template: f.template } : {}),
     title: f.title.replace(/\s+/g, " ").trim(),
     lines,
     format,

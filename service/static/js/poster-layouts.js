@@ -1,14 +1,15 @@
 /*
- * The poster's layouts, from GET /v1/poster-templates, and its colours: each layout has its
- * own, and a colour the user picks overrides it (null in the form: the layout's own).
+ * The poster's layouts, from GET /v1/poster-templates (their order, the default and each one's
+ * platforms are the server's), and its colours: each layout has its own, and a colour the user
+ * picks overrides it (null in the form: the layout's own).
  */
 
 import { api } from "./api.js";
 import { $, el } from "./dom.js";
 import { ERRORS, POSTER, layoutHindi } from "./messages.js";
-import { COLOURS, currentTemplate, savePoster, store } from "./store.js";
+import { renderPosterPublish } from "./poster-download.js";
+import { COLOURS, currentTemplate, layoutPlatform, savePoster, store } from "./store.js";
 
-const LAYOUT_ORDER = ["scheme_square", "status_story", "facebook_landscape", "a4_print"];
 // Used only until GET /v1/poster-templates (which gives each layout's colours) has answered.
 const OTHER_LAYOUT_COLOURS = { background: "#0b4f8a", text: "#ffffff", accent: "#ffd54a" };
 
@@ -31,11 +32,17 @@ export async function loadTemplates() {
     box.replaceChildren(el("p", { class: "hint" }, POSTER.noLayouts), retry);
     return;
   }
-  const rank = (t) => (LAYOUT_ORDER.includes(t.name) ? LAYOUT_ORDER.indexOf(t.name) : LAYOUT_ORDER.length);
-  poster.templates = list.slice().sort((a, b) => rank(a) - rank(b));
+  poster.templates = list.slice().sort((a, b) => a.order - b.order);
   if (!poster.templates.some((t) => t.name === poster.form.template)) {
-    poster.form.template = poster.templates[0].name;
+    poster.form.template = (poster.templates.find((t) => t.default) || poster.templates[0]).name;
     savePoster();
+  }
+  // A download kept from before the page took platforms from the server has none of its own.
+  const download = poster.download;
+  if (download && !download.platform && layoutPlatform(download.template)) {
+    download.platform = layoutPlatform(download.template);
+    savePoster();
+    renderPosterPublish();
   }
   box.replaceChildren(...poster.templates.map(layoutCard));
   fillColours();

@@ -34,7 +34,7 @@ const DEFAULT_FORM = {
 };
 
 const DEFAULT_POSTER = {
-  template: "scheme_square",
+  template: "", // none yet: GET /v1/poster-templates names the default (poster-layouts.js)
   title: "",
   lines: [""],
   cta: "",
@@ -69,7 +69,8 @@ export const store = {
     topics: null, // the icon topics, from GET /v1/limits
     forgotten: {}, // images too big to have been stored: {logo: "name.png"}
     shown: null, // {template, width, height} of the preview on screen
-    // The last poster downloaded, to mark published: {record, name, title, template, published}.
+    // The last poster downloaded, to mark published:
+    // {record, name, title, template, platform, published}.
     download: null,
   },
   // The request being streamed (generate.js), or null: {controller, context, candidates, ...}.
@@ -208,6 +209,7 @@ export function loadPoster() {
       name: d.name,
       title: typeof d.title === "string" ? d.title : "",
       template: typeof d.template === "string" ? d.template : "",
+      platform: typeof d.platform === "string" ? d.platform : null,
       published: keptMarks(d.published),
     };
   }
@@ -232,4 +234,12 @@ export function savePoster() {
 /** The layout chosen in the poster form, once GET /v1/poster-templates has answered. */
 export function currentTemplate() {
   return (store.poster.templates || []).find((t) => t.name === store.poster.form.template) || null;
+}
+
+/** Where a poster of the layout `name` is most likely posted, as the server lists its
+ * platforms ("other" for a layout made to be printed); null until it has answered. */
+export function layoutPlatform(name) {
+  const t = (store.poster.templates || []).find((x) => x.name === name);
+  if (!t) return null;
+  return t.platforms.length ? t.platforms[0] : "other";
 }
