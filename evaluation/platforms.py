@@ -1,5 +1,6 @@
 """The platform table (``platforms.yaml``): each platform's length limit and how it is counted,
-its hashtag rules, and the length window decoding holds a model to.
+its hashtag rules, the length window decoding holds a model to, and how the composer lays a post
+out.
 
 The length check (:class:`evaluation.checks.PlatformLimits`), the decoding rules
 (:mod:`models.constraints`) and the settings' soft-limit defaults (``service/config.py``) all read
@@ -31,6 +32,17 @@ class Hashtags(_Strict):
     max: int | None = Field(None, ge=1)
 
 
+class PostLayout(_Strict):
+    # How a post's facts are set out: "list" (a line each, an emoji before it, blocks apart),
+    # "paragraphs" (short paragraphs, where every fact is a sentence or a list line), "compact"
+    # (a line each, no blank lines, so that a short post stays one).
+    facts: Literal["list", "paragraphs", "compact"]
+    # The headline and a fact's figures in *bold*, the platform's own markup.
+    bold: bool = False
+    # A greeting's lines as a list when each has an emoji that fits it (else its story is prose).
+    greeting_list: bool = False
+
+
 class Platform(_Strict):
     name: str = Field(min_length=1)
     limit: int = Field(ge=1)
@@ -40,6 +52,8 @@ class Platform(_Strict):
     hashtags: Hashtags
     # A model's post body in characters: (min, soft_max, hard_max).
     window: tuple[int, int, int]
+    # How the composer lays a post out (service/compose.py, render).
+    layout: PostLayout
 
     @model_validator(mode="after")
     def _window_in_order(self) -> Platform:

@@ -38,7 +38,7 @@ from evaluation.hindi import ALNUM_EDGE_BEFORE, EDGE_AFTER, EDGE_BEFORE, LETTER
 from evaluation.lexicon import known_words
 from evaluation.names import find_names
 from evaluation.numbers import extract_mentions, figures
-from evaluation.platforms import get_platforms
+from evaluation.platforms import PostLayout, get_platforms
 from evaluation.register import carries_tone
 from prompts.phrasebook import Claim, Line, Occasion, Phrasebook, get_phrasebook
 from service.plural import INSTITUTIONS, oblique_plural
@@ -3457,15 +3457,17 @@ def _sentence(text: str) -> str:
     return text if _ends(text) else text + "।"
 
 
-def _fact_text(line: FactLine, platform: str) -> str:
+def _fact_text(line: FactLine, layout: PostLayout) -> str:
     text = _sentence(line.text) if line.sentence else line.text
-    return bold_figures(text) if platform == "whatsapp" else text
+    return bold_figures(text) if layout.bold else text
 
 
 def render(plan: Plan, platform: str) -> str:
-    """The post body (without the disclosure), laid out for the platform."""
+    """The post body (without the disclosure), laid out for the platform (its ``layout`` in the
+    platform table, evaluation/platforms.yaml)."""
+    layout = get_platforms()[platform].layout
     head = plan.headline
-    if head and platform == "whatsapp":
+    if head and layout.bold:
         head = f"*{head}*"
     if head and plan.headline_emoji:
         head = f"{head} {plan.headline_emoji}"
@@ -3489,35 +3491,35 @@ def render(plan: Plan, platform: str) -> str:
         # fits it, as rounds 20-22's writers laid them out (their readers: "facts pasted as
         # plain paragraphs"); not a list of 🔹, which round2's read as "a fact sheet".
         and not (
-            platform in ("whatsapp", "instagram")
+            layout.greeting_list
             and len(plan.facts) >= 2
             and sum(f.emoji == _DEFAULT_FACT_EMOJI for f in plan.facts) <= 1
         )
     )
-    if platform == "x":
-        # Compact: one line each, no blank lines between.
+    if layout.facts == "compact":
+        # One line each, no blank lines between.
         # A thread may end on its last fact (the closing goes to make room): that one is said
         # whole.
         listed = list(plan.facts)
         if listed and listed[-1].typed:
             listed[-1] = replace(listed[-1], text=listed[-1].typed, sentence=True)
         fact_lines = [
-            f"{f.emoji} {_fact_text(f, platform)}" for f in _one_style(listed, last_ends_post=True)
+            f"{f.emoji} {_fact_text(f, layout)}" for f in _one_style(listed, last_ends_post=True)
         ]
         if prose:
-            fact_lines = [" ".join(_fact_text(f, platform) for f in typed)]
+            fact_lines = [" ".join(_fact_text(f, layout) for f in typed)]
         before, after = (cta, None) if plan.cta_first else (None, cta)
         lines = [head, plan.greeting, before, *fact_lines, after, plan.closing, tags]
         return "\n".join(line for line in lines if line)
     opening = "\n".join(line for line in (plan.address, plan.greeting) if line) or None
-    if prose or (platform == "facebook" and all(f.sentence or f.listed for f in plan.facts)):
+    if prose or (layout.facts == "paragraphs" and all(f.sentence or f.listed for f in plan.facts)):
         # Short paragraphs of two sentences each: a greeting's story in one block read as
         # "facts dumped in one paragraph" (round9).
-        sentences = [_fact_text(f, platform) for f in typed]
+        sentences = [_fact_text(f, layout) for f in typed]
         facts = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
     else:
         facts = "\n".join(
-            f"{f.emoji} {_fact_text(f, platform)}"
+            f"{f.emoji} {_fact_text(f, layout)}"
             for f in _one_style(plan.facts, last_ends_post=last_ends_post)
         )
     before, after = (cta, None) if plan.cta_first else (None, cta)

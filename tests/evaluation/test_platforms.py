@@ -76,6 +76,36 @@ def test_the_composer_adds_as_many_hashtags_as_the_table_says() -> None:
         assert (1 if limit else 0) <= len(tags.hashtags) <= limit, (name, tags.hashtags)
 
 
+def test_the_composer_lays_each_post_out_as_the_table_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Bold figures, a list or paragraphs or compact lines: the table's ``layout``, so a
+    changed row changes the posts and nothing else has to."""
+    from evaluation import platforms
+    from service.compose import Request, plan_post, render
+
+    facts = (
+        "पीएम-किसान में पात्र किसान परिवारों को सालाना ₹6,000 की आर्थिक सहायता मिलती है",
+        "ई-केवाईसी के लिए नज़दीकी जन सेवा केंद्र जाएँ",
+        "किसान सम्मान निधि की हेल्पलाइन 155261 है",
+    )
+
+    def post(platform: str) -> str:
+        plan = plan_post(Request("scheme", platform, "respectful", facts, "किसान"), headline=None)
+        return render(plan, platform)
+
+    assert "*₹6,000*" in post("whatsapp") and "*" not in post("facebook")
+    assert "\n\n" not in post("x").split("#")[0].strip()  # compact: no blank lines
+    table = dict(TABLE)
+    table["whatsapp"] = TABLE["whatsapp"].model_copy(
+        update={"layout": TABLE["x"].layout.model_copy(update={"bold": False})}
+    )
+    monkeypatch.setattr(platforms, "get_platforms", lambda: table)
+    monkeypatch.setattr("service.compose.get_platforms", lambda: table)
+    changed = post("whatsapp")
+    assert "*" not in changed and "\n\n" not in changed.split("#")[0].strip()
+
+
 def test_the_soft_limits_default_to_the_table_and_the_settings_override_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
