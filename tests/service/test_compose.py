@@ -2684,6 +2684,33 @@ def test_an_x_post_too_long_for_one_post_with_its_headline_goes_as_a_thread_with
     assert all_passed(checks), checks
 
 
+def test_an_x_post_that_one_post_can_hold_is_not_a_thread() -> None:
+    # Round23-24's readers refused threads "where one post would do" (7 of their 14 X drafts):
+    # before the facts are split, the audience leaves a stock headline, then the list's "•".
+    spitting = (
+        "कलेक्टरेट परिसर और सभी सरकारी कार्यालयों में पान, गुटखा या तंबाकू खाकर थूकना मना है",
+        "थूकते पाए जाने पर ₹200 का जुर्माना लगेगा",
+        "दीवारों और सीढ़ियों की सफाई पर हर महीने काफ़ी खर्च होता है",
+    )
+    req = Request(
+        "appeal", "x", "respectful", spitting, "कलेक्टरेट और सरकारी कार्यालयों में आने वाले नागरिक"
+    )
+    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
+    text, plan = compose(req, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)
+    assert "🧵" not in text and fits(text), text
+    assert text.splitlines()[0] == "ज़रूरी सूचना"
+    assert plan.headline.endswith("के लिए ज़रूरी सूचना")  # the whole plan keeps it
+    assert all(fact.removesuffix(" है") in text for fact in spitting), text
+    # Elsewhere the headline keeps its audience.
+    wa, _ = compose(
+        Request("appeal", "whatsapp", "respectful", spitting, req.audience),
+        headline=None,
+        disclosure=DEFAULT_DISCLOSURE,
+        fits=lambda t: True,
+    )
+    assert "नागरिकों के लिए ज़रूरी सूचना" in wa
+
+
 def test_round21s_greetings_wish_the_day_the_facts_are_about() -> None:
     def greeting_of(kind: str, tone: str, *facts: str) -> str:
         plan = plan_post(Request(kind, "whatsapp", tone, facts), headline=None)
