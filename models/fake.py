@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
-from models.base import BackendState, GenerationOptions, cut_at_stops
+from models.base import BackendState, GenerationOptions, Piece, cut_at_stops
 from models.registry import register_backend
 
 
@@ -89,6 +89,29 @@ class FakeBackend:
             yield chunk
             if options.expired():
                 return
+
+
+class BatchingFakeBackend(FakeBackend):
+    """The fake writing a request's candidates side by side, a token of each in turn, as
+    llama.cpp's batch does (``stream_batch``): for the pipeline's and the page's handling of
+    interleaved candidates."""
+
+    def stream_batch(
+        self, prompt: str, options: Sequence[GenerationOptions]
+    ) -> Generator[Piece, None, None]:
+        streams = [(i, self.stream(prompt, one)) for i, one in enumerate(options)]
+        try:
+            while streams:
+                writing = []
+                for index, stream in streams:
+                    piece = next(stream, None)
+                    yield index, piece
+                    if piece is not None:
+                        writing.append((index, stream))
+                streams = writing
+        finally:
+            for _, stream in streams:
+                stream.close()
 
 
 def _words(text: str) -> list[str]:

@@ -331,7 +331,8 @@ class DraftPipeline:
                 else None,
                 first_token_ms=run.first_token_ms,
             ),
-            candidates=candidates,
+            # In their order, however they ended (candidates decoded together end unordered).
+            candidates=sorted(candidates, key=lambda c: c.index),
         )
         yield Event("done", response.model_dump())
 

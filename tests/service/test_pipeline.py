@@ -8,7 +8,7 @@ import pytest
 
 from evaluation.harness import SUITES_DIR, Case, load_suite
 from models.base import GenerationOptions
-from models.fake import FakeBackend
+from models.fake import BatchingFakeBackend, FakeBackend
 from prompts import get_library
 from service.compose import reshape
 from service.pipeline import DraftPipeline
@@ -195,6 +195,40 @@ def test_the_phrasebook_draft_leads_and_the_model_headlines_follow(tmp_path: Pat
     assert fake.history == [] and [e.name for e in events][-2:] == ["draft", "done"]
     [draft] = events[-1].data["drafts"]
     assert draft["source"] == "template" and draft["passed"], draft["checks"]
+
+
+def test_candidates_written_side_by_side_give_the_drafts_written_one_by_one(
+    tmp_path: Path,
+) -> None:
+    """A backend that decodes a request's candidates together (llama.cpp) interleaves their
+    tokens; each candidate is still checked whole, once it ends, and the drafts are the same
+    as when they are written one after another, headed alike."""
+    scripts = (
+        ["14 जनवरी:", " रामगढ़", " ताल", " में नेत्र", " जाँच", " शिविर\n"],
+        ["नेत्र जाँच शिविर:", " सुबह 9 बजे से\n"],
+        ["रामगढ़ ताल", " में निःशुल्क", " नेत्र जाँच", " शिविर\n"],
+    )
+    runs = {}
+    for backend in (FakeBackend(writes="headlines"), BatchingFakeBackend(writes="headlines")):
+        backend.enqueue(*scripts)
+        events = list(_pipeline(tmp_path, backend).run(_request(facts=CAMP, variants=3, seed=1)))
+        runs[type(backend).__name__] = events
+    one, side = runs["FakeBackend"], runs["BatchingFakeBackend"]
+    order = [e.data["candidate"] for e in side if e.name == "token"][:3]
+    assert order == [0, 1, 2]  # a token of each in turn
+    finished = [e.data["index"] for e in side if e.name == "candidate"]
+    assert finished[0] == 1  # checked as it ends, the shortest first
+    assert [e.data["candidate"] for e in one if e.name == "token"][:3] == [0, 0, 0]
+    done_one, done_side = one[-1].data, side[-1].data
+    # The response lists the candidates in their order, however they ended.
+    assert [c["headline"] for c in done_side["candidates"]] == [
+        c["headline"] for c in done_one["candidates"]
+    ]
+    # The same drafts, headed alike (a stock closing may differ: the composer varies it by how
+    # many candidates passed before, which is the order they ended in).
+    heads = [[d["text"].splitlines()[0] for d in r["drafts"]] for r in (done_side, done_one)]
+    assert heads[0] == heads[1]
+    assert [d["source"] for d in done_side["drafts"]].count("model") == 2
 
 
 def test_a_headline_that_repeats_a_whole_fact_gives_way_to_the_template(tmp_path: Path) -> None:

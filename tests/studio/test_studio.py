@@ -12,7 +12,7 @@ from playwright.sync_api import Locator, Page, Route, expect
 
 from evaluation.checks import CHECK_NAMES
 from evaluation.conduct import CATEGORIES
-from models.fake import FakeBackend
+from models.fake import BatchingFakeBackend, FakeBackend
 from tests.conftest import SCHEME_FACTS, SCHEME_POSTS
 from tests.studio.conftest import OpenPage, Studio
 
@@ -151,6 +151,41 @@ def test_a_threat_typed_into_a_draft_gets_the_conduct_checks_hindi_reason(
     expect(draft.locator(".issues")).to_contain_text(CATEGORIES["intimidation"].hi)
     # The English reason is for workshop mode only.
     expect(draft.locator(".issue-item-conduct .english")).to_be_hidden()
+
+
+def test_candidates_written_side_by_side_show_one_live_text_at_a_time(
+    open_page: OpenPage, studio: Studio
+) -> None:
+    """llama.cpp writes a request's candidates together, a token of each in turn: the live
+    text follows one candidate until it ends instead of jumping to whichever wrote last."""
+    batching = BatchingFakeBackend(writes="headlines", chunk_delay_s=0.03)
+    batching.load()
+    studio.app.state.backend = batching
+    batching.enqueue(
+        ["पहला", " शीर्षक", " धीरे", " धीरे", " लिखा", " गया\n"],
+        ["दूसरा", " शीर्षक", " भी", " साथ", " लिखा", " गया\n"],
+    )
+    page = open_page(1280, 900)
+    page.evaluate(
+        """() => {
+          window.liveTexts = [];
+          new MutationObserver(() => {
+            window.liveTexts.push(document.querySelector("#progress-live").textContent);
+          }).observe(document.querySelector("#progress-live"), {childList: true, subtree: true,
+            characterData: true});
+        }"""
+    )
+    fill_facts(page, SCHEME_FACTS[:2])
+    page.get_by_role("radio", name="3", exact=True).check()
+    generate(page)
+    expect(page.locator(".draft")).to_have_count(3, timeout=20_000)
+    texts = [t for t in page.evaluate("window.liveTexts") if t]
+    firsts = [t.split()[0] for t in texts]
+    assert firsts[0] == "पहला", texts
+    # The first candidate is followed to its end, never interrupted by the second's words
+    # (written alongside it, and done when it is).
+    assert "दूसरा" not in firsts, texts
+    assert texts[firsts.count("पहला") - 1] == "पहला शीर्षक धीरे धीरे लिखा गया", texts
 
 
 def test_workshop_mode_shows_the_prompt_the_stream_and_why_a_candidate_was_rejected(

@@ -92,6 +92,7 @@ async function generate() {
     candidates: new Map(),
     drafts: [],
     tokens: 0,
+    following: null,
     checked: 0,
     passed: 0,
     done: false,
@@ -180,6 +181,10 @@ function onEvent(r, { name, data }) {
     cand.text += data.text || "";
     cand.textNode.appendData(data.text || "");
     r.tokens += 1;
+    // Candidates may be written side by side (llama.cpp decodes them together): the live text
+    // follows one until it ends, not whichever wrote the last token.
+    if (r.following == null) r.following = data.candidate;
+    if (data.candidate !== r.following) return;
     const live = $("#progress-live");
     live.textContent = cand.text;
     live.scrollTop = live.scrollHeight;
@@ -190,6 +195,7 @@ function onEvent(r, { name, data }) {
     r.checked += 1;
     if (data.passed) r.passed += 1;
     finishCandidate(cand, data);
+    if (r.following === data.index) r.following = null;
     progress(data.passed ? PROGRESS.passed(data.index + 1) : PROGRESS.rejected(data.index + 1), counts(r));
   } else if (name === "draft") {
     r.drafts.push({ ...data, original: data.text, checkedText: data.text });
