@@ -531,9 +531,12 @@ _GETS = regex.compile(
 _NEEDED = regex.compile(
     r"^((?:\S+\s){1,5}?)के लिए\s((?:\S+\s){0,7}?\S+)\s(?:ज़रूरी|जरूरी|अनिवार्य)\s(?:है|हैं)$"
 )
+# Not a postposition after the label, nor a verb of its own before the "है": "दुर्घटना की
+# तारीख से ... तक के लिए मिलता है" is no date (round25 read "तारीख: से ... मिलता").
 _WHEN_WHERE = regex.compile(
     r"^((?:\S+\s){0,4}?\S+\s(?:का|की)\s(?:समय|तारीख़|तारीख|अंतिम तिथि|स्थान|जगह))\s"
-    r"((?:\S+\s){0,8}?\S+)\s(?:है|हैं|रहेगा|रहेगी|होगा|होगी)$"
+    r"(?!(?:से|तक|को|में|पर|के|की|का)\s)"
+    r"((?:\S+\s){0,8}?\S+)(?<!(?:ता|ती|ते))\s(?:है|हैं|रहेगा|रहेगी|होगा|होगी)$"
 )
 # Where to apply, as the writers labelled it: "आवेदन राष्ट्रीय छात्रवृत्ति पोर्टल
 # scholarships.gov.in पर होता है" → "आवेदन: राष्ट्रीय छात्रवृत्ति पोर्टल scholarships.gov.in पर",
@@ -929,6 +932,17 @@ def _festival_subject(fact: str) -> str | None:
             return None
         if first[1:2] and first[1] in _REGIONAL and first[0] not in known_words():
             return " ".join(first)
+        if (named := _NAMED_FESTIVAL.search(fact)) is not None and named.group(1) not in (
+            known_words()
+        ):
+            # "जैन समाज में पर्युषण पर्व के बाद क्षमावाणी पर्व मनाया जाता है": the festival
+            # celebrated is named before its noun (round25 greeted "जैन").
+            return f"{named.group(1)} पर्व"
+        if festival and (whose := _BEFORE_WHOSE.match(fact)) is not None:
+            # "पारसी नववर्ष नवरोज़ पारसी समुदाय का प्रमुख पर्व है", "आदि पेरुक्कु तमिल माह आदि के
+            # 18वें दिन ...": the name runs to the community or the month it belongs to
+            # (round25 greeted "पारसी" and "आदि").
+            return whose.group(1) or whose.group(2)
         if festival:
             return first[0]
         # "हनुमान जयंती चैत्र पूर्णिमा को मनाई जाती है", "होला मोहल्ला होली के अगले दिन ...":
@@ -961,6 +975,26 @@ def _festival_subject(fact: str) -> str | None:
         return " ".join(subject)
     return None
 
+
+_NAMED_FESTIVAL = regex.compile(
+    EDGE_BEFORE + r"(" + LETTER + r"+)\sपर्व\s(?:मनाया|मनाई)\sजात(?:ा|ी)\sहै\s*[।.]?\s*$"
+)
+# Two or three words, then the community's or the calendar's word with what it is of.
+_BEFORE_WHOSE = regex.compile(
+    r"^((?:"
+    + LETTER
+    + r"+\s){1,2}"
+    + LETTER
+    + r"+)\s"
+    + LETTER
+    + r"+\s(?:समुदाय|समाज)\s(?:का|की|के)\s|^((?:"
+    + LETTER
+    + r"+\s){1,2}"
+    + LETTER
+    + r"+)\s"
+    + LETTER
+    + r"+\s(?:माह|मास|महीने)\s"
+)
 
 _DIRECTIONS = frozenset("पश्चिमी पूर्वी उत्तरी दक्षिणी मध्य पूर्वोत्तर उत्तर-पूर्वी".split())
 _ROLES = frozenset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री पूर्व उपराष्ट्रपति राज्यपाल".split())
@@ -1194,6 +1228,13 @@ def plan_post(
         and (
             # "बस्तर दशहरा" is Bastar's own, not Vijayadashami.
             (len(subject.split()) == 2 and subject.split()[1] in occasion.triggers)
+            # "पारसी नववर्ष नवरोज़" is a new year by its own name (round23-25's readers wanted
+            # Poila Boishakh and Navroz named, not "नववर्ष").
+            or (
+                occasion.name == "new_year"
+                and any(t in subject for t in occasion.triggers)
+                and len(subject.split()) > 2
+            )
             or (
                 not any(subject in t or t in subject for t in (occasion.name, *occasion.triggers))
                 # "बिहू असमिया नववर्ष ... का पर्व है" is Bihu's; "देव दीपावली कार्तिक पूर्णिमा को
@@ -3237,7 +3278,13 @@ def _whole_name(fact: str, span: str) -> str:
     """A scheme's name as the fact gives it in full: "गरीब कल्याण अन्न" in "प्रधानमंत्री गरीब
     कल्याण अन्न योजना" is the whole of it, and "सूर्य घर" in "पीएम सूर्य घर: मुफ़्त बिजली
     योजना". Editors refused headlines that clip a scheme's name."""
+    # Where the span names the scheme, not a namesake before it: "डॉ. अम्बेडकर प्रतिष्ठान की
+    # ... डॉ. अम्बेडकर योजना" (round25 headed the scheme "डॉ. अम्बेडकर:").
     start = fact.find(span)
+    if (named := fact.find(f"{span} योजना")) > start >= 0 and any(
+        n.kind != "scheme" and n.start <= start < n.start + len(n.span) for n in find_names(fact)
+    ):
+        start = named
     if start < 0:
         return span
     end = start + len(span)

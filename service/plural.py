@@ -14,11 +14,14 @@ from functools import lru_cache
 
 import regex
 
+from evaluation.lexicon import known_words
 from evaluation.names import find_names
 
 _CONJUNCTIONS = frozenset({"और", "व", "एवं", "तथा", "या"})
 # Words that never take a plural ending, or make the label singular ("हर किसान").
-_FIXED = frozenset({"माता-पिता", "सभी", "सब", "आप", "हम", "जन", "गण", "लोग", "संगत", "जनता"})
+_FIXED = frozenset(
+    {"माता-पिता", "सभी", "सब", "आप", "हम", "जन", "गण", "लोग", "संगत", "जनता", "समुदाय", "समाज"}
+)
 _SINGULAR = frozenset({"हर", "प्रत्येक", "एक", "किसी", "कोई"})
 # Postpositions and particles that can end a conjunct but are not nouns.
 _NOT_NOUNS = frozenset("के की का को में से पर तक वाले वाली वाला लिए भी ही तथा".split())
@@ -117,6 +120,10 @@ def oblique_plural(audience: str) -> str | None:
             continue
         if _shares_head(words, i) and not bare.endswith(_PLURAL_MARKS) and bare not in _PEOPLE:
             continue
+        if bare in _PLACE_NOUNS and i > 0 and (words[i - 1] in places or _proper(words[i - 1])):
+            # "तवांग जिले और सेला दर्रे पर आने वाले पर्यटक": a named district is one place
+            # (round25 read "तवांग जिलों").
+            continue
         if bare in _PLACE_NOUNS and _OF_ONE_HEAD.match(" ".join(words[i + 1 :])):
             # "मंडला शहर और नर्मदा तट के गांवों के नागरिक": the town, like the villages, says
             # whose citizens (round14 read "मंडला शहरों").
@@ -128,7 +135,9 @@ def oblique_plural(audience: str) -> str | None:
     last = words[-1]
     if last in _CONJUNCTIONS or last in _NOT_NOUNS or last.isdigit() or "/" in last:
         return None  # the label does not end on a noun
-    return " ".join(out)
+    # A genitive before the oblique is oblique too: "वलसाड जिले का पारसी समुदाय" is addressed
+    # as "वलसाड जिले के पारसी समुदाय ... को" (round25 read "जिले का पारसी समुदायों").
+    return " ".join(_oblique_genitives(out))
 
 
 # Institutions, which a comma after them ties to their town or to a list of places.
@@ -143,6 +152,28 @@ _PLACE_NOUNS = frozenset(
 )
 # The rest of a list that ends on its people after a genitive: "और ... के गांवों के नागरिक".
 _OF_ONE_HEAD = regex.compile(r"^(?:और|व|एवं|तथा)\s(?:\S+\s){1,6}?के\s\S+$")
+
+
+def _oblique_genitives(words: list[str]) -> list[str]:
+    """ "का" as "के" where it ties a name to the noun its conjunct ends on ("जिले का पारसी
+    समुदाय"), not where a verb's object follows ("सड़कों का उपयोग करने वाले")."""
+    out = list(words)
+    for j, word in enumerate(words):
+        if word != "का":
+            continue
+        rest = []
+        for w in words[j + 1 :]:
+            rest.append(w.rstrip(","))
+            if w.endswith(",") or w in _CONJUNCTIONS:
+                break
+        if rest and not any(w.endswith("ने") or w in _NOT_NOUNS for w in rest[:-1]):
+            out[j] = "के"
+    return out
+
+
+def _proper(word: str) -> bool:
+    """A name no dictionary has: "तवांग", "सिकंदरपुर"."""
+    return bool(_DEVANAGARI_WORD.match(word)) and word not in known_words()
 
 
 def _shares_head(words: list[str], i: int) -> bool:

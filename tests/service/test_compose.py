@@ -3305,3 +3305,33 @@ def test_round24s_wrong_emoji_slogans_and_early_wishes_are_not_written_again() -
         "स्वयंसेवक के रूप में जुड़ने के लिए 4 जून तक वार्ड सचिवालय में नाम लिखवाएं",
     )
     assert "शुभकामना" not in _compose(cleanup)
+
+
+def test_round25s_festivals_schemes_and_labels_are_named_and_said_whole() -> None:
+    def headline(kind: str, *facts: str) -> str:
+        return plan_post(Request(kind, "whatsapp", "warm", facts), headline=None).headline
+
+    # Round25 greeted "आदि", "पारसी" and "जैन": the festival's own name runs to its month,
+    # its community, or the word before "पर्व" where the fact says which is celebrated.
+    assert headline(
+        "greeting", "आदि पेरुक्कु तमिल माह आदि के 18वें दिन कावेरी नदी के प्रति आभार जताने का पर्व है।"
+    ).startswith("आदि पेरुक्कु की हार्दिक शुभकामनाएँ")
+    assert headline("greeting", "पारसी नववर्ष नवरोज़ पारसी समुदाय का प्रमुख पर्व है।").startswith(
+        "पारसी नववर्ष नवरोज़ की"
+    )
+    assert headline("greeting", "जैन समाज में पर्युषण पर्व के बाद क्षमावाणी पर्व मनाया जाता है।").startswith(
+        "क्षमावाणी पर्व की"
+    )
+    # A scheme named after a person is not headed by the person alone, nor by the foundation
+    # the same name begins.
+    assert (
+        headline(
+            "scheme",
+            "डॉ. अम्बेडकर प्रतिष्ठान की अंतरजातीय विवाह के माध्यम से सामाजिक एकीकरण हेतु डॉ. अम्बेडकर "
+            "योजना में पात्र दंपती को ₹2.5 लाख की प्रोत्साहन राशि दी जाती है।",
+        )
+        == "अम्बेडकर योजना: ₹2.5 लाख की प्रोत्साहन राशि"
+    )
+    # A date's label takes no colon before a postposition, nor drops a verb's "है".
+    fact = "यह इलाज दुर्घटना की तारीख से अधिकतम 7 दिन तक के लिए मिलता है।"
+    assert reshape(fact) == fact

@@ -81,3 +81,20 @@ def test_two_places_a_span_runs_between_are_not_people() -> None:
         == "फोर्ट कोच्चि और वाइपिन के बीच आने-जाने वाले यात्रियों"
     )
     assert oblique_plural("किसान और मज़दूर") == "किसानों और मज़दूरों"
+
+
+def test_a_community_stays_one_and_its_genitive_and_a_named_district_are_said_as_one() -> None:
+    # Round25: "वलसाड जिले का पारसी समुदायों और सभी नागरिकों को बधाई", "तवांग जिलों और ...".
+    assert (
+        oblique_plural("वलसाड जिले का पारसी समुदाय और सभी नागरिक")
+        == "वलसाड जिले के पारसी समुदाय और सभी नागरिकों"
+    )
+    assert (
+        oblique_plural("तवांग जिले और सेला दर्रे पर आने वाले पर्यटक")
+        == "तवांग जिले और सेला दर्रे पर आने वाले पर्यटकों"
+    )
+    # The genitive of a verb's object stays: "सड़कों का उपयोग करने वाले".
+    assert (
+        oblique_plural("ग्रामीण सड़कों का उपयोग करने वाले ग्रामवासी")
+        == "ग्रामीण सड़कों का उपयोग करने वाले ग्रामवासियों"
+    )
