@@ -2000,6 +2000,8 @@ def _template_headline(
     # A headline may say a whole fact only when the post has more to say below it.
     more = len(req.facts) > 1 or bool(req.call_to_action)
     hook = None
+    if name and req.kind == "scheme" and _cut_name(req, name):
+        name = None
     if name and carries:
         if (
             req.kind == "event"
@@ -3040,6 +3042,32 @@ _SCHEME_GIVES = regex.compile(
 _STATE_OF = regex.compile(r"^(?:[\p{L}\p{M}]+\s){1,2}(?:सरकार\s)?की\s")
 # A fact that says no, or runs to a second clause after a comma (not "₹25,000").
 _SAYS_NO = regex.compile(rf"{_NEGATION}|,(?!\d)")
+
+
+def _cut_name(req: Request, name: str) -> bool:
+    """Whether the name found is a cut of a longer one, which a "name: ..." headline would
+    split: "ग्रामीण स्वरोज़गार प्रशिक्षण: संस्थान (RSETI) ...", or an organisation whose scheme
+    follows it, "केरल सामाजिक सुरक्षा मिशन: की वयोमित्रम परियोजना ..." (round24-25's readers
+    refused both as broken)."""
+    for fact in req.facts:
+        at = fact.find(name)
+        if at < 0:
+            continue
+        after = fact[at + len(name) :]
+        if _NAME_GOES_ON.match(after) or (
+            name.endswith(_ORGANISATIONS)
+            and regex.match(
+                r"\s(?:का|की)\s(?:\S+\s){0,3}(?:योजना|परियोजना|कार्यक्रम|अभियान)" + EDGE_AFTER, after
+            )
+        ):
+            return True
+    return False
+
+
+_ORGANISATIONS = ("मिशन", "संस्थान", "विभाग", "निगम", "प्राधिकरण", "बोर्ड", "प्रतिष्ठान")
+_NAME_GOES_ON = regex.compile(
+    r"\s(?:संस्थान|केंद्र|निगम|विभाग|प्राधिकरण|बोर्ड|परियोजना|प्रतिष्ठान)" + EDGE_AFTER
+)
 
 
 def _scheme_says(req: Request, name: str) -> tuple[str, str] | None:

@@ -3335,3 +3335,33 @@ def test_round25s_festivals_schemes_and_labels_are_named_and_said_whole() -> Non
     # A date's label takes no colon before a postposition, nor drops a verb's "है".
     fact = "यह इलाज दुर्घटना की तारीख से अधिकतम 7 दिन तक के लिए मिलता है।"
     assert reshape(fact) == fact
+
+
+def test_a_name_found_cut_short_does_not_head_a_scheme_split_at_its_colon() -> None:
+    # Round24: "ग्रामीण स्वरोज़गार प्रशिक्षण: संस्थान (RSETI) ..."; round25: "केरल सामाजिक सुरक्षा
+    # मिशन: की वयोमित्रम परियोजना ...". Both read as broken.
+    for facts in (
+        (
+            "ग्रामीण स्वरोज़गार प्रशिक्षण संस्थान (RSETI) ग्रामीण युवाओं को अपना काम शुरू करने के "
+            "लिए प्रशिक्षण देते हैं",
+            "प्रशिक्षण, रहना और खाना पूरी तरह निःशुल्क है",
+        ),
+        (
+            "केरल सामाजिक सुरक्षा मिशन की वयोमित्रम परियोजना नगर निकाय क्षेत्रों में 65 वर्ष से "
+            "अधिक आयु के वरिष्ठ नागरिकों के लिए है।",
+            "वार्ड स्तर पर चलने वाले मोबाइल क्लीनिक में जांच और दवाइयां मुफ्त मिलती हैं।",
+        ),
+    ):
+        headline = plan_post(Request("scheme", "whatsapp", "respectful", facts), headline=None)
+        assert not regex.search(r": (?:की|का|के|संस्थान)\s", headline.headline), headline.headline
+    # A mission that is the scheme itself still heads it by its name.
+    mission = plan_post(
+        Request(
+            "scheme",
+            "whatsapp",
+            "respectful",
+            ("राष्ट्रीय गोकुल मिशन के तहत देसी नस्ल की गायों के संरक्षण के लिए सहायता दी जाती है",),
+        ),
+        headline=None,
+    )
+    assert mission.headline.startswith("राष्ट्रीय गोकुल मिशन"), mission.headline
