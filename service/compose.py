@@ -1502,13 +1502,7 @@ def plan_post(
             [
                 line
                 for f in facts
-                for line in (
-                    laid_out[f]
-                    if f in laid_out
-                    # The fact a headline was cut from is said whole below it (round15's readers:
-                    # "the headline is repeated word for word in the first sentence").
-                    else _fact_lines(f, cta, short=not _shares_run(headline, f, 4))
-                )
+                for line in (laid_out[f] if f in laid_out else _fact_lines(f, cta))
             ],
             req.sources,
         ),
@@ -1811,7 +1805,7 @@ def _fact_line(fact: str, shaped: str) -> FactLine:
     return FactLine(" ".join(shaped.split()), fact_emoji(fact), sentence, typed, listed)
 
 
-def _fact_lines(fact: str, cta: str | None = None, *, short: bool = True) -> list[FactLine]:
+def _fact_lines(fact: str, cta: str | None = None) -> list[FactLine]:
     """A fact's lines: one, or one per tier where it lists what each gets. A fact the call to
     action asks again stays as typed: laid out as a label it reads as the ask said twice
     ("आवेदन ऑनलाइन: ... पोर्टल पर" over "👉 ... पोर्टल पर ऑनलाइन आवेदन करें")."""
@@ -1820,10 +1814,6 @@ def _fact_lines(fact: str, cta: str | None = None, *, short: bool = True) -> lis
         return [_fact_line(fact, fact)]
     if tiers := split_tiers(fact):
         return [FactLine(t, fact_emoji(t), False) for t in tiers]
-    if short and shaped == fact and (line := _bullet_form(fact)) is not None:
-        # A list's line without the verb its reader supplies, as the writers' bullets read
-        # ("🏥 अस्पताल 2 फरवरी से शुरू"); a paragraph says the fact as typed.
-        return [FactLine(line, fact_emoji(fact), False, fact, True)]
     return [_fact_line(fact, shaped)]
 
 
@@ -1839,15 +1829,15 @@ _DANGLING = frozenset("का की के को से ने और या �
 
 
 def _bullet_form(fact: str) -> str | None:
-    """A one-clause fact as a list's line says it, its auxiliary or copula left to the reader
+    """A one-clause fact as a poster's line says it, its auxiliary or copula left to the reader
     as a headline leaves it: "अस्पताल 2 फरवरी से शुरू हो गया है" → "... से शुरू", "फाटक 14 से
     16 नवंबर तक बंद रहेगा" → "... तक बंद", "यह कवर ... इलाज के लिए है" → "... इलाज के लिए",
-    "ओवरब्रिज की लंबाई 780 मीटर है" → "... 780 मीटर". Rounds 2-23's readers marked nearly
-    every draft "facts handed back word for word"; the writers' bullets read so. What stays as
-    typed: a second clause, a condition, an ask or a question; a verb that says how or when
-    ("इलाज कैशलेस होता है", "... जा चुका है"); a plural's "हैं" after a feminine participle
-    ("घटनाएं हुई हैं" is no "घटनाएं हुई"); and a copula between two nouns ("X एक पर्व है": "X
-    एक पर्व" reads as two names side by side)."""
+    "ओवरब्रिज की लंबाई 780 मीटर है" → "... 780 मीटर", as the writers' bullets read. A post's
+    list said so at stop 31, and rounds 25-26's readers read those lines as cut; a poster's
+    lines are labels. What stays as typed: a second clause, a condition, an ask or a question;
+    a verb that says how or when ("इलाज कैशलेस होता है", "... जा चुका है"); a plural's "हैं"
+    after a feminine participle ("घटनाएं हुई हैं" is no "घटनाएं हुई"); and a copula between two
+    nouns ("X एक पर्व है": "X एक पर्व" reads as two names side by side)."""
     text = " ".join(fact.split()).rstrip("।.")
     if (
         _IMPERATIVE.search(text)
@@ -3731,8 +3721,13 @@ def poster_text(plan: Plan) -> PosterWords:
     title = plan.headline or (plan.greeting or "")
     # A date, hour, place or number laid out as a label keeps its emoji, drawn on the poster as
     # an icon (issue 15: "📅 10 जनवरी", "📍 मवई कलाँ के खेल मैदान में"); sentences go plain.
+    # A poster's lines are labels: a sentence goes without the verb its reader supplies
+    # ("मेले में पशुओं का निःशुल्क टीकाकरण"), which a post's list keeps (round25-26's readers
+    # read such list lines as cut).
     lines = tuple(
-        f"{f.emoji} {f.text}" if f.emoji in _POSTER_ICONS and not f.sentence else f.text
+        f"{f.emoji} {f.text}"
+        if f.emoji in _POSTER_ICONS and not f.sentence
+        else (_bullet_form(f.text) if f.sentence else None) or f.text
         for f in plan.facts
     )
     if not title and lines:
