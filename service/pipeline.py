@@ -425,26 +425,14 @@ class _Run:
         cancel: threading.Event | None,
     ) -> Generator[Event, None, tuple[str, Usage, float]]:
         """Stream one candidate as ``token`` events; return (its text, usage, seconds)."""
-        usage = Usage()
-        options = replace(options, deadline=self.deadline, usage=usage)
-        t0 = time.monotonic()
-        pieces: list[str] = []
-        with closing(iter(backend.stream(prompt, options))) as stream:
-            for piece in stream:
-                if self.first_token_ms is None:
-                    self.first_token_ms = int((time.monotonic() - self.started) * 1000)
-                pieces.append(piece)
-                yield Event("token", {"candidate": index, "text": piece})
-                if cancel is not None and cancel.is_set():
-                    raise GenerationCancelled("generation was cancelled")
-                if time.monotonic() > self.deadline:
-                    break
-        if time.monotonic() > self.deadline:
-            raise _OutOfTime(f"generation ran over {self.timeout_s:g} s")
-        seconds = time.monotonic() - t0
-        self.generating_s += seconds
-        self.tokens += usage.tokens
-        return "".join(pieces), usage, seconds
+        written = None
+        for item in self.generate_many(backend, prompt, [options], cancel):
+            if isinstance(item, Written):
+                written = item
+            else:
+                yield Event("token", {**item.data, "candidate": index})
+        assert written is not None  # a stream that ends says so; one cut short raised
+        return written.text, written.usage, written.seconds
 
     def generate_many(
         self,
