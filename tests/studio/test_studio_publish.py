@@ -45,6 +45,19 @@ def draft_record_id(page: Page) -> str:
     return record_id
 
 
+def forget_saved(page: Page, key: str, part: str, field: str) -> None:
+    """Delete one field of what the page saved under ``key``, as a save from an older page
+    would lack it."""
+    page.evaluate(
+        """([key, part, field]) => {
+          const saved = JSON.parse(localStorage.getItem(key));
+          delete saved[part][field];
+          localStorage.setItem(key, JSON.stringify(saved));
+        }""",
+        [key, part, field],
+    )
+
+
 def open_publish(scope: Locator) -> Locator:
     """Press «प्रकाशित किया»; returns the form it opens (the platform choice has the focus)."""
     toggle = scope.get_by_role("button", name="प्रकाशित किया", exact=True)
@@ -204,13 +217,7 @@ def test_drafts_saved_without_a_record_id_offer_no_publish_button(
     draft = one_passing_draft(page)
     expect(draft.get_by_role("button", name="प्रकाशित किया", exact=True)).to_be_visible()
     # A save from before the server kept records: the result has no id.
-    page.evaluate(
-        """() => {
-          const saved = JSON.parse(localStorage.getItem("sandesh.studio.v1"));
-          delete saved.result.id;
-          localStorage.setItem("sandesh.studio.v1", JSON.stringify(saved));
-        }"""
-    )
+    forget_saved(page, "sandesh.studio.v1", "result", "id")
     page.reload()
     draft = page.locator("article.draft")
     expect(draft).to_have_count(1)
@@ -326,13 +333,7 @@ def test_the_poster_screen_takes_its_layouts_order_default_and_platforms_from_th
 
     # A download kept before the page took platforms from the server has none of its own: it
     # gets its layout's when the list arrives.
-    page.evaluate(
-        """() => {
-          const kept = JSON.parse(localStorage.getItem("sandesh.studio.poster.v1"));
-          delete kept.download.platform;
-          localStorage.setItem("sandesh.studio.poster.v1", JSON.stringify(kept));
-        }"""
-    )
+    forget_saved(page, "sandesh.studio.poster.v1", "download", "platform")
     page.reload()
     expect(page.locator("#screen-poster")).to_be_visible()
     expect(page.locator(".layout-card")).to_have_count(last)
