@@ -289,16 +289,6 @@ def _sequences(parallel: int) -> Generator[None, None, None]:
         lib.llama_context_default_params = defaults
 
 
-def _internals_batch(llm: Any, n_tokens: int, parallel: int) -> Any:
-    """A llama.cpp batch of up to ``n_tokens`` tokens (a prompt's chunk, or one token of each
-    sequence), freed with the model."""
-    import llama_cpp
-
-    batch = llama_cpp.llama_batch_init(max(n_tokens, parallel), 0, 1)
-    llm._stack.callback(llama_cpp.llama_batch_free, batch)
-    return batch
-
-
 def refuse_amx() -> None:
     """Refuse a llama.cpp compiled with AMX: its matmul segfaults on the embedded Q4_K_M model's
     first decode (llama.cpp issue 20824, open upstream; seen here on a Sapphire Rapids CPU),
@@ -403,7 +393,8 @@ class LlamaCppBackend(LoadStateMixin):
         if lora is not None:
             _apply_lora(self._llm, lora)
         self._llm.verbose = False  # no per-request prints to stderr
-        self._batch = _internals_batch(self._llm, self._n_batch, self.parallel)
+        # Llama's own batch (n_batch tokens, each free to name any sequence) carries ours too.
+        self._batch = self._llm._batch.batch
         vocab_file = lora.parent / VOCAB_FILE if lora else None
         if vocab_file is not None and vocab_file.is_file():
             self._vocab = frozenset(json.loads(vocab_file.read_text(encoding="utf-8")))
