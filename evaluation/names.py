@@ -70,6 +70,10 @@ PLACES = tuple(
 फरीदाबाद|पानीपत|रोहतक|हिसार|भुवनेश्वर|कटक|गुवाहाटी|श्रीनगर""".replace("\n", "").split("|")
 )
 
+# The states and union territories among them, and the first word a state's day may go by
+# ("हिमाचल दिवस").
+STATES = (*PLACES[: PLACES.index("लखनऊ")], "हिमाचल", "अरुणाचल प्रदेश", "जम्मू-कश्मीर")
+
 # Shapes of village and town names. Common words that share a shape are listed to skip.
 _PLACE_SHAPE = regex.compile(_B + r"[\p{L}\p{M}]{2,}(?:पुर|पुरा|पुरी|नगर|गढ़|गढ|गंज|ाबाद|खेड़ा|खेड़ी)" + _E)
 _NOT_PLACES = frozenset(["महानगर", "अंतःपुर", "जयपुरी", "गंज"])

@@ -36,7 +36,7 @@ from evaluation.fit import (
 )
 from evaluation.hindi import ALNUM_EDGE_BEFORE, EDGE_AFTER, EDGE_BEFORE, LETTER
 from evaluation.lexicon import known_words
-from evaluation.names import find_names
+from evaluation.names import STATES, find_names
 from evaluation.numbers import extract_mentions, figures
 from evaluation.platforms import PostLayout, get_platforms
 from evaluation.register import carries_tone
@@ -867,6 +867,21 @@ _FAIR_HELD = regex.compile(
 )
 
 
+# A state's or a union territory's own day as a headline wishes it: "हरियाणा दिवस", "कर्नाटक
+# राज्योत्सव", "नागालैंड राज्य स्थापना दिवस", "हिमाचल दिवस" (the state's first word).
+_STATE_DAY = regex.compile(
+    r"^\W*(?P<state>"
+    + "|".join(regex.escape(p) for p in STATES)
+    + r")(?:\s(?:राज्य\s)?(?:स्थापना\s)?दिवस|\sराज्योत्सव|\sराज्य\sदिवस)\sकी\sहार्दिक\s"
+)
+
+
+def _state_day(headline: str) -> str | None:
+    """The state whose day ``headline`` wishes, or None."""
+    match = _STATE_DAY.match(headline)
+    return match.group("state") if match else None
+
+
 def _day_of(req: Request) -> tuple[str, str] | None:
     """The day a greeting's facts give: ("named", "अभियंता दिवस") where a fact names it; else
     ("birth", "लाल बहादुर शास्त्री") from "... का जन्म ... को", ("state", "झारखंड") from
@@ -1404,6 +1419,17 @@ def plan_post(
             # getting tested).
             or (set(c.topics) & set(strong) and req.kind == "greeting")
             or (req.kind == "greeting" and c.days)
+            # An urgent warning plainly about safety may end on the care it asks for in a
+            # phrase that claims nothing ("सावधानी ही सबसे बड़ा बचाव है।"), as the writers ended
+            # about half their urgent notices and appeals ("सावधानी ही सुरक्षा है 🙏").
+            or (
+                req.tone == "urgent"
+                and req.kind in ("local_issue", "appeal")
+                and set(c.topics) == {"safety"}
+                and "safety" in strong
+                and not regex.search(r"हमारी|हमारा", c.text)  # not the office's own claim
+                and not any(_DEATH.search(f) for f in req.facts)
+            )
             # A warm or glad post may end on its topic's slogan, two short phrases that wish
             # and claim nothing ("स्वस्थ माँ, स्वस्थ शिशु!"): the round9 and round10 readers
             # called such posts flat without one, and the writers closed most of them so.
@@ -1459,6 +1485,11 @@ def plan_post(
             # A name of five words and more said a third time is a loop the format check
             # refuses ("डॉ. ए.पी.जे. अब्दुल कलाम", round15).
             closing = None
+    if closing is None and req.kind == "greeting" and (state := _state_day(headline)):
+        # A state's day wished in the headline ends wishing the state on, as the writers
+        # ended theirs ("जय मध्य प्रदेश!", "... मिज़ोरम आगे बढ़ता रहे ✨"); rounds 2-26 ended 21
+        # of their 23 state days on a fact (round26's readers: "no closing wish").
+        closing = f"{state} सदा उन्नति की राह पर आगे बढ़ता रहे। जय {state}! 🙏"
     if closing is None and (invitation := _invitation(req)) is not None:
         closing = invitation
     if closing is None:

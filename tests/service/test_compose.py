@@ -3360,3 +3360,61 @@ def test_a_name_found_cut_short_does_not_head_a_scheme_split_at_its_colon() -> N
         headline=None,
     )
     assert mission.headline.startswith("राष्ट्रीय गोकुल मिशन"), mission.headline
+
+
+def test_a_state_day_ends_wishing_the_state_on() -> None:
+    facts = (
+        "त्रिपुरा 21 जनवरी 1972 को पूर्ण राज्य बना था।",
+        "हर वर्ष 21 जनवरी को त्रिपुरा स्थापना दिवस मनाया जाता है।",
+        "त्रिपुरा अपनी जनजातीय संस्कृति, हथकरघा और प्राकृतिक सुंदरता के लिए जाना जाता है।",
+    )
+    req = Request("greeting", "facebook", "celebratory", facts, "त्रिपुरा के सभी नागरिक", None)
+    plan = plan_post(req, headline=None)
+    # Round26's readers: "no closing wish" (rounds 2-26 ended 21 of 23 state days on a fact);
+    # the writers: "जय मध्य प्रदेश!", "... मिज़ोरम आगे बढ़ता रहे ✨".
+    assert plan.headline.startswith("त्रिपुरा स्थापना दिवस की हार्दिक शुभकामनाएँ")
+    assert plan.closing == "त्रिपुरा सदा उन्नति की राह पर आगे बढ़ता रहे। जय त्रिपुरा! 🙏"
+    assert _compose(req).count("जय त्रिपुरा!") == 1
+    _checks(_compose(req), req)
+    # A state's day by its first word ("हिमाचल दिवस") and as a राज्योत्सव.
+    himachal = replace(
+        req,
+        facts=(
+            "हर साल 15 अप्रैल को हिमाचल दिवस मनाया जाता है।",
+            "हिमाचल प्रदेश 15 अप्रैल 1948 को बना।",
+        ),
+    )
+    assert "जय हिमाचल!" in (plan_post(himachal, headline=None).closing or "")
+    karnataka = replace(req, facts=("1 नवंबर को कर्नाटक राज्योत्सव मनाया जाता है।",))
+    assert "जय कर्नाटक!" in (plan_post(karnataka, headline=None).closing or "")
+    # Not a day that is no state's own.
+    hindi = replace(req, facts=("हर वर्ष 10 जनवरी को विश्व हिंदी दिवस मनाया जाता है।",))
+    assert "जय" not in (plan_post(hindi, headline=None).closing or "")
+
+
+def test_an_urgent_warning_about_safety_ends_on_care_that_claims_nothing() -> None:
+    facts = (
+        "ठग व्हाट्सऐप पर ट्रैफ़िक ई-चालान के नाम से नकली एपीके फ़ाइल भेज रहे हैं",
+        "एपीके फ़ाइल इंस्टॉल करते ही ठग फ़ोन के संदेश और ओटीपी पढ़ लेते हैं",
+        "साइबर ठगी होने पर 1930 पर कॉल करें",
+    )
+    req = Request("appeal", "whatsapp", "urgent", facts, "वाहन चालक", "अनजान एपीके फ़ाइल न खोलें")
+    # The writers ended about half their urgent notices and appeals on such a line ("सावधानी
+    # ही सुरक्षा है 🙏"); the composer ended none. Not the office's own claim ("आपकी सुरक्षा,
+    # हमारी प्राथमिकता।"), nor a road's slogan on fraud ("सावधानी हटी, दुर्घटना घटी!").
+    closings = {plan_post(req, headline=None, variant=v).closing for v in range(4)}
+    assert closings <= {"सावधानी ही सबसे बड़ा बचाव है।", "थोड़ी-सी सतर्कता, बड़ी सुरक्षा!"}
+    assert "सावधानी ही सबसे बड़ा बचाव है।" in closings
+    _checks(_compose(req), req)
+    # Not where a death is told, and not on a notice that is not plainly about safety.
+    died = replace(req, facts=(*facts, "ऐसी ठगी के बाद एक व्यक्ति की मृत्यु हो गई"))
+    assert plan_post(died, headline=None).closing is None
+    water = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        ("वार्ड 5 में 12 मार्च को जलापूर्ति बंद रहेगी", "पाइपलाइन की मरम्मत होगी"),
+        "वार्ड 5 के निवासी",
+        "पानी पहले से भरकर रखें",
+    )
+    assert plan_post(water, headline=None).closing is None
