@@ -3418,3 +3418,20 @@ def test_an_urgent_warning_about_safety_ends_on_care_that_claims_nothing() -> No
         "पानी पहले से भरकर रखें",
     )
     assert plan_post(water, headline=None).closing is None
+
+
+def test_a_long_audience_is_still_told_the_post_is_for_them() -> None:
+    facts = (
+        "मुख्यमंत्री सहारा योजना में गंभीर रोगों से पीड़ित मरीज़ों को हर महीने ₹3,000 की आर्थिक सहायता मिलती है",
+        "आवेदन ज़िला कल्याण अधिकारी कार्यालय में किया जा सकता है",
+    )
+    audience = "मंडी जिले में गंभीर रोगों से पीड़ित मरीज़ों के परिवार"  # nine words
+    req = Request("scheme", "whatsapp", "respectful", facts, audience, "आज ही आवेदन करें")
+    # Rounds 22-26's readers: "no address" on posts for a description of nine words and more.
+    address = plan_post(req, headline=None).address
+    assert address == "मंडी जिले में गंभीर रोगों से पीड़ित मरीज़ों के परिवारों के लिए ज़रूरी जानकारी 🙏"
+    assert address in _compose(req)
+    _checks(_compose(req), req)
+    # Past twelve words, or where the plural is not sure, none.
+    longer = replace(req, audience=f"हिमाचल प्रदेश के {audience} और उनके सभी रिश्तेदार")
+    assert plan_post(longer, headline=None).address is None
