@@ -99,6 +99,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             rf"₹|{EDGE_BEFORE}(?:रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन|"
             rf"भुगतान){EDGE_AFTER}",
         ),
+        # A prize is no paper (round26: 📝 on "... टीमों को ट्रॉफी और प्रमाण पत्र दिए जाएंगे").
+        ("🏆", rf"{EDGE_BEFORE}(?:ट्रॉफी|ट्राफी|पदक|मेडल|विजेता|विजेताओं){EDGE_AFTER}"),
         # Not "भू-आधार", a land parcel's number (round9: 📝 on every line of its post).
         (
             "📝",
@@ -155,6 +157,8 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ),
         # A buffalo is not a cow (round22: 🐄 on the Kambala's buffaloes).
         ("🐃", EDGE_BEFORE + r"(?:भैंस|भैंसा|भैंसे)(?:ें|ों)?" + EDGE_AFTER),
+        # Nor a dog (round26: 🐄 on "... कुत्तों को पकड़कर पशु जन्म नियंत्रण केंद्र ले जाएगी").
+        ("🐕", rf"{EDGE_BEFORE}(?:कुत्ता|कुत्ते|कुत्तों|श्वान)"),
         ("🐄", rf"पशु|मवेशी|{EDGE_BEFORE}बकरी(?:याँ|यों)?{EDGE_AFTER}"),
         # Before 🌾: "मत्स्य बीज" is fish seed (round21: 🌾 on a fisheries camp).
         ("🐟", _FISH.pattern),
@@ -206,8 +210,9 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🌸", r"फूल|फूलों|पुष्प|पुष्पों"),
         ("🎶", r"गीत|गीतों|लोकगीत|संगीत|भजन|कीर्तन|गायन"),
         ("💃", r"नृत्य|लोकनृत्य|नाच|नाचते|नाचती"),
-        # Not "भोजन", which a relief camp's or a dolphin's line names in passing.
-        ("🍲", r"भोज|पकवान|पकवानों|व्यंजन|व्यंजनों|प्रसाद|भोग|खीर|मिठाई|मिठाइयाँ|पेय"),
+        # Not "भोजन", which a relief camp's or a dolphin's line names in passing, nor an
+        # offering (round26: 🍲 on "... नीम के पत्तों और गुड़ का प्रसाद खाने की परंपरा").
+        ("🍲", r"भोज|पकवान|पकवानों|व्यंजन|व्यंजनों|खीर|मिठाई|मिठाइयाँ|पेय"),
         ("📖", r"ग्रंथ|पुस्तक|पुस्तकें|किताब|किताबें|साहित्य|कविता|कविताएँ|कविताएं|रचना|रचनाएँ|उपन्यास"),
         ("🏅", r"सम्मानित|भारत\sरत्न|पद्म\sश्री|पद्म\sभूषण|पद्म\sविभूषण"),
         ("⚔️", r"युद्ध|लड़ाई|संघर्ष|विद्रोह"),
@@ -294,6 +299,9 @@ _STATE_MADE = regex.compile(
     # "9 नवंबर 2000 को उत्तराखंड राज्य बना", "1 अप्रैल 1936 को ओडिशा एक अलग प्रांत बना".
     + r"|(?<=^[\d\s\p{L}\p{M}]*\d{4} को )([\p{L}\p{M}]+) (?:राज्य|(?:एक )?(?:अलग )?प्रांत) बना"
     + EDGE_AFTER
+    # "अरुणाचल प्रदेश 20 फरवरी 1987 को भारत का पूर्ण राज्य बना था" (round26 wished "आप सभी को").
+    + r"|^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?) \d{1,2} [\p{L}\p{M}]+ \d{4} को (?:भारत का )?"
+    r"(?:एक )?(?:पूर्ण |अलग )?राज्य बना" + EDGE_AFTER
 )
 # A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ"
 # (a celebratory post on it wishes, with the flag).
@@ -905,7 +913,7 @@ def _day_of(req: Request) -> tuple[str, str] | None:
                 words.pop(0)  # "राष्ट्रपति डॉ. राजेंद्र प्रसाद" is "डॉ. राजेंद्र प्रसाद"
             return "birth", " ".join(words)
         if (state := _STATE_MADE.search(fact)) is not None:
-            return "state", state.group(1) or state.group(2)
+            return "state", state.group(1) or state.group(2) or state.group(3)
     return ("named", named[0][0]) if named else None
 
 
@@ -935,7 +943,10 @@ _DATED_BY = frozenset(
 def _festival_subject(fact: str) -> str | None:
     festival = _FESTIVAL_IS.search(fact) is not None
     if not festival and _CELEBRATED.search(fact) is None:
-        return None
+        # "गुड़ी पाड़वा चैत्र शुक्ल प्रतिपदा को मनाया जाता है और इसी दिन से मराठी नववर्ष शुरू
+        # होता है": the festival of the first clause (round26 wished "नववर्ष").
+        clause, _, rest = fact.partition(" और ")
+        return _festival_subject(clause) if rest and _CELEBRATED.search(clause) else None
     places = [n for n in find_names(fact) if n.kind == "place" and n.start > 0]
     if not places:
         # "भगोरिया भील और भिलाला जनजाति का लोकपर्व है ...": with no place to end it, the

@@ -3435,3 +3435,48 @@ def test_a_long_audience_is_still_told_the_post_is_for_them() -> None:
     # Past twelve words, or where the plural is not sure, none.
     longer = replace(req, audience=f"हिमाचल प्रदेश के {audience} और उनके सभी रिश्तेदार")
     assert plan_post(longer, headline=None).address is None
+
+
+def test_round26s_greetings_name_their_day() -> None:
+    # Round26's readers: a statehood day wished "आप सभी को हार्दिक शुभकामनाएँ!" without its
+    # name, and Gudi Padwa wished as a "नववर्ष" that "could read as 1 January".
+    state = Request(
+        "greeting",
+        "instagram",
+        "celebratory",
+        (
+            "अरुणाचल प्रदेश 20 फरवरी 1987 को भारत का पूर्ण राज्य बना था।",
+            "अरुणाचल प्रदेश को उगते सूरज की धरती कहा जाता है।",
+        ),
+        "अरुणाचल प्रदेश के सभी नागरिक",
+        None,
+    )
+    plan = plan_post(state, headline=None)
+    assert plan.headline.startswith("अरुणाचल प्रदेश स्थापना दिवस की हार्दिक शुभकामनाएँ")
+    assert "जय अरुणाचल प्रदेश!" in (plan.closing or "")
+    _checks(_compose(state), state)
+    padwa = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "गुड़ी पाड़वा चैत्र शुक्ल प्रतिपदा को मनाया जाता है और इसी दिन से मराठी नववर्ष शुरू होता है।",
+            "इस दिन घरों के बाहर गुड़ी सजाकर फहराई जाती है।",
+        ),
+        None,
+        None,
+    )
+    plan = plan_post(padwa, headline=None)
+    assert plan.headline.startswith("गुड़ी पाड़वा की हार्दिक शुभकामनाएँ")
+    assert plan.closing  # a festival's wish, not the last fact
+    _checks(_compose(padwa), padwa)
+
+
+def test_round26s_emoji_fit_their_lines() -> None:
+    # Round26's readers: 🐄 on dog catching, 📝 on trophies, 🍲 on a festival's prasad.
+    assert fact_emoji("टीम कुत्तों को पकड़कर पशु जन्म नियंत्रण केंद्र ले जाएगी") == "🐕"
+    assert fact_emoji("विजेता और उपविजेता टीमों को ट्रॉफी और प्रमाण पत्र दिए जाएंगे") == "🏆"
+    assert fact_emoji("गुड़ी पाड़वा पर नीम के पत्तों और गुड़ का प्रसाद खाने की परंपरा है") != "🍲"
+    # Papers are still papers, and a feast still a feast.
+    assert fact_emoji("आवेदन के लिए आधार कार्ड और जाति प्रमाण पत्र लाएँ") == "📝"
+    assert fact_emoji("मेले में पारंपरिक व्यंजन परोसे जाएँगे") == "🍲"
