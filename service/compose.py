@@ -1496,6 +1496,18 @@ def plan_post(
             # A name of five words and more said a third time is a loop the format check
             # refuses ("डॉ. ए.पी.जे. अब्दुल कलाम", round15).
             closing = None
+    if (
+        closing is None
+        and req.kind == "greeting"
+        and req.platform != "x"  # compact: a line that says nothing new would make a thread
+        and regex.search(r"(?:सादर|शत-शत) नमन", headline)
+        and _bow(req) is not None
+        and not any(_DEATH.search(f) for f in req.facts)
+    ):
+        # A jayanti bowed to in the headline ends on what the writers ended theirs with ("उनका
+        # जीवन हम सबके लिए प्रेरणा है।"), not on its last fact (rounds 2-26: 27 of 34
+        # respectful greetings did).
+        closing = "उनका जीवन हम सबके लिए प्रेरणा है। 🙏"
     if closing is None and req.kind == "greeting" and (state := _state_day(headline)):
         # A state's day wished in the headline ends wishing the state on, as the writers
         # ended theirs ("जय मध्य प्रदेश!", "... मिज़ोरम आगे बढ़ता रहे ✨"); rounds 2-26 ended 21

@@ -1310,7 +1310,7 @@ def test_a_jayanti_wished_in_the_headline_ends_with_a_bow_to_the_person() -> Non
     _checks(_compose(req), req)
     # A headline that bows already is not followed by a second bow.
     respectful = plan_post(replace(req, tone="respectful"), headline=None)
-    assert "नमन" in respectful.headline and respectful.closing is None
+    assert "नमन" in respectful.headline and "नमन" not in (respectful.closing or "")
 
 
 def test_a_scheme_with_tiers_is_headed_by_its_total() -> None:
@@ -3480,3 +3480,19 @@ def test_round26s_emoji_fit_their_lines() -> None:
     # Papers are still papers, and a feast still a feast.
     assert fact_emoji("आवेदन के लिए आधार कार्ड और जाति प्रमाण पत्र लाएँ") == "📝"
     assert fact_emoji("मेले में पारंपरिक व्यंजन परोसे जाएँगे") == "🍲"
+
+
+def test_a_jayanti_bowed_to_ends_on_what_the_life_means() -> None:
+    facts = (
+        "लोकनायक जयप्रकाश नारायण का जन्म 11 अक्टूबर 1902 को सिताबदियारा में हुआ था",
+        "उन्होंने 1974 में संपूर्ण क्रांति का आह्वान किया",
+    )
+    req = Request("greeting", "whatsapp", "respectful", facts, "ज़िले के नागरिक", None)
+    plan = plan_post(req, headline=None)
+    # Rounds 2-26 ended 27 of 34 respectful greetings on a fact; the writers: "उनका जीवन हम
+    # सबके लिए प्रेरणा है।".
+    assert "सादर नमन" in plan.headline
+    assert plan.closing == "उनका जीवन हम सबके लिए प्रेरणा है। 🙏"
+    _checks(_compose(req), req)
+    # Not on X, where it would make a thread.
+    assert plan_post(replace(req, platform="x"), headline=None).closing is None
