@@ -2118,7 +2118,7 @@ def _template_headline(
     if (
         news is not None
         and (req.kind not in _NAMED_KINDS or not name or name in news[0])
-        and (ask is None or news[1] is not None)
+        and (ask is None or news[1] is not None or req.kind == "local_issue")
     ):
         options.append(news)
     if ask is not None:
@@ -2166,13 +2166,24 @@ def _names_its_readers(headline: str, req: Request) -> bool:
 
 def _ask_headline(req: Request) -> str | None:
     """An appeal's call to action as its headline, when it is short: after "सावधान!" when it
-    warns off something on an urgent post, after "कृपया" on a respectful one."""
+    warns off something on an urgent post, after "कृपया" on a respectful one. An urgent
+    notice's too, where it has no news short enough to lead it: "सावधान! नदी के किनारे और
+    टापुओं पर बिल्कुल न जाएँ" over "... गाँवों के लोगों के लिए ज़रूरी सूचना", which rounds
+    22-26's readers refused as "just the audience, it does not name the alert"."""
     cta = " ".join((req.call_to_action or "").split()).rstrip("।.! ")
+    urgent_notice = req.kind == "local_issue" and req.tone == "urgent"
     if (
-        req.kind != "appeal"
-        or not 5 <= len(cta.split()) <= 10  # "आज ही आवेदन करें" heads nothing
+        (req.kind != "appeal" and not urgent_notice)
+        # "आज ही आवेदन करें" heads nothing, nor "समय रहते आवेदन जमा करें" a notice.
+        or not (6 if urgent_notice else 5) <= len(cta.split()) <= 10
         or _CONTACT.search(cta)
         or _POINTS_BACK.search(cta)  # "ऐसा दाग दिखे तो ..." says nothing before its facts
+        # Nor a notice's "इस संदेश को ... पहुँचाएँ", "इन दो दिनों में ...", or "टीम के आने पर
+        # ... सहयोग करें", which ask nothing of the reader's own.
+        or (urgent_notice and regex.search(rf"{_TELLS.pattern}|(?:^|\s)इन\s|सहयोग", cta))
+        # A notice's ask is said again at its end, which ten words twice would make a loop
+        # the format check refuses (and a post that stops on its last fact).
+        or (urgent_notice and len(_tokens(cta)) >= 10)
     ):
         return None
     if req.tone == "urgent" and regex.search(_NEGATION, cta):

@@ -1976,10 +1976,11 @@ def test_an_appeal_with_no_news_to_lead_with_is_headed_by_its_ask() -> None:
     _checks(text, req)
     polite = plan_post(replace(req, tone="respectful"), headline=None).headline
     assert polite == "कृपया नौकरी के नाम पर किसी को पैसे न दें"
-    # Not an ask that points back at the facts, nor a notice's.
+    # Not an ask that points back at the facts, nor a notice's that is not urgent (an urgent
+    # notice's: test_an_urgent_notice_with_no_short_news_is_headed_by_its_ask).
     for other in (
         replace(req, call_to_action="ऐसा पत्र दिखे तो पुलिस को सूचना दें"),
-        replace(req, kind="local_issue"),
+        replace(req, kind="local_issue", tone="respectful"),
     ):
         assert "पैसे न दें" not in plan_post(other, headline=None).headline
         assert "पत्र दिखे" not in plan_post(other, headline=None).headline
@@ -3496,3 +3497,38 @@ def test_a_jayanti_bowed_to_ends_on_what_the_life_means() -> None:
     _checks(_compose(req), req)
     # Not on X, where it would make a thread.
     assert plan_post(replace(req, platform="x"), headline=None).closing is None
+
+
+def test_an_urgent_notice_with_no_short_news_is_headed_by_its_ask() -> None:
+    facts = (
+        "बनबसा शारदा बैराज से आज दोपहर 2 बजे से अतिरिक्त पानी छोड़ा जाएगा और कई गाँवों के पास "
+        "के टापू डूब सकते हैं।",
+        "शारदा नदी का जलस्तर अगले 48 घंटे तक बढ़ा रहेगा।",
+    )
+    req = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        facts,
+        "शारदा नदी किनारे के गाँवों के लोग",
+        "नदी के किनारे और टापुओं पर बिल्कुल न जाएँ",
+    )
+    plan = plan_post(req, headline=None)
+    # Rounds 22-26's readers refused "... के लोगों के लिए ज़रूरी सूचना" as "just the audience,
+    # it does not name the alert"; the ask says what to do, and is said again at the end.
+    assert plan.headline == "सावधान! नदी के किनारे और टापुओं पर बिल्कुल न जाएँ"
+    text = _compose(req)
+    assert text.count("नदी के किनारे और टापुओं पर बिल्कुल न जाएँ") == 2
+    _checks(text, req)
+    # Not an ask that heads nothing, asks the reader only to cooperate or pass it on, points
+    # back, or runs to ten words (it could not be said again); not a notice that is not urgent.
+    for cta in (
+        "समय रहते आवेदन जमा करें",
+        "टीम के आने पर अपने कुएँ तक पहुँचने में सहयोग करें",
+        "इस संदेश को ज़्यादा से ज़्यादा लोगों तक पहुँचाएँ",
+        "इन दो दिनों में बच्चों को विद्यालय परिसर के पास न भेजें",
+        "बच्चों को गर्म कपड़े पहनाएँ और सुबह की ठंड में बेवजह बाहर न भेजें",
+    ):
+        assert cta not in plan_post(replace(req, call_to_action=cta), headline=None).headline
+    calm = plan_post(replace(req, tone="respectful"), headline=None)
+    assert "टापुओं" not in calm.headline
