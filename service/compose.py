@@ -1338,6 +1338,10 @@ def plan_post(
         headline, lead = _template_headline(req, book, strong, claims, greeting, variant)
         # A fact that became the headline is not said again below it.
         spare_headline = spare_headline and lead is None
+        if lead is None:
+            # A headline cut from a fact points at nothing before it: "इस पुल पर वाहनों की
+            # आवाजाही बंद" once "एक पुराने पुल की मरम्मत के कारण" went (round26's readers).
+            headline = _THIS.sub("", headline)
     address = _address(req, book, topics, claims, variant)
     to = oblique_plural(req.audience or "")
     if address and to and to in headline:
@@ -2695,6 +2699,11 @@ def _stopped(req: Request) -> str | None:
 
 
 _NAMED_KINDS = ("scheme", "event")
+# "इस"/"उस" before a thing, not before a time ("इस बार", "इस दौरान", "इस रविवार").
+_THIS = regex.compile(
+    EDGE_BEFORE + r"(?:इस|उस)\s(?!(?:बार|दौरान|साल|वर्ष|महीने|माह|सप्ताह|हफ़्ते|हफ्ते|दिन|समय|"
+    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|मौसम|सीज़न|सीजन)" + EDGE_AFTER + ")"
+)
 
 
 _MONTH = (

@@ -3532,3 +3532,16 @@ def test_an_urgent_notice_with_no_short_news_is_headed_by_its_ask() -> None:
         assert cta not in plan_post(replace(req, call_to_action=cta), headline=None).headline
     calm = plan_post(replace(req, tone="respectful"), headline=None)
     assert "टापुओं" not in calm.headline
+
+
+def test_a_headline_cut_from_a_fact_points_at_nothing_before_it() -> None:
+    facts = (
+        "कोहिमा नगर में एक पुराने पुल की मरम्मत के कारण 14 दिसंबर से 28 दिसंबर तक इस पुल पर "
+        "वाहनों की आवाजाही बंद रहेगी।",
+        "इस दौरान छोटे वाहनों को वैकल्पिक मार्ग से भेजा जाएगा।",
+    )
+    req = Request("local_issue", "facebook", "respectful", facts, "वाहन चालक और यात्री")
+    # Round26's readers: "Headline says 'इस पुल' with nothing for 'this' to refer to".
+    headline = plan_post(req, headline=None).headline
+    assert "पुल पर वाहनों की आवाजाही बंद" in headline and "इस पुल" not in headline
+    _checks(_compose(req), req)
