@@ -911,6 +911,7 @@ def _day_of(req: Request) -> tuple[str, str] | None:
             words = born.group(1).split()
             while len(words) > 2 and words[0] in _ROLES:
                 words.pop(0)  # "राष्ट्रपति डॉ. राजेंद्र प्रसाद" is "डॉ. राजेंद्र प्रसाद"
+            words = _whole_title(words, fact)
             return "birth", " ".join(words)
         if (state := _STATE_MADE.search(fact)) is not None:
             return "state", state.group(1) or state.group(2) or state.group(3)
@@ -940,9 +941,23 @@ _DATED_BY = frozenset(
 )
 
 
+# A festival named after what it is: "निशी समुदाय का प्रमुख त्योहार न्योकुम युल्लो हर साल 26
+# फरवरी को ...", "मणिपुरी नववर्ष चेइराओबा सजिबु महीने के पहले दिन ..." (round27 greeted "प्रमुख
+# त्योहार", "समुदाय त्योहार" and "नववर्ष").
+_FESTIVAL_CALLED = regex.compile(
+    rf"{EDGE_BEFORE}(?:त्योहार|त्यौहार|पर्व|उत्सव|नववर्ष)\s((?:{LETTER}+\s){{0,2}}{LETTER}+)"
+    rf"\s(?=हर\s|प्रतिवर्ष|\d|{LETTER}+\s(?:महीने|माह|मास)\s|को\s)"
+)
+
+
 def _festival_subject(fact: str) -> str | None:
     festival = _FESTIVAL_IS.search(fact) is not None
-    if not festival and _CELEBRATED.search(fact) is None:
+    celebrated = _CELEBRATED.search(fact) is not None
+    if (festival or celebrated) and (named := _FESTIVAL_CALLED.search(fact)) is not None:
+        words = named.group(1).split()
+        if not any(w in known_words() or w in _NOT_TAG_WORDS or w in _DATED_BY for w in words):
+            return named.group(1)
+    if not festival and not celebrated:
         # "गुड़ी पाड़वा चैत्र शुक्ल प्रतिपदा को मनाया जाता है और इसी दिन से मराठी नववर्ष शुरू
         # होता है": the festival of the first clause (round26 wished "नववर्ष").
         clause, _, rest = fact.partition(" और ")
@@ -1024,6 +1039,24 @@ _BEFORE_WHOSE = regex.compile(
 
 _DIRECTIONS = frozenset("पश्चिमी पूर्वी उत्तरी दक्षिणी मध्य पूर्वोत्तर उत्तर-पूर्वी".split())
 _ROLES = frozenset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री पूर्व उपराष्ट्रपति राज्यपाल".split())
+# The last word of a title of two ("स्वतंत्रता सेनानी", "समाज सुधारक", "बेंगलुरु के संस्थापक"),
+# which a name's window of words cuts from its first (round27: "सेनानी अल्लूरी सीताराम राजू",
+# "सुधारक महात्मा अय्यंकाली जयंती", "संस्थापक नाडप्रभु केम्पेगौड़ा जयंती").
+_TITLE_TAILS = frozenset("सेनानी सुधारक संस्थापक".split())
+
+
+def _whole_title(name: list[str], fact: str) -> list[str]:
+    """A person's or a day's name words without a title's cut tail, and with the "डॉ." the
+    fact gives before them (round27: "यशवंत सिंह परमार जयंती" for "डॉ. यशवंत सिंह परमार")."""
+    while len(name) > 2 and name[0] in _TITLE_TAILS:
+        name = name[1:]
+    if (
+        name
+        and not name[0].startswith("डॉ")
+        and regex.search(rf"(?:^|\s)डॉ\.?\s{regex.escape(name[0])}{EDGE_AFTER}", fact)
+    ):
+        name = ["डॉ.", *name]
+    return name
 
 
 def _occasions_named(fact: str) -> list[tuple[str, bool]]:
@@ -1049,6 +1082,7 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
             default=-1,
         )
         name = words[cut + 1 :]
+        name = _whole_title(name, fact)
         if len(name) > 3 and name[1] == "स्तरीय":
             name = name[2:]  # "जिला स्तरीय हिमाचल दिवस" is the day "हिमाचल दिवस" (round14)
         if (month := next((i for i, w in enumerate(name) if i and w in _LUNAR_MONTHS), 0)) > 0:
@@ -1268,6 +1302,8 @@ def plan_post(
                 and not any(
                     t in " ".join(req.facts[0].split()[:4])
                     and not req.facts[0].startswith(f"{subject} ")
+                    # "मणिपुरी नववर्ष चेइराओबा ..." is Cheiraoba's (round27 wished "नववर्ष").
+                    and f"{t} {subject}" not in req.facts[0]
                     for t in occasion.triggers
                 )
             )
@@ -1494,17 +1530,20 @@ def plan_post(
         closing = _bow(req)
         said = " ".join((headline, *req.facts))
         if closing and any(
-            len(_tokens(run)) >= 5 and said.count(run) >= 2
+            (len(_tokens(run)) >= 5 and said.count(run) >= 2)
+            or (len(_tokens(run)) == 4 and said.count(run) >= 3)
             for run in (closing.removesuffix(" को शत-शत नमन! 🙏"),)
         ):
             # A name of five words and more said a third time is a loop the format check
-            # refuses ("डॉ. ए.पी.जे. अब्दुल कलाम", round15).
+            # refuses ("डॉ. ए.पी.जे. अब्दुल कलाम", round15), and one of four a fourth ("डॉ.
+            # यशवंत सिंह परमार", round27).
             closing = None
     if (
         closing is None
         and req.kind == "greeting"
         and req.platform != "x"  # compact: a line that says nothing new would make a thread
-        and regex.search(r"(?:सादर|शत-शत) नमन", headline)
+        # Or wished, where a bow by name would say the name once too often.
+        and (regex.search(r"(?:सादर|शत-शत) नमन", headline) or _WISHES.search(headline))
         and _bow(req) is not None
         and not any(_DEATH.search(f) for f in req.facts)
     ):
@@ -1826,6 +1865,8 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
     if any(_HARM.search(f) or _DEATH.search(f) for f in req.facts):
         return None
     if req.kind == "greeting" and festive and _WISHES.search(headline):
+        if "जयंती" in headline:
+            return None  # "बधाई" sits oddly on a jayanti (round27's readers)
         if (owner := _OWNER.match(to)) is not None and _ALL_OF.match(owner.group(2)):
             to = f"{owner.group(1)} सभी {owner.group(2)}"
         return f"{to} को बधाई {'🎉' if req.tone == 'celebratory' else '🙏'}"
@@ -3577,7 +3618,7 @@ _NAME_ADJECTIVES = frozenset(
     "साधना भावना "
     # Nouns in -ता that name days ("अभियंता दिवस", "राष्ट्रीय एकता दिवस"), not participles.
     "अभियंता एकता स्वच्छता साक्षरता स्वतंत्रता समानता जनता माता पिता नेता देवता सहायता "
-    "मानवता अखंडता".split()
+    "मानवता अखंडता अस्मिता विविधता".split()
 )
 _GIVES = regex.compile(r"^(?:दे|दी|दि|ले|ली|लि)[\p{L}\p{M}]*$")
 

@@ -3545,3 +3545,69 @@ def test_a_headline_cut_from_a_fact_points_at_nothing_before_it() -> None:
     headline = plan_post(req, headline=None).headline
     assert "पुल पर वाहनों की आवाजाही बंद" in headline and "इस पुल" not in headline
     _checks(_compose(req), req)
+
+
+@pytest.mark.parametrize(
+    ("facts", "wished"),
+    [
+        # Round27's readers refused every greeting: the occasion named by its description
+        # ("प्रमुख त्योहार", "समुदाय त्योहार"), as "नववर्ष", or not at all ("आप सभी को").
+        (
+            ("निशी समुदाय का प्रमुख त्योहार न्योकुम युल्लो हर साल 26 फरवरी को मनाया जाता है।",),
+            "न्योकुम युल्लो की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            ("आओ नागा समुदाय का त्योहार मोआत्सु मोंग हर साल 1 से 3 मई तक मनाया जाता है।",),
+            "मोआत्सु मोंग की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            ("मणिपुरी नववर्ष चेइराओबा सजिबु महीने के पहले दिन मनाया जाता है।",),
+            "चेइराओबा की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            ("गोवा में 16 जनवरी को अस्मिताय दिस (अस्मिता दिवस) मनाया जाता है।",),
+            "अस्मिता दिवस की हार्दिक शुभकामनाएँ!",
+        ),
+        # A title's cut tail goes ("सुधारक महात्मा अय्यंकाली"), a "डॉ." the facts give stays.
+        (
+            ("समाज सुधारक महात्मा अय्यंकाली की जयंती 28 अगस्त को है।",),
+            "महात्मा अय्यंकाली जयंती की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            ("बेंगलुरु के संस्थापक नाडप्रभु केम्पेगौड़ा की जयंती 27 जून को मनाई जाती है।",),
+            "नाडप्रभु केम्पेगौड़ा जयंती की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            ("हिमाचल प्रदेश के पहले मुख्यमंत्री डॉ. यशवंत सिंह परमार की जयंती 4 अगस्त को है।",),
+            "डॉ. यशवंत सिंह परमार जयंती की हार्दिक शुभकामनाएँ!",
+        ),
+    ],
+)
+def test_round27s_greetings_name_their_occasion_whole(facts: tuple[str, ...], wished: str) -> None:
+    req = Request("greeting", "facebook", "celebratory", facts)
+    assert plan_post(req, headline=None).headline == wished
+    _checks(_compose(req), req)
+
+
+def test_a_freedom_fighter_is_bowed_to_by_name_not_by_a_cut_title() -> None:
+    facts = ("स्वतंत्रता सेनानी अल्लूरी सीताराम राजू का जन्म 4 जुलाई 1897 को हुआ था।",)
+    req = Request("greeting", "whatsapp", "respectful", facts, "ज़िले के नागरिक")
+    # Round27: "सेनानी अल्लूरी सीताराम राजू को उनकी जयंती पर सादर नमन" (needs "स्वतंत्रता").
+    bowed = "अल्लूरी सीताराम राजू को उनकी जयंती पर सादर नमन"
+    assert plan_post(req, headline=None).headline == bowed
+    # No "बधाई" on a jayanti (round27's readers: "'बधाई' sits oddly on a jayanti").
+    warm = replace(req, tone="warm", audience="सिरमौर जिले और पूरे हिमाचल प्रदेश के लोग")
+    assert "बधाई" not in _compose(warm)
+
+
+def test_a_name_said_often_is_not_bowed_to_once_more() -> None:
+    facts = (
+        "हिमाचल प्रदेश के पहले मुख्यमंत्री डॉ. यशवंत सिंह परमार की जयंती 4 अगस्त को है।",
+        "नौणी स्थित डॉ. यशवंत सिंह परमार औद्यानिकी एवं वानिकी विश्वविद्यालय उनके नाम पर है।",
+    )
+    req = Request("greeting", "whatsapp", "warm", facts)
+    # Headline and facts say "डॉ. यशवंत सिंह परमार" three times: a bow by name would be the
+    # fourth, a loop the format check refuses (round27, once its "डॉ." was kept).
+    plan = plan_post(req, headline=None)
+    assert plan.closing == "उनका जीवन हम सबके लिए प्रेरणा है। 🙏"
+    _checks(_compose(req), req)
