@@ -160,6 +160,8 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # Nor a dog (round26: 🐄 on "... कुत्तों को पकड़कर पशु जन्म नियंत्रण केंद्र ले जाएगी").
         ("🐕", rf"{EDGE_BEFORE}(?:कुत्ता|कुत्ते|कुत्तों|श्वान)"),
         ("🐄", rf"पशु|मवेशी|{EDGE_BEFORE}बकरी(?:याँ|यों)?{EDGE_AFTER}"),
+        # Flowers a farmer grew are flowers (round27: 🌾 on an anthurium show's line).
+        ("🌸", rf"{EDGE_BEFORE}(?:फूल|फूलों|पुष्प|पुष्पों){EDGE_AFTER}"),
         # Before 🌾: "मत्स्य बीज" is fish seed (round21: 🌾 on a fisheries camp).
         ("🐟", _FISH.pattern),
         (
@@ -503,6 +505,9 @@ def reshape(fact: str) -> str:
         (match := _GETS.match(text)) is not None
         and text.split().count("को") == 1
         and not {"में", "बाद", "पहले", "दौरान"} & set(match.group(1).split())
+        # Nor whom it is for twice: "दोनों योजनाओं के लिए हर लाभार्थी के लिए: एक ही कार्ड"
+        # (round27's readers: "clumsy, double 'के लिए'").
+        and "के लिए" not in match.group(1)
         # Not a gift that names none: "... 2 बेटियों के लिए: योजना का लाभ" (round6, dev).
         and not match.group(2).endswith(("लाभ", "फ़ायदा", "फायदा"))
         # Nor two clauses, the verb of the first kept: "... मायके बुलाकर भोज कराया जाता है और
@@ -629,6 +634,12 @@ def fact_emoji(fact: str) -> str:
             continue  # a list that names loans among other things is not about money (round11)
         if emoji == "⚠️" and _RELIEF.search(fact):
             continue  # "... फाटक बंद होने पर लगने वाले जाम से राहत मिलेगी" is good news (round12)
+        if emoji == "⚠️" and _NO_DANGER.search(fact):
+            continue  # "यह केवल जांच है, ... सुनामी का कोई खतरा नहीं है" calms (round27)
+        if emoji == "✅" and _MUST_NOT.search(fact):
+            # A rule against is no tick (round27: ✅ on "... दवा 4 साल से कम उम्र के बच्चों को
+            # नहीं दी जानी चाहिए").
+            return "⚠️"
         if emoji == "✅" and (
             _NOT_ELIGIBLE.search(fact)
             # Who may not: "13 वर्ष से कम ... आयु के लोग ... पंजीकरण नहीं करा सकते" (round21).
@@ -655,6 +666,11 @@ def fact_emoji(fact: str) -> str:
     return _DEFAULT_FACT_EMOJI
 
 
+_NO_DANGER = regex.compile(r"(?:खतरा|ख़तरा|खतरे|ख़तरे|डर|घबराने)\s(?:की\s(?:कोई\s)?बात\s)?नहीं")
+_MUST_NOT = regex.compile(
+    r"नहीं\s(?:दी|दिया|दिए|देनी|देना|ली|लिया|लेनी|लेना|की|करनी|करना)\s(?:जानी|जाना|जाने)\s"
+    r"(?:चाहिए|है|हैं)"
+)
 # A line about what hurts, which a festival's emoji would make light of ("भंडारे का भोजन खाने के
 # बाद ... उल्टी-दस्त", "बाघ के हमले", "माँझा ... पक्षियों के लिए जानलेवा").
 _HURTS = regex.compile(
@@ -1771,6 +1787,13 @@ def _place_label(place: str) -> str:
     "📍 सेक्टर 16 के ज़ाकिर हुसैन रोज़ गार्डन में" a cut line; the writers: "📍 ज़ाकिर हुसैन रोज़
     गार्डन, सेक्टर 16")."""
     label = regex.sub(r"\s(?:में|पर)$", "", place.strip())
+    # A village in its district as a label names the village first: "रेइक गांव, मामित जिला",
+    # not "मामित जिले के रेइक गांव" (round27's readers: "a cut fragment with no verb").
+    label = regex.sub(
+        r"^((?:\S+\s)?\S+)\s(?:जिले|ज़िले)\sके\s(\S+\s(?:गांव|गाँव|ग्राम|कस्बे|क़स्बे))$",
+        lambda m: f"{m.group(2).replace('कस्बे', 'कस्बा').replace('क़स्बे', 'क़स्बा')}, {m.group(1)} जिला",
+        label,
+    )
     # Standing alone, a venue says its own genitive: "फर्ग्यूसन कॉलेज का मैदान", not the "के" its
     # "में" made (round24: "clipped, should be का मैदान").
     return _OBLIQUE_VENUE.sub(r" का \1", label)
@@ -2206,7 +2229,9 @@ def _names_its_readers(headline: str, req: Request) -> bool:
     if whom is None or not req.audience:
         return True  # a farming post with no audience is for farmers
     stems = {w[:4] for w in _words_of(req.audience)}
-    return any(w[:4] in stems for w in _words_of(whom.group(1)) - _NOT_TAG_WORDS)
+    # Every reader it names: "महिलाओं और बच्चों के लिए जानकारी" over a hearing for women
+    # added children no fact names (round27's readers).
+    return all(w[:4] in stems for w in _words_of(whom.group(1)) - _NOT_TAG_WORDS)
 
 
 def _ask_headline(req: Request) -> str | None:

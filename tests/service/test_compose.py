@@ -3611,3 +3611,38 @@ def test_a_name_said_often_is_not_bowed_to_once_more() -> None:
     plan = plan_post(req, headline=None)
     assert plan.closing == "उनका जीवन हम सबके लिए प्रेरणा है। 🙏"
     _checks(_compose(req), req)
+
+
+def test_round27s_lines_read_whole() -> None:
+    # Round27's readers: "दोनों योजनाओं के लिए हर लाभार्थी के लिए: एक ही कार्ड" (a double "के
+    # लिए"), "📍 मामित जिले के रेइक गांव" (a cut fragment), 🌾 on flowers, ✅ on a rule against,
+    # ⚠️ on a line that calms.
+    card = "दोनों योजनाओं के लिए हर लाभार्थी को एक ही कार्ड दिया जाता है।"
+    assert "के लिए हर लाभार्थी के लिए" not in reshape(card)
+    assert reshape("हर पात्र परिवार को एक ही कार्ड दिया जाता है।") == (
+        "हर पात्र परिवार के लिए: एक ही कार्ड"
+    )
+    facts = (
+        "मिजोरम का एंथूरियम महोत्सव 22 से 24 सितंबर 2027 तक मामित जिले के रेइक गांव में होगा।",
+        "महोत्सव में किसानों के उगाए एंथूरियम फूलों की प्रदर्शनी और बिक्री होगी।",
+    )
+    req = Request("event", "facebook", "celebratory", facts, "मिजोरम के लोग और पर्यटक")
+    text = _compose(req)
+    assert "📍 रेइक गांव, मामित जिला" in text and "🌸 महोत्सव में किसानों" in text
+    _checks(text, req)
+    assert fact_emoji("यह दवा 4 साल से कम उम्र के बच्चों को नहीं दी जानी चाहिए।") == "⚠️"
+    assert fact_emoji("यह केवल जांच है, इस दिन सुनामी का कोई खतरा नहीं है।") != "⚠️"
+    assert fact_emoji("नदी में बाढ़ का खतरा है।") == "⚠️"
+
+
+def test_a_stock_headline_names_no_reader_the_audience_does_not() -> None:
+    facts = (
+        "असम राज्य महिला आयोग 21 जनवरी 2027 को नगांव जिला आयुक्त कार्यालय के सभागार में महिला जन "
+        "सुनवाई करेगा।",
+        "घरेलू हिंसा, दहेज उत्पीड़न और कार्यस्थल पर उत्पीड़न की शिकायतें सुनी जाएंगी।",
+    )
+    audience = "नगांव जिले की महिलाएं, विशेषकर घरेलू हिंसा, दहेज या कार्यस्थल पर उत्पीड़न झेल रही बहनें"
+    req = Request("event", "whatsapp", "warm", facts, audience)
+    # Round27: "महिलाओं और बच्चों के लिए जानकारी" over a hearing for women ("adds children,
+    # which no fact mentions").
+    assert "बच्चों" not in plan_post(req, headline=None).headline

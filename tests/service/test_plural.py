@@ -98,3 +98,14 @@ def test_a_community_stays_one_and_its_genitive_and_a_named_district_are_said_as
         oblique_plural("ग्रामीण सड़कों का उपयोग करने वाले ग्रामवासी")
         == "ग्रामीण सड़कों का उपयोग करने वाले ग्रामवासियों"
     )
+
+
+def test_a_place_no_lexicon_knows_is_not_made_plural_before_its_area() -> None:
+    # Round27 headed a post "पणजी के सांता क्रूज़ों और सेंट इनेज़ क्षेत्र के निवासियों ...".
+    assert oblique_plural("पणजी के सांता क्रूज़ और सेंट इनेज़ क्षेत्र के निवासी") == (
+        "पणजी के सांता क्रूज़ और सेंट इनेज़ क्षेत्र के निवासियों"
+    )
+    # People before a place's people still are: "अनुयायियों और नागपुर के नागरिकों".
+    assert oblique_plural("दीक्षाभूमि आने वाले अनुयायी और नागपुर के नागरिक") == (
+        "दीक्षाभूमि आने वाले अनुयायियों और नागपुर के नागरिकों"
+    )
