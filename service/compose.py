@@ -3243,11 +3243,22 @@ def _for_whom(req: Request, name: str) -> str | None:
         match = regex.match(
             # A bracketed short name after it is skipped: "... उन्नयन योजना (पीएमएफएमई) छोटी
             # ... इकाइयों के लिए है" (round7 read "योजना: (पीएमएफएमई) छोटी ..." as broken).
-            rf"^\s*{regex.escape(name)}(?:\s\([^()]{{1,20}}\))?\s(.{{5,90}}?\sके लिए)\s(?:है|हैं)"
+            # Whose it is may come first: "विश्वविद्यालय अनुदान आयोग (यूजीसी) की ईशान उदय ...
+            # योजना पूर्वोत्तर क्षेत्र के विद्यार्थियों के लिए है" (round27: "ज़रूरी बातें").
+            rf"^\s*(?:[^।,]{{3,60}}?\s(?:की|का|के)\s)?"
+            rf"{regex.escape(name)}(?:\s\([^()]{{1,20}}\))?\s(.{{5,90}}?\sके लिए)\s(?:है|हैं)"
             r"\s*[।.]?\s*$",
             fact,
         )
-        if match is not None:
+        if match is not None and not (
+            not fact.lstrip().startswith(name)
+            and (
+                # Whose it is stays in the body with the rest of the fact, so the readers are
+                # not said a third time where the address names them too; and tiers' range
+                # says more (round23: "निजुत मोइना योजना: हर महीने ₹1,000 से ₹2,500 तक").
+                _mostly_in(match.group(1), req.audience or "") or _range_of(req) is not None
+            )
+        ):
             return match.group(1)
     return None
 

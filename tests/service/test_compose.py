@@ -3646,3 +3646,31 @@ def test_a_stock_headline_names_no_reader_the_audience_does_not() -> None:
     # Round27: "महिलाओं और बच्चों के लिए जानकारी" over a hearing for women ("adds children,
     # which no fact mentions").
     assert "बच्चों" not in plan_post(req, headline=None).headline
+
+
+def test_a_scheme_whose_owner_comes_first_is_headed_by_whom_it_is_for() -> None:
+    facts = (
+        "विश्वविद्यालय अनुदान आयोग (यूजीसी) की ईशान उदय विशेष छात्रवृत्ति योजना पूर्वोत्तर क्षेत्र के "
+        "विद्यार्थियों के लिए है।",
+        "योजना में हर वर्ष 10,000 नई छात्रवृत्तियां दी जाती हैं।",
+        "आवेदन राष्ट्रीय छात्रवृत्ति पोर्टल पर ऑनलाइन किया जाता है।",
+    )
+    req = Request("scheme", "whatsapp", "respectful", facts, "कक्षा 12 पास विद्यार्थी")
+    # Round27: "ईशान उदय विशेष छात्रवृत्ति योजना: लाभ लेने के लिए ज़रूरी बातें" (generic).
+    assert plan_post(req, headline=None).headline == (
+        "ईशान उदय विशेष छात्रवृत्ति योजना: पूर्वोत्तर क्षेत्र के विद्यार्थियों के लिए"
+    )
+    _checks(_compose(req), req)
+    # Not where the address names the same readers: they would be said a third time.
+    mothers = Request(
+        "scheme",
+        "whatsapp",
+        "warm",
+        (
+            "गुजरात सरकार की मुख्यमंत्री मातृशक्ति योजना गर्भवती और धात्री माताओं के लिए है।",
+            "हर महीने 2 किलो चना और 1 किलो तुअर दाल मुफ्त दी जाती है।",
+        ),
+        "नर्मदा जिले की गर्भवती और धात्री माताएं",
+    )
+    assert "माताओं के लिए" not in plan_post(mothers, headline=None).headline
+    _checks(_compose(mothers), mothers)
