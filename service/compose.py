@@ -338,7 +338,9 @@ _HANGED = regex.compile(r"फाँसी|फांसी")
 _EVENT_NOUN = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
-    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल|हाट|जनसुनवाई))" + EDGE_AFTER
+    r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल|हाट|जनसुनवाई|जन सुनवाई|"
+    # "जिला युवा संसद", "हाफ मैराथन" (round27 headed a youth parliament "... के लिए ज़रूरी सूचना").
+    r"संसद|मैराथन|वॉकाथन|साइक्लोथॉन|क्विज़|क्विज))" + EDGE_AFTER
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
 # Nor a plural: "गर्भवती महिलाएं यात्रा के लिए ..." (round21: "#महिलाएं_यात्रा").
@@ -2136,8 +2138,12 @@ def _template_headline(
                 and where not in name
                 and not repeats(f"{hook}, {where}")
                 # Where it is held, not a place a fact mentions ("तस्वीरें बांधवगढ़ ... की हो
-                # सकती हैं", round19).
+                # सकती हैं", round19), nor the state of whose body holds it ("असम राज्य महिला
+                # आयोग ... नगांव ... में", round27 headed it "... 21 जनवरी, असम").
                 and any(where in f and (name in f or when in f) for f in req.facts)
+                and not any(
+                    regex.search(rf"{regex.escape(where)}\s(?:राज्य|सरकार)", f) for f in req.facts
+                )
             ):
                 hook += f", {where}"
         elif req.kind == "scheme" and (

@@ -3674,3 +3674,35 @@ def test_a_scheme_whose_owner_comes_first_is_headed_by_whom_it_is_for() -> None:
     )
     assert "माताओं के लिए" not in plan_post(mothers, headline=None).headline
     _checks(_compose(mothers), mothers)
+
+
+def test_round27s_events_are_headed_by_what_they_are() -> None:
+    # Round27: a youth parliament headed "... युवाओं के लिए ज़रूरी सूचना", a women's hearing
+    # "महिलाओं और बच्चों के लिए जानकारी" (then "... 21 जनवरी, असम" for one held in Nagaon).
+    youth = Request(
+        "event",
+        "facebook",
+        "respectful",
+        (
+            "हजारीबाग में 12 दिसंबर 2027 को जिला युवा संसद का आयोजन होगा।",
+            "प्रतिभागियों का चयन उनके भेजे गए 1 मिनट के वीडियो के आधार पर होगा।",
+        ),
+        "हजारीबाग जिले के 18 से 25 वर्ष के युवा",
+        "इच्छुक युवा 30 नवंबर तक माय भारत पोर्टल पर पंजीकरण करें",
+    )
+    assert "जिला युवा संसद" in plan_post(youth, headline=None).headline
+    _checks(_compose(youth), youth)
+    hearing = Request(
+        "event",
+        "whatsapp",
+        "warm",
+        (
+            "असम राज्य महिला आयोग 21 जनवरी 2027 को नगांव जिला आयुक्त कार्यालय के सभागार में महिला "
+            "जन सुनवाई करेगा।",
+            "सुनवाई सुबह 11 बजे से दोपहर 3 बजे तक होगी।",
+        ),
+        "नगांव जिले की महिलाएं",
+    )
+    headline = plan_post(hearing, headline=None).headline
+    assert headline.startswith("महिला जन सुनवाई: 21 जनवरी") and "असम" not in headline
+    _checks(_compose(hearing), hearing)
