@@ -426,7 +426,7 @@ def run_checks(
         "grounding": lambda: check_grounding(body, sources),
         "coverage": lambda: check_coverage(body, fact_list),
         "language": lambda: check_language(body, min_devanagari_share=min_devanagari_share),
-        "register": lambda: check_register(body, tone),
+        "register": lambda: check_register(body, tone, sources),
         "conduct": lambda: check_conduct(body),
         "length": lambda: check_length(text, platform, limits),
         "format": lambda: check_format(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from evaluation.hindi import ALNUM_EDGE_BEFORE, any_word
@@ -64,6 +66,10 @@ _INSULTS = _words(
     "stupid",
     "useless",
 )
+# Insult words that also name a thing: a donkey, an owl, a beggar ("गधों में ग्लैंडर्स", "भिखारी
+# पुनर्वास", the playwright Bhikhari Thakur). Where the request's own words say them, so may
+# the post (a round28 writer had to drop Bhikhari Thakur's jayanti for it).
+_ALSO_A_NOUN = frozenset("गधा गधे गधों उल्लू भिखारी".split())
 # Set phrases that contain an insult word without insulting anyone: ऊँच-नीच (discrimination).
 _NOT_AN_INSULT = regex.compile(r"(?:ऊँच|ऊंच|उँच|उंच)[\s-]नीच$")
 # A quoted line (a song, a slogan being discussed) mentions words without using them.
@@ -142,9 +148,11 @@ _CELEBRATION = regex.compile(
 )
 
 
-def check_register(text: str, tone: str = "respectful") -> CheckResult:
-    """Flag disrespect in any tone, and a text that does not do what its tone promises."""
+def check_register(text: str, tone: str = "respectful", sources: Sequence[str] = ()) -> CheckResult:
+    """Flag disrespect in any tone, and a text that does not do what its tone promises. A word
+    that also names a thing is no insult where the request's ``sources`` say it too."""
     quoted = [m.span() for m in _QUOTED.finditer(text)]
+    given = " ".join(sources)
     issues: list[Issue] = []
     for pattern, category, why in (
         (_DISRESPECTFUL_ADDRESS, "disrespect", "addresses the reader disrespectfully; use आप"),
@@ -154,6 +162,10 @@ def check_register(text: str, tone: str = "respectful") -> CheckResult:
             if any(start <= match.start() < end for start, end in quoted):
                 continue
             if _NOT_AN_INSULT.search(text[: match.end()]):
+                continue
+            if match.group() in _ALSO_A_NOUN and regex.search(
+                rf"(?<![\p{{L}}\p{{M}}]){match.group()}(?![\p{{L}}\p{{M}}])", given
+            ):
                 continue
             issues.append(
                 Issue(

@@ -77,3 +77,14 @@ def test_a_threat_a_fraud_advisory_reports_is_not_intimidation() -> None:
         "साइबर ठगों से बचें, वोट नहीं दिया तो राशन कार्ड रद्द कर देंगे।",
     ):
         assert check_conduct(threat).details["categories"] == ["intimidation"], threat
+
+
+def test_a_word_that_names_a_thing_is_no_insult_where_the_request_says_it() -> None:
+    # A round28 writer dropped Bhikhari Thakur's jayanti and a glanders notice's donkeys: the
+    # register check read both names as insults.
+    post = "लोक कलाकार भिखारी ठाकुर की जयंती पर सादर नमन। घोड़ों और गधों की जाँच होगी।"
+    sources = ["भिखारी ठाकुर की जयंती 18 दिसंबर को है।", "घोड़ों और गधों की जाँच होगी।"]
+    assert check_register(post, "respectful", sources).passed
+    # The same words the request never used are still refused, as is any other insult.
+    assert [i.span for i in check_register(post, "respectful").issues] == ["भिखारी", "गधों"]
+    assert not check_register("ये लोग नालायक हैं", "respectful", ["ये लोग नालायक हैं"]).passed
