@@ -159,6 +159,8 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🐃", EDGE_BEFORE + r"(?:भैंस|भैंसा|भैंसे)(?:ें|ों)?" + EDGE_AFTER),
         # Nor a dog (round26: 🐄 on "... कुत्तों को पकड़कर पशु जन्म नियंत्रण केंद्र ले जाएगी").
         ("🐕", rf"{EDGE_BEFORE}(?:कुत्ता|कुत्ते|कुत्तों|श्वान)"),
+        # Nor a horse or a mule (round28: 🐄 on a glanders alert for horses and mules).
+        ("🐴", rf"{EDGE_BEFORE}(?:घोड़ा|घोड़े|घोड़ों|घोड़ी|खच्चर|खच्चरों|अश्व)"),
         ("🐄", rf"पशु|मवेशी|{EDGE_BEFORE}बकरी(?:याँ|यों)?{EDGE_AFTER}"),
         # Flowers a farmer grew are flowers (round27: 🌾 on an anthurium show's line).
         ("🌸", rf"{EDGE_BEFORE}(?:फूल|फूलों|पुष्प|पुष्पों){EDGE_AFTER}"),
@@ -567,8 +569,9 @@ _BRING = regex.compile(r"^((?:\S+\s){0,3}?\S+)\sके लिए\s([^।]{3,120}
 # Who may apply, as the writers labelled it (round12: "🏅 पात्रता: कक्षा 12 में ... विद्यार्थी"):
 # "21 वर्ष या उससे अधिक उम्र की विवाहित महिलाएँ इसकी पात्र हैं" → "पात्रता: 21 वर्ष ...".
 _ELIGIBLE = regex.compile(
-    r"^((?:\S+\s){2,14}?(?!(?:इस|योजना|स्कीम)\s)\S+)\s(?:इसके\s|इसकी\s|(?:इस\s)?(?:योजना|स्कीम)\s(?:के|की)\s)?"
-    r"पात्र\s(?:है|हैं)$"
+    r"^((?:\S+\s){2,14}?(?!(?:इस|इसके|इसकी|योजना|स्कीम)\s)\S+)\s(?:इसके\s|इसकी\s|(?:इस\s)?(?:योजना|स्कीम)\s(?:के|की)\s)?"
+    # "... निवासी युवा इसके लिए पात्र हैं" (round28 left "... युवा इसके लिए").
+    r"(?:लिए\s)?पात्र\s(?:है|हैं)$"
 )
 _OF = ("के", "की", "का")
 # A limit a figure sets: "परिवार की सालाना आय ₹4.5 लाख तक होनी चाहिए" → "परिवार की सालाना
@@ -716,6 +719,10 @@ def _fitting(
     return sorted(ok, key=rank)
 
 
+# "हर साल 31 जुलाई को उनका बलिदान दिवस मनाया जाता है": one person's martyrdom day.
+_THEIR_SACRIFICE = regex.compile(r"(?:उनका|उनकी)\s(?:बलिदान|शहादत)\s(?:दिवस)?")
+
+
 def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | None:
     if occasion is not None:
         wanted = req.kind == "greeting" or req.tone in ("celebratory", "warm")
@@ -730,6 +737,15 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             # a celebratory Valmiki Jayanti post.
             greetings.sort(key=lambda g: not _WISHES.search(g))
         subject = _festival_subject(req.facts[0]) if req.kind == "greeting" and req.facts else None
+        born = next((m.group(1) for f in req.facts if (m := _BORN.search(f))), None)
+        if (
+            occasion.name == "shaheed_diwas"
+            and born
+            and any(_THEIR_SACRIFICE.search(f) for f in req.facts)
+        ):
+            # One martyr's day bows to him by name: "शहीद ऊधम सिंह को उनके बलिदान दिवस पर
+            # शत-शत नमन", not "... सभी शहीदों को विनम्र श्रद्धांजलि" (round28's readers).
+            return f"{born} को उनके बलिदान दिवस पर शत-शत नमन 🙏"
         if (
             subject in occasion.triggers
             and subject != occasion.name
@@ -964,7 +980,10 @@ _DATED_BY = frozenset(
 # त्योहार", "समुदाय त्योहार" and "नववर्ष").
 _FESTIVAL_CALLED = regex.compile(
     rf"{EDGE_BEFORE}(?:त्योहार|त्यौहार|पर्व|उत्सव|नववर्ष)\s((?:{LETTER}+\s){{0,2}}{LETTER}+)"
-    rf"\s(?=हर\s|प्रतिवर्ष|\d|{LETTER}+\s(?:महीने|माह|मास)\s|को\s)"
+    rf"\s(?=हर\s|प्रतिवर्ष|\d|{LETTER}+\s(?:महीने|माह|मास)\s|को\s"
+    # Or its date in the lunar calendar: "... का नववर्ष नवरेह चैत्र शुक्ल प्रतिपदा को ..."
+    # (round28 wished "नववर्ष").
+    rf"|(?:{'|'.join(sorted(_DATED_BY - {'हर', 'प्रतिवर्ष'}))})\s)"
 )
 
 
@@ -3014,6 +3033,10 @@ def _benefit_of(req: Request, name: str) -> str | None:
     before = fact[: match.start()]
     if regex.search(r"(?:नी|ना)$", match.group()):
         return None  # what must be kept or paid: "न्यूनतम ₹500 की राशि बनाए रखनी होती है"
+    if _PAYS.search(match.group()):
+        # What the government pays ("हर थाली पर राज्य सरकार ₹22 का अनुदान देती है"), its verb
+        # left hanging (round28: "श्री अन्नपूर्णा रसोई योजना: ₹22 का अनुदान देती").
+        return None
     if _MAY_BE.match(fact, match.end()) or _AFTER.search(before):
         # "रोजगार शुरू होने के बाद आकलन के आधार पर ₹2 लाख तक की अतिरिक्त सहायता दी जा सकती
         # है" may be given, later, on an assessment: round16's readers refused it as the
@@ -3041,6 +3064,7 @@ def _benefit_of(req: Request, name: str) -> str | None:
 
 
 _BOUND = regex.compile(EDGE_BEFORE + r"(अधिकतम|न्यूनतम|लगभग|करीब|क़रीब|कम से कम)\s*$")
+_PAYS = regex.compile(EDGE_BEFORE + r"(?:देती|देता|देते|करती|करता|करते)$")
 
 # A sum as typed ("₹1,250", "₹2 लाख"), whole.
 _SUM = regex.compile(rf"{_AMOUNT}(?![\d\p{{L}}\p{{M}}])")

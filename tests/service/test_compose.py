@@ -3706,3 +3706,46 @@ def test_round27s_events_are_headed_by_what_they_are() -> None:
     headline = plan_post(hearing, headline=None).headline
     assert headline.startswith("महिला जन सुनवाई: 21 जनवरी") and "असम" not in headline
     _checks(_compose(hearing), hearing)
+
+
+def test_round28s_refusals_are_not_written_again() -> None:
+    # Udham Singh's martyrdom day bowed to "all martyrs", Navreh wished as "नववर्ष".
+    udham = Request(
+        "greeting",
+        "facebook",
+        "respectful",
+        (
+            "शहीद ऊधम सिंह का जन्म 26 दिसंबर 1899 को संगरूर जिले के सुनाम में हुआ था।",
+            "हर साल 31 जुलाई को उनका बलिदान दिवस मनाया जाता है।",
+        ),
+    )
+    assert plan_post(udham, headline=None).headline == (
+        "शहीद ऊधम सिंह को उनके बलिदान दिवस पर शत-शत नमन"
+    )
+    _checks(_compose(udham), udham)
+    navreh = Request(
+        "greeting",
+        "x",
+        "celebratory",
+        ("कश्मीरी पंडित समुदाय का नववर्ष नवरेह चैत्र शुक्ल प्रतिपदा को मनाया जाता है।",),
+    )
+    assert plan_post(navreh, headline=None).headline == "नवरेह की हार्दिक शुभकामनाएँ!"
+    # An eligibility label cut to "... युवा इसके लिए", and another left "... परिवार इसके".
+    assert reshape("18 से 35 वर्ष के महाराष्ट्र के निवासी युवा इसके लिए पात्र हैं।") == (
+        "पात्रता: 18 से 35 वर्ष के महाराष्ट्र के निवासी युवा"
+    )
+    assert "इसके" not in reshape("गांव के गरीब परिवार इसके पात्र हैं।")
+    # What the government pays, its verb hanging: "... योजना: ₹22 का अनुदान देती".
+    meals = Request(
+        "scheme",
+        "whatsapp",
+        "warm",
+        (
+            "राजस्थान सरकार की श्री अन्नपूर्णा रसोई योजना में ₹8 में भोजन की थाली मिलती है।",
+            "हर थाली पर राज्य सरकार ₹22 का अनुदान देती है।",
+        ),
+    )
+    assert "देती" not in plan_post(meals, headline=None).headline
+    _checks(_compose(meals), meals)
+    # 🐴 for horses and mules, not 🐄.
+    assert fact_emoji("प्रभावित गांव में घोड़ों और खच्चरों की आवाजाही पर रोक लगाई गई है।") == "🐴"
