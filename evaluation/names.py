@@ -83,6 +83,8 @@ _TWO_WORD_PLACE = regex.compile(
     _B + r"([\p{L}\p{M}]{2,})\s(?:नगर|पुरम|कॉलोनी|विहार|बस्ती|मोहल्ला|टोला|ढाणी|खुर्द|कलाँ|कलां|डीह|"
     r"बाज़ार|बाजार|चौक)(?!\s*(?:निगम|पालिका|पंचायत|परिषद))" + _E
 )
+# Words that follow a person's name and are not of it.
+_DAY_AFTER_NAME = frozenset("जयंती पुण्यतिथि जन्मदिवस जन्मदिन जन्मशती दिवस स्मृति".split())
 # People: a title then a name, or a given name then a common surname.
 _TITLED_PERSON = regex.compile(
     _B + r"(?:श्री|श्रीमती|सुश्री|डॉ\.?|डॉक्टर|कलेक्टर|जिलाधिकारी|ज़िलाधिकारी|विधायक|सांसद|पार्षद|"
@@ -186,7 +188,9 @@ def find_names(text: str) -> list[NameMention]:
     for m in _TITLED_PERSON.finditer(text):
         words = []
         for word in m.group(1).split():
-            if word in NAME_STOP_WORDS:
+            # "डॉ. विक्रम साराभाई जयंती": the day is not the name (round29's grounding check
+            # read "विक्रम साराभाई जयंती" as a person no fact names).
+            if word in NAME_STOP_WORDS or word in _DAY_AFTER_NAME:
                 break
             words.append(word)
         if words:

@@ -666,11 +666,16 @@ def fact_emoji(fact: str) -> str:
                 return emoji
     if not _HARM.search(fact) and not _HURTS.search(fact):
         for emoji, pattern in _SCENE_EMOJI:
+            if emoji == "⚔️" and _NOT_WAR.search(fact):
+                # A struggle of the past, not a conflict to reduce or a cockfight (round29: ⚔️ on
+                # "इंसान-हाथी संघर्ष कम करने ..." and on a cockfight ban's lines).
+                continue
             if any(not _listed(fact, m) for m in pattern.finditer(fact.strip())):
                 return emoji
     return _DEFAULT_FACT_EMOJI
 
 
+_NOT_WAR = regex.compile(r"मुर्गे|मुर्गों|सांड|बैलों|संघर्ष\sकम|(?:कम|दूर)\sकरने")
 _NO_DANGER = regex.compile(r"(?:खतरा|ख़तरा|खतरे|ख़तरे|डर|घबराने)\s(?:की\s(?:कोई\s)?बात\s)?नहीं")
 _MUST_NOT = regex.compile(
     r"नहीं\s(?:दी|दिया|दिए|देनी|देना|ली|लिया|लेनी|लेना|की|करनी|करना)\s(?:जानी|जाना|जाने)\s"
@@ -979,7 +984,7 @@ _DATED_BY = frozenset(
 # फरवरी को ...", "मणिपुरी नववर्ष चेइराओबा सजिबु महीने के पहले दिन ..." (round27 greeted "प्रमुख
 # त्योहार", "समुदाय त्योहार" and "नववर्ष").
 _FESTIVAL_CALLED = regex.compile(
-    rf"{EDGE_BEFORE}(?:त्योहार|त्यौहार|पर्व|उत्सव|नववर्ष)\s((?:{LETTER}+\s){{0,2}}{LETTER}+)"
+    rf"{EDGE_BEFORE}(?:त्योहार|त्यौहार|पर्व|उत्सव|नववर्ष|नव वर्ष)\s((?:{LETTER}+\s){{0,2}}?{LETTER}+)"
     rf"\s(?=हर\s|प्रतिवर्ष|\d|{LETTER}+\s(?:महीने|माह|मास)\s|को\s"
     # Or its date in the lunar calendar: "... का नववर्ष नवरेह चैत्र शुक्ल प्रतिपदा को ..."
     # (round28 wished "नववर्ष").
@@ -1078,8 +1083,9 @@ _DIRECTIONS = frozenset("पश्चिमी पूर्वी उत्त�
 _ROLES = frozenset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री पूर्व उपराष्ट्रपति राज्यपाल".split())
 # The last word of a title of two ("स्वतंत्रता सेनानी", "समाज सुधारक", "बेंगलुरु के संस्थापक"),
 # which a name's window of words cuts from its first (round27: "सेनानी अल्लूरी सीताराम राजू",
-# "सुधारक महात्मा अय्यंकाली जयंती", "संस्थापक नाडप्रभु केम्पेगौड़ा जयंती").
-_TITLE_TAILS = frozenset("सेनानी सुधारक संस्थापक".split())
+# "सुधारक महात्मा अय्यंकाली जयंती", "संस्थापक नाडप्रभु केम्पेगौड़ा जयंती"; round29: "जनक डॉ.
+# विक्रम साराभाई" of "भारतीय अंतरिक्ष कार्यक्रम के जनक").
+_TITLE_TAILS = frozenset("सेनानी सुधारक संस्थापक जनक निर्माता प्रणेता".split())
 
 
 def _whole_title(name: list[str], fact: str) -> list[str]:
@@ -1598,7 +1604,16 @@ def plan_post(
     if closing is None:
         closing = _pass_it_on(req, variant)
     emoji = (
-        (regex.findall(r"\X", occasion.greetings[0])[-1] if occasion and festive else None)
+        # A festival's mark only on a post that greets or is glad, never over a crime (round29:
+        # ☀️ over "मुर्गों की लड़ाई कराना ... अपराध" in Sankranti week).
+        (
+            regex.findall(r"\X", occasion.greetings[0])[-1]
+            if occasion
+            and festive
+            and (req.kind == "greeting" or req.tone in ("celebratory", "warm"))
+            and not any(_HARM.search(f) for f in req.facts)
+            else None
+        )
         or _TONE_EMOJI.get(req.tone)
         # Fish, not crops, on fisheries ("मत्स्य बीज" reads as farming: round21's 🌾).
         or (
@@ -1811,13 +1826,26 @@ def _place_label(place: str) -> str:
     # A village in its district as a label names the village first: "रेइक गांव, मामित जिला",
     # not "मामित जिले के रेइक गांव" (round27's readers: "a cut fragment with no verb").
     label = regex.sub(
-        r"^((?:\S+\s)?\S+)\s(?:जिले|ज़िले)\sके\s(\S+\s(?:गांव|गाँव|ग्राम|कस्बे|क़स्बे))$",
-        lambda m: f"{m.group(2).replace('कस्बे', 'कस्बा').replace('क़स्बे', 'क़स्बा')}, {m.group(1)} जिला",
+        r"^((?:\S+\s)?\S+)\s(?:जिले|ज़िले)\sके\s((?:\S+\s){0,3}\S+)$",
+        lambda m: f"{_direct(m.group(2))}, {m.group(1)} जिला",
         label,
     )
+    # A venue in a town the facts name says the town after it: "लाल परेड मैदान, भोपाल", not
+    # "भोपाल के लाल परेड मैदान"; a district alone is "सीतापुर जिला" (round29's readers: three
+    # place lines left "dangling in the oblique").
+    if (town := regex.match(r"^(\S+)\sके\s((?:\S+\s){0,3}\S+)$", label)) is not None and any(
+        n.kind == "place" and n.span == town.group(1) for n in find_names(label)
+    ):
+        label = f"{_direct(town.group(2))}, {town.group(1)}"
+    label = regex.sub(r"^((?:\S+\s)?\S+)\s(?:जिले|ज़िले)$", r"\1 जिला", label)
     # Standing alone, a venue says its own genitive: "फर्ग्यूसन कॉलेज का मैदान", not the "के" its
     # "में" made (round24: "clipped, should be का मैदान").
     return _OBLIQUE_VENUE.sub(r" का \1", label)
+
+
+def _direct(place: str) -> str:
+    """A place's last word out of the oblique its postposition made: "कस्बे" → "कस्बा"."""
+    return regex.sub(r"(कस्बे|क़स्बे|जिले|ज़िले)$", lambda m: m.group(1)[:-1] + "ा", place)
 
 
 _OBLIQUE_VENUE = regex.compile(

@@ -6,6 +6,7 @@ import pytest
 
 from evaluation.conduct import check_conduct
 from evaluation.grounding import check_grounding
+from evaluation.names import find_names
 from evaluation.register import check_register
 
 
@@ -88,3 +89,11 @@ def test_a_word_that_names_a_thing_is_no_insult_where_the_request_says_it() -> N
     # The same words the request never used are still refused, as is any other insult.
     assert [i.span for i in check_register(post, "respectful").issues] == ["भिखारी", "गधों"]
     assert not check_register("ये लोग नालायक हैं", "respectful", ["ये लोग नालायक हैं"]).passed
+
+
+def test_a_titled_persons_day_is_not_read_as_part_of_the_name() -> None:
+    # Round29: "डॉ. विक्रम साराभाई जयंती की हार्दिक शुभकामनाएँ!" over a fact naming "डॉ. विक्रम
+    # साराभाई" failed grounding ("names a person that no fact mentions").
+    spans = [n.span for n in find_names("डॉ. विक्रम साराभाई जयंती की हार्दिक शुभकामनाएँ!")]
+    assert spans == ["विक्रम साराभाई"]
+    assert [n.span for n in find_names("श्री राम प्रसाद बिस्मिल को नमन")] == ["राम प्रसाद बिस्मिल"]

@@ -3749,3 +3749,59 @@ def test_round28s_refusals_are_not_written_again() -> None:
     _checks(_compose(meals), meals)
     # 🐴 for horses and mules, not 🐄.
     assert fact_emoji("प्रभावित गांव में घोड़ों और खच्चरों की आवाजाही पर रोक लगाई गई है।") == "🐴"
+
+
+def test_round29s_refusals_are_not_written_again() -> None:
+    # An event's place label left in the oblique ("📍 सीतापुर जिले", "📍 भोपाल के लाल परेड
+    # मैदान", "📍 शिमला जिले के रामपुर बुशहर"), read as dangling.
+    fair = Request(
+        "event",
+        "whatsapp",
+        "warm",
+        (
+            "अंतरराष्ट्रीय वन मेला 17 से 23 दिसंबर 2027 तक भोपाल के लाल परेड मैदान में लगेगा।",
+            "मेला रोज सुबह 11 बजे से रात 9 बजे तक खुला रहेगा।",
+        ),
+        "भोपाल के लोग",
+    )
+    assert "📍 लाल परेड मैदान, भोपाल" in _compose(fair)
+    _checks(_compose(fair), fair)
+    lavi = replace(
+        fair,
+        facts=("अंतरराष्ट्रीय लवी मेला 11 से 14 नवंबर 2027 तक शिमला जिले के रामपुर बुशहर में लगेगा।",),
+    )
+    assert "📍 रामपुर बुशहर, शिमला जिला" in _compose(lavi)
+    # Festivals named after what they are, and a title's cut head.
+    for facts, wished in (
+        (
+            ("तमिल नव वर्ष पुतांडु तमिल महीने चित्तिरै के पहले दिन, 14 अप्रैल को मनाया जाता है।",),
+            "पुतांडु की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            ("आदि समुदाय का प्रमुख कृषि पर्व सोलुंग हर साल 1 सितंबर को मनाया जाता है।",),
+            "सोलुंग की हार्दिक शुभकामनाएँ!",
+        ),
+        (
+            (
+                "भारतीय अंतरिक्ष कार्यक्रम के जनक डॉ. विक्रम साराभाई का जन्म 12 अगस्त 1919 को "
+                "अहमदाबाद में हुआ था।",
+            ),
+            "डॉ. विक्रम साराभाई जयंती की हार्दिक शुभकामनाएँ!",
+        ),
+    ):
+        req = Request("greeting", "whatsapp", "celebratory", facts)
+        assert plan_post(req, headline=None).headline == wished
+    # ⚔️ on a conflict to reduce and a cockfight ban, not on a war; no festival mark over a crime.
+    assert fact_emoji("उद्देश्य इंसान-हाथी संघर्ष कम करने के बारे में जागरूकता फैलाना है।") != "⚔️"
+    assert fact_emoji("लड़ाई के लिए मुर्गों के पैरों में चाकू बांधने वालों पर कार्रवाई होगी।") != "⚔️"
+    assert fact_emoji("इस युद्ध के बाद बांग्लादेश एक स्वतंत्र देश बना।") == "⚔️"
+    cockfight = Request(
+        "appeal",
+        "whatsapp",
+        "respectful",
+        (
+            "मुर्गों की लड़ाई कराना पशु क्रूरता निवारण अधिनियम के तहत अपराध है।",
+            "पुलिस संक्रांति के दौरान 12 से 17 जनवरी 2027 तक गांवों में विशेष निगरानी करेगी।",
+        ),
+    )
+    assert "☀️" not in _compose(cockfight)
