@@ -161,7 +161,9 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🐕", rf"{EDGE_BEFORE}(?:कुत्ता|कुत्ते|कुत्तों|श्वान)"),
         # Nor a horse or a mule (round28: 🐄 on a glanders alert for horses and mules).
         ("🐴", rf"{EDGE_BEFORE}(?:घोड़ा|घोड़े|घोड़ों|घोड़ी|खच्चर|खच्चरों|अश्व)"),
-        ("🐄", rf"पशु|मवेशी|{EDGE_BEFORE}बकरी(?:याँ|यों)?{EDGE_AFTER}"),
+        # Goats and sheep are not cows (round29: 🐄 on a goat plague alert).
+        ("🐐", rf"{EDGE_BEFORE}(?:बकरी|बकरियाँ|बकरियां|बकरियों|भेड़|भेड़ों){EDGE_AFTER}"),
+        ("🐄", r"पशु|मवेशी"),
         # Flowers a farmer grew are flowers (round27: 🌾 on an anthurium show's line).
         ("🌸", rf"{EDGE_BEFORE}(?:फूल|फूलों|पुष्प|पुष्पों){EDGE_AFTER}"),
         # Before 🌾: "मत्स्य बीज" is fish seed (round21: 🌾 on a fisheries camp).

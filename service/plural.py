@@ -187,6 +187,9 @@ def _proper(word: str) -> bool:
     return bool(_DEVANAGARI_WORD.match(word)) and word not in known_words()
 
 
+_ANIMALS = frozenset("बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी".split())
+
+
 def _shares_head(words: list[str], i: int) -> bool:
     """Whether ``words[i]``, a one-word conjunct before "और", qualifies the noun the next
     conjunct ends on: "इंटर और स्नातक पास छात्राएँ", "दोपहिया और चारपहिया चालक", "आशा और
@@ -194,7 +197,14 @@ def _shares_head(words: list[str], i: int) -> bool:
     conjuncts are two nouns: "किसान और मज़दूर"."""
     if i + 1 >= len(words) or words[i + 1] not in _CONJUNCTIONS:
         return False
-    if i > 0 and words[i - 1] not in _CONJUNCTIONS and not words[i - 1].endswith(","):
+    if (
+        i > 0
+        and words[i - 1] not in _CONJUNCTIONS
+        # After whose they are, an animal its keepers are named by: "बांका जिले के बकरी और
+        # भेड़ पालक" (round29 read "बकरियों और भेड़ पालकों" as addressed to goats).
+        and not (words[i - 1] in ("के", "की", "का") and words[i] in _ANIMALS)
+        and not words[i - 1].endswith(",")
+    ):
         return False  # not a one-word conjunct
     if any(w.endswith(",") for w in words[:i]):
         # A list with commas is a series of nouns: "दुकानदार, कारीगर और छोटे उद्यमी" (round9

@@ -3805,3 +3805,9 @@ def test_round29s_refusals_are_not_written_again() -> None:
         ),
     )
     assert "☀️" not in _compose(cockfight)
+
+
+def test_goats_are_not_cows() -> None:
+    # Round29: 🐄 on a goat plague alert.
+    assert fact_emoji("कुछ गांवों में बकरियों में पीपीआर बीमारी के मामले मिले हैं।") == "🐐"
+    assert fact_emoji("पशु मेले में मवेशियों की खरीद-बिक्री होगी।") == "🐄"

@@ -109,3 +109,10 @@ def test_a_place_no_lexicon_knows_is_not_made_plural_before_its_area() -> None:
     assert oblique_plural("दीक्षाभूमि आने वाले अनुयायी और नागपुर के नागरिक") == (
         "दीक्षाभूमि आने वाले अनुयायियों और नागपुर के नागरिकों"
     )
+
+
+def test_keepers_of_two_animals_are_one_plural() -> None:
+    # Round29: "बांका जिले के बकरियों और भेड़ पालकों के लिए" read as addressed to goats.
+    assert oblique_plural("बांका जिले के बकरी और भेड़ पालक") == "बांका जिले के बकरी और भेड़ पालकों"
+    # People after a genitive are still each made plural.
+    assert oblique_plural("गांव के किसान और मज़दूर") == "गांव के किसानों और मज़दूरों"
