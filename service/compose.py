@@ -732,7 +732,9 @@ _THEIR_SACRIFICE = regex.compile(r"(?:उनका|उनकी)\s(?:बलि�
 
 def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | None:
     if occasion is not None:
-        wanted = req.kind == "greeting" or req.tone in ("celebratory", "warm")
+        # A warm notice or appeal in a festival's week does not wish it (round29's readers: "a
+        # Makar Sankranti greeting the facts do not make"; no writer's warm post did).
+        wanted = req.kind == "greeting" or req.tone == "celebratory"
         # Not a day's name the facts do not give ("राष्ट्रीय एकता दिवस" on a run for Sardar
         # Patel's jayanti: round10 read it as a name added).
         said = " ".join(req.sources)

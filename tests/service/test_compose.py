@@ -3811,3 +3811,16 @@ def test_goats_are_not_cows() -> None:
     # Round29: 🐄 on a goat plague alert.
     assert fact_emoji("कुछ गांवों में बकरियों में पीपीआर बीमारी के मामले मिले हैं।") == "🐐"
     assert fact_emoji("पशु मेले में मवेशियों की खरीद-बिक्री होगी।") == "🐄"
+
+
+def test_a_warm_appeal_in_a_festivals_week_does_not_wish_it() -> None:
+    facts = (
+        "उत्तरायण के दौरान पतंग की डोर से घायल पक्षियों के इलाज के लिए राज्य सरकार 10 से 20 जनवरी "
+        "2027 तक करुणा अभियान चला रही है।",
+        "चीनी मांझे और कांच लगी डोर का इस्तेमाल न करें।",
+    )
+    req = Request("appeal", "whatsapp", "warm", facts, "अहमदाबाद के नागरिक और पतंग प्रेमी")
+    # Round29: "मकर संक्रांति की हार्दिक शुभकामनाएँ! ☀️" on a bird-care appeal.
+    assert plan_post(req, headline=None).greeting is None
+    assert "शुभकामनाएँ" not in _compose(req)
+    _checks(_compose(req), req)
