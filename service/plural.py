@@ -122,6 +122,15 @@ def oblique_plural(audience: str) -> str | None:
             continue
         if (
             not people
+            and bare not in known_words()
+            and (following := _head_before_genitive(words, i)) is not None
+            and following in _PLACE_CLASSES
+        ):
+            # "शिमला, किन्नौर और कुल्लू जिलों के लोग": names of the places the list's last word
+            # says they are (round29 read "किन्नौरों").
+            continue
+        if (
+            not people
             and words[i + 1 : i + 2] in (["और"], ["व"])
             and bare not in known_words()
             and "के" in words[i + 2 :]
@@ -185,6 +194,18 @@ def _oblique_genitives(words: list[str]) -> list[str]:
 def _proper(word: str) -> bool:
     """A name no dictionary has: "तवांग", "सिकंदरपुर"."""
     return bool(_DEVANAGARI_WORD.match(word)) and word not in known_words()
+
+
+# Places said in the plural after a list of their names.
+_PLACE_CLASSES = frozenset("जिलों ज़िलों गांवों गाँवों शहरों प्रखंडों ब्लॉकों तहसीलों वार्डों राज्यों".split())
+
+
+def _head_before_genitive(words: list[str], i: int) -> str | None:
+    """The word before the first "के"/"की"/"का" after ``words[i]``, or None."""
+    for j in range(i + 1, len(words)):
+        if words[j] in ("के", "की", "का"):
+            return words[j - 1] if j - 1 > i else None
+    return None
 
 
 _ANIMALS = frozenset("बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी".split())

@@ -116,3 +116,8 @@ def test_keepers_of_two_animals_are_one_plural() -> None:
     assert oblique_plural("बांका जिले के बकरी और भेड़ पालक") == "बांका जिले के बकरी और भेड़ पालकों"
     # People after a genitive are still each made plural.
     assert oblique_plural("गांव के किसान और मज़दूर") == "गांव के किसानों और मज़दूरों"
+
+
+def test_names_of_places_a_list_says_are_districts_stay_names() -> None:
+    # Round29: "शिमला, किन्नौरों और कुल्लू जिलों के लोगों".
+    assert oblique_plural("शिमला, किन्नौर और कुल्लू जिलों के लोग") == ("शिमला, किन्नौर और कुल्लू जिलों के लोगों")
