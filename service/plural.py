@@ -123,8 +123,15 @@ def oblique_plural(audience: str) -> str | None:
         if (
             not people
             and bare not in known_words()
-            and (following := _head_before_genitive(words, i)) is not None
-            and following in _PLACE_CLASSES
+            and (
+                (
+                    (following := _head_before_genitive(words, i)) is not None
+                    and following in _PLACE_CLASSES
+                )
+                # Or a list of names with commas that owns its readers: "पुडुचेरी, कराईकल,
+                # माहे और यानम के नागरिक" (round30 read "कराईकलों, माहों").
+                or (any(w.endswith(",") for w in words[: i + 1]) and _names_list(words, i))
+            )
         ):
             # "शिमला, किन्नौर और कुल्लू जिलों के लोग": names of the places the list's last word
             # says they are (round29 read "किन्नौरों").
@@ -200,6 +207,22 @@ def _proper(word: str) -> bool:
 _PLACE_CLASSES = frozenset("जिलों ज़िलों गांवों गाँवों शहरों प्रखंडों ब्लॉकों तहसीलों वार्डों राज्यों".split())
 
 
+def _names_list(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is in a list of one-word names that runs to a "के"/"की"/"का": every
+    item a word no lexicon knows or a place."""
+    start = i
+    while start > 0 and (words[start - 1].endswith(",") or words[start - 1] in _CONJUNCTIONS):
+        start -= 2 if words[start - 1] in _CONJUNCTIONS else 1
+    start = max(start, 0)
+    end = i
+    while end + 1 < len(words) and (words[end].endswith(",") or words[end + 1] in _CONJUNCTIONS):
+        end += 1 if words[end].endswith(",") else 2
+    if end + 1 >= len(words) or words[end + 1] not in ("के", "की", "का"):
+        return False
+    items = [w.rstrip(",") for w in words[start : end + 1] if w not in _CONJUNCTIONS]
+    return all(w not in known_words() for w in items)
+
+
 def _head_before_genitive(words: list[str], i: int) -> str | None:
     """The word before the first "के"/"की"/"का" after ``words[i]``, or None."""
     for j in range(i + 1, len(words)):
@@ -208,7 +231,14 @@ def _head_before_genitive(words: list[str], i: int) -> str | None:
     return None
 
 
-_ANIMALS = frozenset("बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी".split())
+# What a reader is named by, not a reader: an animal kept, a service used, a field studied
+# ("बकरी और भेड़ पालक", "डाक और बचत खाता उपभोक्ता", "इंजीनियरिंग और विज्ञान के विद्यार्थी";
+# rounds 29-30 read "बकरियों", "डाकों", "इंजीनियरिंगों").
+_QUALIFIERS = frozenset(
+    "बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी "
+    "डाक बिजली पानी गैस बैंक बस रेल "
+    "इंजीनियरिंग विज्ञान कला वाणिज्य चिकित्सा कृषि प्रबंधन विधि".split()
+)
 
 
 def _shares_head(words: list[str], i: int) -> bool:
@@ -223,7 +253,7 @@ def _shares_head(words: list[str], i: int) -> bool:
         and words[i - 1] not in _CONJUNCTIONS
         # After whose they are, an animal its keepers are named by: "बांका जिले के बकरी और
         # भेड़ पालक" (round29 read "बकरियों और भेड़ पालकों" as addressed to goats).
-        and not (words[i - 1] in ("के", "की", "का") and words[i] in _ANIMALS)
+        and not (words[i - 1] in ("के", "की", "का") and words[i] in _QUALIFIERS)
         and not words[i - 1].endswith(",")
     ):
         return False  # not a one-word conjunct

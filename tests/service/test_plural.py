@@ -121,3 +121,21 @@ def test_keepers_of_two_animals_are_one_plural() -> None:
 def test_names_of_places_a_list_says_are_districts_stay_names() -> None:
     # Round29: "शिमला, किन्नौरों और कुल्लू जिलों के लोगों".
     assert oblique_plural("शिमला, किन्नौर और कुल्लू जिलों के लोग") == ("शिमला, किन्नौर और कुल्लू जिलों के लोगों")
+
+
+@pytest.mark.parametrize(
+    ("audience", "oblique"),
+    [
+        # Round30: "कराईकलों, माहों", "डाकों और बचत खाता उपभोक्ताओं", "इंजीनियरिंगों".
+        ("पुडुचेरी, कराईकल, माहे और यानम के नागरिक", "पुडुचेरी, कराईकल, माहे और यानम के नागरिकों"),
+        ("रायगढ़ डाक संभाग के डाक और बचत खाता उपभोक्ता", "रायगढ़ डाक संभाग के डाक और बचत खाता उपभोक्ताओं"),
+        (
+            "चेन्नई के इंजीनियरिंग और विज्ञान के अंतिम वर्ष के विद्यार्थी",
+            "चेन्नई के इंजीनियरिंग और विज्ञान के अंतिम वर्ष के विद्यार्थियों",
+        ),
+        # A list of readers is still each made plural.
+        ("किसान, मज़दूर और कारीगर", "किसानों, मज़दूरों और कारीगरों"),
+    ],
+)
+def test_names_services_and_fields_are_not_made_plural(audience: str, oblique: str) -> None:
+    assert oblique_plural(audience) == oblique
