@@ -344,7 +344,10 @@ _EVENT_NOUN = regex.compile(
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
     r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल|हाट|जनसुनवाई|जन सुनवाई|"
     # "जिला युवा संसद", "हाफ मैराथन" (round27 headed a youth parliament "... के लिए ज़रूरी सूचना").
-    r"संसद|मैराथन|वॉकाथन|साइक्लोथॉन|क्विज़|क्विज))" + EDGE_AFTER
+    r"संसद|मैराथन|वॉकाथन|साइक्लोथॉन|क्विज़|क्विज|"
+    # "दाम्बुक ऑरेंज फेस्टिवल", "निवेशक जागरूकता कार्यक्रम" (round30: "सांस्कृतिक आयोजन की
+    # सूचना" and "बैंक, बचत और बीमा की जानकारी" over them).
+    r"फेस्टिवल|कार्निवल|जागरूकता कार्यक्रम))" + EDGE_AFTER
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
 # Nor a plural: "गर्भवती महिलाएं यात्रा के लिए ..." (round21: "#महिलाएं_यात्रा").
@@ -1830,7 +1833,7 @@ def _place_label(place: str) -> str:
     # A village in its district as a label names the village first: "रेइक गांव, मामित जिला",
     # not "मामित जिले के रेइक गांव" (round27's readers: "a cut fragment with no verb").
     label = regex.sub(
-        r"^((?:\S+\s)?\S+)\s(?:जिले|ज़िले)\sके\s((?:\S+\s){0,3}\S+)$",
+        r"^((?:(?!(?:के|की|का)\s)\S+\s){0,2}\S+)\s(?:जिले|ज़िले)\sके\s((?:\S+\s){0,3}\S+)$",
         lambda m: f"{_direct(m.group(2))}, {m.group(1)} जिला",
         label,
     )
@@ -2441,6 +2444,10 @@ def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | No
         return (stopped, None) if stopped is not None else None
     if prefix.endswith(": ") and ":" in line:
         prefix = ""  # not "ज़रूरी सूचना: वार्ड 9: ..."; the headline's ⚠️ says it
+    if regex.search(rf"{_RELATIVE}\s(?:\S+\s){{0,4}}{regex.escape(line.split()[0])}", fact):
+        # Not a relative clause's tail: "संक्रमित होने की आशंका" of "... सियार ने 9 लोगों को काट
+        # लिया है, जिसके रेबीज से संक्रमित होने की आशंका है" (round30's readers: a cut fragment).
+        return (stopped, None) if stopped is not None else None
     # Without its cause the headline is not the whole fact, which the body then says.
     return prefix + line, fact if line == whole else None
 
@@ -2530,6 +2537,10 @@ def _alert_news(req: Request) -> tuple[str, str | None] | None:
         # A level, not what is warned of: "39 फुट की चेतावनी (सीमा)" (round23: "vague").
         any(w[:1].isdigit() for w in what)
     ):
+        return None
+    if regex.search(rf"{_RELATIVE}\s(?:\S+\s){{0,4}}$", fact[: match.start()]):
+        # A relative clause's tail names no news: "... जिसके रेबीज से संक्रमित होने की आशंका है"
+        # (round30 headed a jackal's bites "संक्रमित होने की आशंका").
         return None
     alert = " ".join(fact[match.start() : match.end()].split())
     place = _NAMED_PLACE.search(fact)
@@ -2822,6 +2833,7 @@ def _stopped(req: Request) -> str | None:
 
 
 _NAMED_KINDS = ("scheme", "event")
+_RELATIVE = EDGE_BEFORE + r"(?:जिसके|जिससे|जिसमें|जिसे|जिनके|जिनसे|जिनमें|जिन्हें|जिसकी|जिसका)"
 # "इस"/"उस" before a thing, not before a time ("इस बार", "इस दौरान", "इस रविवार").
 _THIS = regex.compile(
     EDGE_BEFORE + r"(?:इस|उस)\s(?!(?:बार|दौरान|साल|वर्ष|महीने|माह|सप्ताह|हफ़्ते|हफ्ते|दिन|समय|"

@@ -3824,3 +3824,34 @@ def test_a_warm_appeal_in_a_festivals_week_does_not_wish_it() -> None:
     assert plan_post(req, headline=None).greeting is None
     assert "शुभकामनाएँ" not in _compose(req)
     _checks(_compose(req), req)
+
+
+def test_round30s_headlines_name_the_news() -> None:
+    # "संक्रमित होने की आशंका": a relative clause's tail heading a jackal-bite alert.
+    bites = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        (
+            "चौसा प्रखंड के 3 गांवों में पिछले 2 दिनों में एक आक्रामक सियार ने 9 लोगों को काट लिया "
+            "है, जिसके रेबीज से संक्रमित होने की आशंका है।",
+            "एंटी-रेबीज टीका सभी सरकारी अस्पतालों में निःशुल्क उपलब्ध है।",
+        ),
+        "चौसा प्रखंड के ग्रामीण",
+        "जानवर के काटने पर उसी दिन अस्पताल पहुंचें",
+    )
+    assert not plan_post(bites, headline=None).headline.startswith("संक्रमित")
+    _checks(_compose(bites), bites)
+    # "सांस्कृतिक आयोजन की सूचना" over a festival the facts name, placed in its district.
+    oranges = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "दाम्बुक ऑरेंज फेस्टिवल 20 से 22 दिसंबर 2027 तक लोअर दिबांग वैली जिले के दाम्बुक में होगा।",
+            "महोत्सव में स्थानीय किसानों के संतरों के स्टॉल लगेंगे।",
+        ),
+    )
+    assert plan_post(oranges, headline=None).headline.startswith("दाम्बुक ऑरेंज फेस्टिवल")
+    assert "📍 दाम्बुक, लोअर दिबांग वैली जिला" in _compose(oranges)
+    _checks(_compose(oranges), oranges)
