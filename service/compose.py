@@ -729,6 +729,11 @@ def _fitting(
     return sorted(ok, key=rank)
 
 
+def _born(req: Request) -> str | None:
+    """The person whose birth the first fact that gives one gives ("... का जन्म ... को")."""
+    return next((m.group(1) for f in req.facts if (m := _BORN.search(f))), None)
+
+
 # "हर साल 31 जुलाई को उनका बलिदान दिवस मनाया जाता है": one person's martyrdom day.
 _THEIR_SACRIFICE = regex.compile(r"(?:उनका|उनकी)\s(?:बलिदान|शहादत)\s(?:दिवस)?")
 
@@ -749,11 +754,10 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             # a celebratory Valmiki Jayanti post.
             greetings.sort(key=lambda g: not _WISHES.search(g))
         subject = _festival_subject(req.facts[0]) if req.kind == "greeting" and req.facts else None
-        born = next((m.group(1) for f in req.facts if (m := _BORN.search(f))), None)
         if (
             occasion.name == "shaheed_diwas"
-            and born
             and any(_THEIR_SACRIFICE.search(f) for f in req.facts)
+            and (born := _born(req))
         ):
             # One martyr's day bows to him by name: "शहीद ऊधम सिंह को उनके बलिदान दिवस पर
             # शत-शत नमन", not "... सभी शहीदों को विनम्र श्रद्धांजलि" (round28's readers).
@@ -789,7 +793,7 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
                 return f"{name} के वीरों को शत-शत नमन 🙏"
             whom = " शहीदों को" if any("शहीद" in f for f in req.facts) else ""
             return f"{name} पर{whom} विनम्र श्रद्धांजलि 🙏"
-        born = next((m.group(1) for f in req.facts if (m := _BORN.search(f))), None)
+        born = _born(req)
         if born and not celebrate and name.split()[0] in born.split():
             # A day named after a person bows to the person: "लाचित दिवस पर वीर लाचित बरफुकन
             # को शत-शत नमन", not to "देश के वीर सैनिकों" (round14).
@@ -1573,11 +1577,12 @@ def plan_post(
         toned = [c for c in toned if not _IMPERATIVE.search(_split_emoji(c.text)[0])] or toned
         closings = [c for c in closings if c in toned] or toned or closings
     closing = _pick(closings, variant)
+    bow = _bow(req) if closing is None and req.kind == "greeting" else None
     if closing is None and req.kind == "greeting" and _WISHES.search(headline):
         # A jayanti wished in the headline ends with a bow to the person, as the writers
         # ended theirs ("नेताजी को शत-शत नमन। जय हिंद!"); round9 and round10's readers found
         # such posts ended flat on their last fact.
-        closing = _bow(req)
+        closing = bow
         said = " ".join((headline, *req.facts))
         if closing and any(
             (len(_tokens(run)) >= 5 and said.count(run) >= 2)
@@ -1594,7 +1599,7 @@ def plan_post(
         and req.platform != "x"  # compact: a line that says nothing new would make a thread
         # Or wished, where a bow by name would say the name once too often.
         and (regex.search(r"(?:सादर|शत-शत) नमन", headline) or _WISHES.search(headline))
-        and _bow(req) is not None
+        and bow is not None
         and not any(_DEATH.search(f) for f in req.facts)
     ):
         # A jayanti bowed to in the headline ends on what the writers ended theirs with ("उनका

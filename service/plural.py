@@ -120,32 +120,22 @@ def oblique_plural(audience: str) -> str | None:
             continue
         if _shares_head(words, i) and not bare.endswith(_PLURAL_MARKS) and bare not in _PEOPLE:
             continue
+        following = _head_before_genitive(words, i)
         if (
             not people
             and bare not in known_words()
             and (
-                (
-                    (following := _head_before_genitive(words, i)) is not None
-                    and following in _PLACE_CLASSES
-                )
-                # Or a list of names with commas that owns its readers: "पुडुचेरी, कराईकल,
-                # माहे और यानम के नागरिक" (round30 read "कराईकलों, माहों").
+                # "शिमला, किन्नौर और कुल्लू जिलों के लोग": names of the places the list's last
+                # word says they are (round29 read "किन्नौरों").
+                following in _PLACE_CLASSES
+                # "पणजी के सांता क्रूज़ और सेंट इनेज़ क्षेत्र के निवासी": a name no lexicon
+                # knows, then a place whose people follow (round27 read "सांता क्रूज़ों").
+                or (words[i + 1 : i + 2] in (["और"], ["व"]) and following in _PLACE_NOUNS)
+                # A list of names with commas that owns its readers: "पुडुचेरी, कराईकल, माहे
+                # और यानम के नागरिक" (round30 read "कराईकलों, माहों").
                 or (any(w.endswith(",") for w in words[: i + 1]) and _names_list(words, i))
             )
         ):
-            # "शिमला, किन्नौर और कुल्लू जिलों के लोग": names of the places the list's last word
-            # says they are (round29 read "किन्नौरों").
-            continue
-        if (
-            not people
-            and words[i + 1 : i + 2] in (["और"], ["व"])
-            and bare not in known_words()
-            and "के" in words[i + 2 :]
-            and words[i + 2 :].index("के") > 0
-            and words[i + 2 + words[i + 2 :].index("के") - 1] in _PLACE_NOUNS
-        ):
-            # "पणजी के सांता क्रूज़ और सेंट इनेज़ क्षेत्र के निवासी": a name no lexicon knows,
-            # before places whose people follow (round27 read "सांता क्रूज़ों").
             continue
         if bare in _PLACE_NOUNS and i > 0 and (words[i - 1] in places or _proper(words[i - 1])):
             # "तवांग जिले और सेला दर्रे पर आने वाले पर्यटक": a named district is one place
