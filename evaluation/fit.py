@@ -687,8 +687,22 @@ def _repeat_issues(
     heads the post and ends it, as a notice's ask does ("सावधान! नौकरी के नाम पर किसी को पैसे
     न दें" ... "👉 नौकरी के नाम पर किसी को पैसे न दें।")."""
     ask = _content(asks) - _DISCOURSE if asks else None
+    in_ask = None
+    if asks:
+        asked = _content(asks) | set(regex.findall(r"\d+", asks))
+
+        def in_ask(unit: str) -> bool:
+            words = _content(unit)
+            return len(words) >= 3 and words | set(regex.findall(r"\d+", unit)) <= asked
+
     head = _headline_line(text)
-    seen: list[tuple[set[str], int, bool, int | None, set[str]]] = []
+    facts = [_content(g) | set(regex.findall(r"\d+", g)) for g in given[: -1 if asks else None]]
+
+    def in_fact(unit: str) -> bool:
+        words = _content(unit) | set(regex.findall(r"\d+", unit))
+        return any(words <= fact for fact in facts)
+
+    seen: list[tuple[set[str], int, bool, int | None, set[str], bool, bool]] = []
     for sentence in _sentences(HASHTAG.sub("", text)):
         in_head = head is not None and head[0] <= sentence.start() < head[0] + len(head[1])
         if in_head and headline_is_fact:
@@ -699,7 +713,15 @@ def _repeat_issues(
             if len(words) < 3:
                 continue
             start = sentence.start() + (unit.start() if unit is not sentence else 0)
-            for earlier, earlier_start, earlier_head, earlier_given, earlier_figures in seen:
+            for (
+                earlier,
+                earlier_start,
+                earlier_head,
+                earlier_given,
+                earlier_figures,
+                earlier_ask,
+                earlier_fact,
+            ) in seen:
                 if earlier_start >= sentence.start():
                     continue  # the same sentence
                 small, large = sorted((words, earlier), key=len)
@@ -714,6 +736,14 @@ def _repeat_issues(
                 mine = _given(unit.group(), given)
                 if None not in (mine, earlier_given) and mine != earlier_given:
                     continue  # the request gave both (a fact and a call to action that overlap)
+                if in_ask is not None and (
+                    (in_ask(unit.group()) and earlier_fact)
+                    or (in_fact(unit.group()) and earlier_ask)
+                ):
+                    # The call to action asks what a fact gives the reason for ("इस्तेमाल हुआ
+                    # तेल नाली में न डालें" after "इस्तेमाल हुआ तेल नाली में डालने से नालियां जाम
+                    # होती हैं"): both are the request's, and a post carries both (round31).
+                    continue
                 figures = set(regex.findall(r"\d+", unit.group()))
                 if figures and earlier_figures and figures != earlier_figures:
                     continue  # tiers of a list ("1 किलोवाट ... ₹30,000", "2 किलोवाट ... ₹60,000")
@@ -737,6 +767,8 @@ def _repeat_issues(
                     in_head,
                     _given(unit.group(), given),
                     set(regex.findall(r"\d+", unit.group())),
+                    in_ask is not None and in_ask(unit.group()),
+                    in_fact(unit.group()),
                 )
             )
     return []

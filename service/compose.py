@@ -53,7 +53,9 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             # Whole words: not the "कॉल" of "कॉलोनी" (round14: 📞 on a parking lot's line).
             # Not a batch's or a roll's number ("बैच नंबर KR-2407", round17: 📞 on a failed
             # cough syrup's line).
-            r"हेल्पलाइन|टोल[- ]?फ़्?री|(?:कॉल|फ़ोन|फोन|संपर्क|(?<!(?:बैच|रोल|खाता|मकान|वार्ड|आवेदन)\s)नंबर|"
+            # Not the "फोन" of "स्मार्टफोन" (round31: 📞 on a scheme's ₹10,000 for a phone).
+            rf"हेल्पलाइन|टोल[- ]?फ़्?री|{EDGE_BEFORE}(?:कॉल|फ़ोन|फोन|संपर्क|"
+            r"(?<!(?:बैच|रोल|खाता|मकान|वार्ड|आवेदन)\s)नंबर|"
             rf"डायल){EDGE_AFTER}"
             r"[^।]*(?<![A-Za-z]-?)\d{3,}"
             # Not the "कॉल" of "प्रोटोकॉल" (round20: 📞 on a treaty's year).
@@ -1036,7 +1038,12 @@ def _festival_subject(fact: str) -> str | None:
             # "पारसी नववर्ष नवरोज़ पारसी समुदाय का प्रमुख पर्व है", "आदि पेरुक्कु तमिल माह आदि के
             # 18वें दिन ...": the name runs to the community or the month it belongs to
             # (round25 greeted "पारसी" and "आदि").
-            return whose.group(1) or whose.group(2)
+            name = (whose.group(1) or whose.group(2)).split()
+            if len(name) > 1 and name[-1] in _PEOPLES:
+                # "सेक्रेन्यी अंगामी नगा समुदाय का प्रमुख पर्व है": a community of two words
+                # (round31 greeted "सेक्रेन्यी अंगामी").
+                name = name[:-1]
+            return " ".join(name)
         if festival:
             return first[0]
         # "हनुमान जयंती चैत्र पूर्णिमा को मनाई जाती है", "होला मोहल्ला होली के अगले दिन ...":
@@ -1090,6 +1097,12 @@ _BEFORE_WHOSE = regex.compile(
     + r"+\s(?:माह|मास|महीने)\s"
 )
 
+# Peoples whose name goes before a second ("अंगामी नगा समुदाय"), never a festival's word.
+_PEOPLES = frozenset(
+    "अंगामी आओ सुमी लोथा कोन्याक चाखेसांग नगा गारो खासी जयंतिया मिज़ो मिजो बोडो कार्बी मिशिंग "
+    "न्यिशी अपातानी भील भिलाला गोंड संथाल मुंडा उरांव भूटिया लेप्चा लिंबू तमांग राभा त्रिपुरी "
+    "रियांग कुकी मैतेई तांगखुल".split()
+)
 _DIRECTIONS = frozenset("पश्चिमी पूर्वी उत्तरी दक्षिणी मध्य पूर्वोत्तर उत्तर-पूर्वी".split())
 _ROLES = frozenset("राष्ट्रपति प्रधानमंत्री मुख्यमंत्री पूर्व उपराष्ट्रपति राज्यपाल".split())
 # The last word of a title of two ("स्वतंत्रता सेनानी", "समाज सुधारक", "बेंगलुरु के संस्थापक"),
@@ -1940,6 +1953,14 @@ def _stock_tail(headline: str, book: Phrasebook) -> str | None:
 _ALL_OF = regex.compile(r"^(?:नागरिकों|निवासियों|लोगों|परिवारों|विद्यार्थियों|ग्रामीणों)" + EDGE_AFTER)
 
 
+# A day the world or the nation marks ("विश्व धरोहर दिवस", "राष्ट्रीय डाक दिवस").
+_AWARENESS_DAY = regex.compile(
+    r"(?:विश्व|अंतरराष्ट्रीय|अंतर्राष्ट्रीय|राष्ट्रीय)\s(?:[\p{L}\p{M}-]+\s){0,3}दिवस" + EDGE_AFTER
+)
+# A festival, as the facts call it.
+_FEAST = regex.compile(EDGE_BEFORE + r"(?:पर्व|लोकपर्व|त्योहार|त्यौहार|उत्सव|नववर्ष|नव वर्ष)" + EDGE_AFTER)
+
+
 def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
     """The address of a festive greeting or of a fair the public comes to, where no phrasebook
     line calls its readers (a description, not a label): "गांदरबल जिले के सभी निवासियों और ...
@@ -1951,9 +1972,23 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
     if req.kind == "greeting" and festive and _WISHES.search(headline):
         if "जयंती" in headline:
             return None  # "बधाई" sits oddly on a jayanti (round27's readers)
+        if _AWARENESS_DAY.search(headline):
+            # A day the world marks is no one's to congratulate: "बधाई" under its wish read
+            # as a second greeting, odd on a conservation day (round30's readers).
+            return None
         if (owner := _OWNER.match(to)) is not None and _ALL_OF.match(owner.group(2)):
             to = f"{owner.group(1)} सभी {owner.group(2)}"
-        return f"{to} को बधाई {'🎉' if req.tone == 'celebratory' else '🙏'}"
+        # Says what for, as the writers did ("... को प्रकृति के इस पर्व की ढेरों बधाई"): a bare
+        # "... को बधाई" under the wish read as the same greeting twice (rounds 27-31).
+        if _state_day(headline) or any(_STATE_MADE.search(f) for f in req.facts):
+            what = "इस गौरवपूर्ण अवसर की"
+        elif any(_FEAST.search(f) for f in req.facts):
+            what = "इस पर्व की"
+        else:
+            what = "इस अवसर की"
+        if req.tone == "celebratory":
+            return f"{to} को {what} ढेरों बधाई 🎉"
+        return f"{to} को {what} बधाई 🙏"
     if (
         req.kind == "event"
         and req.tone in ("warm", "celebratory")
@@ -3846,6 +3881,40 @@ def _headless(plan: Plan) -> Plan:
     return replace(plan, headline="") if plan.headline_spare else plan
 
 
+# A headline's words, and what leads a notice's news.
+_HEAD_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}₹,.]+")
+_NEWS_LEAD = regex.compile(r"^(?:ज़रूरी सूचना: |सावधान! |ख़ुशख़बरी! )")
+
+
+def _lead_fact(plan: Plan) -> Plan:
+    """The composer's headline as the lead of the first fact where that fact says its words
+    again: a notice's "ज़रूरी सूचना:" before the whole fact it was cut from ("ज़रूरी सूचना:
+    भारी बारिश से ... नहाने पर अगले आदेश तक रोक लगा दी गई है।"), a name its fact opens with
+    ("📚 तरुणेर स्वप्न योजना में ..."); else ``plan``. Not a greeting's, nor the model's."""
+    if not plan.headline_spare or plan.greeting or plan.cta_first or not plan.headline:
+        return plan  # an urgent post's ask stays first, under its headline
+    if not plan.facts:
+        return plan
+    first = plan.facts[0]
+    fact = first.typed or first.text
+    lead = _NEWS_LEAD.match(plan.headline)
+    if lead is None and not fact.startswith(plan.headline):
+        # A label ("चयन ट्रायल: 27 दिसंबर") is the post's hook: without it an X post read as
+        # "a bare bullet list of the facts" (round19). Only a notice's lead, or a name its fact
+        # opens with, goes into the fact.
+        return plan
+    words = _HEAD_WORDS.findall(plan.headline[lead.end() if lead else 0 :])
+    said = set(_HEAD_WORDS.findall(fact))
+    if not words or sum(w in said for w in words) < 0.8 * len(words):
+        return plan
+    line = FactLine(
+        text=(lead.group() if lead else "") + fact.rstrip("।. ") + "।",
+        emoji=plan.headline_emoji or first.emoji,
+        sentence=True,
+    )
+    return replace(plan, headline="", headline_emoji=None, facts=(line, *plan.facts[1:]))
+
+
 def _short_notice(plan: Plan) -> Plan:
     """ "... के लिए ज़रूरी सूचना" as "ज़रूरी सूचना"."""
     if plan.headline_spare and (short := _NOTICE_TAIL.search(plan.headline)) is not None:
@@ -3855,7 +3924,14 @@ def _short_notice(plan: Plan) -> Plan:
 
 def _unmarked(plan: Plan) -> Plan:
     """A list's lines without their "•": two characters a line."""
-    return replace(plan, facts=tuple(replace(f, emoji="") for f in plan.facts))
+    return _marked_as(plan, "")
+
+
+def _marked_as(plan: Plan, mark: str) -> Plan:
+    """Every list line marked ``mark``, but a first line that leads the post in its headline's
+    place (``_lead_fact``), which keeps the headline's emoji."""
+    lead = plan.facts[:1] if not plan.headline else ()
+    return replace(plan, facts=(*lead, *(replace(f, emoji=mark) for f in plan.facts[len(lead) :])))
 
 
 _NOTICE_TAIL = regex.compile(r"(?<=\S\s)(?:ज़रूरी|जरूरी|ख़ास|खास) (?:सूचना|जानकारी)$")
@@ -3871,7 +3947,7 @@ _SHED: tuple[Callable[[Plan], Plan], ...] = (
     lambda p: p if p.headline_emoji == "🎉" else replace(p, headline_emoji=None),
     lambda p: p if p.cta_given else replace(p, cta=None),
     lambda p: replace(p, hashtags=()),
-    lambda p: replace(p, facts=tuple(replace(f, emoji="•") for f in p.facts)),
+    lambda p: _marked_as(p, "•"),
     _headless,
     lambda p: replace(p, closing=None),
 )
@@ -3917,10 +3993,21 @@ def compose(
         plan = shed(plan)
         text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
     if not fits(text) and req.platform == "x":
+        # A headline the first fact says again goes into it before the facts are split: one
+        # post where that makes room, and no thread that opens on one line twice (round31's
+        # readers: "headline repeated almost word for word in the next line", "a needless
+        # thread").
+        if (led := _lead_fact(full)) is not full:
+            plan = led
+            for shed in _SHED[: _SHED.index(_headless)]:
+                text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
+                if fits(text):
+                    return text, full
+                plan = shed(plan)
         # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
         # a thread of up to five posts, the whole post (headline, hashtags) kept.
         spare = [one_numeral_system(full.closing)] if full.closing else []
-        thread = _thread(one_numeral_system(render(full, "x")), disclosure, fits, spare)
+        thread = _thread(one_numeral_system(render(led, "x")), disclosure, fits, spare)
         if thread is not None and "🧵" in thread:
             # One post where it can still be one: readers of rounds 23-24 refused threads
             # "where one post would do" (7 of their 14 X drafts), so the audience leaves a

@@ -162,10 +162,11 @@ INSTITUTIONS = frozenset(
     "अस्पताल विद्यालय स्कूल कॉलेज महाविद्यालय कार्यालय केंद्र भवन परिसर स्टेशन बाज़ार बाजार "
     "मंदिर डाकघर बैंक".split()
 )
-# Places a list names before the people of them.
+# Places a list names before the people of them (round31 read "श्री विजयपुरमों" before
+# "अंडमान-निकोबार द्वीप समूह के नागरिक").
 _PLACE_NOUNS = frozenset(
     "शहर नगर कस्बा कस्बे गाँव गांव क्षेत्र ज़िला ज़िले जिला जिले जनपद तट बस्ती मोहल्ला मोहल्ले वार्ड "
-    "ब्लॉक प्रखंड पंचायत".split()
+    "ब्लॉक प्रखंड पंचायत द्वीप समूह".split()
 )
 # The rest of a list that ends on its people after a genitive: "और ... के गांवों के नागरिक".
 _OF_ONE_HEAD = regex.compile(r"^(?:और|व|एवं|तथा)\s(?:\S+\s){1,6}?के\s\S+$")
@@ -221,12 +222,14 @@ def _head_before_genitive(words: list[str], i: int) -> str | None:
     return None
 
 
-# What a reader is named by, not a reader: an animal kept, a service used, a field studied
-# ("बकरी और भेड़ पालक", "डाक और बचत खाता उपभोक्ता", "इंजीनियरिंग और विज्ञान के विद्यार्थी";
-# rounds 29-30 read "बकरियों", "डाकों", "इंजीनियरिंगों").
+# What a reader is named by, not a reader: an animal kept, a service used, a field studied,
+# goods sold ("बकरी और भेड़ पालक", "डाक और बचत खाता उपभोक्ता", "इंजीनियरिंग और विज्ञान के
+# विद्यार्थी", "सब्जी और फल विक्रेता"; rounds 29-31 read "बकरियों", "डाकों", "इंजीनियरिंगों",
+# "सब्जियों").
 _QUALIFIERS = frozenset(
     "बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी "
     "डाक बिजली पानी गैस बैंक बस रेल "
+    "सब्जी सब्ज़ी फल फूल दूध अनाज किराना "
     "इंजीनियरिंग विज्ञान कला वाणिज्य चिकित्सा कृषि प्रबंधन विधि".split()
 )
 

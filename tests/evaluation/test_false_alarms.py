@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from evaluation.conduct import check_conduct
+from evaluation.fit import check_fit
 from evaluation.grounding import check_grounding
 from evaluation.names import find_names
 from evaluation.register import check_register
@@ -97,3 +98,29 @@ def test_a_titled_persons_day_is_not_read_as_part_of_the_name() -> None:
     spans = [n.span for n in find_names("डॉ. विक्रम साराभाई जयंती की हार्दिक शुभकामनाएँ!")]
     assert spans == ["विक्रम साराभाई"]
     assert [n.span for n in find_names("श्री राम प्रसाद बिस्मिल को नमन")] == ["राम प्रसाद बिस्मिल"]
+
+
+def test_a_call_to_action_that_asks_what_a_fact_explains_is_no_repeat() -> None:
+    # Round31: the composer's first draft failed its own fit check ("this says again what an
+    # earlier sentence said") for carrying the request's call to action after the fact that
+    # gives its reason; readers published it. Both lines are the request's.
+    facts = [
+        "दीमापुर जिला खाद्य सुरक्षा कार्यालय ने इस्तेमाल हुआ तेल जमा करने के लिए 3 संग्रह केंद्र बनाए हैं।",
+        "इस्तेमाल हुआ तेल नाली में डालने से नालियां जाम होती हैं।",
+    ]
+    cta = "इस्तेमाल हुआ तेल नाली में न डालें, उसे संग्रह केंद्र पर जमा करें"
+    post = f"दीमापुर के होटलों और घरों से एक अपील 🙏\n\n🔹 {facts[0]}\n🔹 {facts[1]}\n\n👉 {cta}।"
+    assert check_fit(post, facts=facts, kind="appeal", call_to_action=cta).passed
+    # A place a fact gives, asked about again by the request's own call to action.
+    facts = ["डाक अदालत 25 जून को सुबह 11 बजे डाक अधीक्षक कार्यालय, रायगढ़ में होगी।"]
+    cta = "अपनी शिकायत 10 जून तक डाक अधीक्षक कार्यालय, रायगढ़ को भेज दें"
+    post = f"डाक अदालत: 25 जून 📢\n\n⏰ सुबह 11 बजे\n📍 डाक अधीक्षक कार्यालय, रायगढ़\n\n👉 {cta}।"
+    assert check_fit(post, facts=facts, kind="event", call_to_action=cta).passed
+    # A fact the post says twice is still a repeat, and so is a call to action no request gave.
+    twice = f"🔹 {facts[0]}\n🔹 {facts[0]}"
+    assert [i.category for i in check_fit(twice, facts=facts, kind="event").issues] == [
+        "repeated_line"
+    ]
+    assert [i.category for i in check_fit(post, facts=facts, kind="event").issues] == [
+        "repeated_line"
+    ]

@@ -2995,7 +2995,7 @@ def test_a_festive_greeting_and_a_fair_address_a_described_audience() -> None:
         "अमृतसर जिले की संगत और सभी नागरिक",
     )
     assert plan_post(bandi_chhor, headline=None).address == (
-        "अमृतसर जिले की संगत और सभी नागरिकों को बधाई 🎉"
+        "अमृतसर जिले की संगत और सभी नागरिकों को इस अवसर की ढेरों बधाई 🎉"
     )
     thanks = Request(
         "greeting",
@@ -3005,7 +3005,7 @@ def test_a_festive_greeting_and_a_fair_address_a_described_audience() -> None:
         "भोपाल के विद्यार्थी और पर्यावरण प्रेमी",
     )
     assert plan_post(thanks, headline=None).address == (
-        "भोपाल के सभी विद्यार्थियों और पर्यावरण प्रेमियों को बधाई 🙏"
+        "भोपाल के सभी विद्यार्थियों और पर्यावरण प्रेमियों को इस अवसर की बधाई 🙏"
     )
     # A day of mourning is not congratulated.
     tirot = Request(
@@ -3855,3 +3855,116 @@ def test_round30s_headlines_name_the_news() -> None:
     assert plan_post(oranges, headline=None).headline.startswith("दाम्बुक ऑरेंज फेस्टिवल")
     assert "📍 दाम्बुक, लोअर दिबांग वैली जिला" in _compose(oranges)
     _checks(_compose(oranges), oranges)
+
+
+def test_a_smartphone_bought_with_a_grant_is_money_not_a_number_to_call() -> None:
+    # Round31's readers: "wrong 📞 emoji" on a scheme's ₹10,000 for a tablet or smartphone.
+    fact = "विद्यार्थियों को टैबलेट या स्मार्टफोन खरीदने के लिए ₹10,000 दिए जाते हैं"
+    assert fact_emoji(fact) == "💰"
+    assert fact_emoji("मोबाइल फोन से 1800-180-1551 पर कॉल करें") == "📞"
+
+
+def test_an_x_headline_the_first_fact_says_again_leads_that_fact_instead() -> None:
+    # Round31's readers refused X threads that open on the headline and then say it again
+    # ("headline repeated almost word for word in the next line; needless thread"): the
+    # headline's lead goes into the fact it came from, and the post is one when that fits.
+    facts = (
+        "भारी बारिश से गंगा का जलस्तर बढ़ने के कारण ऋषिकेश के सभी घाटों पर नहाने पर अगले आदेश "
+        "तक रोक लगा दी गई है",
+        "जल पुलिस और एसडीआरएफ की टीमें घाटों पर तैनात हैं",
+    )
+    req = Request(
+        "local_issue",
+        "x",
+        "urgent",
+        facts,
+        "ऋषिकेश आने वाले श्रद्धालु और पर्यटक",
+        "घाटों पर नहाने न उतरें और जल पुलिस के निर्देश मानें",
+    )
+    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
+    text, plan = compose(req, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)
+    assert plan.headline.startswith("ज़रूरी सूचना: ")  # what led the post
+    assert "🧵" not in text and fits(text), text
+    first = text.splitlines()[0]
+    assert first.startswith("⚠️ ज़रूरी सूचना: भारी बारिश") and first.endswith("रोक लगा दी गई है।")
+    assert text.count("रोक लगा दी गई") == 1, text
+    _checks_x = run_checks(
+        text,
+        sources=req.sources,
+        platform="x",
+        limits=LIMITS,
+        tone=req.tone,
+        disclosure=DEFAULT_DISCLOSURE_X,
+        facts=req.facts,
+        kind=req.kind,
+        call_to_action=req.call_to_action,
+    )
+    assert all_passed(_checks_x), _checks_x
+    # A thread that cannot be helped opens on the fact, not on its name said twice.
+    scheme = Request(
+        "scheme",
+        "x",
+        "respectful",
+        (
+            "तरुणेर स्वप्न योजना में पश्चिम बंगाल के सरकारी, सरकारी सहायता प्राप्त स्कूलों और मदरसों के "
+            "कक्षा 11 और 12 के विद्यार्थियों को टैबलेट या स्मार्टफोन खरीदने के लिए ₹10,000 दिए जाते हैं",
+            "राशि सीधे विद्यार्थी के बैंक खाते में भेजी जाती है",
+        ),
+        "हावड़ा जिले के कक्षा 11 और 12 के विद्यार्थी",
+        "अपने स्कूल में बैंक खाते की सही जानकारी जमा करें",
+    )
+    text, plan = compose(scheme, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)
+    assert plan.headline == "तरुणेर स्वप्न योजना"
+    assert text.count("तरुणेर स्वप्न योजना में") == 1 and text.count("तरुणेर स्वप्न योजना\n") == 0
+    # Elsewhere, and where the model wrote the headline, the headline stays.
+    wa = _compose(replace(req, platform="whatsapp"))
+    assert wa.startswith("*ज़रूरी सूचना: ऋषिकेश"), wa
+    model = _compose(req, headline="ऋषिकेश के घाटों पर नहाने पर रोक")
+    assert "ऋषिकेश के घाटों पर नहाने पर रोक" in model, model
+
+
+def test_a_greetings_congratulation_says_what_for_and_a_world_day_has_none() -> None:
+    # Rounds 27-31's readers: "two back-to-back greeting lines", "'बधाई 🎉' says not for
+    # what", "double greeting with 'बधाई', odd for a conservation day". The writers: "... को
+    # प्रकृति के इस पर्व की ढेरों बधाई".
+    sekrenyi = Request(
+        "greeting",
+        "facebook",
+        "celebratory",
+        (
+            "सेक्रेन्यी अंगामी नगा समुदाय का प्रमुख पर्व है, जो हर साल फरवरी में मनाया जाता है",
+            "इसे शुद्धिकरण और नवीनीकरण का पर्व माना जाता है",
+        ),
+        "कोहिमा जिले के अंगामी नगा समुदाय और सभी नागरिक",
+    )
+    plan = plan_post(sekrenyi, headline=None)
+    # The festival by its name, not with its people's ("सेक्रेन्यी अंगामी", round31).
+    assert plan.headline == "सेक्रेन्यी की हार्दिक शुभकामनाएँ!", plan.headline
+    assert plan.address == ("कोहिमा जिले के अंगामी नगा समुदाय और सभी नागरिकों को इस पर्व की ढेरों बधाई 🎉")
+    _checks(_compose(sekrenyi), sekrenyi)
+    snow_leopard = Request(
+        "greeting",
+        "whatsapp",
+        "respectful",
+        (
+            "23 अक्टूबर को अंतरराष्ट्रीय हिम तेंदुआ दिवस मनाया जाता है",
+            "हिम तेंदुआ ऊँचे पहाड़ों में रहने वाला दुर्लभ जीव है",
+        ),
+        "लाहौल-स्पीति जिले के ग्रामीण, विद्यार्थी और पर्यटक",
+    )
+    plan = plan_post(snow_leopard, headline=None)
+    assert "अंतरराष्ट्रीय हिम तेंदुआ दिवस" in plan.headline, plan.headline
+    assert "बधाई" not in _compose(snow_leopard)
+    statehood = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "अरुणाचल प्रदेश 20 फरवरी 1987 को भारत का पूर्ण राज्य बना था",
+            "राज्य में 26 प्रमुख जनजातियाँ रहती हैं",
+        ),
+        "इटानगर और आसपास के गांवों के लोग",
+    )
+    address = plan_post(statehood, headline=None).address
+    assert address == "इटानगर और आसपास के गांवों के लोगों को इस गौरवपूर्ण अवसर की ढेरों बधाई 🎉"
+    _checks(_compose(statehood), statehood)

@@ -139,3 +139,14 @@ def test_names_of_places_a_list_says_are_districts_stay_names() -> None:
 )
 def test_names_services_and_fields_are_not_made_plural(audience: str, oblique: str) -> None:
     assert oblique_plural(audience) == oblique
+
+
+def test_goods_sold_and_a_named_town_before_islands_are_not_made_plural() -> None:
+    # Round31: "मडगांव के सब्जियों और फल विक्रेताओं", "श्री विजयपुरमों और अंडमान-निकोबार ...".
+    assert oblique_plural("मडगांव के सब्जी और फल विक्रेता तथा खरीदार") == (
+        "मडगांव के सब्जी और फल विक्रेताओं तथा खरीदारों"
+    )
+    assert oblique_plural("श्री विजयपुरम और अंडमान-निकोबार द्वीप समूह के नागरिक") == (
+        "श्री विजयपुरम और अंडमान-निकोबार द्वीप समूह के नागरिकों"
+    )
+    assert oblique_plural("किसान और मज़दूर") == "किसानों और मज़दूरों"
