@@ -54,9 +54,10 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             # Not a batch's or a roll's number ("बैच नंबर KR-2407", round17: 📞 on a failed
             # cough syrup's line).
             # Not the "फोन" of "स्मार्टफोन" (round31: 📞 on a scheme's ₹10,000 for a phone).
-            rf"हेल्पलाइन|टोल[- ]?फ़्?री|{EDGE_BEFORE}(?:कॉल|फ़ोन|फोन|संपर्क|"
+            # A helpline's too: not "वोटर हेल्पलाइन ऐप से ऑनलाइन भरा जा सकता है" (round32).
+            rf"(?:हेल्पलाइन|टोल[- ]?फ़्?री|{EDGE_BEFORE}(?:कॉल|फ़ोन|फोन|संपर्क|"
             r"(?<!(?:बैच|रोल|खाता|मकान|वार्ड|आवेदन)\s)नंबर|"
-            rf"डायल){EDGE_AFTER}"
+            rf"डायल){EDGE_AFTER})"
             r"[^।]*(?<![A-Za-z]-?)\d{3,}"
             # Not the "कॉल" of "प्रोटोकॉल" (round20: 📞 on a treaty's year).
             r"|\d{3,}[^।]*"
@@ -98,8 +99,9 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # Whole words: not the "लोन" in "कॉलोनी" (round11: 💰 on a list of places).
         (
             "💰",
+            # Cash too (round32: 👷 on "... मजदूरी के 100 प्रतिशत की दर से नकद दिया जाता है").
             rf"₹|{EDGE_BEFORE}(?:रुपये|रुपए|रुपया|राशि|किस्त|क़िस्त|अनुदान|सब्सिडी|ऋण|लोन|"
-            rf"भुगतान){EDGE_AFTER}",
+            rf"भुगतान|नकद|नक़द){EDGE_AFTER}",
         ),
         # A prize is no paper (round26: 📝 on "... टीमों को ट्रॉफी और प्रमाण पत्र दिए जाएंगे").
         ("🏆", rf"{EDGE_BEFORE}(?:ट्रॉफी|ट्राफी|पदक|मेडल|विजेता|विजेताओं){EDGE_AFTER}"),
@@ -150,6 +152,10 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     (emoji, regex.compile(pattern))
     for emoji, pattern in (
         ("🏆", r"पुरस्कार|इनाम|विजेता"),
+        # Buses and parking, not the temple they go to (round32: 🛕 on "... पार्किंग स्थल ...
+        # मंदिर परिसर तक निःशुल्क बस सेवा चलेगी"); not a car's "पार्किंग लाइट".
+        ("🚌", rf"{EDGE_BEFORE}(?:शटल|बस सेवा|बसें|बसों){EDGE_AFTER}"),
+        ("🅿️", rf"{EDGE_BEFORE}पार्किंग(?!\sलाइट){EDGE_AFTER}"),
         ("💉", r"टीका|टीके|टीकाकरण|वैक्सीन"),
         # Not a corm's or a seed's "उपचार" (round23: 🩺 on saffron corms).
         (
@@ -237,7 +243,12 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # A fair or a festival that a line is about, not one it mentions ("मेले, शादी और
         # धार्मिक यात्रा में जाने के लिए ...").
         # Nor "महोत्सव के दौरान ... शटल बस चलेगी" (round24: 🎉 on a bus).
-        ("🎪", r"^(?:यह\s|इस\s)?(?:मेला|मेले)(?!\sके\s(?:दौरान|लिए|बाद|पहले))"),
+        # Nor its grounds ("मेला क्षेत्र में 12 अस्थायी स्वास्थ्य शिविर ...", round32).
+        (
+            "🎪",
+            r"^(?:यह\s|इस\s)?(?:मेला|मेले)"
+            r"(?!\s(?:क्षेत्र|परिसर|स्थल|के\s(?:दौरान|लिए|बाद|पहले|क्षेत्र|परिसर)))",
+        ),
         (
             "🎉",
             r"^(?:यह\s|इस\s)?(?:उत्सव|महोत्सव|पर्व|त्योहार|त्यौहार|लोकपर्व)"
@@ -333,9 +344,12 @@ _HABITUAL = regex.compile(
 )
 # A day of loss is marked, never wished "हार्दिक शुभकामनाएँ" (round8: the Jallianwala Bagh
 # massacre was).
+# "... आग को बुझाते हुए 66 अग्निशमन कर्मियों ने अपने प्राण न्योछावर किए थे" (round32
+# wished its day "हार्दिक शुभकामनाएँ" and congratulated its readers).
+_GAVE_LIVES = r"प्राण न्योछावर|प्राणों की आहुति|प्राण गंवा|प्राण गँवा|जान गंवा|जान गँवा|वीरगति"
 _SOLEMN = regex.compile(
     r"पुण्यतिथि|शहीद|बलिदान|श्रद्धांजलि|निधन|स्मृति|नरसंहार|हत्याकांड|गोलीकांड|त्रासदी|मारे गए|"
-    r"फाँसी|फांसी"
+    r"फाँसी|फांसी|" + _GAVE_LIVES
 )
 # Those a day remembers were put to death for a cause: they are bowed to as heroes (round13:
 # "काकोरी ट्रेन एक्शन के वीरों को नमन" was the writer's; Sandesh wished "हार्दिक शुभकामनाएँ").
@@ -474,7 +488,7 @@ _STUDY = regex.compile(
 )
 _STRAIN = regex.compile(r"दबाव|तनाव|अकेलाप|अवसाद|डिप्रेशन|आत्महत्या|चिंता")
 _STANDS_ALONE = regex.compile(r"तुरंत|फ़ौरन|\d{3,}")
-_DEATH = regex.compile(r"मृत्यु|निधन|मौत|देहांत|शहीद")
+_DEATH = regex.compile(rf"मृत्यु|निधन|मौत|देहांत|शहीद|{_GAVE_LIVES}")
 
 
 def reshape(fact: str) -> str:
@@ -528,7 +542,7 @@ def reshape(fact: str) -> str:
         line = f"{match.group(1).strip()} के लिए: {match.group(2)}"
     elif (match := _NEEDED.match(text)) is not None:
         line = f"{match.group(1).strip()} के लिए ज़रूरी: {match.group(2)}"
-    elif (match := _WHEN_WHERE.match(text)) is not None:
+    elif (match := _WHEN_WHERE.match(text)) is not None and not _TWO_CLAUSES.search(match.group(2)):
         line = f"{match.group(1)}: {match.group(2)}"
     elif (match := _ELIGIBLE.match(text)) is not None:
         # Every word but "(इस योजना के / इसके) पात्र हैं", which the label says.
@@ -557,6 +571,9 @@ _NEEDED = regex.compile(
 )
 # Not a postposition after the label, nor a verb of its own before the "है": "दुर्घटना की
 # तारीख से ... तक के लिए मिलता है" is no date (round25 read "तारीख: से ... मिलता").
+# A second clause a label's value would carry: "5 सितंबर 2026 है और संपर्क नंबर ..." (round32
+# read "अंतिम तिथि: 5 सितंबर 2026 है और संपर्क नंबर 7004518263" as cut).
+_TWO_CLAUSES = regex.compile(EDGE_BEFORE + r"(?:है|हैं)\s")
 _WHEN_WHERE = regex.compile(
     r"^((?:\S+\s){0,4}?\S+\s(?:का|की)\s(?:समय|तारीख़|तारीख|अंतिम तिथि|स्थान|जगह))\s"
     r"(?!(?:से|तक|को|में|पर|के|की|का)\s)"
@@ -989,7 +1006,10 @@ _REGIONAL = frozenset("दशहरा बिहू दीपावली दि
 # Words a day's date begins with, after its name.
 _DATED_BY = frozenset(
     "चैत्र वैशाख ज्येष्ठ आषाढ़ श्रावण सावन भाद्रपद भादों आश्विन कार्तिक मार्गशीर्ष अगहन पौष माघ फाल्गुन "
-    "होली दीपावली दिवाली दीवाली हर प्रतिवर्ष".split()
+    "होली दीपावली दिवाली दीवाली हर प्रतिवर्ष "
+    # A calendar's: "गलदान नमछोत तिब्बती पंचांग के दसवें महीने की 25वीं तिथि को ..." (round32
+    # greeted "नववर्ष", a later fact's word).
+    "तिब्बती हिंदू हिन्दू पंचांग".split()
 )
 
 
@@ -1708,7 +1728,15 @@ def plan_post(
         and bool(cta and _STANDS_ALONE.search(cta))
         # Not one that points back: "ऐसे लक्षण दिखें तो ..." before the symptoms (round22).
         and not (cta and _POINTS_BACK.search(cta))
-        and lead != req.call_to_action,
+        and lead != req.call_to_action
+        # Nor when it heads the post with the ask's first clause (``_ask_headline``).
+        and not (
+            cta
+            and headline
+            and " ".join(cta.split()).startswith(
+                headline.removeprefix("सावधान! ").removeprefix("कृपया ")
+            )
+        ),
     )
 
 
@@ -2282,18 +2310,21 @@ def _template_headline(
     if news is None and req.kind == "appeal" and more:
         news = _an_ask(req)
     ask = _ask_headline(req)
-    # A fact cut short does not lead an appeal that can ask in so many words.
+    asked = " ".join((req.call_to_action or "").split()).rstrip("।.! ")
+    # A fact cut short does not lead an appeal that can ask in so many words; it does lead
+    # one that can ask only in part ("ऊंची लहरें उठने की चेतावनी" over "सावधान! चेतावनी खत्म
+    # होने तक समुद्र में न जाएं", the first clause of a longer ask).
     if (
         news is not None
         and (req.kind not in _NAMED_KINDS or not name or name in news[0])
-        and (ask is None or news[1] is not None or req.kind == "local_issue")
+        and (ask is None or asked not in ask or news[1] is not None or req.kind == "local_issue")
     ):
         options.append(news)
     if ask is not None:
         # An appeal with no news to lead with is headed by what it asks, not by whom it is for
         # (round14's readers: "generic 'ज़रूरी सूचना' headline with no warning hook"; the
         # writers: "ट्रैक्टर-ट्रॉली सवारी के लिए नहीं", "प्लॉट खरीदने से पहले सावधान!").
-        options.append((ask, req.call_to_action))
+        options.append((ask, req.call_to_action if asked in ask else None))
     to = oblique_plural(req.audience) if req.audience else None
     if to and not name and req.kind != "greeting":
         # Who the notice is for says more than a stock line: "ई-रिक्शा चालकों के लिए ज़रूरी
@@ -2334,6 +2365,10 @@ def _names_its_readers(headline: str, req: Request) -> bool:
     return all(w[:4] in stems for w in _words_of(whom.group(1)) - _NOT_TAG_WORDS)
 
 
+# An ask's last word: "डालें", "खिलाएं", "कराएँ", "दें", "लें".
+_ASKS = regex.compile(r"(?:ें|एं|एँ|इए|िए)$")
+
+
 def _ask_headline(req: Request) -> str | None:
     """An appeal's call to action as its headline, when it is short: after "सावधान!" when it
     warns off something on an urgent post, after "कृपया" on a respectful one. An urgent
@@ -2342,6 +2377,19 @@ def _ask_headline(req: Request) -> str | None:
     22-26's readers refused as "just the audience, it does not name the alert"."""
     cta = " ".join((req.call_to_action or "").split()).rstrip("।.! ")
     urgent_notice = req.kind == "local_issue" and req.tone == "urgent"
+    if req.kind == "appeal" and len(cta.split()) > 10:
+        # A long ask's first clause, when it asks on its own ("बंदरों को खाना न खिलाएं" of
+        # "... और खाने का सामान ढककर रखें"), as the writers headed such appeals ("इस्तेमाल
+        # हुआ तेल नाली में न डालें"); the whole ask stays at the post's end.
+        first = regex.split(r",\s|\sऔर\s", cta, maxsplit=1)[0]
+        if (
+            4 <= len(first.split()) <= 8
+            and _ASKS.search(first)
+            # Not five words a fact says too: three times in one post is a loop (the format
+            # check's).
+            and not any(_shares_run(first, f, 5) for f in req.facts)
+        ):
+            cta = first
     if (
         (req.kind != "appeal" and not urgent_notice)
         # "आज ही आवेदन करें" heads nothing, nor "समय रहते आवेदन जमा करें" a notice.

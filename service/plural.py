@@ -120,6 +120,8 @@ def oblique_plural(audience: str) -> str | None:
             continue
         if _shares_head(words, i) and not bare.endswith(_PLURAL_MARKS) and bare not in _PEOPLE:
             continue
+        if _in_qualifier_list(words, i):
+            continue
         following = _head_before_genitive(words, i)
         if (
             not people
@@ -230,6 +232,7 @@ _QUALIFIERS = frozenset(
     "बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी "
     "डाक बिजली पानी गैस बैंक बस रेल "
     "सब्जी सब्ज़ी फल फूल दूध अनाज किराना "
+    "कार जीप वैन ट्रक टैक्सी ऑटो ट्रैक्टर बाइक स्कूटर "
     "इंजीनियरिंग विज्ञान कला वाणिज्य चिकित्सा कृषि प्रबंधन विधि".split()
 )
 
@@ -262,3 +265,20 @@ def _shares_head(words: list[str], i: int) -> bool:
         if word.endswith(","):
             break
     return following >= 2
+
+
+def _in_qualifier_list(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is in a comma list of things its readers are named by, the last
+    before the word that names them: "निजी कार, जीप और वैन मालिक" (round32 read "कारों, जीपों
+    और वैन मालिकों")."""
+    start = i
+    while start > 0 and words[start - 1].endswith(","):
+        start -= 1
+    end = i
+    while end + 1 < len(words) and words[end].endswith(","):
+        end += 1
+    # The list's last item ("वैन") comes after its conjunction, and its readers after it.
+    if end + 3 >= len(words) or words[end + 1] not in ("और", "व", "तथा"):
+        return False
+    items = [w.rstrip(",") for w in words[start : end + 1]] + [words[end + 2]]
+    return all(w in _QUALIFIERS for w in items)

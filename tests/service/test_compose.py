@@ -3968,3 +3968,112 @@ def test_a_greetings_congratulation_says_what_for_and_a_world_day_has_none() -> 
     address = plan_post(statehood, headline=None).address
     assert address == "इटानगर और आसपास के गांवों के लोगों को इस गौरवपूर्ण अवसर की ढेरों बधाई 🎉"
     _checks(_compose(statehood), statehood)
+
+
+def test_an_appeal_with_a_long_ask_is_headed_by_its_first_clause() -> None:
+    # Dev rounds 2-31: 86 of 240 appeals were headed "... से एक अपील" or "... के लिए ज़रूरी
+    # सूचना" (readers: "generic headline"), their asks too long to head them; the writers
+    # headed such appeals by the ask's first clause ("इस्तेमाल हुआ तेल नाली में न डालें").
+    monkeys = (
+        "बंदरों को खाना खिलाने से वे इंसानों पर निर्भर हो जाते हैं और खाना छीनने के लिए झपटने लगते हैं",
+        "खुले कूड़ेदान भी बंदरों को रिहायशी इलाकों की ओर खींचते हैं",
+        "घर की खिड़कियां और छत के दरवाजे बंद रखें तथा छत पर खाने का सामान न छोड़ें",
+    )
+    cta = "बंदरों को खाना न खिलाएं और खाने का सामान ढककर रखें"
+    req = Request("appeal", "whatsapp", "respectful", monkeys, "शिमला शहर के निवासी और पर्यटक", cta)
+    text = _compose(req)
+    assert text.startswith("*कृपया बंदरों को खाना न खिलाएं*"), text
+    assert f"👉 {cta}।" in text, text  # the whole ask, at its end
+    _checks(text, req)
+    # Urgent, it warns; the ask still comes after the facts, not straight under its own clause.
+    fire = (
+        "गेहूँ की कटाई के मौसम में खेतों में आग लगने की घटनाएँ बढ़ जाती हैं",
+        "कटी फ़सल के पास पानी भरे ड्रम और बालू रखें",
+    )
+    ask = "खेतों के पास बीड़ी-सिगरेट न पिएँ, आग लगे तो तुरंत फ़ायर ब्रिगेड को बुलाएँ"
+    urgent = Request("appeal", "whatsapp", "urgent", fire, "किसान भाई", ask)
+    text = _compose(urgent)
+    lines = [line for line in text.splitlines() if line]
+    assert lines[0].startswith("*सावधान! खेतों के पास बीड़ी-सिगरेट न पिएँ*"), text
+    assert not lines[1].startswith("👉") and lines.index(f"👉 {ask}।") > 2, text
+    _checks(text, urgent)
+    # News leads an urgent appeal that can ask only in part.
+    sea = (
+        "मौसम विभाग ने 2 से 4 नवंबर 2027 तक ऊंची लहरें उठने की चेतावनी दी है",
+        "मछुआरों की नावें तट पर लौट आई हैं",
+    )
+    stay = "चेतावनी खत्म होने तक समुद्र में न जाएं और नावें सुरक्षित जगह पर बांधकर रखें"
+    news = plan_post(Request("appeal", "whatsapp", "urgent", sea, "मछुआरे", stay), headline=None)
+    assert "चेतावनी" in news.headline and not news.headline.startswith("सावधान! चेतावनी खत्म")
+    # An ask whose clause a fact says too is not made a headline: three times is a loop.
+    oil = (
+        "खाने का तेल बार-बार गर्म करके इस्तेमाल करने से सेहत को नुकसान होता है",
+        "दीमापुर जिला खाद्य सुरक्षा कार्यालय ने इस्तेमाल हुआ तेल जमा करने के लिए 3 संग्रह केंद्र बनाए हैं",
+        "इस्तेमाल हुआ तेल नाली में डालने से नालियां जाम होती हैं",
+    )
+    pour = "इस्तेमाल हुआ तेल नाली में न डालें, उसे संग्रह केंद्र पर जमा करें"
+    head = plan_post(
+        Request("appeal", "whatsapp", "warm", oil, "होटल", pour), headline=None
+    ).headline
+    assert "न डालें" not in head, head
+
+
+@pytest.mark.parametrize(
+    ("fact", "emoji"),
+    [
+        # Round32's readers: 👷 on cash, 🛕 on buses to a temple, 🎪 on health camps on the fair's
+        # grounds, 📞 on an app with no number to call.
+        ("यह हितलाभ औसत दैनिक मजदूरी के 100 प्रतिशत की दर से नकद दिया जाता है", "💰"),
+        ("पार्किंग स्थल तय किए गए हैं और मंदिर परिसर तक निःशुल्क बस सेवा चलेगी", "🚌"),
+        ("पार्किंग में 320 चारपहिया और 450 दोपहिया वाहन खड़े करने की जगह है", "🅿️"),
+        ("सड़क किनारे रुकना पड़े तो पार्किंग लाइट जलाकर रखें", "🔹"),
+        ("मेला क्षेत्र में 12 अस्थायी स्वास्थ्य शिविर और खोया-पाया केंद्र बनाए गए हैं", "🔹"),
+        ("मेले में पारंपरिक रंगीन छत्रियों की प्रतियोगिता होगी", "🎪"),
+        ("फॉर्म 6ए वोटर्स सर्विस पोर्टल या वोटर हेल्पलाइन ऐप से ऑनलाइन भरा जा सकता है", "🌐"),
+        ("जानकारी के लिए हेल्पलाइन 1800-180-1551 पर कॉल करें", "📞"),
+    ],
+)
+def test_round32_emoji_fit_what_the_line_says(fact: str, emoji: str) -> None:
+    assert fact_emoji(fact) == emoji
+
+
+def test_a_deadline_and_a_number_in_one_fact_stay_one_sentence() -> None:
+    # Round32: "📞 नाम दर्ज कराने की अंतिम तिथि: *5 सितंबर 2026* है और संपर्क नंबर ..." read as
+    # a cut line (a label's colon with the verb kept).
+    fact = "नाम दर्ज कराने की अंतिम तिथि 5 सितंबर 2026 है और संपर्क नंबर 7004518263 है"
+    assert reshape(fact) == fact
+    assert reshape("नाम दर्ज कराने की अंतिम तिथि 5 सितंबर 2026 है") == (
+        "नाम दर्ज कराने की अंतिम तिथि: 5 सितंबर 2026"
+    )
+
+
+def test_a_day_that_remembers_those_who_gave_their_lives_is_not_wished() -> None:
+    # Round32 wished Fire Service Day "हार्दिक शुभकामनाएँ" and congratulated its readers, on a
+    # day that remembers 66 firefighters who died (fidelity 0, tone 0).
+    fire = Request(
+        "greeting",
+        "facebook",
+        "respectful",
+        (
+            "हर साल 14 अप्रैल को अग्निशमन सेवा दिवस मनाया जाता है",
+            "14 अप्रैल 1944 को मुंबई बंदरगाह पर जहाज में हुए विस्फोट और आग को बुझाते हुए 66"
+            " अग्निशमन कर्मियों ने अपने प्राण न्योछावर किए थे",
+        ),
+        "मुंबई के नागरिक और अग्निशमन कर्मी",
+    )
+    text = _compose(fire)
+    assert text.startswith("अग्निशमन सेवा दिवस पर विनम्र श्रद्धांजलि"), text
+    assert "शुभकामना" not in text and "बधाई" not in text, text
+    _checks(text, fire)
+    # A festival a calendar dates is named, not a later fact's "नव वर्ष" (round32).
+    namchot = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "गलदान नमछोत तिब्बती पंचांग के दसवें महीने की 25वीं तिथि को मनाया जाता है",
+            "गलदान नमछोत से लद्दाखी नव वर्ष (लोसार) के उत्सवों की शुरुआत मानी जाती है",
+        ),
+        "लेह जिले के सभी नागरिक",
+    )
+    assert plan_post(namchot, headline=None).headline.startswith("गलदान नमछोत की हार्दिक")

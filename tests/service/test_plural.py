@@ -150,3 +150,14 @@ def test_goods_sold_and_a_named_town_before_islands_are_not_made_plural() -> Non
         "श्री विजयपुरम और अंडमान-निकोबार द्वीप समूह के नागरिकों"
     )
     assert oblique_plural("किसान और मज़दूर") == "किसानों और मज़दूरों"
+
+
+def test_a_comma_list_of_vehicles_their_owners_are_named_by_is_not_made_plural() -> None:
+    # Round32: "निजी कारों, जीपों और वैन मालिकों" read as cars, jeeps and van owners.
+    assert oblique_plural("जम्मू जिले के निजी कार, जीप और वैन मालिक") == (
+        "जम्मू जिले के निजी कार, जीप और वैन मालिकों"
+    )
+    assert oblique_plural("बस, ट्रक और टैक्सी चालक") == "बस, ट्रक और टैक्सी चालकों"
+    # A list of people stays plural, and so do vehicles with no one after them.
+    assert oblique_plural("दुकानदार, कारीगर और छोटे उद्यमी") == "दुकानदारों, कारीगरों और छोटे उद्यमियों"
+    assert oblique_plural("कार, जीप और वैन") == "कारों, जीपों और वैनों"
