@@ -171,6 +171,8 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🐴", rf"{EDGE_BEFORE}(?:घोड़ा|घोड़े|घोड़ों|घोड़ी|खच्चर|खच्चरों|अश्व)"),
         # Goats and sheep are not cows (round29: 🐄 on a goat plague alert).
         ("🐐", rf"{EDGE_BEFORE}(?:बकरी|बकरियाँ|बकरियां|बकरियों|भेड़|भेड़ों){EDGE_AFTER}"),
+        # Pets are not cattle (round33: 🐄 on "... पालतू पशुओं की गंदगी के लिए अलग कूड़ेदान").
+        ("🐾", r"पालतू"),
         ("🐄", r"पशु|मवेशी"),
         # Flowers a farmer grew are flowers (round27: 🌾 on an anthurium show's line).
         ("🌸", rf"{EDGE_BEFORE}(?:फूल|फूलों|पुष्प|पुष्पों){EDGE_AFTER}"),
@@ -3934,6 +3936,17 @@ _HEAD_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}₹,.]+")
 _NEWS_LEAD = regex.compile(r"^(?:ज़रूरी सूचना: |सावधान! |ख़ुशख़बरी! )")
 
 
+def _fitted(plan: Plan, disclosure: str, fits: Callable[[str], bool]) -> str | None:
+    """An X post of ``plan``, shed slot by slot as far as a post with its headline goes (its
+    list's lines unmarked last), or None when none fits."""
+    for shed in (lambda p: p, *_SHED[: _SHED.index(_headless)], _unmarked):
+        plan = shed(plan)
+        text = f"{one_numeral_system(render(plan, 'x'))}\n\n{disclosure}"
+        if fits(text):
+            return text
+    return None
+
+
 def _lead_fact(plan: Plan) -> Plan:
     """The composer's headline as the lead of the first fact where that fact says its words
     again: a notice's "ज़रूरी सूचना:" before the whole fact it was cut from ("ज़रूरी सूचना:
@@ -3964,9 +3977,17 @@ def _lead_fact(plan: Plan) -> Plan:
 
 
 def _short_notice(plan: Plan) -> Plan:
-    """ "... के लिए ज़रूरी सूचना" as "ज़रूरी सूचना"."""
-    if plan.headline_spare and (short := _NOTICE_TAIL.search(plan.headline)) is not None:
+    """ "... के लिए ज़रूरी सूचना" as "ज़रूरी सूचना", "... के लिए ख़ुशख़बरी" as "ख़ुशख़बरी!", a
+    scheme's name without its stock tail ("...: लाभ लेने के लिए ज़रूरी बातें"): round33's readers
+    refused X threads a shorter headline would have made one post."""
+    if not plan.headline_spare:
+        return plan
+    if (short := _NOTICE_TAIL.search(plan.headline)) is not None:
         return replace(plan, headline=short.group())
+    if regex.search(r"\sके लिए ख़ुशख़बरी$", plan.headline):
+        return replace(plan, headline="ख़ुशख़बरी!")
+    if (stock := _stock_tail(plan.headline, get_phrasebook())) is not None:
+        return replace(plan, headline=plan.headline[: -len(stock)].rstrip(": "))
     return plan
 
 
@@ -4045,17 +4066,20 @@ def compose(
         # post where that makes room, and no thread that opens on one line twice (round31's
         # readers: "headline repeated almost word for word in the next line", "a needless
         # thread").
-        if (led := _lead_fact(full)) is not full:
-            plan = led
-            for shed in _SHED[: _SHED.index(_headless)]:
-                text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
-                if fits(text):
-                    return text, full
-                plan = shed(plan)
+        led = _lead_fact(full)
+        # Then a stock headline's short form ("ख़ुशख़बरी!" for "... के लिए ख़ुशख़बरी"): round33's
+        # readers refused threads a shorter headline would have made one post.
+        short = _short_notice(led)
+        merged = _lead_fact(short)
+        for shorter in dict.fromkeys((led, merged, short)):
+            if shorter is not full and (single := _fitted(shorter, disclosure, fits)):
+                return single, full
         # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
         # a thread of up to five posts, the whole post (headline, hashtags) kept.
         spare = [one_numeral_system(full.closing)] if full.closing else []
-        thread = _thread(one_numeral_system(render(led, "x")), disclosure, fits, spare)
+        # A thread opens on the fact its name leads, not on "name: stock tail" and the name again.
+        opening = merged if merged is not short else led
+        thread = _thread(one_numeral_system(render(opening, "x")), disclosure, fits, spare)
         if thread is not None and "🧵" in thread:
             # One post where it can still be one: readers of rounds 23-24 refused threads
             # "where one post would do" (7 of their 14 X drafts), so the audience leaves a

@@ -161,3 +161,8 @@ def test_a_comma_list_of_vehicles_their_owners_are_named_by_is_not_made_plural()
     # A list of people stays plural, and so do vehicles with no one after them.
     assert oblique_plural("दुकानदार, कारीगर और छोटे उद्यमी") == "दुकानदारों, कारीगरों और छोटे उद्यमियों"
     assert oblique_plural("कार, जीप और वैन") == "कारों, जीपों और वैनों"
+
+
+def test_homes_their_buyers_are_named_by_are_not_made_plural() -> None:
+    # Round33: "पटना जिले के फ्लैटों और प्लॉट खरीदारों".
+    assert oblique_plural("पटना जिले के फ्लैट और प्लॉट खरीदार") == "पटना जिले के फ्लैट और प्लॉट खरीदारों"
