@@ -839,10 +839,22 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             return f"{name} जयंती की हार्दिक शुभकामनाएँ! 🙏"
         return f"{name} को उनकी जयंती पर सादर नमन 🙏"
     if not celebrate and any(_SOLEMN.search(f) for f in req.facts):
+        if (martyr := _MARTYRED.search(req.facts[0])) is not None:
+            # The one who fell, by name: "स्वतंत्रता सेनानी मातंगिनी हाजरा को शत-शत नमन"
+            # (round34's readers: "'विनम्र श्रद्धांजलि' does not even name Matangini Hazra").
+            return f"{martyr.group(1)} को शत-शत नमन 🙏"
         # A celebration is wished, though its story has sacrifices in it (round21: "विनम्र
         # श्रद्धांजलि" over Goa's liberation, on a celebratory post).
         return "विनम्र श्रद्धांजलि 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
+
+
+# "स्वतंत्रता सेनानी मातंगिनी हाजरा 29 सितंबर 1942 को ... शहीद हुई थीं": a person of two to four
+# words no dictionary has, with a title, then a date, then the death.
+_MARTYRED = regex.compile(
+    r"^((?:(?:स्वतंत्रता सेनानी|क्रांतिकारी|वीर)\s)?(?:[\p{L}\p{M}.]+\s){1,3}[\p{L}\p{M}.]+)"
+    r"\s\d{1,2}\s[\p{L}\p{M}]+\s\d{4}\sको\s.*(?:शहीद\s(?:हुए|हुई|हुईं|हो\sगए)|" + _GAVE_LIVES + r")"
+)
 
 
 def _another_day(name: str, occasion: Occasion) -> bool:
@@ -1011,7 +1023,9 @@ _DATED_BY = frozenset(
     "होली दीपावली दिवाली दीवाली हर प्रतिवर्ष "
     # A calendar's: "गलदान नमछोत तिब्बती पंचांग के दसवें महीने की 25वीं तिथि को ..." (round32
     # greeted "नववर्ष", a later fact's word).
-    "तिब्बती हिंदू हिन्दू पंचांग".split()
+    "तिब्बती हिंदू हिन्दू पंचांग "
+    # "त्रिशूर पूरम मलयालम महीने मेडम में ..." (round34 greeted "आप सभी को").
+    "मलयालम".split()
 )
 
 

@@ -4124,3 +4124,34 @@ def test_a_pets_line_is_not_marked_as_cattle() -> None:
     # Round33: 🐄 on a dog-waste bin.
     assert fact_emoji("नगर पालिका ने बीच रोड पर पालतू पशुओं की गंदगी के लिए अलग कूड़ेदान लगाए हैं") == "🐾"
     assert fact_emoji("मेले में पशुओं की प्रदर्शनी होगी") == "🐄"
+
+
+def test_a_greeting_names_the_fallen_and_a_festival_a_malayalam_month_dates() -> None:
+    # Round34's readers: "'विनम्र श्रद्धांजलि' does not even name Matangini Hazra"; Thrissur
+    # Pooram greeted "आप सभी को हार्दिक शुभकामनाएँ!".
+    hazra = Request(
+        "greeting",
+        "facebook",
+        "respectful",
+        (
+            "स्वतंत्रता सेनानी मातंगिनी हाजरा 29 सितंबर 1942 को भारत छोड़ो आंदोलन के दौरान तामलुक में"
+            " तिरंगा लेकर जुलूस का नेतृत्व करते हुए शहीद हुई थीं",
+            "पुलिस की गोलियां लगने के बाद भी उन्होंने तिरंगा हाथ से नहीं छोड़ा",
+        ),
+        "पूर्व मेदिनीपुर जिले के नागरिक और विद्यार्थी",
+    )
+    text = _compose(hazra)
+    assert text.startswith("स्वतंत्रता सेनानी मातंगिनी हाजरा को शत-शत नमन 🙏"), text
+    _checks(text, hazra)
+    pooram = Request(
+        "greeting",
+        "instagram",
+        "celebratory",
+        (
+            "त्रिशूर पूरम मलयालम महीने मेडम में पूरम नक्षत्र के दिन वडक्कुनाथन मंदिर के तेक्किंकाडु"
+            " मैदान में मनाया जाता है",
+            "चेंडा वाद्य के साथ इलंजित्तरा मेलम पूरम का प्रमुख आकर्षण है",
+        ),
+        "त्रिशूर जिले के नागरिक और पूरम देखने आए श्रद्धालु",
+    )
+    assert plan_post(pooram, headline=None).headline == "त्रिशूर पूरम की हार्दिक शुभकामनाएँ!"

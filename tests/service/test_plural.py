@@ -166,3 +166,13 @@ def test_a_comma_list_of_vehicles_their_owners_are_named_by_is_not_made_plural()
 def test_homes_their_buyers_are_named_by_are_not_made_plural() -> None:
     # Round33: "पटना जिले के फ्लैटों और प्लॉट खरीदारों".
     assert oblique_plural("पटना जिले के फ्लैट और प्लॉट खरीदार") == "पटना जिले के फ्लैट और प्लॉट खरीदारों"
+
+
+def test_kinds_of_college_and_of_enterprise_are_not_made_plural() -> None:
+    # Round34: "कॉलेजों और पॉलिटेक्निक विद्यार्थियों", "सूक्ष्मों और लघु वस्त्र उद्यमियों".
+    assert oblique_plural("कोयंबटूर जिले के कॉलेज और पॉलिटेक्निक विद्यार्थी") == (
+        "कोयंबटूर जिले के कॉलेज और पॉलिटेक्निक विद्यार्थियों"
+    )
+    assert oblique_plural("इचलकरंजी के सूक्ष्म और लघु वस्त्र उद्यमी") == (
+        "इचलकरंजी के सूक्ष्म और लघु वस्त्र उद्यमियों"
+    )
