@@ -200,16 +200,22 @@ def _proper(word: str) -> bool:
 _PLACE_CLASSES = frozenset("जिलों ज़िलों गांवों गाँवों शहरों प्रखंडों ब्लॉकों तहसीलों वार्डों राज्यों".split())
 
 
-def _names_list(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` is in a list of one-word names that runs to a "के"/"की"/"का": every
-    item a word no lexicon knows or a place."""
+def _list_span(words: list[str], i: int) -> tuple[int, int]:
+    """The first and last word of the list of one-word items ``words[i]`` is in, its commas and
+    conjunctions between them: "पुडुचेरी, कराईकल, माहे और यानम"."""
     start = i
     while start > 0 and (words[start - 1].endswith(",") or words[start - 1] in _CONJUNCTIONS):
         start -= 2 if words[start - 1] in _CONJUNCTIONS else 1
-    start = max(start, 0)
     end = i
     while end + 1 < len(words) and (words[end].endswith(",") or words[end + 1] in _CONJUNCTIONS):
         end += 1 if words[end].endswith(",") else 2
+    return max(start, 0), end
+
+
+def _names_list(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is in a list of one-word names that runs to a "के"/"की"/"का": every
+    item a word no lexicon knows or a place."""
+    start, end = _list_span(words, i)
     if end + 1 >= len(words) or words[end + 1] not in ("के", "की", "का"):
         return False
     items = [w.rstrip(",") for w in words[start : end + 1] if w not in _CONJUNCTIONS]
@@ -270,17 +276,13 @@ def _shares_head(words: list[str], i: int) -> bool:
 
 
 def _in_qualifier_list(words: list[str], i: int) -> bool:
-    """Whether ``words[i]`` is in a comma list of things its readers are named by, the last
-    before the word that names them: "निजी कार, जीप और वैन मालिक" (round32 read "कारों, जीपों
-    और वैन मालिकों")."""
-    start = i
-    while start > 0 and words[start - 1].endswith(","):
-        start -= 1
-    end = i
-    while end + 1 < len(words) and words[end].endswith(","):
-        end += 1
-    # The list's last item ("वैन") comes after its conjunction, and its readers after it.
-    if end + 3 >= len(words) or words[end + 1] not in ("और", "व", "तथा"):
-        return False
-    items = [w.rstrip(",") for w in words[start : end + 1]] + [words[end + 2]]
-    return all(w in _QUALIFIERS for w in items)
+    """Whether ``words[i]`` is in a comma list of things its readers are named by, the word
+    that names them after it: "निजी कार, जीप और वैन मालिक" (round32 read "कारों, जीपों और वैन
+    मालिकों")."""
+    start, end = _list_span(words, i)
+    items = [w.rstrip(",") for w in words[start : end + 1] if w not in _CONJUNCTIONS]
+    return (
+        end + 1 < len(words)
+        and any(w.endswith(",") for w in words[start:end])
+        and all(w in _QUALIFIERS for w in items)
+    )
