@@ -94,8 +94,11 @@ def validate(examples: list[Example]) -> list[str]:
     problems += [f"duplicate post: {p[:60]}" for p, n in posts.items() if n > 1]
     for example in examples:
         problems += check_example(example)
-        if example.kind == "scheme" and not example.source:
-            problems.append(f"{example.id}: a scheme example needs its official source URL")
+        if example.kind == "scheme" and not (example.source or "").startswith("https://"):
+            problems.append(f"{example.id}: a scheme example needs its official https:// source")
+        if example.call_to_action is not None and not example.call_to_action.strip():
+            # The service answers a blank call to action 422 (say none with null).
+            problems.append(f"{example.id}: a blank call to action; write null for none")
     return problems
 
 

@@ -79,3 +79,15 @@ def test_the_held_out_set_is_new_topics_checked_like_the_rest_and_runs_as_a_suit
     )
     newest = load(sets[-1:])[0]
     assert [c.id for c in split_suite("holdout").cases] == [e.id for e in newest]
+
+
+def test_a_set_is_refused_for_what_the_service_would_refuse_or_a_source_not_over_https() -> None:
+    # Round35's writer left five greetings' call to action "" (the service answers 422) and one
+    # scheme's source over http; the validator passed both, and the suite failed later.
+    scheme = next(e for e in EXAMPLES if e.kind == "scheme" and e.call_to_action)
+    blank = scheme.model_copy(update={"call_to_action": "  "})
+    plain_http = scheme.model_copy(update={"source": "http://ssepd.gov.in/?q=node/25"})
+    problems = validate([blank, plain_http.model_copy(update={"id": "other", "post": "x"})])
+    assert any("blank call to action" in p for p in problems), problems
+    assert any("https://" in p for p in problems), problems
+    assert validate([scheme]) == []
