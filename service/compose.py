@@ -65,6 +65,19 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"|(?<!\d)\d{10}(?!\d)",
         ),
         ("🌐", r"https?://|www\.|\.gov\.in|\.nic\.in|\.org|पोर्टल|वेबसाइट|ऐप\b"),
+        # A forgery is a warning, not money (round34: 💰 on "... ₹500 के 23 नकली नोट पकड़े गए").
+        ("🚨", rf"{EDGE_BEFORE}(?:नकली|जाली){EDGE_AFTER}"),
+        # A condition, not a tick either (round33's readers: "✅ on the income ceiling reads as
+        # approval"; the writers' 📋), nor money when it leaves people out (round32: 💰 on "...
+        # सालाना आय ₹2.5 लाख से अधिक होने ... पर लाभ नहीं मिलता").
+        (
+            "📋",
+            rf"{EDGE_BEFORE}आय{EDGE_AFTER}[^।]*(?:से अधिक नहीं|से ज़्यादा नहीं|(?<!कम )से कम (?:हो|है)|"
+            r"तक (?:होनी|होना|हो)|से अधिक होने|से (?:अधिक|ज़्यादा|ज्यादा) है)",
+        ),
+        # An age a rule sets, not a date (round32: 📅 on "आवेदन के कैलेंडर वर्ष की 1 जनवरी को
+        # महिला की आयु 21 वर्ष पूरी और 60 वर्ष से कम होनी चाहिए"), as the writers' 🎂.
+        ("🎂", rf"{EDGE_BEFORE}(?:आयु|उम्र){EDGE_AFTER}[^।]*\d+\sवर्ष[^।]*होनी\sचाहिए"),
         (
             "📅",
             # Months as whole words: not the "मई" of "पुदुमई" nor the "जून" of "जूनियर" (round20:
@@ -84,7 +97,6 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # An income limit is a condition, not money on offer; coins and cards are how to pay,
         # not papers (round9).
         # "आय ₹4.5 लाख तक होनी चाहिए" too (round12: "💰 on the income line is odd").
-        ("✅", r"आय[^।]*(?:से अधिक नहीं|से ज़्यादा नहीं|(?<!कम )से कम (?:हो|है)|तक (?:होनी|होना|हो))"),
         # Coins to pay with, not a coin in a folk test ("चाँदी का सिक्का ... डालकर", round12).
         ("💰", r"(?<!चाँदी (?:का|के) )(?:सिक्के|सिक्का)|भुगतान|यूपीआई|पेमेंट"),
         # A list of papers to bring, before money: "आधार कार्ड, ऋण पुस्तिका और पासबुक".
@@ -173,6 +185,8 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🐐", rf"{EDGE_BEFORE}(?:बकरी|बकरियाँ|बकरियां|बकरियों|भेड़|भेड़ों){EDGE_AFTER}"),
         # Pets are not cattle (round33: 🐄 on "... पालतू पशुओं की गंदगी के लिए अलग कूड़ेदान").
         ("🐾", r"पालतू"),
+        # A deer is not a cow (round34: 🐄 on "हंगुल (कश्मीरी बारहसिंगा) ... राजकीय पशु है").
+        ("🦌", r"हिरण|हिरन|हिरणों|बारहसिंगा|हंगुल|चीतल|सांभर|काला\sहिरण"),
         ("🐄", r"पशु|मवेशी"),
         # Flowers a farmer grew are flowers (round27: 🌾 on an anthurium show's line).
         ("🌸", rf"{EDGE_BEFORE}(?:फूल|फूलों|पुष्प|पुष्पों){EDGE_AFTER}"),
@@ -226,6 +240,9 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🌸", r"फूल|फूलों|पुष्प|पुष्पों"),
         ("🎶", r"गीत|गीतों|लोकगीत|संगीत|भजन|कीर्तन|गायन"),
         ("💃", r"नृत्य|लोकनृत्य|नाच|नाचते|नाचती"),
+        # A performance, not a party (round34: 🎉 on "महोत्सव में ... 40 से अधिक कलाकार और बैंड
+        # प्रस्तुति देंगे", under a 🎉 headline).
+        ("🎭", r"प्रस्तुति|प्रस्तुतियां|प्रस्तुतियाँ|मंडली|मंडलियां|मंडलियाँ|नाटक|नाट्य|मंचन"),
         # Not "भोजन", which a relief camp's or a dolphin's line names in passing, nor an
         # offering (round26: 🍲 on "... नीम के पत्तों और गुड़ का प्रसाद खाने की परंपरा").
         ("🍲", r"भोज|पकवान|पकवानों|व्यंजन|व्यंजनों|खीर|मिठाई|मिठाइयाँ|पेय"),
@@ -234,7 +251,13 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("⚔️", r"युद्ध|लड़ाई|संघर्ष|विद्रोह"),
         ("✊", r"आंदोलन|सत्याग्रह|क्रांति"),
         ("🇮🇳", r"स्वतंत्रता|आज़ादी|आजादी|तिरंगा|ध्वजारोहण|गणतंत्र|संविधान"),
-        ("🙏", r"पूजा|पूजन|आराधना|उपासना|प्रार्थना|अरदास|श्रद्धालु|श्रद्धालुओं"),
+        # A festival given to a deity is devotion, not a party (round34: 🎉 on "यह उत्सव
+        # द्रौपदी देवी को समर्पित है").
+        (
+            "🙏",
+            r"पूजा|पूजन|आराधना|उपासना|प्रार्थना|अरदास|श्रद्धालु|श्रद्धालुओं|देवी\sको\sसमर्पित|"
+            r"देवता\sको\sसमर्पित|भगवान\s(?:\S+\s){0,2}को\sसमर्पित",
+        ),
         ("🎨", r"कला|चित्रकला|हस्तशिल्प|रंगोली|चित्र"),
         ("🐅", r"बाघ|बाघों"),
         ("🐘", r"हाथी|हाथियों"),
@@ -671,6 +694,8 @@ def fact_emoji(fact: str) -> str:
             # A rule against is no tick (round27: ✅ on "... दवा 4 साल से कम उम्र के बच्चों को
             # नहीं दी जानी चाहिए").
             return "⚠️"
+        if emoji == "📋" and _NOT_ELIGIBLE.search(fact):
+            return "❌"  # an income that leaves a family out
         if emoji == "✅" and (
             _NOT_ELIGIBLE.search(fact)
             # Who may not: "13 वर्ष से कम ... आयु के लोग ... पंजीकरण नहीं करा सकते" (round21).
@@ -678,6 +703,8 @@ def fact_emoji(fact: str) -> str:
         ):
             # Who is left out is no tick (round18: ✅ on "... वह परिवार योजना का पात्र नहीं है").
             return "❌"
+        if emoji == "✅" and _WAS.search(fact):
+            continue  # an age a life reached is no limit ("शहादत के समय उनकी उम्र ... थी")
         if emoji == "✅" and _ILLNESS.search(fact):
             continue  # an age a disease strikes is not an age limit (round17: ✅ on a virus)
         if emoji == "📍" and _WHO_DID.search(fact):
@@ -701,6 +728,7 @@ def fact_emoji(fact: str) -> str:
     return _DEFAULT_FACT_EMOJI
 
 
+_WAS = regex.compile(rf"{EDGE_BEFORE}(?:था|थी|थे)\s*[।.]?\s*$")
 _NOT_WAR = regex.compile(r"मुर्गे|मुर्गों|सांड|बैलों|संघर्ष\sकम|(?:कम|दूर)\sकरने")
 _NO_DANGER = regex.compile(r"(?:खतरा|ख़तरा|खतरे|ख़तरे|डर|घबराने)\s(?:की\s(?:कोई\s)?बात\s)?नहीं")
 _MUST_NOT = regex.compile(
@@ -812,6 +840,13 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             # person's death anniversary, "पुण्यतिथि पर ...").
             if any(_HANGED.search(f) for f in req.facts):
                 return f"{name} के वीरों को शत-शत नमन 🙏"
+            if (honoured := _HONOURED.match(req.facts[0])) is not None and any(
+                regex.search(rf"उनके\s{regex.escape(name)}", f) for f in req.facts
+            ):
+                # The day of one person's martyrdom bows to the person: "गुरु अर्जन देव जी के
+                # शहीदी दिवस पर उन्हें शत-शत नमन" (round34's readers refused "शहीदी दिवस पर शहीदों
+                # को विनम्र श्रद्धांजलि" as never naming him).
+                return f"{honoured.group(1)} के {name} पर उन्हें शत-शत नमन 🙏"
             whom = " शहीदों को" if any("शहीद" in f for f in req.facts) else ""
             return f"{name} पर{whom} विनम्र श्रद्धांजलि 🙏"
         born = _born(req)
@@ -849,6 +884,10 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
+# "गुरु अर्जन देव जी सिखों के पांचवें गुरु थे ...": a revered person, by title and "जी".
+_HONOURED = regex.compile(
+    r"^((?:गुरु|संत|स्वामी|महर्षि|भगवान|माता|बाबा)\s(?:[\p{L}\p{M}]+\s){1,3}?जी)\s"
+)
 # "स्वतंत्रता सेनानी मातंगिनी हाजरा 29 सितंबर 1942 को ... शहीद हुई थीं": a person of two to four
 # words no dictionary has, with a title, then a date, then the death.
 _MARTYRED = regex.compile(
@@ -901,9 +940,35 @@ _GRAMMAR = frozenset("के की का को में से पर और
 def _asked_whole(fact: str, cta: str) -> bool:
     """Does the call to action say every word of ``fact`` but its grammar, every figure with
     them ("पंजीकरण 28 जुलाई तक पुस्तकालय काउंटर पर होगा" under "👉 28 जुलाई तक पुस्तकालय
-    काउंटर पर पंजीकरण कराएँ": round13's readers read it twice in a thread it made)?"""
-    words = _words_of(fact) - _GRAMMAR
-    return len(words) >= 3 and words <= _words_of(cta)
+    काउंटर पर पंजीकरण कराएँ": round13's readers read it twice in a thread it made)? A rule's
+    verb is said by the ask's ("आवेदन ... करना होता है", "नाम ... लिखवाने होंगे" under "...
+    आवेदन करें", "... नाम लिखवाएं"), a deadline by its date and "तक" ("अंतिम तिथि 30 सितंबर
+    2026 है" under "... 30 सितंबर 2026 तक कराएं"), and a rule of six words and more may say
+    one word in another form ("गर्भावस्था का पंजीकरण" under "गर्भ के ... पंजीकरण"): rounds
+    32-34's readers refused five posts that said such a rule and then asked it."""
+    if not set(regex.findall(r"\d+", fact)) <= set(regex.findall(r"\d+", cta)):
+        return False
+    words = {stem(w) for w in _words_of(fact) - _GRAMMAR - _MUST}
+    asked = {stem(w) for w in _words_of(cta)}
+    extra = words - asked
+    if (deadline := _LAST_DATE.search(fact)) is not None and f"{deadline.group(1)} तक" in cta:
+        extra -= {stem("अंतिम"), stem("तिथि"), stem("तारीख")}
+    if regex.search(_NEGATION, fact) and not regex.search(_NEGATION, cta):
+        return False
+    # The one word the ask may say otherwise is a form of one of its own ("गर्भावस्था" of
+    # "गर्भ"), not a word it leaves out ("निःशुल्क", "पंजीकृत", "पोर्टल").
+    reworded = {
+        e for e in extra if any(len(a) >= 3 and (e.startswith(a) or a.startswith(e)) for a in asked)
+    }
+    return len(words) >= 3 and extra <= reworded and len(extra) <= (len(words) >= 6)
+
+
+# The verb of a rule, which the ask's own verb says: "करना होता है", "कराने होंगे".
+_MUST = frozenset(
+    "करना करनी करने कराना करानी कराने लिखवाना लिखवानी लिखवाने होना होनी होने चाहिए पड़ता पड़ती "
+    "पड़ेगा पड़ेगी रहेगा रहेगी".split()
+)
+_LAST_DATE = regex.compile(r"अंतिम\s(?:तिथि|तारीख)\s(\d{1,2}\s[\p{L}\p{M}]+(?:\s\d{4})?)")
 
 
 def _on_the_day(req: Request, occasion: Occasion | None, book: Phrasebook) -> bool:
@@ -1042,6 +1107,14 @@ _FESTIVAL_CALLED = regex.compile(
 
 
 def _festival_subject(fact: str) -> str | None:
+    if (one := _ONE_OF.match(fact)) is not None:
+        # "बेंगलुरु करगा शहर के सबसे पुराने उत्सवों में से एक है": the festival, without the
+        # place it is one of (round34 wished "आप सभी को हार्दिक शुभकामनाएँ!").
+        words = one.group(1).split()
+        while len(words) > 1 and words[-1] in _WHOSE_PLACE:
+            words.pop()
+        if not any(w in _NOT_TAG_WORDS or w.isdigit() for w in words):
+            return " ".join(words)
     festival = _FESTIVAL_IS.search(fact) is not None
     celebrated = _CELEBRATED.search(fact) is not None
     if (festival or celebrated) and (named := _FESTIVAL_CALLED.search(fact)) is not None:
@@ -1113,6 +1186,12 @@ def _festival_subject(fact: str) -> str | None:
     return None
 
 
+# A festival that is one of many: "X शहर के सबसे पुराने उत्सवों में से एक है".
+_ONE_OF = regex.compile(
+    rf"^((?:{LETTER}+\s){{0,2}}{LETTER}+)\s(?:(?:का|की|के)\s)?(?:{LETTER}+\s){{0,3}}"
+    r"(?:पर्वों|लोकपर्वों|त्योहारों|त्यौहारों|उत्सवों|मेलों)\sमें\sसे\sएक" + EDGE_AFTER
+)
+_WHOSE_PLACE = frozenset("शहर नगर राज्य प्रदेश जिले ज़िले देश क्षेत्र इलाके गांव गाँव समुदाय समाज".split())
 _NAMED_FESTIVAL = regex.compile(
     EDGE_BEFORE + r"(" + LETTER + r"+)\sपर्व\s(?:मनाया|मनाई)\sजात(?:ा|ी)\sहै\s*[।.]?\s*$"
 )
@@ -1269,7 +1348,11 @@ def _hashtags(
             # And never a tag none of whose words the facts say (round11: "#वित्तीय_समावेशन" on
             # a pension, "#किसान" on a children's seed-ball workshop, "#सुरक्षा" on a law).
             words = [stem(w) in said_stems for w in tag.split("_")]
-            if all(words) or (len(found) < 2 and any(words)):
+            # An appeal may be tagged by its cause on one word ("#सड़क_सुरक्षा" on helmets); a
+            # notice or a scheme only by every word: "#सड़क_सुरक्षा" on a diversion or a parking
+            # change, "#जल_संरक्षण" on a pipeline notice, "#महिला_बाल_विकास" on a maternity
+            # benefit read as off topic (rounds 21-32's readers).
+            if all(words) or (req.kind == "appeal" and len(found) < 2 and any(words)):
                 found.append(tag)
     tags = []
     for tag in found:
@@ -1279,29 +1362,29 @@ def _hashtags(
             tags.append(body)
     # "#आयुष्मान_कार्ड" says less than "#आयुष्मान_कार्ड_शिविर": keep the longer one.
     tags = [t for t in tags if not any(t != u and f"_{t}_" in f"_{u}_" for u in tags)]
-    if req.platform == "instagram" and len(tags) < 3:
-        # An Instagram post is found by its tags: the writers gave three to five, with the
-        # place and whom it is for ("#बेगूसराय", "#विद्यार्थी", "#जयंती"); round14-15's readers
-        # marked a single tag there.
-        tags += [t for t in _reader_tags(req) if not any(t == u or t in u.split("_") for u in tags)]
-    elif req.platform == "facebook" and len(tags) < limit:
-        # The district its audience names, as the writers tagged their Facebook posts ("#गुमला",
-        # "#सारण"); a tag for whom or what kind only on Instagram.
+    if req.platform in ("instagram", "facebook") and len(tags) < limit:
+        # The district its audience names, as the writers tagged their posts ("#गुमला",
+        # "#सारण", "#दक्षिण_24_परगना"). Not whom it is for or what kind of day it is:
+        # rounds 20-34's readers called "#विद्यार्थी", "#युवा", "#अभिभावक", "#मछुआरे",
+        # "#कार्यशाला" and "#प्रतियोगिता" odd every time they named one, and the writers tag
+        # what the post is about.
         tags += [
             t
             for t in _reader_places(req)[:1]
             if not any(t == u or t in u.split("_") or u in t.split("_") for u in tags)
         ]
+    if req.platform == "instagram" and not tags:
+        # An Instagram post is found by its tags (round14-15's readers marked one with none):
+        # whom it is for, where nothing names what or where.
+        tags = [w for w in _tokens(req.audience or "") if w in _READER_TAGS][:1]
     return [f"#{t}" for t in tags[:limit]]
 
 
-# Readers a tag may name, as the audience or the facts call them.
+# Readers a tag may name, as the audience calls them.
 _READER_TAGS = frozenset(
     "किसान पशुपालक विद्यार्थी युवा बुज़ुर्ग मज़दूर श्रमिक यात्री दिव्यांगजन अभिभावक शिक्षक खिलाड़ी "
     "कारीगर उद्यमी पेंशनभोगी मतदाता मछुआरे".split()
 )
-# What kind of day or event a post is about, as its facts say it.
-_KIND_TAGS = frozenset("जयंती लोकपर्व प्रतियोगिता मेला शिविर महोत्सव प्रशिक्षण कार्यशाला".split())
 
 
 def _reader_places(req: Request) -> list[str]:
@@ -1313,25 +1396,12 @@ def _reader_places(req: Request) -> list[str]:
     return [regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", regex.sub(r"[\s\-–]+", "_", p)) for p in places]
 
 
-# A district an audience opens with, one word ("गुमला जिले के ग्रामीण परिवार"); not a part of a
-# longer name ("पश्चिम खासी हिल्स जिले").
-_DISTRICT = regex.compile(r"^([\p{L}\p{M}]+)\s(?:जिले|ज़िले|जनपद)\s(?:के|की|का|में)\s")
-
-
-def _reader_tags(req: Request) -> list[str]:
-    """Tags for where and for whom, each a word the request says: the place its audience
-    names, the readers it is for, the kind of day or event its facts name."""
-    audience = req.audience or ""
-    said = _words_of(" ".join((*req.facts, audience)))
-    places = [n.span for n in find_names(audience) if n.kind == "place"] if audience else []
-    readers = [w for w in _tokens(audience) if w in _READER_TAGS]  # in the audience's order
-    # A jayanti is a greeting's tag; on an event it is what the day marks, not what the post is
-    # (round21: "#जयंती" on the Hemis festival, "the jayanti of Guru Padmasambhava").
-    kinds = [w for w in _KIND_TAGS if w in said and (w != "जयंती" or req.kind == "greeting")]
-    return [
-        regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", regex.sub(r"[\s\-–]+", "_", t))
-        for t in (*places[:1], *readers[:1], *sorted(kinds)[:1])
-    ]
+# A district an audience opens with, of up to three words ("गुमला जिले के ग्रामीण परिवार",
+# "दक्षिण 24 परगना जिले के ...", "लोअर दिबांग वैली जिले के ..."), not two districts.
+_DISTRICT = regex.compile(
+    r"^((?:(?!(?:और|व|एवं|तथा)\s)[\p{L}\p{M}\p{N}]+\s){0,2}[\p{L}\p{M}]+)"
+    r"\s(?:जिले|ज़िले|जनपद)\s(?:के|की|का|में)\s"
+)
 
 
 _LEVEL = regex.compile(r"^(?:\S+\s)?(?:ज़िला|जिला|राज्य|ब्लॉक|प्रखंड)\sस्तरीय\s(?=\S+\s\S+)")
@@ -1499,6 +1569,8 @@ def plan_post(
                 headline = headline[: -len(stock)].rstrip(": ")
     if address is None and to and to not in headline:
         address = _welcome(req, headline, to, festive or occasion is None)
+    if address is None and to and to not in headline:
+        address = _remembering(req, headline, to)
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
     if (
         lead is not None
@@ -1655,6 +1727,18 @@ def plan_post(
         # जीवन हम सबके लिए प्रेरणा है।"), not on its last fact (rounds 2-26: 27 of 34
         # respectful greetings did).
         closing = "उनका जीवन हम सबके लिए प्रेरणा है। 🙏"
+    if (
+        closing is None
+        and req.kind == "greeting"
+        and req.platform != "x"
+        and _BOWS.search(headline)
+        and "बलिदान" not in headline  # "... के अद्वितीय बलिदान को विनम्र श्रद्धांजलि" says it
+        and any(_SACRIFICE.search(f) for f in req.facts)
+    ):
+        # A day of those who gave their lives ends on what their sacrifice means, as the
+        # writers ended theirs ("उनका अदम्य साहस हमें ... याद दिलाता रहेगा 🙏"), not on its
+        # last fact (round34's readers: "no close").
+        closing = "उनका बलिदान हम सबके लिए सदा प्रेरणा रहेगा। 🙏"
     if closing is None and req.kind == "greeting" and (state := _state_day(headline)):
         # A state's day wished in the headline ends wishing the state on, as the writers
         # ended theirs ("जय मध्य प्रदेश!", "... मिज़ोरम आगे बढ़ता रहे ✨"); rounds 2-26 ended 21
@@ -1854,7 +1938,7 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
         # writers laid them out ("📅 18 जनवरी", "⏰ सुबह 11 बजे से", "📍 टाउन हॉल में"; round13).
         said, (place, span) = venue
         lines = [FactLine(parts.when, "📅", False), FactLine(parts.time or span, "⏰", False)]
-        lines.append(FactLine(_place_label(place), "📍", False))
+        lines.append(FactLine(_place_label(place, _town_of(req)), "📍", False))
         return f"{parts.place} {parts.what}", {req.facts[0]: lines, said: []}
     if where and parts.place.startswith(where) and where not in parts.what:
         headline = f"{where} में {parts.what}"
@@ -1883,11 +1967,17 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
     if not (parts.town and headline.startswith(parts.place)) and parts.place not in headline:
         # The town is said in the headline; so is a place the headline leads with ("📍
         # ग्वालियर में" under "ग्वालियर में तानसेन संगीत समारोह", round16).
-        lines.append(FactLine(_place_label(parts.place), "📍", False))
+        lines.append(FactLine(_place_label(parts.place, _town_of(req)), "📍", False))
     return headline, laid_out
 
 
-def _place_label(place: str) -> str:
+def _town_of(req: Request) -> str | None:
+    """The town or district the audience belongs to: "गंगटोक" of "गंगटोक के नागरिक और पर्यटक"."""
+    found = regex.match(r"^(\S+)\s(?:(?:जिले|ज़िले|शहर)\s)?(?:के|की|का)\s", req.audience or "")
+    return found.group(1) if found else None
+
+
+def _place_label(place: str, town_of_readers: str | None = None) -> str:
     """A venue as a label says it, without its "में" or "पर" (round12, 16 and 21's readers:
     "📍 सेक्टर 16 के ज़ाकिर हुसैन रोज़ गार्डन में" a cut line; the writers: "📍 ज़ाकिर हुसैन रोज़
     गार्डन, सेक्टर 16")."""
@@ -1902,8 +1992,11 @@ def _place_label(place: str) -> str:
     # A venue in a town the facts name says the town after it: "लाल परेड मैदान, भोपाल", not
     # "भोपाल के लाल परेड मैदान"; a district alone is "सीतापुर जिला" (round29's readers: three
     # place lines left "dangling in the oblique").
-    if (town := regex.match(r"^(\S+)\sके\s((?:\S+\s){0,3}\S+)$", label)) is not None and any(
-        n.kind == "place" and n.span == town.group(1) for n in find_names(label)
+    # Or the town its readers are of: "एमजी मार्ग, गंगटोक" for "गंगटोक के नागरिक" (round34's
+    # readers: "cut line '📍 गंगटोक के एमजी मार्ग'"), a town no list of places has.
+    if (town := regex.match(r"^(\S+)\sके\s((?:\S+\s){0,3}\S+)$", label)) is not None and (
+        town.group(1) == town_of_readers
+        or any(n.kind == "place" and n.span == town.group(1) for n in find_names(label))
     ):
         label = f"{_direct(town.group(2))}, {town.group(1)}"
     label = regex.sub(r"^((?:\S+\s)?\S+)\s(?:जिले|ज़िले)$", r"\1 जिला", label)
@@ -2046,6 +2139,30 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
     ):
         return f"{to} का हार्दिक स्वागत है 🙏"
     return None
+
+
+def _remembering(req: Request, headline: str, to: str) -> str | None:
+    """The address of a day that remembers, under its bow: "पूर्व मेदिनीपुर जिले के नागरिकों और
+    विद्यार्थियों के साथ हम उन्हें श्रद्धापूर्वक याद करते हैं।", as the writers addressed their
+    readers on such days; round34's readers marked the composer's "no address". Not on X,
+    where a line that says nothing new would make a thread."""
+    if (
+        req.kind != "greeting"
+        or req.platform == "x"
+        or req.tone in ("celebratory", "warm")
+        or not _BOWS.search(headline)
+        or not any(_SOLEMN.search(f) for f in req.facts)
+    ):
+        return None
+    if (owner := _OWNER.match(to)) is not None and _ALL_OF.match(owner.group(2)):
+        to = f"{owner.group(1)} सभी {owner.group(2)}"
+    return f"{to} के साथ हम उन्हें श्रद्धापूर्वक याद करते हैं।"
+
+
+# A headline that bows to someone (whom "उन्हें" and "उनका" below it then mean), and the facts
+# of a day of those who gave their lives.
+_BOWS = regex.compile(r"(?:\sको|उन्हें)\s(?:[\p{L}\p{M}-]+\s)?(?:नमन|श्रद्धांजलि)")
+_SACRIFICE = regex.compile(rf"शहीद|बलिदान|शहादत|फाँसी|फांसी|{_GAVE_LIVES}")
 
 
 # Readers a post calls "प्रिय", never "आदरणीय".

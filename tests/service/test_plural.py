@@ -176,3 +176,15 @@ def test_kinds_of_college_and_of_enterprise_are_not_made_plural() -> None:
     assert oblique_plural("इचलकरंजी के सूक्ष्म और लघु वस्त्र उद्यमी") == (
         "इचलकरंजी के सूक्ष्म और लघु वस्त्र उद्यमियों"
     )
+
+
+def test_kinds_of_holding_a_list_of_readers_shares_its_noun_with_are_not_made_plural() -> None:
+    # Stop 34's ten-draft read: "गोंडा जिले के भूमिहीनों और सीमांत किसानों"; round34:
+    # "वायनाड जिले के बेघरों और भूमिहीन परिवारों".
+    assert oblique_plural("गोंडा जिले के भूमिहीन और सीमांत किसान") == (
+        "गोंडा जिले के भूमिहीन और सीमांत किसानों"
+    )
+    assert oblique_plural("वायनाड जिले के बेघर और भूमिहीन परिवार") == (
+        "वायनाड जिले के बेघर और भूमिहीन परिवारों"
+    )
+    assert oblique_plural("बांका जिले के छोटे और सीमांत किसान") == "बांका जिले के छोटे और सीमांत किसानों"
