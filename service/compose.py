@@ -1784,6 +1784,19 @@ def plan_post(
     )
     if emoji is not None and not regex.match(r"\p{Extended_Pictographic}", emoji):
         emoji = None
+    if (
+        emoji == "🙏"
+        and req.kind == "appeal"
+        and lead is not None
+        and lead != cta
+        and not _IMPERATIVE.search(lead)
+        and not headline.startswith(("कृपया", "कृपा"))
+    ):
+        # A fact heading an appeal is news, not the ask: "🙏" after "... कचरा नहीं उठाएगी" or
+        # "मानसून में घरों में करंट लगने की घटनाएं बढ़ जाती हैं" read as the wrong emoji (round34's
+        # readers, stop 34's ten-draft read); the fact's own mark, else a notice's.
+        marked = fact_emoji(lead)
+        emoji = marked if marked != _DEFAULT_FACT_EMOJI else "📢"
     emoji = headline_emoji or emoji
     return Plan(
         headline=headline.strip(),
@@ -4065,12 +4078,16 @@ def _headless(plan: Plan) -> Plan:
 # A headline's words, and what leads a notice's news.
 _HEAD_WORDS = regex.compile(r"[\p{L}\p{M}\p{N}₹,.]+")
 _NEWS_LEAD = regex.compile(r"^(?:ज़रूरी सूचना: |सावधान! |ख़ुशख़बरी! )")
+_BARE_NOTICE = regex.compile(r"ज़रूरी सूचना|सावधान!|ख़ुशख़बरी!")
 
 
-def _fitted(plan: Plan, disclosure: str, fits: Callable[[str], bool]) -> str | None:
+def _fitted(
+    plan: Plan, disclosure: str, fits: Callable[[str], bool], unmark: bool = True
+) -> str | None:
     """An X post of ``plan``, shed slot by slot as far as a post with its headline goes (its
-    list's lines unmarked last), or None when none fits."""
-    for shed in (lambda p: p, *_SHED[: _SHED.index(_headless)], _unmarked):
+    list's lines unmarked last, if ``unmark``), or None when none fits."""
+    last = (_unmarked,) if unmark else ()
+    for shed in (lambda p: p, *_SHED[: _SHED.index(_headless)], *last):
         plan = shed(plan)
         text = f"{one_numeral_system(render(plan, 'x'))}\n\n{disclosure}"
         if fits(text):
@@ -4078,7 +4095,7 @@ def _fitted(plan: Plan, disclosure: str, fits: Callable[[str], bool]) -> str | N
     return None
 
 
-def _lead_fact(plan: Plan) -> Plan:
+def _lead_fact(plan: Plan, *, bare: bool = False) -> Plan:
     """The composer's headline as the lead of the first fact where that fact says its words
     again: a notice's "ज़रूरी सूचना:" before the whole fact it was cut from ("ज़रूरी सूचना:
     भारी बारिश से ... नहाने पर अगले आदेश तक रोक लगा दी गई है।"), a name its fact opens with
@@ -4089,6 +4106,17 @@ def _lead_fact(plan: Plan) -> Plan:
         return plan
     first = plan.facts[0]
     fact = first.typed or first.text
+    if bare and (notice := _BARE_NOTICE.fullmatch(plan.headline)) is not None:
+        # With ``bare``, a stock notice alone, its readers' words gone to fit one post
+        # ("ज़रूरी सूचना" over lines that had to shed their emoji: stop 34's ten-draft read),
+        # leads the news it heads, under the notice's ⚠️ or 🎉, else the fact's own mark.
+        said = notice.group() + (" " if notice.group().endswith("!") else ": ")
+        line = FactLine(
+            text=said + fact.rstrip("।. ") + "।",
+            emoji=plan.headline_emoji if plan.headline_emoji in ("⚠️", "🎉") else first.emoji,
+            sentence=True,
+        )
+        return replace(plan, headline="", headline_emoji=None, facts=(line, *plan.facts[1:]))
     lead = _NEWS_LEAD.match(plan.headline)
     if lead is None and not fact.startswith(plan.headline):
         # A label ("चयन ट्रायल: 27 दिसंबर") is the post's hook: without it an X post read as
@@ -4202,8 +4230,13 @@ def compose(
         # readers refused threads a shorter headline would have made one post.
         short = _short_notice(led)
         merged = _lead_fact(short)
-        for shorter in dict.fromkeys((led, merged, short)):
-            if shorter is not full and (single := _fitted(shorter, disclosure, fits)):
+        # A stock notice that is all the headline left leads its news ("⚠️ ज़रूरी सूचना:
+        # ...") rather than stand over lines that had to shed their marks (stop 34's ten-draft
+        # read).
+        stocked = _lead_fact(short, bare=True)
+        tries = [(led, True), (merged, merged is not short), (short, False), (stocked, True)]
+        for shorter, unmark in dict.fromkeys([*tries, (short, True)]):
+            if shorter is not full and (single := _fitted(shorter, disclosure, fits, unmark)):
                 return single, full
         # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
         # a thread of up to five posts, the whole post (headline, hashtags) kept.

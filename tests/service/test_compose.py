@@ -4314,3 +4314,45 @@ def test_a_rule_the_call_to_action_asks_is_said_once_as_the_ask() -> None:
         facts=(*hackathon.facts[:1], "प्रविष्टि निःशुल्क है और अंतिम तिथि 30 सितंबर 2026 है"),
     )
     assert "निःशुल्क" in _compose(free)
+
+
+def test_an_appeal_headed_by_news_is_marked_as_news_and_a_bare_notice_leads_its_news() -> None:
+    # Stop 34's ten-draft read: an X appeal headed "... कचरा नहीं उठाएगी 🙏", and an urgent X
+    # notice "ज़रूरी सूचना" over lines that had shed every emoji.
+    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
+    waste = Request(
+        "appeal",
+        "x",
+        "respectful",
+        (
+            "बृहत बेंगलुरु महानगर पालिका अलग नहीं किया गया कचरा नहीं उठाएगी",
+            "नियम तोड़ने पर ₹500 का जुर्माना लगेगा",
+        ),
+        "बेंगलुरु के अपार्टमेंट निवासी",
+        "गीला और सूखा कचरा अलग-अलग रखें और घर पर कंपोस्ट बनाएं",
+    )
+    text = compose(waste, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    assert text.startswith("बृहत बेंगलुरु महानगर पालिका अलग नहीं किया गया कचरा नहीं उठाएगी"), text
+    assert "🙏" not in text.split("\n")[0], text
+    # An ask heading an appeal keeps its "please".
+    ask = replace(waste, platform="whatsapp", facts=waste.facts[1:], call_to_action=None)
+    ask = replace(ask, facts=("कृपया गीला और सूखा कचरा अलग-अलग रखें", *ask.facts))
+    asked = plan_post(ask, headline=None)
+    assert (asked.headline, asked.headline_emoji) == ("कृपया गीला और सूखा कचरा अलग-अलग रखें", "🙏")
+    bridge = Request(
+        "local_issue",
+        "x",
+        "urgent",
+        (
+            "रेणुकूट में नहर का पुराना पुल दरार आने के कारण 3 अगस्त 2027 से भारी और हल्के सभी"
+            " वाहनों के लिए बंद कर दिया गया है",
+            "वाहन पिपरी चौराहे से होकर चलेंगे",
+            "मरम्मत में लगभग 20 दिन लगेंगे",
+        ),
+        "सोनभद्र जिले के रेणुकूट क्षेत्र के निवासी",
+        "नहर के पुल से होकर न जाएं और वैकल्पिक मार्ग अपनाएं",
+    )
+    text = compose(bridge, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    assert text.startswith("⚠️ ज़रूरी सूचना: रेणुकूट में नहर का पुराना पुल"), text
+    assert "🧵" not in text, text
+    _checks(text, bridge, disclosure=DEFAULT_DISCLOSURE_X)
