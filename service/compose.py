@@ -234,6 +234,8 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # Round13's writers: "🎟️ प्रवेश निःशुल्क".
         ("🎟️", r"प्रवेश\s(?:निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त)|टिकट|टिकटें|टिकटों"),
         # Not "आयुष्मान आरोग्य मंदिर", a health centre (round9).
+        # A Buddhist monastery is no temple (round35: 🛕 on "तवांग मठ ... बौद्ध मठ है").
+        ("☸️", r"बौद्ध|गोम्पा|गुम्पा"),
         ("🛕", r"(?<!आरोग्य\s)(?:मंदिर|मंदिरों)|देवालय|मठ"),
         ("🪔", r"दीप|दीया|दीये|दीयों|दीपक|दीपमाला|दीपोत्सव|आरती|दीपावली|दीवाली"),
         ("🌊", r"नदी|नदियों|नदियाँ|नदियां|संगम|समुद्र|सागर|झील"),
@@ -256,7 +258,10 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         (
             "🙏",
             r"पूजा|पूजन|आराधना|उपासना|प्रार्थना|अरदास|श्रद्धालु|श्रद्धालुओं|देवी\sको\sसमर्पित|"
-            r"देवता\sको\sसमर्पित|भगवान\s(?:\S+\s){0,2}को\sसमर्पित",
+            r"देवता\sको\sसमर्पित|भगवान\s(?:\S+\s){0,2}को\sसमर्पित|"
+            # A festival held in someone's memory is no party (round35: 🎉 on "यह महोत्सव ...
+            # ताना और रीरी की स्मृति में मनाया जाता है").
+            r"स्मृति\sमें",
         ),
         ("🎨", r"कला|चित्रकला|हस्तशिल्प|रंगोली|चित्र"),
         ("🐅", r"बाघ|बाघों"),
@@ -555,6 +560,9 @@ def reshape(fact: str) -> str:
         (match := _GETS.match(text)) is not None
         and text.split().count("को") == 1
         and not {"में", "बाद", "पहले", "दौरान"} & set(match.group(1).split())
+        # Not a date, which is when and not whom: "हर वर्ष 30 दिसंबर को उनकी स्मृति में
+        # श्रद्धांजलि दी जाती है" (round35 read "30 दिसंबर के लिए: ...").
+        and _DATE.search(match.group(1)) is None
         # Nor whom it is for twice: "दोनों योजनाओं के लिए हर लाभार्थी के लिए: एक ही कार्ड"
         # (round27's readers: "clumsy, double 'के लिए'").
         and "के लिए" not in match.group(1)
@@ -870,6 +878,11 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         what, name = day
         if what == "state":
             return f"{name} स्थापना दिवस की हार्दिक शुभकामनाएँ! 🙏"
+        if what == "founded":
+            # By the short name a bracket gives ("बीएसएफ"): the fact under it says the whole.
+            short = regex.search(r"\(([^)]+)\)", name)
+            mark = "🇮🇳" if any(_VALOUR.search(f) for f in req.facts) else "🙏"
+            return f"{short.group(1) if short else name} के स्थापना दिवस की हार्दिक शुभकामनाएँ! {mark}"
         if celebrate:
             return f"{name} जयंती की हार्दिक शुभकामनाएँ! 🙏"
         return f"{name} को उनकी जयंती पर सादर नमन 🙏"
@@ -878,6 +891,13 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             # The one who fell, by name: "स्वतंत्रता सेनानी मातंगिनी हाजरा को शत-शत नमन"
             # (round34's readers: "'विनम्र श्रद्धांजलि' does not even name Matangini Hazra").
             return f"{martyr.group(1)} को शत-शत नमन 🙏"
+        if (fighter := _FIGHTER.search(req.facts[0])) is not None and any(
+            _SACRIFICE.search(f) for f in req.facts[1:]
+        ):
+            # "जयंतिया स्वतंत्रता सेनानी यू कियांग नांगबाह ने ... विद्रोह का नेतृत्व किया", then
+            # "अंग्रेजों ने ... उन्हें फांसी दी" (round35's readers: "the header does not name U
+            # Kiang Nangbah").
+            return f"{fighter.group(1)} {fighter.group(2)} को शत-शत नमन 🙏"
         # A celebration is wished, though its story has sacrifices in it (round21: "विनम्र
         # श्रद्धांजलि" over Goa's liberation, on a celebratory post).
         return "विनम्र श्रद्धांजलि 🙏"
@@ -893,6 +913,13 @@ _HONOURED = regex.compile(
 _MARTYRED = regex.compile(
     r"^((?:(?:स्वतंत्रता सेनानी|क्रांतिकारी|वीर)\s)?(?:[\p{L}\p{M}.]+\s){1,3}[\p{L}\p{M}.]+)"
     r"\s\d{1,2}\s[\p{L}\p{M}]+\s\d{4}\sको\s.*(?:शहीद\s(?:हुए|हुई|हुईं|हो\sगए)|" + _GAVE_LIVES + r")"
+)
+
+
+# A fighter a fact names by title, then what the fighter did: "स्वतंत्रता सेनानी यू कियांग
+# नांगबाह ने ...".
+_FIGHTER = regex.compile(
+    r"(स्वतंत्रता सेनानी|क्रांतिकारी)\s((?:[\p{L}\p{M}.]+\s){1,3}?[\p{L}\p{M}.]+)\sने\s"
 )
 
 
@@ -1063,7 +1090,20 @@ def _day_of(req: Request) -> tuple[str, str] | None:
             return "birth", " ".join(words)
         if (state := _STATE_MADE.search(fact)) is not None:
             return "state", state.group(1) or state.group(2) or state.group(3)
+    if req.kind == "greeting" and not named:
+        # A force or an institution founded on a date: its founding day ("सीमा सुरक्षा बल
+        # (बीएसएफ) की स्थापना 1 दिसंबर 1965 को हुई थी": round35 wished "आप सभी को").
+        founded = next((m for f in req.facts[:1] if (m := _FOUNDED.match(f))), None)
+        if founded is not None:
+            return "founded", founded.group(1)
     return ("named", named[0][0]) if named else None
+
+
+# "सीमा सुरक्षा बल (बीएसएफ) की स्थापना 1 दिसंबर 1965 को हुई थी": what was founded, then when.
+_FOUNDED = regex.compile(
+    r"^((?:[\p{L}\p{M}()]+\s){0,5}[\p{L}\p{M}()]+)\sकी\sस्थापना\s\d{1,2}\s[\p{L}\p{M}]+\s\d{4}"
+    r"\sको\s(?:हुई|की\sगई)"
+)
 
 
 # "सरहुल झारखंड के आदिवासी समाज का प्रमुख प्रकृति पर्व है": the festival is the sentence's
@@ -1289,6 +1329,10 @@ def _day_named(req: Request) -> str | None:
         return None
     what, name = day
     name = " ".join(w for w in name.split() if w not in ("डॉ.", "डॉ", "श्री"))  # not in a tag
+    if what == "founded":
+        # "#बीएसएफ_स्थापना_दिवस", by the short name a bracket gives, as posts tag it.
+        short = regex.search(r"\(([^)]+)\)", name)
+        return f"{short.group(1) if short else name} स्थापना दिवस"
     return {"named": name, "state": f"{name} स्थापना दिवस"}.get(what, f"{name} जयंती")
 
 
@@ -1643,7 +1687,13 @@ def plan_post(
             # and appeals readers refused them as missing the point ("पानी का सोच-समझकर
             # इस्तेमाल करें" on children drowning in ponds, "बचाव ही सबसे अच्छा इलाज है" on
             # getting tested).
-            or (set(c.topics) & set(strong) and req.kind == "greeting")
+            # A study slogan only where the request speaks of study (round35: "बेटी पढ़े, बेटी
+            # बढ़े!" closing a safe motherhood day).
+            or (
+                set(c.topics) & set(strong)
+                and req.kind == "greeting"
+                and ("पढ़" not in c.text or _slogan_is_about(c.text, req))
+            )
             or (req.kind == "greeting" and c.days)
             # An urgent warning plainly about safety may end on the care it asks for in a
             # phrase that claims nothing ("सावधानी ही सबसे बड़ा बचाव है।"), as the writers ended
@@ -3167,6 +3217,11 @@ def split_event(fact: str) -> EventParts | None:
             return None
         case = match.group("when_case")
         when = match.group("when") + (f" {case}" if case != "को" else "")
+        # "सियांग नदी महोत्सव 2027 का आयोजन" is the festival (round35's readers: "clumsy header
+        # '... 2027 का आयोजन: 10 से 12 दिसंबर 2027 तक'").
+        named = regex.sub(r"\sका\sआयोजन$", "", what)
+        if named != what and _EVENT_NOUN.search(named) is not None and len(named.split()) >= 2:
+            what = named
         # The place keeps its "में"/"पर": "मंडावा के हवेली चौक" stands alone only so.
         place = f"{place} {match.group('place_case')}"
         return EventParts(what, when, match.group("time"), place, shape is _EVENT_SHAPES[2])

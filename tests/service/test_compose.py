@@ -4356,3 +4356,76 @@ def test_an_appeal_headed_by_news_is_marked_as_news_and_a_bare_notice_leads_its_
     assert text.startswith("⚠️ ज़रूरी सूचना: रेणुकूट में नहर का पुराना पुल"), text
     assert "🧵" not in text, text
     _checks(text, bridge, disclosure=DEFAULT_DISCLOSURE_X)
+
+
+def test_what_round35s_readers_refused_on_days_and_festivals_is_not_written_again() -> None:
+    # BSF's Raising Day wished "आप सभी को हार्दिक शुभकामनाएँ!"; U Kiang Nangbah bowed to as a
+    # bare "विनम्र श्रद्धांजलि"; "30 दिसंबर के लिए: ..." cut from a date; "बेटी पढ़े, बेटी बढ़े!"
+    # closing a safe motherhood day; "... 2027 का आयोजन: ..." heading a festival.
+    bsf = Request(
+        "greeting",
+        "facebook",
+        "celebratory",
+        (
+            "सीमा सुरक्षा बल (बीएसएफ) की स्थापना 1 दिसंबर 1965 को हुई थी",
+            "जैसलमेर जिले की सीमा पर बीएसएफ के जवान तपते रेगिस्तान में भी चौकसी करते हैं",
+        ),
+        "जैसलमेर जिले के नागरिक",
+    )
+    text = _compose(bsf)
+    assert text.startswith("बीएसएफ के स्थापना दिवस की हार्दिक शुभकामनाएँ! 🇮🇳"), text
+    assert "#बीएसएफ_स्थापना_दिवस" in text, text
+    _checks(text, bsf)
+    nangbah = Request(
+        "greeting",
+        "whatsapp",
+        "respectful",
+        (
+            "जयंतिया स्वतंत्रता सेनानी यू कियांग नांगबाह ने अंग्रेजी शासन के विरुद्ध 1862 के जयंतिया"
+            " विद्रोह का नेतृत्व किया",
+            "अंग्रेजों ने 30 दिसंबर 1862 को जोवाई में उन्हें फांसी दी",
+            "हर वर्ष 30 दिसंबर को उनकी स्मृति में श्रद्धांजलि दी जाती है",
+        ),
+        "पश्चिम जयंतिया हिल्स जिले के नागरिक",
+    )
+    text = plain(_compose(nangbah))
+    assert text.startswith("स्वतंत्रता सेनानी यू कियांग नांगबाह को शत-शत नमन 🙏"), text
+    assert "के लिए:" not in text and "हर वर्ष 30 दिसंबर को उनकी स्मृति में" in text, text
+    _checks(_compose(nangbah), nangbah)
+    mothers = Request(
+        "greeting",
+        "instagram",
+        "warm",
+        (
+            "राष्ट्रीय सुरक्षित मातृत्व दिवस हर वर्ष 11 अप्रैल को कस्तूरबा गांधी की जयंती पर मनाया जाता है",
+            "गर्भावस्था में कम से कम चार प्रसव-पूर्व जांचें मां और शिशु की सुरक्षा के लिए जरूरी हैं",
+        ),
+        "चंडीगढ़ की गर्भवती महिलाएं और उनके परिवार",
+    )
+    assert "पढ़े" not in _compose(mothers)
+    siang = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "सियांग नदी महोत्सव 2027 का आयोजन 10 से 12 दिसंबर 2027 तक अपर सियांग जिले के यिंगकियोंग में होगा",
+            "महोत्सव में रिवर राफ्टिंग, कयाकिंग और पारंपरिक नौका दौड़ की प्रतियोगिताएं होंगी",
+        ),
+        "अपर सियांग जिले के युवा और पर्यटक",
+    )
+    text = _compose(siang)
+    assert "का आयोजन" not in text.split("\n")[0], text
+    _checks(text, siang)
+
+
+@pytest.mark.parametrize(
+    ("fact", "emoji"),
+    [
+        # Round35: 🎉 on a festival held in two sisters' memory, 🛕 on a Buddhist monastery.
+        ("यह महोत्सव वडनगर की दो बहनों ताना और रीरी की स्मृति में मनाया जाता है", "🙏"),
+        ("तवांग मठ भारत का सबसे बड़ा बौद्ध मठ है", "☸️"),
+        ("मंदिर में सुबह 5 बजे मंगला आरती होती है", "⏰"),
+    ],
+)
+def test_a_remembrance_and_a_monastery_are_marked_as_what_they_are(fact: str, emoji: str) -> None:
+    assert fact_emoji(fact) == emoji
