@@ -4196,6 +4196,12 @@ def _short_notice(plan: Plan) -> Plan:
     refused X threads a shorter headline would have made one post."""
     if not plan.headline_spare:
         return plan
+    if plan.greeting and (
+        _NOTICE_TAIL.search(plan.headline) or regex.search(r"\sके लिए ख़ुशख़बरी$", plan.headline)
+    ):
+        # A greeting under it heads the post already: not "ख़ुशख़बरी!" over "विजयादशमी की
+        # हार्दिक शुभकामनाएँ!" (a fresh read at stop 35).
+        return replace(plan, headline="", headline_emoji=None)
     if (short := _NOTICE_TAIL.search(plan.headline)) is not None:
         return replace(plan, headline=short.group())
     if regex.search(r"\sके लिए ख़ुशख़बरी$", plan.headline):

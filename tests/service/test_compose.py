@@ -4429,3 +4429,24 @@ def test_what_round35s_readers_refused_on_days_and_festivals_is_not_written_agai
 )
 def test_a_remembrance_and_a_monastery_are_marked_as_what_they_are(fact: str, emoji: str) -> None:
     assert fact_emoji(fact) == emoji
+
+
+def test_a_greeting_on_x_heads_its_post_without_a_stock_notice_over_it() -> None:
+    # A fresh read at stop 35: "ख़ुशख़बरी!" over "विजयादशमी की हार्दिक शुभकामनाएँ!".
+    dasara = Request(
+        "event",
+        "x",
+        "celebratory",
+        (
+            "मैसूरु दशहरा 2027 का आयोजन 1 से 10 अक्टूबर 2027 तक होगा",
+            "दशहरा के दौरान मैसूरु महल हर शाम 7 बजे से रोशनी से जगमगाएगा",
+            "जंबो सवारी 10 अक्टूबर को निकलेगी",
+        ),
+        "मैसूरु के नागरिक और पर्यटक",
+        "परिवार के साथ महल की रोशनी देखने आएं",
+    )
+    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
+    text = compose(dasara, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    assert text.startswith("विजयादशमी की हार्दिक शुभकामनाएँ!"), text
+    assert "ख़ुशख़बरी" not in text and "🧵" not in text, text
+    _checks(text, dasara, disclosure=DEFAULT_DISCLOSURE_X)
