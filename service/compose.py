@@ -879,10 +879,9 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         if what == "state":
             return f"{name} स्थापना दिवस की हार्दिक शुभकामनाएँ! 🙏"
         if what == "founded":
-            # By the short name a bracket gives ("बीएसएफ"): the fact under it says the whole.
-            short = regex.search(r"\(([^)]+)\)", name)
+            # By its short name ("बीएसएफ"): the fact under it says the whole.
             mark = "🇮🇳" if any(_VALOUR.search(f) for f in req.facts) else "🙏"
-            return f"{short.group(1) if short else name} के स्थापना दिवस की हार्दिक शुभकामनाएँ! {mark}"
+            return f"{_short_name(name)} के स्थापना दिवस की हार्दिक शुभकामनाएँ! {mark}"
         if celebrate:
             return f"{name} जयंती की हार्दिक शुभकामनाएँ! 🙏"
         return f"{name} को उनकी जयंती पर सादर नमन 🙏"
@@ -1097,6 +1096,12 @@ def _day_of(req: Request) -> tuple[str, str] | None:
         if founded is not None:
             return "founded", founded.group(1)
     return ("named", named[0][0]) if named else None
+
+
+def _short_name(name: str) -> str:
+    """The short name a bracket gives ("बीएसएफ" of "सीमा सुरक्षा बल (बीएसएफ)"), else ``name``."""
+    short = regex.search(r"\(([^)]+)\)", name)
+    return short.group(1) if short else name
 
 
 # "सीमा सुरक्षा बल (बीएसएफ) की स्थापना 1 दिसंबर 1965 को हुई थी": what was founded, then when.
@@ -1330,9 +1335,7 @@ def _day_named(req: Request) -> str | None:
     what, name = day
     name = " ".join(w for w in name.split() if w not in ("डॉ.", "डॉ", "श्री"))  # not in a tag
     if what == "founded":
-        # "#बीएसएफ_स्थापना_दिवस", by the short name a bracket gives, as posts tag it.
-        short = regex.search(r"\(([^)]+)\)", name)
-        return f"{short.group(1) if short else name} स्थापना दिवस"
+        return f"{_short_name(name)} स्थापना दिवस"  # "#बीएसएफ_स्थापना_दिवस", as posts tag it
     return {"named": name, "state": f"{name} स्थापना दिवस"}.get(what, f"{name} जयंती")
 
 
@@ -2161,6 +2164,13 @@ _AWARENESS_DAY = regex.compile(
 _FEAST = regex.compile(EDGE_BEFORE + r"(?:पर्व|लोकपर्व|त्योहार|त्यौहार|उत्सव|नववर्ष|नव वर्ष)" + EDGE_AFTER)
 
 
+def _all_of(to: str) -> str:
+    """A place's readers with "सभी" before them: "पटना जिले के सभी विद्यार्थियों और शिक्षकों"."""
+    if (owner := _OWNER.match(to)) is not None and _ALL_OF.match(owner.group(2)):
+        return f"{owner.group(1)} सभी {owner.group(2)}"
+    return to
+
+
 def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
     """The address of a festive greeting or of a fair the public comes to, where no phrasebook
     line calls its readers (a description, not a label): "गांदरबल जिले के सभी निवासियों और ...
@@ -2176,8 +2186,7 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
             # A day the world marks is no one's to congratulate: "बधाई" under its wish read
             # as a second greeting, odd on a conservation day (round30's readers).
             return None
-        if (owner := _OWNER.match(to)) is not None and _ALL_OF.match(owner.group(2)):
-            to = f"{owner.group(1)} सभी {owner.group(2)}"
+        to = _all_of(to)
         # Says what for, as the writers did ("... को प्रकृति के इस पर्व की ढेरों बधाई"): a bare
         # "... को बधाई" under the wish read as the same greeting twice (rounds 27-31).
         if _state_day(headline) or any(_STATE_MADE.search(f) for f in req.facts):
@@ -2217,9 +2226,7 @@ def _remembering(req: Request, headline: str, to: str) -> str | None:
         or not any(_SOLEMN.search(f) for f in req.facts)
     ):
         return None
-    if (owner := _OWNER.match(to)) is not None and _ALL_OF.match(owner.group(2)):
-        to = f"{owner.group(1)} सभी {owner.group(2)}"
-    return f"{to} के साथ हम उन्हें श्रद्धापूर्वक याद करते हैं।"
+    return f"{_all_of(to)} के साथ हम उन्हें श्रद्धापूर्वक याद करते हैं।"
 
 
 # A headline that bows to someone (whom "उन्हें" and "उनका" below it then mean), and the facts
@@ -4196,16 +4203,14 @@ def _short_notice(plan: Plan) -> Plan:
     refused X threads a shorter headline would have made one post."""
     if not plan.headline_spare:
         return plan
-    if plan.greeting and (
-        _NOTICE_TAIL.search(plan.headline) or regex.search(r"\sके लिए ख़ुशख़बरी$", plan.headline)
-    ):
+    notice = _NOTICE_TAIL.search(plan.headline)
+    glad = regex.search(r"\sके लिए ख़ुशख़बरी$", plan.headline)
+    if (notice or glad) and plan.greeting:
         # A greeting under it heads the post already: not "ख़ुशख़बरी!" over "विजयादशमी की
         # हार्दिक शुभकामनाएँ!" (a fresh read at stop 35).
         return replace(plan, headline="", headline_emoji=None)
-    if (short := _NOTICE_TAIL.search(plan.headline)) is not None:
-        return replace(plan, headline=short.group())
-    if regex.search(r"\sके लिए ख़ुशख़बरी$", plan.headline):
-        return replace(plan, headline="ख़ुशख़बरी!")
+    if notice or glad:
+        return replace(plan, headline=notice.group() if notice else "ख़ुशख़बरी!")
     if (stock := _stock_tail(plan.headline, get_phrasebook())) is not None:
         return replace(plan, headline=plan.headline[: -len(stock)].rstrip(": "))
     return plan
