@@ -19,6 +19,7 @@ only last. The audience is addressed in the oblique plural (``service/plural.py`
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -2512,6 +2513,9 @@ def _template_headline(
         news = _alert_news(req)
     if news is None and req.kind == "appeal" and more:
         news = _an_ask(req)
+    if news is None and more and (req.kind == "local_issue" or _ask_headline(req) is None):
+        # An appeal that can ask in so many words is headed by its ask.
+        news = _place_news(req)
     ask = _ask_headline(req)
     asked = " ".join((req.call_to_action or "").split()).rstrip("।.! ")
     # A fact cut short does not lead an appeal that can ask in so many words; it does lead
@@ -3159,6 +3163,246 @@ _CHANGE_WORD = regex.compile(
 )
 # "शुरू हुई", "शुभारंभ हुआ": the change happened; its date says when.
 _HAPPENED = regex.compile(r"(?<=(?:शुरू|शुभारंभ|प्रारंभ|आरंभ))\s(?:हुआ|हुई|हुए)$")
+
+
+# What happened where, as the writers headed a notice whose first fact is too long to head it
+# and makes no dated or warning headline ("सुंदरबन में बाघ के हमले की तीन घटनाएं हुई", "नर्मदा
+# नदी में मगरमच्छ देखा जा रहा है"): the fact cut to the place a thing happens at and what
+# happens there, every word the fact's, in its order. Hindi puts the subject before its
+# places, so a cut that leaves no noun before its verb ("... क्रॉसिंग पर खुल जाएगा") or that
+# drops who acts ("... पर सफ़ाई अभियान चलाएगा") is no headline.
+_CASE_ENDS = frozenset("में पर से तक को ने".split())
+_CASE_AFTER_OF = frozenset(
+    "लिए बीच पास सामने आसपास बाद दौरान कारण तहत अनुसार ओर किनारे ऊपर नीचे अंदर बाहर".split()
+)
+_WHEN_WORDS = regex.compile(
+    r"\d+\s(?:दिनों|दिन|घंटों|घंटे|महीनों|महीने|सप्ताह|हफ्तों|हफ़्तों|हफ्ते|हफ़्ते|वर्षों|साल)"
+    r"|पिछले|अगले|सुबह|शाम|रात|दोपहर|रविवार|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|"
+    rf"मौसम|दौरान|समय|महीने|सप्ताह|{_MONTH}"
+)
+# Words after which a verb follows, not a noun: "खुल जाएगा", "भेज दिया", "पहुंच गया".
+_LIGHT = regex.compile(
+    r"^(?:हो|जा|जाए|जाएगा|जाएगी|जाएँगे|जाते|जाती|जाता|गया|गई|गए|दिया|दी|दिए|लिया|ली|लिए|रहा|रही|रहे|सक\S*|चुका|चुकी|चुके)$"
+)
+# The verb group a cut's noun must come before.
+_VERB_WORDS = frozenset(
+    "हुआ हुई हुए हुईं गया गई गए गयी आए आई आया मिले मिला मिली मिलीं देखा देखी देखे पाया पाई पाए "
+    "जा रहा रही रहे है हैं था थी थे होगा होगी होंगे होता होती होते की किया किए जाता जाती जाते "
+    "जाएगा जाएगी जाएँगे हो".split()
+)
+# When it happened, which the body says: "12 मार्च 2027 की सुबह", "पिछले 3 दिनों से", "रविवार को".
+_TIMES = (
+    _DATED,
+    regex.compile(
+        rf"(?<![\d,])\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?\sकी\s(?:सुबह|शाम|रात|दोपहर){EDGE_AFTER}"
+    ),
+    regex.compile(
+        EDGE_BEFORE + r"(?:पिछले|अगले)\s(?:\S+\s)?(?:दिनों|दिन|घंटों|घंटे|हफ्तों|हफ़्तों|सप्ताहों|"
+        r"सप्ताह|महीनों|महीने)\s(?:में|से|तक)" + EDGE_AFTER
+    ),
+    regex.compile(
+        EDGE_BEFORE + r"(?:रविवार|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार)\sको" + EDGE_AFTER
+    ),
+)
+# A time that may stand between a place and what happens there: "सितंबर 2027 के पहले दो
+# हफ्तों में", "इस महीने".
+_ONLY_WHEN = regex.compile(
+    rf"^(?:(?:\d+|{_MONTH}|पिछले|अगले|पहले|इस|हर|दो|तीन|चार|के|की|दिनों|दिन|घंटों|घंटे|हफ्तों|"
+    r"हफ़्तों|सप्ताह|महीने|महीनों|साल|वर्ष|सुबह|शाम|रात|दोपहर)\s)*(?:में|से|तक|को)$"
+)
+_BOUNDS = frozenset("अधिक ज़्यादा ज्यादा कम ऊपर".split())
+# A verb's form, not a noun ("पहुँचने की आशंका"); unlike _NOT_A_NAME, not "यमुना" or "छत्ता".
+_VERBAL = regex.compile(r"(?:ने|ते|ती|गा|गी|गे|ें|एँ|एं)$")
+_DONE = frozenset("हुए गई गया गए लगी लगा आई आया".split())
+_ACTS = regex.compile(r"(?:ेगा|ेगी|ेंगे|एगा|एगी|एंगे|एँगे|ाएंगे|ाएँगे)$")
+_NOT_SUBJECT = frozenset("नीचे ऊपर अधिक कम बाहर अंदर पास दूर अब भी तक".split())
+_NOT_A_SPOT = frozenset("नाम बारे जगह दायरे मात्रा संख्या तरह रूप मामले सिलसिले".split())
+# Where a place is one of others ("वन क्षेत्र से सटे कुछ गांवों में"), and what a thing is of
+# another the cut would leave out ("... का बड़ा कारण").
+_VAGUE = frozenset("हिस्से इलाके इलाकों क्षेत्र क्षेत्रों जगह जगहों किनारे तरफ़ तरफ ओर".split())
+# Not a place's start: "वाले" describes what follows it ("ऊपरी किनारे वाले हिस्से"), and a
+# level is the subject's ("पंचगंगा नदी का जलस्तर राजाराम बंधारे पर").
+_WHICH = frozenset("वाले वाली वाला".split())
+_WHOSE_LEVEL = frozenset("जलस्तर तापमान स्तर".split())
+_ATTACHED = frozenset("सटे लगे जुड़े स्थित वाले वाली वाला".split())
+_OF_ANOTHER = frozenset("कारण हिस्सा घटक स्रोत प्रतीक उदाहरण सदस्य भाग".split())
+
+
+def _phrases(words: list[str]) -> tuple[list[list[str]], list[str]]:
+    """A clause's phrases, each ending on its case word ("गन्ने के खेतों में", "गाँव के पास"),
+    and the words after the last, which hold its verb."""
+    phrases: list[list[str]] = []
+    current: list[str] = []
+    i = 0
+    while i < len(words):
+        current.append(words[i])
+        if words[i] in _CASE_ENDS and not (
+            # "60 से अधिक मामले": a number's bound, not a phrase's end
+            words[i] == "से" and i + 1 < len(words) and words[i + 1] in _BOUNDS
+        ):
+            phrases.append(current)
+            current = []
+        elif words[i] in _OF and i + 1 < len(words) and words[i + 1] in _CASE_AFTER_OF:
+            current.append(words[i + 1])
+            i += 1
+            phrases.append(current)
+            current = []
+        i += 1
+    return phrases, current
+
+
+def _year_dropped(date: str) -> str:
+    return regex.sub(r"(?<=\d{1,2}\s[\p{L}\p{M}]+)\s(?:19|20)\d{2}(?![\d,])", "", date)
+
+
+def _place_news(req: Request) -> tuple[str, str | None] | None:
+    if req.kind not in ("local_issue", "appeal") or not req.facts:
+        return None
+    fact = " ".join(req.facts[0].split())
+    if _IMPERATIVE.search(fact) or _CONTACT.search(fact) or regex.search(_RELATIVE, fact):
+        return None
+    clause = fact
+    if (comma := regex.search(r"(?<!\d),(?!\d)", fact)) is not None and (
+        fact[: comma.start()].split()[-1] in _VERB_WORDS | _DONE
+    ):
+        # A clause that ends before its comma ("... में आग लग गई, जिस पर ..."); a list's
+        # comma ("कलंगुट, बागा और कैंडोलिम तटों पर") or a name's ("सदर अस्पताल, शेखपुरा में")
+        # stays in it.
+        clause = fact[: comma.start()]
+    if (two := _TWO_CLAUSES.search(clause)) is not None and clause[two.end() :].strip():
+        clause = clause[: two.start()]
+    line = _headline_form(_without_cause(clause))
+    line = regex.sub(r"\s\([^()]{1,40}\)(?=\s|$)", "", line)
+    dated = _DATED.search(line) if _FUTURE.search(clause) else None
+    for when in _TIMES:
+        line = when.sub(" ", line)
+    phrases, core = _phrases(line.split())
+    # Who a thing is done to, or by, goes with it ("आवारा कुत्ते ने 6 लोगों को काटा"), and how
+    # much of it there is ("बड़ी मात्रा में काले तारकोल के गोले").
+    while phrases and (
+        (phrases[-1][-1] in ("को", "ने") and not _WHEN_WORDS.search(" ".join(phrases[-1])))
+        or phrases[-1][-2:] in (["मात्रा", "में"], ["संख्या", "में"])
+    ):
+        how_much = phrases.pop()
+        # "बड़ी मात्रा में" alone is the body's to say; a phrase that holds more goes with it.
+        core = core if len(how_much) == 3 and how_much[1] in ("मात्रा", "संख्या") else how_much + core
+    # How big a new thing is: "12 बेड वाली नवजात शिशु गहन देखभाल इकाई" (as _SHORTER cuts it).
+    core = regex.sub(r"(?<=^|\s)\d+\s[\p{L}\p{M}]+\sवाल(?:ा|ी|े)\s", "", " ".join(core)).split()
+    if core[:1] == ["एक"]:
+        core = core[1:]  # "एक मगरमच्छ": a headline's noun needs no article
+    noun = list(itertools.takewhile(lambda w: w not in _VERB_WORDS, core))
+    if (
+        len(core) < 2
+        or not noun
+        or noun[0] in STOP_WORDS | _NOT_SUBJECT
+        or _VERBAL.search(noun[0])
+        or (len(noun) == 1 and len(core) > 1 and _LIGHT.match(core[1]))
+        or (len(noun) == len(core) and len(noun) > 1 and _LIGHT.match(noun[-1]))
+        or _ACTS.search(core[-1])
+        or core[-1] in _OF_ANOTHER
+    ):
+        return None
+    places = [
+        i
+        for i, p in enumerate(phrases)
+        if p[-1] in ("में", "पर") and not _WHEN_WORDS.search(" ".join(p))
+    ]
+    if not places or not all(_ONLY_WHEN.match(" ".join(p)) for p in phrases[places[-1] + 1 :]):
+        # Only a time may stand between the place and what happens there, not a phrase that
+        # holds who it happened to ("9 बच्चे कीटनाशक ... पी लेने से") or what ("फरवरी और
+        # मार्च झूम खेतों को").
+        return None
+    spot = phrases[places[-1]]
+    if (
+        spot[0] in STOP_WORDS | _ATTACHED
+        or spot[0][:1].isdigit()
+        or (len(spot) > 1 and (spot[-2] in _NOT_A_SPOT or spot[-2].endswith("ने")))
+    ):
+        return None  # "के नाम पर", "दर्ज होने पर": no place
+    # Not from within a clause of its own: "(पानी की कमी को) देखते हुए पीने के पानी ...".
+    verbs = [i for i, w in enumerate(spot) if w in _DONE or w in ("है", "हैं", "हुआ", "हुई")]
+    if verbs:
+        spot = spot[verbs[-1] + 1 :]
+    # "एक कोल्ड स्टोरेज": the article goes ("सिकंदरा क्षेत्र के कोल्ड स्टोरेज में").
+    spot = [w for i, w in enumerate(spot) if w != "एक" or not (i == 0 or spot[i - 1] in _OF)]
+    most = 12
+    room = most - len(core)
+    # The place from an owner on ("कपकोट ब्लॉक की 12 ग्राम पंचायतों के पंचायत भवनों में" →
+    # "पंचायत भवनों में") or a word that places it ("वार्ड 11 स्थित"), the longest that fits.
+    starts = [0] + [
+        i + 1
+        for i, w in enumerate(spot[:-2])
+        if (w in _OF or w in _ATTACHED - _WHICH) and spot[i + 1] not in _WHOSE_LEVEL
+    ]
+    if spot[-2] in _VAGUE:
+        # A part of something, said with what it is a part of ("ऊपरी किनारे वाले हिस्से" needs
+        # its waterfall), unless it is named ("एरंडवणे और मुंढवा इलाकों").
+        starts = [i for i in starts if i == 0 or "और" in spot[i:-2]]
+    start = next((i for i in starts if len(spot) - i <= room), starts[-1])
+    place = spot[start:]
+    first = spot[: starts[1]] if len(starts) > 1 else []
+    if (
+        start > 0
+        and first
+        and first[-1] == spot[start - 1]
+        and (place[0][:1].isdigit() or place[0].endswith("ों"))
+        and len(first) + len(place) <= room
+    ):
+        # With the place they are in, where the owner's word agrees: "कन्नूर जिले के 6
+        # विद्यालयों में" (not "भभुआ के छत पर", nor a part of it: "बस्तर जिले के ऊपरी किनारे").
+        place = first + place
+    index = places[-1]
+    if (
+        start == 0
+        and index > 0
+        and (
+            phrases[index - 1][-1] in _CASE_AFTER_OF | {"में", "पर"}
+            and not _WHEN_WORDS.search(" ".join(phrases[index - 1]))
+            and len(phrases[index - 1]) + len(place) <= room
+            and phrases[index - 1][0] not in STOP_WORDS
+        )
+    ):
+        # The place before it too, where there is room: "गाजीपुर लैंडफिल साइट पर कूड़े के ढेर
+        # में", "कोठा गुरु गांव के पास नहर में".
+        place = phrases[index - 1] + place
+    if len(place) == 2 and place[0] in _VAGUE:
+        return None  # "हिस्से में ...": which part the body says
+    if core[-2:] in (["रोक", "लगाई"], ["रोक", "लगा"]):
+        core = core[:-1]  # "... के दुरुपयोग पर रोक", who stopped it left to the body
+    head = " ".join(place + core)
+    words = len(head.split())
+    if dated is not None and not _CHANGE_WORD.search(head):
+        dated = None  # "... का काम होगा" keeps its tense
+    elif dated is not None and len(_DATE.findall(clause)) > len(_DATE.findall(dated.group())):
+        return None  # "10 जुलाई रात 12 बजे से 23 जुलाई तक": not "बंद: 23 जुलाई तक" alone
+    said = regex.sub(r"\s\([^()]{1,40}\)(?=\s|[।.]?$)", "", fact)
+    if dated is not None:
+        # What will begin or close says when: "... प्रवेश बंद" alone told of a closing to come
+        # as one in force ("सर्वे शुरू" of one to begin on 3 November).
+        when = _year_dropped(dated.group("when"))
+        if dated.group("until"):
+            when = f"{when} से {_year_dropped(dated.group('until'))} तक"
+        elif dated.group("case") != "को":
+            when += f" {dated.group('case')}"
+        head = f"{head}: {when}"
+        most += len(when.split()) + 1
+    if not 4 <= words <= most or words > 0.75 * len(said.split()) or _POINTS_BACK.search(head):
+        # Most of the fact is the fact again (round15's readers: "the headline is repeated word
+        # for word in the first sentence"); "उन्हें" points back to what the cut left out.
+        return None
+    if len(regex.findall(_NEGATION, head)) != len(regex.findall(_NEGATION, fact)):
+        return None
+    left = Counter(_tokens(said)) - Counter(_tokens(head))
+    if all(w in _AUXILIARIES or regex.fullmatch(r"(?:19|20)\d{2}", w) for w in left):
+        # The headline says the whole fact but its verb: not said again below it.
+        return head, req.facts[0]
+    if "," in head and head.rsplit(",", 1)[1].strip() in fact:
+        # A clause of the fact said whole is said twice ("दहेज लेना, देना और लेन-देन में मदद
+        # करना अपराध": the fit check's repeat).
+        return None
+    if _said_again(head, [f for f in (*req.facts, req.call_to_action or "") if f], 2):
+        return None
+    return head, None
 
 
 # --- An event's when and where, laid out as the writers did ("📅 22 नवंबर", "📍 पीरो अनुमंडल
@@ -4157,7 +4401,7 @@ def _fitted(
     return None
 
 
-def _lead_fact(plan: Plan, *, bare: bool = False) -> Plan:
+def _lead_fact(plan: Plan, *, bare: bool = False, cut: bool = False) -> Plan:
     """The composer's headline as the lead of the first fact where that fact says its words
     again: a notice's "ज़रूरी सूचना:" before the whole fact it was cut from ("ज़रूरी सूचना:
     भारी बारिश से ... नहाने पर अगले आदेश तक रोक लगा दी गई है।"), a name its fact opens with
@@ -4180,7 +4424,15 @@ def _lead_fact(plan: Plan, *, bare: bool = False) -> Plan:
         )
         return replace(plan, headline="", headline_emoji=None, facts=(line, *plan.facts[1:]))
     lead = _NEWS_LEAD.match(plan.headline)
-    if lead is None and not fact.startswith(plan.headline):
+    said_in_order = iter(fact.split())
+    # With ``cut``, a cut of the fact ("नर्मदा नदी में मगरमच्छ देखा जा रहा है") goes into it too.
+    cut = (
+        cut
+        and ":" not in plan.headline
+        and len(plan.headline.split()) >= 4
+        and all(w in said_in_order for w in plan.headline.split())
+    )
+    if lead is None and not fact.startswith(plan.headline) and not cut:
         # A label ("चयन ट्रायल: 27 दिसंबर") is the post's hook: without it an X post read as
         # "a bare bullet list of the facts" (round19). Only a notice's lead, or a name its fact
         # opens with, goes into the fact.
@@ -4300,7 +4552,16 @@ def compose(
         # ...") rather than stand over lines that had to shed their marks (stop 34's ten-draft
         # read).
         stocked = _lead_fact(short, bare=True)
-        tries = [(led, True), (merged, merged is not short), (short, False), (stocked, True)]
+        # The news a headline cut from the first fact says goes back into it where that makes
+        # one post: not a thread under it.
+        cut = _lead_fact(full, cut=True)
+        tries = [
+            (led, True),
+            (cut, True),
+            (merged, merged is not short),
+            (short, False),
+            (stocked, True),
+        ]
         for shorter, unmark in dict.fromkeys([*tries, (short, True)]):
             if shorter is not full and (single := _fitted(shorter, disclosure, fits, unmark)):
                 return single, full

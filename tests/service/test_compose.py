@@ -1474,10 +1474,11 @@ def test_an_appeal_is_headed_by_what_not_to_do_never_a_step_or_a_number() -> Non
     assert plan.headline == "सावधान! घाव पर मिर्च, चूना या तेल न लगाएँ"
     assert all(f.text != facts[2] for f in plan.facts)
     _checks(_compose(req), req)
-    # Without a warning among the facts, or with only the call to action's own, none leads.
+    # Without a warning among the facts, or with only the call to action's own, none leads:
+    # the news does, as the first fact tells it without its season.
     for rest in ((facts[1],), (facts[3],), ("घाव पर कुछ न लगाएँ, तुरंत अस्पताल जाएँ",)):
         req = Request("appeal", "whatsapp", "warm", (facts[0], *rest), "ग्रामीण", "तुरंत अस्पताल जाएँ")
-        assert plan_post(req, headline=None).headline == "ग्रामीणों से एक अपील"
+        assert plan_post(req, headline=None).headline == ("साँप काटने की घटनाएँ गाँवों में बहुत बढ़ जाती हैं")
 
 
 def test_a_gift_that_names_nothing_is_not_laid_out_as_one() -> None:
@@ -4450,3 +4451,95 @@ def test_a_greeting_on_x_heads_its_post_without_a_stock_notice_over_it() -> None
     assert text.startswith("विजयादशमी की हार्दिक शुभकामनाएँ!"), text
     assert "ख़ुशख़बरी" not in text and "🧵" not in text, text
     _checks(text, dasara, disclosure=DEFAULT_DISCLOSURE_X)
+
+
+@pytest.mark.parametrize(
+    ("fact", "headline"),
+    [
+        # Rounds 2-35's readers refused "... के लिए ज़रूरी सूचना" over news the first fact
+        # gives; the writers headed it with what happened where.
+        (
+            "पचरुखी गाँव में 2 दिनों में एक आवारा कुत्ते ने 6 लोगों को काटा है",
+            "पचरुखी गाँव में आवारा कुत्ते ने 6 लोगों को काटा",
+        ),
+        (
+            "सीहोर जिले के आष्टा और इछावर क्षेत्र के 5 गांवों में खसरे के 21 मामले सामने आए हैं",
+            "सीहोर जिले के 5 गांवों में खसरे के 21 मामले सामने आए",
+        ),
+        (
+            "3 जून 2027 की सुबह कलंगुट और कैंडोलिम तट पर बड़ी मात्रा में काले तारकोल के गोले "
+            "(टार बॉल) बहकर आए हैं",
+            "कलंगुट और कैंडोलिम तट पर काले तारकोल के गोले बहकर आए",
+        ),
+        (
+            "सदर अस्पताल, शेखपुरा में 12 बेड वाली नवजात शिशु गहन देखभाल इकाई (एसएनसीयू) 2 फरवरी "
+            "2026 से शुरू हो गई है",
+            "सदर अस्पताल, शेखपुरा में नवजात शिशु गहन देखभाल इकाई शुरू",
+        ),
+        # What will begin says when, or it reads as begun.
+        (
+            "हज़ारीबाग नगर निगम के सभी 36 वार्डों में मकानों पर नई डिजिटल नंबर प्लेट लगाने का सर्वे "
+            "3 नवंबर से शुरू होगा",
+            "मकानों पर नई डिजिटल नंबर प्लेट लगाने का सर्वे शुरू: 3 नवंबर से",
+        ),
+    ],
+)
+def test_a_notice_is_headed_by_what_happened_where(fact: str, headline: str) -> None:
+    req = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        (fact, "स्वास्थ्य विभाग की टीम मौके पर तैनात है"),
+        "आसपास के गांवों के लोग",
+        "किसी भी परेशानी पर तुरंत 108 पर कॉल करें",
+    )
+    text = _compose(req)
+    assert plain(text).startswith(headline), text
+    assert fact in plain(text)  # the body still says the fact whole
+    _checks(text, req)
+
+
+@pytest.mark.parametrize(
+    ("fact", "unsaid"),
+    [
+        # A cut with no noun before its verb, or a list's first item, or a pronoun whose noun
+        # the cut left out, or a part of a place without the place, is no headline.
+        ("बरहज रेलवे क्रॉसिंग पर बना ओवरब्रिज 5 अक्टूबर से आवागमन के लिए खुल जाएगा", "पर खुल जाएगा"),
+        ("ज़िले में चीनी और नायलॉन माँझे की बिक्री, भंडारण और उपयोग पर रोक है", "की बिक्री"),
+        ("पशुओं के कान में टैग लगाकर उन्हें पशु आधार नंबर दिया जाता है", "उन्हें"),
+        (
+            "बस्तर जिले के चित्रकोट जलप्रपात के ऊपरी किनारे वाले हिस्से में पर्यटकों का जाना बंद कर दिया गया है",
+            "वाले हिस्से में",
+        ),
+        # Not "... प्रवेश बंद: 23 जुलाई तक" for a closing that begins on 10 July.
+        (
+            "खतौली क्षेत्र में 10 जुलाई रात 12 बजे से 23 जुलाई तक हाईवे पर भारी वाहनों का प्रवेश बंद रहेगा",
+            "बंद: 23 जुलाई",
+        ),
+    ],
+)
+def test_a_cut_that_changes_the_news_does_not_head_it(fact: str, unsaid: str) -> None:
+    req = Request("local_issue", "facebook", "respectful", (fact, "यह सूचना जनहित में जारी है"))
+    headline = plan_post(req, headline=None).headline
+    assert unsaid not in headline, headline
+
+
+def test_on_x_a_headline_cut_from_the_first_fact_goes_back_into_it_to_make_one_post() -> None:
+    req = Request(
+        "appeal",
+        "x",
+        "urgent",
+        (
+            "भारी बारिश के कारण जिले की नदियों और नालों के रपटों पर पानी बह रहा है",
+            "रपटे पर घुटनों तक बहता पानी भी पैदल व्यक्ति और दोपहिया वाहन को बहा सकता है",
+            "बाढ़ नियंत्रण कक्ष का नंबर 05198-235025 है",
+        ),
+        "चित्रकूट जिले के ग्रामवासी और वाहन चालक",
+        "रपटे या पुलिया के ऊपर पानी बह रहा हो तो उसे पार न करें",
+    )
+    assert plan_post(req, headline=None).headline == "जिले की नदियों और नालों के रपटों पर पानी बह रहा है"
+    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
+    text = compose(req, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    assert "🧵" not in text, text
+    assert text.startswith("⚠️ भारी बारिश के कारण जिले की नदियों"), text
+    _checks(text, req, disclosure=DEFAULT_DISCLOSURE_X)
