@@ -1423,8 +1423,11 @@ def _hashtags(
         ]
     if req.platform == "instagram" and not tags:
         # An Instagram post is found by its tags (round14-15's readers marked one with none):
-        # whom it is for, where nothing names what or where.
-        tags = [w for w in _tokens(req.audience or "") if w in _READER_TAGS][:1]
+        # the town its audience names ("तवांग आने वाले पर्यटक" → "#तवांग"), else whom it is
+        # for, where nothing names what or where.
+        tags = (
+            _audience_town(req) or [w for w in _tokens(req.audience or "") if w in _READER_TAGS][:1]
+        )
     return [f"#{t}" for t in tags[:limit]]
 
 
@@ -1442,6 +1445,29 @@ def _reader_places(req: Request) -> list[str]:
     if not places and (district := _DISTRICT.match(audience)) is not None:
         places = [district.group(1)]
     return [regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", regex.sub(r"[\s\-–]+", "_", p)) for p in places]
+
+
+# A town an audience opens with: "लाडवा के सभी उम्र के नागरिक", "तवांग आने वाले पर्यटक",
+# "ग्रेटर वरंगल नगर निगम क्षेत्र के निवासी".
+_TOWN_FIRST = regex.compile(
+    r"^((?:[\p{L}\p{M}\-]+\s)?[\p{L}\p{M}\-]+)\s(?:और\s\S+\s)?"
+    r"(?:के|की|आने|जिले|ज़िले|गाँव|गांव|नगर|शहर|क्षेत्र|कस्बे)" + EDGE_AFTER
+)
+
+
+def _audience_town(req: Request) -> list[str]:
+    """The town the audience opens with, as a tag, where it is no common word ("शहर और
+    गाँव के परिवार", "सोने के आभूषण खरीदने वाले ग्राहक" name none)."""
+    match = _TOWN_FIRST.match(" ".join((req.audience or "").split()))
+    if match is None:
+        return []
+    common = known_words() | _ADMIN | STOP_WORDS | _READER_TAGS
+    words = match.group(1).split()
+    while words and words[-1] in _ADMIN | {"नगर", "क्षेत्र"}:
+        words.pop()  # "बलौदाबाजार-भाटापारा जिले के": the name before its "जिले"
+    if not words or any(part in common for w in words for part in w.split("-")):
+        return []
+    return ["_".join(regex.sub(r"[\s\-–]+", "_", w) for w in words)]
 
 
 # A district an audience opens with, of up to three words ("गुमला जिले के ग्रामीण परिवार",

@@ -4543,3 +4543,32 @@ def test_on_x_a_headline_cut_from_the_first_fact_goes_back_into_it_to_make_one_p
     assert "🧵" not in text, text
     assert text.startswith("⚠️ भारी बारिश के कारण जिले की नदियों"), text
     _checks(text, req, disclosure=DEFAULT_DISCLOSURE_X)
+
+
+@pytest.mark.parametrize(
+    ("audience", "tag"),
+    [
+        # Round35's readers marked an Instagram post with no tag; the writers tagged the town.
+        ("तवांग आने वाले पर्यटक", "#तवांग"),
+        ("ग्रेटर वरंगल नगर निगम क्षेत्र के निवासी", "#ग्रेटर_वरंगल"),
+        ("बलौदाबाजार-भाटापारा जिले के नागरिक", "#बलौदाबाजार_भाटापारा"),
+        # A common word names no town.
+        ("शहर और गाँव के परिवार", None),
+        ("सोने के आभूषण खरीदने वाले ग्राहक", None),
+    ],
+)
+def test_an_instagram_post_with_no_other_tag_is_tagged_with_its_readers_town(
+    audience: str, tag: str | None
+) -> None:
+    req = Request(
+        "appeal",
+        "instagram",
+        "respectful",
+        ("मठ परिसर में शालीन कपड़े पहनें", "प्रार्थना कक्ष में फोटो लेना मना है"),
+        audience,
+    )
+    tags = [w for w in _compose(req).split() if w.startswith("#")]
+    if tag:
+        assert tags == [tag], tags
+    else:
+        assert not any(t.startswith(("#शहर", "#सोने")) for t in tags), tags
