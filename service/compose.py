@@ -288,6 +288,8 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
     )
 )
 _DEFAULT_FACT_EMOJI = "🔹"
+_ART_KIND = regex.compile(r"फिल्म|फ़िल्म|सिनेमा|संगीत|नृत्य")
+_ART_EMOJI = {"फिल्म": "🎬", "फ़िल्म": "🎬", "सिनेमा": "🎬", "नृत्य": "💃"}
 _TOPIC_EMOJI = {
     "health": "🩺",
     "water": "💧",
@@ -1305,6 +1307,7 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
                 for i, w in enumerate(words[:-1])
                 if w in _NOT_TAG_WORDS
                 or w in _TIME_WORDS
+                or w in _CASE_AFTER_OF
                 or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
             ),
             default=-1,
@@ -1406,7 +1409,7 @@ def _hashtags(
     for tag in found:
         body = regex.sub(r"[\s\-–]+", "_", tag.strip()).strip("_")
         body = regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", body)
-        if body and body not in tags:
+        if body and body not in tags and not _PHRASE_TAG.search(body):
             tags.append(body)
     # "#आयुष्मान_कार्ड" says less than "#आयुष्मान_कार्ड_शिविर": keep the longer one.
     tags = [t for t in tags if not any(t != u and f"_{t}_" in f"_{u}_" for u in tags)]
@@ -1429,6 +1432,13 @@ def _hashtags(
             _audience_town(req) or [w for w in _tokens(req.audience or "") if w in _READER_TAGS][:1]
         )
     return [f"#{t}" for t in tags[:limit]]
+
+
+# A phrase is no tag: "#ओडीओपी_के_अंतर्गत_वित्त_पोषण_सहायता_योजना" (round36: "an absurd
+# sentence-long tag").
+_PHRASE_TAG = regex.compile(
+    r"(?:^|_(?:के|की|का)_)(?:अंतर्गत|तहत|लिए|द्वारा|माध्यम)(?:_|$)|^(?:के|की|का)_"
+)
 
 
 # Readers a tag may name, as the audience calls them.
@@ -1847,6 +1857,13 @@ def plan_post(
             and (_FISH.search(req.facts[0]) or sum(bool(_FISH.search(f)) for f in req.facts) > 1)
             else None
         )
+        # A film or a music and dance festival is no painting (round36: 🎨 on IFFI and on a
+        # "राष्ट्रीय नृत्य एवं संगीत महोत्सव").
+        or (
+            _ART_EMOJI.get(_ART_KIND.search(req.facts[0]).group(), "🎶")
+            if strong[:1] == ["culture"] and req.facts and _ART_KIND.search(req.facts[0])
+            else None
+        )
         or next(
             (
                 _TOPIC_EMOJI[t]
@@ -2093,6 +2110,8 @@ def _place_label(place: str, town_of_readers: str | None = None) -> str:
     ):
         label = f"{_direct(town.group(2))}, {town.group(1)}"
     label = regex.sub(r"^((?:\S+\s)?\S+)\s(?:जिले|ज़िले)$", r"\1 जिला", label)
+    # "📍 कुंभलगढ़ किले" read as a fragment (round36): a fort standing alone is "किला".
+    label = regex.sub(r"^((?:\S+\s){0,2}\S+\s)(?:किले|क़िले)$", lambda m: m.group(1) + "किला", label)
     # Standing alone, a venue says its own genitive: "फर्ग्यूसन कॉलेज का मैदान", not the "के" its
     # "में" made (round24: "clipped, should be का मैदान").
     return _OBLIQUE_VENUE.sub(r" का \1", label)
@@ -2100,7 +2119,7 @@ def _place_label(place: str, town_of_readers: str | None = None) -> str:
 
 def _direct(place: str) -> str:
     """A place's last word out of the oblique its postposition made: "कस्बे" → "कस्बा"."""
-    return regex.sub(r"(कस्बे|क़स्बे|जिले|ज़िले)$", lambda m: m.group(1)[:-1] + "ा", place)
+    return regex.sub(r"(कस्बे|क़स्बे|जिले|ज़िले|किले|क़िले)$", lambda m: m.group(1)[:-1] + "ा", place)
 
 
 _OBLIQUE_VENUE = regex.compile(
@@ -3199,12 +3218,12 @@ _HAPPENED = regex.compile(r"(?<=(?:शुरू|शुभारंभ|प्र�
 # drops who acts ("... पर सफ़ाई अभियान चलाएगा") is no headline.
 _CASE_ENDS = frozenset("में पर से तक को ने".split())
 _CASE_AFTER_OF = frozenset(
-    "लिए बीच पास सामने आसपास बाद दौरान कारण तहत अनुसार ओर किनारे ऊपर नीचे अंदर बाहर".split()
+    "लिए बीच पास सामने आसपास बाद दौरान कारण तहत अनुसार ओर किनारे ऊपर नीचे अंदर भीतर बाहर".split()
 )
 _WHEN_WORDS = regex.compile(
     r"\d+\s(?:दिनों|दिन|घंटों|घंटे|महीनों|महीने|सप्ताह|हफ्तों|हफ़्तों|हफ्ते|हफ़्ते|वर्षों|साल)"
     r"|पिछले|अगले|सुबह|शाम|रात|दोपहर|रविवार|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|"
-    rf"मौसम|दौरान|समय|महीने|सप्ताह|{_MONTH}"
+    rf"मौसम|दौरान|समय|महीने|महीनों|सप्ताह|हफ्तों|हफ़्तों|दिनों|घंटों|वर्षों|{_MONTH}"
 )
 # Words after which a verb follows, not a noun: "खुल जाएगा", "भेज दिया", "पहुंच गया".
 _LIGHT = regex.compile(
@@ -3245,6 +3264,7 @@ _NOT_SUBJECT = frozenset("नीचे ऊपर अधिक कम बाह�
 _NOT_A_SPOT = frozenset("नाम बारे जगह दायरे मात्रा संख्या तरह रूप मामले सिलसिले".split())
 # Where a place is one of others ("वन क्षेत्र से सटे कुछ गांवों में"), and what a thing is of
 # another the cut would leave out ("... का बड़ा कारण").
+_NO_PLACE = frozenset("हेल्पलाइन नंबर पोर्टल वेबसाइट ऐप एप".split())
 _VAGUE = frozenset("हिस्से इलाके इलाकों क्षेत्र क्षेत्रों जगह जगहों किनारे तरफ़ तरफ ओर".split())
 # Not a place's start: "वाले" describes what follows it ("ऊपरी किनारे वाले हिस्से"), and a
 # level is the subject's ("पंचगंगा नदी का जलस्तर राजाराम बंधारे पर").
@@ -3339,6 +3359,8 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
         # मार्च झूम खेतों को").
         return None
     spot = phrases[places[-1]]
+    if _NO_PLACE & set(spot):
+        return None  # "हेल्पलाइन 1064 पर ...": a number to call is no place (round36)
     if (
         spot[0] in STOP_WORDS | _ATTACHED
         or spot[0][:1].isdigit()
@@ -3872,8 +3894,15 @@ def _with_short_name(req: Request, name: str) -> str:
     उन्नयन योजना (पीएमएफएमई)", so the fact it heads can go whole."""
     for fact in req.facts:
         if (match := regex.search(rf"{regex.escape(name)}(\s\([^()]{{1,20}}\))", fact)) is not None:
+            if _GENERIC_NAME.fullmatch(name):
+                # "प्रधानמंत्री योजना (पीएम-युवा)" read as a cut name (round36's readers): a title
+                # and "योजना" alone name nothing; the short name does.
+                return match.group(1).strip()[1:-1]
             return name + match.group(1)
     return name
+
+
+_GENERIC_NAME = regex.compile(r"(?:(?:प्रधानमंत्री|मुख्यमंत्री|पीएम|सीएम|राष्ट्रीय|राज्य)\s)+योजना")
 
 
 def _for_whom(req: Request, name: str) -> str | None:
@@ -4208,6 +4237,7 @@ def _event_names(fact: str) -> list[str]:
                 for i, w in enumerate(words[:-1])
                 if w in _NOT_TAG_WORDS
                 or w in _TIME_WORDS
+                or w in _CASE_AFTER_OF
                 or w in _PARTICIPLES
                 or (_NOT_A_NAME.search(w) and w not in _NAME_ADJECTIVES)
             ),

@@ -4572,3 +4572,85 @@ def test_an_instagram_post_with_no_other_tag_is_tagged_with_its_readers_town(
         assert tags == [tag], tags
     else:
         assert not any(t.startswith(("#शहर", "#सोने")) for t in tags), tags
+
+
+def test_what_the_round36_readers_refused_is_not_written_again() -> None:
+    # A name cut from "राज्य के भीतर मुफ्त यात्रा" headed a post "भीतर मुफ्त यात्रा".
+    bus = Request(
+        "scheme",
+        "whatsapp",
+        "warm",
+        (
+            "पंजाब सरकार ने 1 अप्रैल 2021 से राज्य की महिलाओं और लड़कियों के लिए सरकारी बसों में "
+            "राज्य के भीतर मुफ्त यात्रा की सुविधा शुरू की।",
+            "इस सुविधा के लिए आयु की कोई सीमा नहीं है।",
+        ),
+        "पटियाला जिले की महिलाएं",
+    )
+    assert not plan_post(bus, headline=None).headline.startswith("भीतर")
+    # "प्रधानमंत्री योजना (पीएम-युवा)" read as a cut name: the short name heads the post.
+    yuva = Request(
+        "scheme",
+        "instagram",
+        "warm",
+        (
+            "युवा लेखकों को मार्गदर्शन देने के लिए प्रधानमंत्री योजना (पीएम-युवा) राष्ट्रीय पुस्तक "
+            "न्यास द्वारा चलाई जाती है।",
+            "चयनित लेखकों को छह महीने तक ₹50,000 प्रति माह की छात्रवृत्ति मिलती है।",
+        ),
+        "देहरादून जिले के युवा लेखक",
+    )
+    assert plan_post(yuva, headline=None).headline.startswith("पीएम-युवा: ")
+    # 🎨 on a film festival and on a dance and music festival; "📍 कुंभलगढ़ किले".
+    film = Request(
+        "event",
+        "whatsapp",
+        "warm",
+        (
+            "भारत का अंतरराष्ट्रीय फिल्म महोत्सव (इफ्फी) 20 नवंबर 2027 से 28 नवंबर 2027 तक पणजी में "
+            "आयोजित होगा।",
+            "महोत्सव का आयोजन केंद्रीय सूचना एवं प्रसारण मंत्रालय और गोवा सरकार मिलकर करते हैं।",
+            "महोत्सव में देश-विदेश की फिल्मों की स्क्रीनिंग, मास्टरक्लास और फिल्मकारों से संवाद के सत्र होंगे।",
+        ),
+        "उत्तर गोवा जिले के सिनेमा प्रेमी और विद्यार्थी",
+    )
+    assert _compose(film).split("\n")[0].endswith("🎬"), _compose(film)
+    fort = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "कुंभलगढ़ महोत्सव 1 दिसंबर 2027 से 3 दिसंबर 2027 तक कुंभलगढ़ किले में आयोजित होगा।",
+            "महोत्सव में लोक कलाकारों के नृत्य और संगीत के कार्यक्रम होंगे।",
+        ),
+        "राजसमंद जिले के नागरिक और कला प्रेमी",
+    )
+    text = _compose(fort)
+    assert "📍 कुंभलगढ़ किला" in text and "📍 कुंभलगढ़ किले" not in text, text
+    _checks(text, fort)
+    # A sentence-long tag: "#ओडीओपी_के_अंतर्गत_वित्त_पोषण_सहायता_योजना".
+    odop = Request(
+        "scheme",
+        "facebook",
+        "respectful",
+        (
+            "उत्तर प्रदेश सरकार ने एक जनपद एक उत्पाद (ओडीओपी) योजना वर्ष 2018 में शुरू की।",
+            "ओडीओपी के अंतर्गत वित्त पोषण सहायता योजना और विपणन विकास सहायता योजना चलाई जाती हैं।",
+        ),
+        "फिरोजाबाद जिले के कारीगर",
+    )
+    tags = [w for w in _compose(odop).split() if w.startswith("#")]
+    assert tags and not any("अंतर्गत" in t for t in tags), tags
+    # A helpline is no place: not "हेल्पलाइन 1064 पर रिश्वत मांगे जाने की शिकायत की जा सकती है"
+    # over the same words again.
+    helpline = Request(
+        "appeal",
+        "whatsapp",
+        "respectful",
+        (
+            "राजस्थान भ्रष्टाचार निरोधक ब्यूरो की हेल्पलाइन 1064 पर रिश्वत मांगे जाने की शिकायत की जा सकती है।",
+            "शिकायतकर्ता की पहचान गोपनीय रखी जाती है।",
+        ),
+        "जोधपुर जिले के नागरिक",
+    )
+    assert not plan_post(helpline, headline=None).headline.startswith("हेल्पलाइन 1064 पर")
