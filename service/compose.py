@@ -396,7 +396,9 @@ _EVENT_NOUN = regex.compile(
     r"संसद|मैराथन|वॉकाथन|साइक्लोथॉन|क्विज़|क्विज|"
     # "दाम्बुक ऑरेंज फेस्टिवल", "निवेशक जागरूकता कार्यक्रम" (round30: "सांस्कृतिक आयोजन की
     # सूचना" and "बैंक, बचत और बीमा की जानकारी" over them).
-    r"फेस्टिवल|कार्निवल|जागरूकता कार्यक्रम))" + EDGE_AFTER
+    r"फेस्टिवल|कार्निवल|जागरूकता कार्यक्रम|"
+    # "अंतरराष्ट्रीय शिमला ग्रीष्मोत्सव" (round36 named its painting contest instead).
+    r"[\p{L}\p{M}]+ोत्सव))" + EDGE_AFTER
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
 # Nor a plural: "गर्भवती महिलाएं यात्रा के लिए ..." (round21: "#महिलाएं_यात्रा").
@@ -1376,7 +1378,14 @@ def _hashtags(
             for n in find_names(fact)
             if n.kind in kinds and (n.kind != "place" or n.span == place)
         ]
-    events = [name for fact in req.facts for name in _event_names(fact)]
+    events = [
+        name
+        for fact in req.facts
+        for name in _event_names(fact)
+        # A greeting's day is its tag, not a "-ोत्सव" its facts mention ("सार्वजनिक गणेशोत्सव"
+        # on Tilak's jayanti).
+        if not (req.kind == "greeting" and name.endswith("ोत्सव"))
+    ]
     if req.kind == "greeting" and occasion is None and not events and (day := _day_named(req)):
         found.append(day)  # the day the greeting names, when no fact names one
     # A name of five words is a description, not a tag ("#जन्म_मृत्यु_प्रमाण_पत्र_विशेष_शिविर",
@@ -2057,7 +2066,8 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
         headline = f"{parts.place} {parts.what}"
         lines = [FactLine(parts.when, "📅", False)]
     else:
-        headline, lines = f"{parts.what}: {parts.when}", []
+        # "कुंभलगढ़ महोत्सव: 1 से 3 दिसंबर तक", not "1 दिसंबर 2027 से 3 दिसंबर 2027 तक" (round36).
+        headline, lines = f"{parts.what}: {_span_shown(parts.when, year=True)}", []
     laid_out = {req.facts[0]: lines}
     if parts.time:
         lines.append(FactLine(parts.time, "⏰", False))
@@ -2073,7 +2083,9 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
         # where the event's name says it ("हम्पी में हम्पी उत्सव", round20).
         if parts.place.rsplit(" ", 1)[0] in parts.what.split():
             return headline, laid_out
-        return f"{parts.place} {headline}", laid_out
+        if not set(parts.place.split()[:-1]) & set(parts.what.split()) - STOP_WORDS - _ADMIN:
+            return f"{parts.place} {headline}", laid_out
+        # Not "कुंभलगढ़ किले में कुंभलगढ़ महोत्सव": the venue goes below it, as a label.
     if not (parts.town and headline.startswith(parts.place)) and parts.place not in headline:
         # The town is said in the headline; so is a place the headline leads with ("📍
         # ग्वालियर में" under "ग्वालियर में तानसेन संगीत समारोह", round16).
@@ -2500,7 +2512,9 @@ def _template_headline(
             # when the facts name one place ("पशु मेला: 10 जनवरी" left it out, round9).
             # A span said to its end: "... मेला: 5 नवंबर से 6 दिसंबर तक" (round22 had it "आप
             # सादर आमंत्रित हैं" for want of the "तक" its fact says).
-            if " से " in when and any(f"{when} तक" in f for f in req.facts):
+            runs_to = rf"{regex.escape(when)}(?:\s\d{{4}})?\sतक"
+            when = _span_shown(when)
+            if " से " in when and any(regex.search(runs_to, f) for f in req.facts):
                 when = f"{when} तक"
             hook = f"{part}: {when}"
             where = _only_place(req)
@@ -3187,7 +3201,9 @@ _MONTH = (
 )
 # A date or a run of dates as the facts give it: "14 जून", "8 और 9 मार्च", "25 जनवरी से 2 फ़रवरी".
 _DATE = regex.compile(
-    rf"(?<![\d,])(?:\d{{1,2}}(?:\s{_MONTH})?\s?(?:से|-|–|और|व)\s?)?\d{{1,2}}\s{_MONTH}"
+    # "16 जनवरी 2027 से 18 जनवरी 2027 तक" is one span, as "16 से 18 जनवरी" is (round36's
+    # festivals were headed "... : आप सादर आमंत्रित हैं" for want of it).
+    rf"(?<![\d,])(?:\d{{1,2}}(?:\s{_MONTH}(?:\s\d{{4}})?)?\s?(?:से|-|–|और|व)\s?)?\d{{1,2}}\s{_MONTH}"
 )
 
 
@@ -3979,6 +3995,22 @@ def _date_of(req: Request, name: str) -> str | None:
         # राज्य स्तरीय प्रतियोगिता 20 अक्टूबर से" was headed with the wrong one).
         return naming[0][0] if len(naming[0]) == 1 else None
     return next(iter(every)) if len(every) == 1 else None
+
+
+def _span_shown(when: str, year: bool = False) -> str:
+    """A span as a headline says it: "16 जनवरी 2027 से 18 जनवरी" → "16 से 18 जनवरी"; with
+    ``year``, where no line below says the date, its last year stays ("16 से 18 जनवरी 2027
+    तक")."""
+    last = regex.search(r"\s((?:19|20)\d{2})(?:\sतक)?$", when) if year else None
+    when = regex.sub(r"\s(?:19|20)\d{2}(?=\s|$)", "", when)
+    same = regex.fullmatch(r"(\d{1,2})\s(\S+)\s(से|और)\s(\d{1,2})\s\2(\sतक)?", when)
+    if same is not None:
+        when = (
+            f"{same.group(1)} {same.group(3)} {same.group(4)} {same.group(2)}{same.group(5) or ''}"
+        )
+    if last is not None:
+        when = regex.sub(r"(?=(?:\sतक)?$)", f" {last.group(1)}", when, count=1)
+    return when
 
 
 def _of_a_year(fact: str, date: regex.Match[str]) -> bool:

@@ -4654,3 +4654,38 @@ def test_what_the_round36_readers_refused_is_not_written_again() -> None:
         "जोधपुर जिले के नागरिक",
     )
     assert not plan_post(helpline, headline=None).headline.startswith("हेल्पलाइन 1064 पर")
+
+
+def test_a_festival_dated_with_its_years_is_headed_by_its_name_and_its_span() -> None:
+    # Round36: "16 जनवरी 2027 से 18 जनवरी 2027 तक" was two dates, and three festivals were
+    # headed "...: आप सादर आमंत्रित हैं" or with the years twice; "ग्रीष्मोत्सव" was no event, so
+    # its painting contest named the post.
+    dehing = Request(
+        "event",
+        "facebook",
+        "celebratory",
+        (
+            "देहिंग पटकाई महोत्सव 16 जनवरी 2027 से 18 जनवरी 2027 तक तिनसुकिया जिले के लेखापानी में "
+            "आयोजित होगा।",
+            "महोत्सव में स्थानीय जनजातीय समुदायों के लोकनृत्य देखने को मिलेंगे।",
+        ),
+        "तिनसुकिया जिले के नागरिक और पर्यटक",
+    )
+    # The headline is where the post says when: its year stays, once.
+    headline = plan_post(dehing, headline=None).headline
+    assert headline == "देहिंग पटकाई महोत्सव: 16 से 18 जनवरी 2027 तक", headline
+    text = _compose(dehing)
+    _checks(text, dehing)
+    shimla = Request(
+        "event",
+        "whatsapp",
+        "warm",
+        (
+            "अंतरराष्ट्रीय शिमला ग्रीष्मोत्सव 3 जून 2027 से 7 जून 2027 तक ऐतिहासिक रिज मैदान पर आयोजित होगा।",
+            "फूलों की प्रदर्शनी और बच्चों की चित्रकला प्रतियोगिता भी होगी।",
+        ),
+        "शिमला जिले के नागरिक और पर्यटक",
+    )
+    headline = plan_post(shimla, headline=None).headline
+    assert "अंतरराष्ट्रीय शिमला ग्रीष्मोत्सव: 3 से 7 जून 2027 तक" in headline, headline
+    assert "चित्रकला प्रतियोगिता" not in headline
