@@ -3176,16 +3176,24 @@ def _stopped(req: Request) -> str | None:
         phrase = match.group(1)
         if phrase.split()[0] in _NOT_TAG_WORDS:
             phrase = " ".join(phrase.split()[1:])
+        before = fact[: match.start()].split()
+        if before and before[-1] in _WHICH_VEHICLES:
+            # "भारी वाहनों का आवागमन बंद", not "वाहनों का ..." (round37's readers: all traffic
+            # stopped, where light vehicles still ran).
+            phrase = f"{before[-1]} {phrase}"
         # With the "तक" or "से" that says which way it runs: "बंद: 20 जून" read as closed on
-        # that day, when the fact said until it (round13).
+        # that day, when the fact said until it (round13); a span said once ("5 से 20 जून").
         dates = [
-            m.group() + (way.group() if (way := _RUNS.match(fact, m.end())) else "")
+            _span_shown(
+                m.group() + (way.group(1) if (way := _RUNS_AFTER_YEAR.match(fact, m.end())) else "")
+            )
             for m in _DATE.finditer(fact)
         ]
         return f"{phrase}: {dates[0]}" if len(dates) == 1 else phrase
     return None
 
 
+_WHICH_VEHICLES = frozenset("भारी हल्के बड़े छोटे निजी व्यावसायिक मालवाहक चारपहिया दोपहिया".split())
 _NAMED_KINDS = ("scheme", "event")
 _RELATIVE = EDGE_BEFORE + r"(?:जिसके|जिससे|जिसमें|जिसे|जिनके|जिनसे|जिनमें|जिन्हें|जिसकी|जिसका)"
 # "इस"/"उस" before a thing, not before a time ("इस बार", "इस दौरान", "इस रविवार").
@@ -3363,6 +3371,10 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
         or _ACTS.search(core[-1])
         or core[-1] in _OF_ANOTHER
     ):
+        return None
+    if any(p[-1] == "ने" for p in phrases) and core[-2:] not in (["रोक", "लगाई"], ["रोक", "लगा"]):
+        # Who did it would be cut ("[तमिलनाडु सरकार ने] ... अधिसूचित किया था"); a ban is said
+        # by its noun ("... के दुरुपयोग पर रोक").
         return None
     places = [
         i

@@ -4689,3 +4689,33 @@ def test_a_festival_dated_with_its_years_is_headed_by_its_name_and_its_span() ->
     headline = plan_post(shimla, headline=None).headline
     assert "अंतरराष्ट्रीय शिमला ग्रीष्मोत्सव: 3 से 7 जून 2027 तक" in headline, headline
     assert "चित्रकला प्रतियोगिता" not in headline
+
+
+def test_what_the_round37_readers_found_unfaithful_is_not_written_again() -> None:
+    # "वाहनों का आवागमन बंद: 5 जून 2027 से 20 जून": all traffic stopped, where only heavy
+    # vehicles were, and a span cut before its end.
+    bridge = Request(
+        "local_issue",
+        "facebook",
+        "respectful",
+        (
+            "कानपुर में गंगा बैराज पुल पर मरम्मत कार्य के कारण 5 जून 2027 से 20 जून 2027 तक भारी वाहनों "
+            "का आवागमन बंद रहेगा।",
+            "इस अवधि में कार, दोपहिया और अन्य हल्के वाहन एक लेन से चल सकेंगे।",
+        ),
+        "कानपुर के वाहन चालक",
+    )
+    assert plan_post(bridge, headline=None).headline == "भारी वाहनों का आवागमन बंद: 5 से 20 जून तक"
+    _checks(_compose(bridge), bridge)
+    # "पाक खाड़ी में देश का पहला डुगोंग संरक्षण रिज़र्व अधिसूचित किया था": who did it was cut.
+    dugong = Request(
+        "appeal",
+        "facebook",
+        "warm",
+        (
+            "तमिलनाडु सरकार ने 2022 में पाक खाड़ी में देश का पहला डुगोंग संरक्षण रिज़र्व अधिसूचित किया था।",
+            "डुगोंग समुद्री घास खाने वाला शांत जीव है।",
+        ),
+        "पुदुक्कोट्टई जिले के मछुआरे",
+    )
+    assert "अधिसूचित किया था" not in plan_post(dugong, headline=None).headline
