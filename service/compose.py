@@ -863,7 +863,10 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             whom = " शहीदों को" if any("शहीद" in f for f in req.facts) else ""
             return f"{name} पर{whom} विनम्र श्रद्धांजलि 🙏"
         born = _born(req)
-        if born and not celebrate and name.split()[0] in born.split():
+        their_day = any(regex.search(rf"जयंती\s(?:को\s)?{regex.escape(name)}", f) for f in req.facts)
+        if born and not celebrate and (name.split()[0] in born.split() or their_day):
+            # Or a day kept on the person's jayanti: "वकील दिवस पर उत्कल गौरव मधुसूदन दास को
+            # शत-शत नमन", not "सभी वीरों को" for the movement a fact names (round37).
             # A day named after a person bows to the person: "लाचित दिवस पर वीर लाचित बरफुकन
             # को शत-शत नमन", not to "देश के वीर सैनिकों" (round14).
             return f"{name} पर {born} को शत-शत नमन 🙏"
@@ -4109,7 +4112,7 @@ def _name_of(req: Request) -> str | None:
     "मनरेगा")."""
     if req.kind == "event":
         for fact in req.facts:
-            if names := _event_names(fact):
+            if names := _held_names(fact):
                 # "पदक विजेताओं का सम्मान समारोह" says whose ceremony; "सम्मान समारोह" does not.
                 described = _described_event(fact)
                 if described and described.endswith(" " + names[0]):
@@ -4122,11 +4125,26 @@ def _name_of(req: Request) -> str | None:
         for name in find_names(fact):
             if name.kind == "scheme":
                 return _whole_name(fact, name.span)
-        if names := _event_names(fact):
+        if names := (_held_names(fact) if req.kind == "event" else _event_names(fact)):
             return names[0]
     if req.kind == "scheme" and req.facts:
         return _subject_name(req.facts[0])
     return None
+
+
+def _held_names(fact: str) -> list[str]:
+    """The events a fact names, not the programme one is held under ("भद्रवाह सीएसआईआर अरोमा
+    मिशन के तहत", "वन्यजीव सप्ताह (2 से 8 अक्टूबर) के तहत"): round37 invited readers to a
+    mission and to a week, where the facts held a festival and one walk."""
+    return [
+        n
+        for n in _event_names(fact)
+        if not n.endswith(("मिशन", "योजना"))
+        and not (
+            n.endswith(("सप्ताह", "पखवाड़ा", "अभियान"))
+            and regex.search(rf"{regex.escape(n)}(?:\s\([^()]*\))?\sके\s(?:तहत|अंतर्गत)", fact)
+        )
+    ]
 
 
 # A programme, card, account or portal the first fact has for its subject, named with two words

@@ -4719,3 +4719,46 @@ def test_what_the_round37_readers_found_unfaithful_is_not_written_again() -> Non
         "पुदुक्कोट्टई जिले के मछुआरे",
     )
     assert "अधिसूचित किया था" not in plan_post(dugong, headline=None).headline
+
+
+def test_an_event_is_named_by_itself_and_a_day_kept_on_a_jayanti_bows_to_the_person() -> None:
+    # Round37: "भद्रवाह सीएसआईआर अरोमा मिशन: आप सादर आमंत्रित हैं" over its lavender festival,
+    # "वन्यजीव सप्ताह: आप सादर आमंत्रित हैं" over one walk held under the week.
+    lavender = Request(
+        "event",
+        "facebook",
+        "warm",
+        (
+            "डोडा जिले का भद्रवाह सीएसआईआर अरोमा मिशन के तहत लैवेंडर की खेती के लिए जाना जाता है।",
+            "भद्रवाह लैवेंडर महोत्सव 12 जून 2027 और 13 जून 2027 को आयोजित होगा।",
+        ),
+        "डोडा जिले के किसान",
+    )
+    assert plan_post(lavender, headline=None).headline.startswith("भद्रवाह लैवेंडर महोत्सव")
+    walk = Request(
+        "event",
+        "whatsapp",
+        "warm",
+        (
+            "वन्यजीव सप्ताह (2 से 8 अक्टूबर) के तहत 3 अक्टूबर 2027 को संजय वन में बच्चों के लिए "
+            "प्रकृति भ्रमण आयोजित होगा।",
+            "भ्रमण सुबह 7 बजे शुरू होगा और लगभग 2 घंटे चलेगा।",
+        ),
+        "दक्षिण दिल्ली के स्कूली बच्चे",
+    )
+    assert "वन्यजीव सप्ताह" not in plan_post(walk, headline=None).headline
+    # "वकील दिवस पर सभी वीरों को शत-शत नमन" for Madhusudan Das, whose jayanti the day is.
+    das = Request(
+        "greeting",
+        "facebook",
+        "respectful",
+        (
+            "उत्कल गौरव मधुसूदन दास का जन्म 28 अप्रैल 1848 को कटक जिले के सत्यभामापुर गांव में हुआ था।",
+            "उन्होंने 1903 में उत्कल सम्मिलनी की स्थापना कर ओड़िया भाषी क्षेत्रों को एक करने का आंदोलन चलाया।",
+            "ओडिशा में उनकी जयंती को वकील दिवस के रूप में मनाया जाता है।",
+        ),
+        "कटक जिले के नागरिक",
+    )
+    text = _compose(das)
+    assert text.startswith("वकील दिवस पर उत्कल गौरव मधुसूदन दास को शत-शत नमन"), text
+    _checks(text, das)
