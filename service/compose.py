@@ -357,6 +357,7 @@ _STATE_MADE = regex.compile(
 )
 # A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ"
 # (a celebratory post on it wishes, with the flag).
+_DEVOUT = regex.compile(r"श्रद्धालु|गुरुद्वार|मंदिर|दरगाह|उर्स|पूजा|माथा\sटेक")
 _VALOUR = regex.compile(r"सेना|सैनिक|जवान|युद्ध|शौर्य")
 _UPRISING = regex.compile(r"विद्रोह|हूल|संग्राम|क्रांति|आंदोलन")
 # What the facts must call an achievement before the composer congratulates on it.
@@ -872,7 +873,10 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             return f"{name} पर {born} को शत-शत नमन 🙏"
         if any(_VALOUR.search(f) for f in req.facts):
             if celebrate:
-                return f"{name} की हार्दिक शुभकामनाएँ! 🇮🇳"
+                # A holy day whose story has a battle in it is no national day (round37's
+                # Maghi: "श्रद्धालु ... गुरुद्वारा ... में माथा टेकते हैं").
+                devout = any(_DEVOUT.search(f) for f in req.facts)
+                return f"{name} की हार्दिक शुभकामनाएँ! {'🙏' if devout else '🇮🇳'}"
             return f"{name} पर देश के वीर सैनिकों को शत-शत नमन 🇮🇳"
         if not celebrate and any(_UPRISING.search(f) for f in req.facts):
             # "हूल दिवस": a day of an uprising is marked with a bow to its heroes, not wishes
@@ -1160,6 +1164,12 @@ _FESTIVAL_CALLED = regex.compile(
 
 
 def _festival_subject(fact: str) -> str | None:
+    if (on := _ON_OCCASION.match(fact)) is not None and not any(
+        w in _NOT_TAG_WORDS or w in STOP_WORDS or w.isdigit() for w in on.group(1).split()
+    ):
+        # "माघी के अवसर पर श्री मुक्तसर साहिब में ... माघी मेला लगता है": the occasion is
+        # "माघी" (round37 wished "आप सभी को हार्दिक शुभकामनाएँ!").
+        return on.group(1)
     if (one := _ONE_OF.match(fact)) is not None:
         # "बेंगलुरु करगा शहर के सबसे पुराने उत्सवों में से एक है": the festival, without the
         # place it is one of (round34 wished "आप सभी को हार्दिक शुभकामनाएँ!").
@@ -1239,6 +1249,7 @@ def _festival_subject(fact: str) -> str | None:
     return None
 
 
+_ON_OCCASION = regex.compile(r"^((?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+)\sके\sअवसर\sपर\s")
 # A festival that is one of many: "X शहर के सबसे पुराने उत्सवों में से एक है".
 _ONE_OF = regex.compile(
     rf"^((?:{LETTER}+\s){{0,2}}{LETTER}+)\s(?:(?:का|की|के)\s)?(?:{LETTER}+\s){{0,3}}"

@@ -4762,3 +4762,22 @@ def test_an_event_is_named_by_itself_and_a_day_kept_on_a_jayanti_bows_to_the_per
     text = _compose(das)
     assert text.startswith("वकील दिवस पर उत्कल गौरव मधुसूदन दास को शत-शत नमन"), text
     _checks(text, das)
+
+
+def test_an_occasion_the_first_fact_names_is_greeted_by_name() -> None:
+    # Round37: "आप सभी को हार्दिक शुभकामनाएँ!" over Maghi, with 🇮🇳 for the battle in its story.
+    maghi = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "माघी के अवसर पर श्री मुक्तसर साहिब में हर वर्ष ऐतिहासिक माघी मेला लगता है।",
+            "यह मेला गुरु गोबिंद सिंह जी के 40 मुक्तों की याद में लगता है, जिन्होंने खिदराना की ढाब "
+            "पर युद्ध लड़ा था।",
+            "श्रद्धालु पवित्र सरोवर में स्नान कर गुरुद्वारा श्री टूटी गंढी साहिब में माथा टेकते हैं।",
+        ),
+        "श्री मुक्तसर साहिब जिले की संगत और श्रद्धालु",
+    )
+    text = _compose(maghi)
+    assert text.startswith("*माघी की हार्दिक शुभकामनाएँ!* 🙏"), text
+    _checks(text, maghi)
