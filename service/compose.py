@@ -355,9 +355,10 @@ _STATE_MADE = regex.compile(
     + r"|^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?) \d{1,2} [\p{L}\p{M}]+ \d{4} को (?:भारत का )?"
     r"(?:एक )?(?:पूर्ण |अलग )?राज्य बना" + EDGE_AFTER
 )
+# A holy day's facts: its wishes bow (🙏), though its story has a battle in it.
+_DEVOUT = regex.compile(r"श्रद्धालु|गुरुद्वार|मंदिर|दरगाह|उर्स|पूजा|माथा\sटेक")
 # A day of the armed forces' valour is marked by honouring them, not wished "हार्दिक शुभकामनाएँ"
 # (a celebratory post on it wishes, with the flag).
-_DEVOUT = regex.compile(r"श्रद्धालु|गुरुद्वार|मंदिर|दरगाह|उर्स|पूजा|माथा\sटेक")
 _VALOUR = regex.compile(r"सेना|सैनिक|जवान|युद्ध|शौर्य")
 _UPRISING = regex.compile(r"विद्रोह|हूल|संग्राम|क्रांति|आंदोलन")
 # What the facts must call an achievement before the composer congratulates on it.
@@ -3176,7 +3177,6 @@ _STOPS = regex.compile(
 )
 
 
-_RUNS = regex.compile(r"\s(?:तक|से)" + EDGE_AFTER)
 _RUNS_AFTER_YEAR = regex.compile(r"(?:\s\d{4})?(\s(?:तक|से))" + EDGE_AFTER)
 
 
@@ -3300,14 +3300,15 @@ _DONE = frozenset("हुए गई गया गए लगी लगा आई 
 _ACTS = regex.compile(r"(?:ेगा|ेगी|ेंगे|एगा|एगी|एंगे|एँगे|ाएंगे|ाएँगे)$")
 _NOT_SUBJECT = frozenset("नीचे ऊपर अधिक कम बाहर अंदर पास दूर अब भी तक".split())
 _NOT_A_SPOT = frozenset("नाम बारे जगह दायरे मात्रा संख्या तरह रूप मामले सिलसिले".split())
-# Where a place is one of others ("वन क्षेत्र से सटे कुछ गांवों में"), and what a thing is of
-# another the cut would leave out ("... का बड़ा कारण").
+# A number to call is no place ("हेल्पलाइन 1064 पर"), and a part of one needs its whole.
 _NO_PLACE = frozenset("हेल्पलाइन नंबर पोर्टल वेबसाइट ऐप एप".split())
 _VAGUE = frozenset("हिस्से इलाके इलाकों क्षेत्र क्षेत्रों जगह जगहों किनारे तरफ़ तरफ ओर".split())
 # Not a place's start: "वाले" describes what follows it ("ऊपरी किनारे वाले हिस्से"), and a
 # level is the subject's ("पंचगंगा नदी का जलस्तर राजाराम बंधारे पर").
 _WHICH = frozenset("वाले वाली वाला".split())
 _WHOSE_LEVEL = frozenset("जलस्तर तापमान स्तर".split())
+# Where a place is one of others ("वन क्षेत्र से सटे कुछ गांवों में"), and what a thing is of
+# another the cut would leave out ("... का बड़ा कारण").
 _ATTACHED = frozenset("सटे लगे जुड़े स्थित वाले वाली वाला".split())
 _OF_ANOTHER = frozenset("कारण हिस्सा घटक स्रोत प्रतीक उदाहरण सदस्य भाग".split())
 
@@ -3335,11 +3336,8 @@ def _phrases(words: list[str]) -> tuple[list[list[str]], list[str]]:
     return phrases, current
 
 
-def _year_dropped(date: str) -> str:
-    return regex.sub(r"(?<=\d{1,2}\s[\p{L}\p{M}]+)\s(?:19|20)\d{2}(?![\d,])", "", date)
-
-
 def _place_news(req: Request) -> tuple[str, str | None] | None:
+    """A notice's or an appeal's first fact cut to what happened where (see _CASE_ENDS)."""
     if req.kind not in ("local_issue", "appeal") or not req.facts:
         return None
     fact = " ".join(req.facts[0].split())
@@ -3469,11 +3467,12 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
     if dated is not None:
         # What will begin or close says when: "... प्रवेश बंद" alone told of a closing to come
         # as one in force ("सर्वे शुरू" of one to begin on 3 November).
-        when = _year_dropped(dated.group("when"))
+        when = dated.group("when")
         if dated.group("until"):
-            when = f"{when} से {_year_dropped(dated.group('until'))} तक"
+            when = f"{when} से {dated.group('until')} तक"
         elif dated.group("case") != "को":
             when += f" {dated.group('case')}"
+        when = _span_shown(when)
         head = f"{head}: {when}"
         most += len(when.split()) + 1
     if not 4 <= words <= most or words > 0.75 * len(said.split()) or _POINTS_BACK.search(head):
