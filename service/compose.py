@@ -1495,11 +1495,11 @@ def _audience_town(req: Request) -> list[str]:
     match = _TOWN_FIRST.match(" ".join((req.audience or "").split()))
     if match is None:
         return []
-    common = known_words() | _ADMIN | STOP_WORDS | _READER_TAGS
     words = match.group(1).split()
     while words and words[-1] in _ADMIN | {"नगर", "क्षेत्र"}:
         words.pop()  # "बलौदाबाजार-भाटापारा जिले के": the name before its "जिले"
-    if not words or any(part in common for w in words for part in w.split("-")):
+    common = (known_words(), _ADMIN, STOP_WORDS, _READER_TAGS)
+    if not words or any(part in c for w in words for part in w.split("-") for c in common):
         return []
     return ["_".join(regex.sub(r"[\s\-–]+", "_", w) for w in words)]
 
@@ -3384,7 +3384,8 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
         or core[-1] in _OF_ANOTHER
     ):
         return None
-    if any(p[-1] == "ने" for p in phrases) and core[-2:] not in (["रोक", "लगाई"], ["रोक", "लगा"]):
+    ban = core[-2:] in (["रोक", "लगाई"], ["रोक", "लगा"])
+    if any(p[-1] == "ने" for p in phrases) and not ban:
         # Who did it would be cut ("[तमिलनाडु सरकार ने] ... अधिसूचित किया था"); a ban is said
         # by its noun ("... के दुरुपयोग पर रोक").
         return None
@@ -3455,7 +3456,7 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
         place = phrases[index - 1] + place
     if len(place) == 2 and place[0] in _VAGUE:
         return None  # "हिस्से में ...": which part the body says
-    if core[-2:] in (["रोक", "लगाई"], ["रोक", "लगा"]):
+    if ban:
         core = core[:-1]  # "... के दुरुपयोग पर रोक", who stopped it left to the body
     head = " ".join(place + core)
     words = len(head.split())

@@ -4219,6 +4219,10 @@ def test_a_remembrance_is_addressed_and_closed_and_a_festival_one_of_many_is_nam
         # Not an age a life reached, nor an "आयु" inside "आयुष्मान".
         ("शहादत के समय उनकी उम्र केवल 17 वर्ष थी", "🔹"),
         ("आयुष्मान कार्ड से ₹5 लाख तक का इलाज मुफ़्त होता है", "💰"),
+        # Round35: 🎉 on a festival held in two sisters' memory, 🛕 on a Buddhist monastery.
+        ("यह महोत्सव वडनगर की दो बहनों ताना और रीरी की स्मृति में मनाया जाता है", "🙏"),
+        ("तवांग मठ भारत का सबसे बड़ा बौद्ध मठ है", "☸️"),
+        ("मंदिर में सुबह 5 बजे मंगला आरती होती है", "⏰"),
     ],
 )
 def test_a_line_is_marked_by_what_it_is_not_by_a_word_it_shares(fact: str, emoji: str) -> None:
@@ -4417,19 +4421,6 @@ def test_what_round35s_readers_refused_on_days_and_festivals_is_not_written_agai
     text = _compose(siang)
     assert "का आयोजन" not in text.split("\n")[0], text
     _checks(text, siang)
-
-
-@pytest.mark.parametrize(
-    ("fact", "emoji"),
-    [
-        # Round35: 🎉 on a festival held in two sisters' memory, 🛕 on a Buddhist monastery.
-        ("यह महोत्सव वडनगर की दो बहनों ताना और रीरी की स्मृति में मनाया जाता है", "🙏"),
-        ("तवांग मठ भारत का सबसे बड़ा बौद्ध मठ है", "☸️"),
-        ("मंदिर में सुबह 5 बजे मंगला आरती होती है", "⏰"),
-    ],
-)
-def test_a_remembrance_and_a_monastery_are_marked_as_what_they_are(fact: str, emoji: str) -> None:
-    assert fact_emoji(fact) == emoji
 
 
 def test_a_greeting_on_x_heads_its_post_without_a_stock_notice_over_it() -> None:
