@@ -113,7 +113,9 @@ _GENERIC_BEFORE_PLACE = frozenset(
     "इस उस हर किसी हमारे हमारा आपके आपका अपने अपना नए नई पूरे पूरा सभी सब एक कई वार्ड की के का "
     "में से ये वे यह वह हमारी आपकी अपनी पास उसी इसी ही तक बाद और भी पर लिए वाले वाली तो पूरी "
     # A slogan or a description, not a name: "प्लास्टिक मुक्त नगर", "निचली बस्ती" (round12).
-    "मुक्त निचली निचले ऊपरी आसपास स्वच्छ".split()
+    "मुक्त निचली निचले ऊपरी आसपास स्वच्छ "
+    # What a fair sells, not where it is: "हस्तशिल्प बाजार" (stop 36's ten-draft read: a tag).
+    "हस्तशिल्प शिल्प खादी पुस्तक व्यंजन".split()
 )
 # A mission named after the word: "मिशन वात्सल्य", "मिशन शक्ति" (round12 tagged none).
 # Only a one-word name ("मिशन सक्षम आंगनवाड़ी और पोषण 2.0" is not "मिशन सक्षम").

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import itertools
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import regex
@@ -2541,6 +2541,9 @@ def _template_headline(
                 # सकती हैं", round19), nor the state of whose body holds it ("असम राज्य महिला
                 # आयोग ... नगांव ... में", round27 headed it "... 21 जनवरी, असम").
                 and any(where in f and (name in f or when in f) for f in req.facts)
+                # The whole place, not the start of one: "तेनाली के कृषि बाजार यार्ड में" was
+                # headed "..., कृषि बाजार" (stop 36's ten-draft read).
+                and all(_whole_place(where, f) for f in req.facts if where in f)
                 and not any(
                     regex.search(rf"{regex.escape(where)}\s(?:राज्य|सरकार)", f) for f in req.facts
                 )
@@ -3195,6 +3198,10 @@ def _stopped(req: Request) -> str | None:
             # "भारी वाहनों का आवागमन बंद", not "वाहनों का ..." (round37's readers: all traffic
             # stopped, where light vehicles still ran).
             phrase = f"{before[-1]} {phrase}"
+        # Where it stops, when the fact says an area: "काठगोदाम क्षेत्र में जलापूर्ति बंद"
+        # (stop 36's ten-draft read had "जलापूर्ति बंद: 14 जनवरी", and no place).
+        if (area := _area_of(fact, match.start())) is not None:
+            phrase = f"{area} {phrase}"
         # With the "तक" or "से" that says which way it runs: "बंद: 20 जून" read as closed on
         # that day, when the fact said until it (round13); a span said once ("5 से 20 जून").
         dates = [
@@ -3207,6 +3214,29 @@ def _stopped(req: Request) -> str | None:
     return None
 
 
+def _area_of(fact: str, end: int) -> str | None:
+    """The last area ``fact`` names before ``end`` ("गोत्री और वासणा रोड क्षेत्र में"), its
+    name back to the case mark or number before it; None for an area it does not name ("पूरे
+    क्षेत्र में")."""
+    areas = list(_AREA_IN.finditer(fact, 0, end))
+    if not areas:
+        return None
+    words = fact[: areas[-1].start()].split()
+    name: list[str] = []
+    while words and not _AREA_STOP.match(words[-1]) and len(name) < 5:
+        name.insert(0, words.pop())
+    if not name or name[-1] in _NOT_AN_AREA or len(name) == 5:
+        return None
+    return " ".join([*name, areas[-1].group()])
+
+
+_AREA_IN = regex.compile(
+    EDGE_BEFORE + r"(?:क्षेत्र|इलाके|इलाक़े|मोहल्ले|कॉलोनी|बस्ती|गांव|गाँव)\sमें" + EDGE_AFTER
+)
+_AREA_STOP = regex.compile(r"(?:के|की|का|में|से|को|पर|तक|ने|द्वारा|कारण|लिए|बजे|\d.*|.*[,।])$")
+_NOT_AN_AREA = frozenset(
+    "इस उस पूरे सभी प्रभावित शहरी ग्रामीण आसपास कई कुछ हर किसी इन उन संबंधित निचले".split()
+)
 _WHICH_VEHICLES = frozenset("भारी हल्के बड़े छोटे निजी व्यावसायिक मालवाहक चारपहिया दोपहिया".split())
 _NAMED_KINDS = ("scheme", "event")
 _RELATIVE = EDGE_BEFORE + r"(?:जिसके|जिससे|जिसमें|जिसे|जिनके|जिनसे|जिनमें|जिन्हें|जिसकी|जिसका)"
@@ -3994,6 +4024,21 @@ def _only_place(req: Request) -> str | None:
     return next(iter(places)) if len(places) == 1 else None
 
 
+def _whole_place(where: str, fact: str) -> bool:
+    """Does ``fact`` say ``where`` as a whole place: not the start of a longer one ("तेनाली के
+    कृषि बाजार यार्ड में" was headed "..., कृषि बाजार": stop 36's ten-draft read), nor of a
+    body ("चंडीगढ़ यातायात पुलिस"), nor the end of one ("उत्तर गोवा")?"""
+    return not any(
+        # A name of two words ("कृषि बाजार") is a place only where a case mark or the clause
+        # ends it.
+        (" " in where and not _PLACE_ENDS.match(fact, m.end()))
+        or _PLACE_PART.search(fact[: m.start()])
+        for m in regex.finditer(regex.escape(where), fact)
+    )
+
+
+_PLACE_ENDS = regex.compile(r"\s*(?:[,।)]|$)|\s(?:में|पर|से|तक|के|की|का|को|और|व)" + EDGE_AFTER)
+_PLACE_PART = regex.compile(r"(?:उत्तर|दक्षिण|पूर्व|पश्चिम|उत्तरी|दक्षिणी|पूर्वी|पश्चिमी)\s$")
 _ROAD_AFTER = regex.compile(r"(?:-\S+)?\s(?:रोड|मार्ग|हाईवे|बाईपास|बायपास|गेट)" + EDGE_AFTER)
 
 
@@ -4517,17 +4562,40 @@ _BARE_NOTICE = regex.compile(r"ज़रूरी सूचना|सावध�
 
 
 def _fitted(
-    plan: Plan, disclosure: str, fits: Callable[[str], bool], unmark: bool = True
+    plan: Plan,
+    disclosure: str,
+    fits: Callable[[str], bool],
+    unmark: bool = True,
+    *,
+    light: bool = False,
 ) -> str | None:
     """An X post of ``plan``, shed slot by slot as far as a post with its headline goes (its
-    list's lines unmarked last, if ``unmark``), or None when none fits."""
-    last = (_unmarked,) if unmark else ()
-    for shed in (lambda p: p, *_SHED[: _SHED.index(_headless)], *last):
+    list's lines unmarked last, if ``unmark``), or None when none fits; with ``light``, only
+    as far as its closing, address and all hashtags but one."""
+    last = (_unmarked,) if unmark and not light else ()
+    steps = _SHED[: _SHED.index(_headless)] if not light else _SHED[:3]
+    for shed in (lambda p: p, *steps, *last):
         plan = shed(plan)
         text = f"{one_numeral_system(render(plan, 'x'))}\n\n{disclosure}"
         if fits(text):
             return text
     return None
+
+
+def _told_in_part(plan: Plan) -> Iterator[Plan]:
+    """``plan`` with one more of its later facts dropped each time, the last first: those that
+    say no figure and nothing still to come ("... में मुख्य समारोह होगा"), never its first
+    fact."""
+    facts = list(plan.facts)
+    for i in range(len(facts) - 1, 0, -1):
+        said = facts[i].typed or facts[i].text
+        if not _FIGURE.search(said) and not _TO_COME.search(said):
+            del facts[i]
+            yield replace(plan, facts=tuple(facts))
+
+
+_FIGURE = regex.compile(r"[\d०-९]")
+_TO_COME = regex.compile(r"(?:गा|गी|गे|एँ|एं)[।.!]?\s*$")
 
 
 def _lead_fact(plan: Plan, *, bare: bool = False, cut: bool = False) -> Plan:
@@ -4693,6 +4761,14 @@ def compose(
         ]
         for shorter, unmark in dict.fromkeys([*tries, (short, True)]):
             if shorter is not full and (single := _fitted(shorter, disclosure, fits, unmark)):
+                return single, full
+        # A greeting tells less of its story in one post rather than thread it: readers of
+        # rounds 34-37 published none of the X greetings split into two posts (the writers
+        # told one or two lines of the story). Its dates, years and figures all stay.
+        # A line less of it before its mark and hashtag go.
+        told = list(_told_in_part(full)) if req.kind == "greeting" else []
+        for light, plan in [(True, p) for p in told] + [(False, p) for p in told]:
+            if (single := _fitted(plan, disclosure, fits, light=light)) is not None:
                 return single, full
         # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
         # a thread of up to five posts, the whole post (headline, hashtags) kept.
