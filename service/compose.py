@@ -124,7 +124,9 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             # Nor "... के आधार पर", on the basis of (round12's dev read).
             # Not a photo walk (round24: 📝 on "... फोटो वॉक होगी").
             r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|(?:फ़ोटो|फोटो)(?!\s?(?:वॉक|ग्राफ))|पासबुक|"
-            r"(?<!भू-)आधार(?!\sपर)|कार्ड|"
+            # Nor the "मूल आधार" of a dance style (round37: 📝 on "... मणिपुरी नृत्य शैली का मूल
+            # आधार माना जाता है").
+            r"(?<!भू-|मूल\s)आधार(?!\s(?:पर|माना))|कार्ड|"
             r"फ़ॉर्म|फॉर्म|आवेदन",
         ),
         # A prohibition before an age: "18 वर्ष से कम उम्र के बच्चों को बेचना भी अपराध है".
@@ -150,7 +152,10 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             "📍",
             # Not "काटने की जगह पर", the spot of a bite (round16: 📍 on a symptoms line).
             r"(?:(?<!की\s)(?:स्थान|जगह)|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट|"
-            rf"स्टेडियम|सभागार|हॉल)(?:ों)?,?\s(?:में|पर){EDGE_AFTER}|^\s*(?:स्थान|स्थल|जगह):",
+            # Not a stay in hospital (round37: 📍 on "ऑपरेशन, दवाइयां और अस्पताल में भर्ती के दौरान
+            # भोजन निःशुल्क रहेगा").
+            rf"स्टेडियम|सभागार|हॉल)(?:ों)?,?\s(?:में|पर){EDGE_AFTER}(?!\s*भर्ती)"
+            r"|^\s*(?:स्थान|स्थल|जगह):",
         ),
     )
 )
@@ -913,7 +918,20 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         # A celebration is wished, though its story has sacrifices in it (round21: "विनम्र
         # श्रद्धांजलि" over Goa's liberation, on a celebratory post).
         return "विनम्र श्रद्धांजलि 🙏"
+    if any(_URS.search(f) for f in req.facts):
+        # A saint's Urs is wished as one (round37 wished "आप सभी को हार्दिक शुभकामनाएँ!" over
+        # Ajmer's, then "... को इस अवसर की ढेरों बधाई 🎉").
+        saint = next((m.group(1) for f in req.facts if (m := _SAINT.search(f))), None)
+        return f"{saint} के उर्स की मुबारकबाद 🙏" if saint else "उर्स मुबारक! 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
+
+
+_URS = regex.compile(rf"{EDGE_BEFORE}उर्स{EDGE_AFTER}")
+# "सूफी संत ख्वाजा मोईनुद्दीन हसन चिश्ती की दरगाह ...": the saint, by the name the facts give.
+_SAINT = regex.compile(
+    rf"{EDGE_BEFORE}(?:सूफी|सूफ़ी)?\s?संत\s((?:{LETTER}+\s){{0,4}}?{LETTER}+)\s(?:की|का|के)\s"
+    r"(?:दरगाह|उर्स|मज़ार|मजार)"
+)
 
 
 # "गुरु अर्जन देव जी सिखों के पांचवें गुरु थे ...": a revered person, by title and "जी".
@@ -1262,9 +1280,11 @@ _NAMED_FESTIVAL = regex.compile(
 )
 # Two or three words, then the community's or the calendar's word with what it is of.
 _BEFORE_WHOSE = regex.compile(
+    # A name of up to four words: "तेंदोंग ल्हो रम फात लेप्चा समुदाय का ..." (round36 wished
+    # "तेंदोंग").
     r"^((?:"
     + LETTER
-    + r"+\s){1,2}"
+    + r"+\s){1,3}"
     + LETTER
     + r"+)\s"
     + LETTER
@@ -1400,6 +1420,14 @@ def _hashtags(
         # A greeting's day is its tag, not a "-ोत्सव" its facts mention ("सार्वजनिक गणेशोत्सव"
         # on Tilak's jayanti).
         if not (req.kind == "greeting" and name.endswith("ोत्सव"))
+        # Nor a kind of festival its facts call it ("#पारंपरिक_उत्सव" for Lai Haraoba: round37's
+        # readers, "generic"), where its own name tags it; a day's name is a name ("राष्ट्रीय
+        # वन शहीद दिवस").
+        and not (
+            req.kind == "greeting"
+            and not name.endswith("दिवस")
+            and all(w in known_words() or w in _KIND_WORDS for w in name.split())
+        )
     ]
     if req.kind == "greeting" and occasion is None and not events and (day := _day_named(req)):
         found.append(day)  # the day the greeting names, when no fact names one
@@ -1458,6 +1486,8 @@ def _hashtags(
     return [f"#{t}" for t in tags[:limit]]
 
 
+# Words that say what kind a festival is, not which.
+_KIND_WORDS = frozenset("पारंपरिक परंपरागत प्रमुख प्रसिद्ध वार्षिक सालाना सांस्कृतिक धार्मिक प्राचीन".split())
 # A phrase is no tag: "#ओडीओपी_के_अंतर्गत_वित्त_पोषण_सहायता_योजना" (round36: "an absurd
 # sentence-long tag").
 _PHRASE_TAG = regex.compile(
@@ -2255,6 +2285,8 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
     if req.kind == "greeting" and festive and _WISHES.search(headline):
         if "जयंती" in headline:
             return None  # "बधाई" sits oddly on a jayanti (round27's readers)
+        if "उर्स" in headline:
+            return None  # no "ढेरों बधाई 🎉" at a saint's Urs (round37's readers)
         if _AWARENESS_DAY.search(headline):
             # A day the world marks is no one's to congratulate: "बधाई" under its wish read
             # as a second greeting, odd on a conservation day (round30's readers).

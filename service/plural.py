@@ -21,6 +21,8 @@ _CONJUNCTIONS = frozenset({"और", "व", "एवं", "तथा", "या"})
 # Words that never take a plural ending, or make the label singular ("हर किसान").
 _FIXED = frozenset(
     {"माता-पिता", "सभी", "सब", "आप", "हम", "जन", "गण", "लोग", "संगत", "जनता", "समुदाय", "समाज"}
+    # Plural already: "जायरीन" (round37 read "जायरीनों").
+    | {"जायरीन"}
 )
 _SINGULAR = frozenset({"हर", "प्रत्येक", "एक", "किसी", "कोई"})
 # Postpositions and particles that can end a conjunct but are not nouns.
@@ -95,6 +97,11 @@ def oblique_plural(audience: str) -> str | None:
     for i, word in enumerate(words):
         bare = word.rstrip(",")
         ends_conjunct = i == len(words) - 1 or word.endswith(",") or words[i + 1] in _CONJUNCTIONS
+        if ends_conjunct and bare == "वाले" and i > 0:
+            # "ठेले वाले" are people: "खाद्य विक्रेताओं, ठेले वालों और ग्राहकों" (round36 read
+            # "ठेले वाले और ग्राहकों").
+            out[i] = "वालों" + word[len(bare) :]
+            continue
         if not ends_conjunct or bare in _CONJUNCTIONS or bare in _NOT_NOUNS or bare.isdigit():
             continue
         if "/" in bare:  # "जाति/जनजाति": a pair of qualifiers, not a noun
@@ -152,7 +159,12 @@ def oblique_plural(audience: str) -> str | None:
             return None
         out[i] = plural + word[len(bare) :]
     last = words[-1]
-    if last in _CONJUNCTIONS or last in _NOT_NOUNS or last.isdigit() or "/" in last:
+    if (
+        last in _CONJUNCTIONS
+        or (last in _NOT_NOUNS and last != "वाले")
+        or last.isdigit()
+        or "/" in last
+    ):
         return None  # the label does not end on a noun
     # A genitive before the oblique is oblique too: "वलसाड जिले का पारसी समुदाय" is addressed
     # as "वलसाड जिले के पारसी समुदाय ... को" (round25 read "जिले का पारसी समुदायों").
@@ -268,14 +280,15 @@ def _shares_head(words: list[str], i: int) -> bool:
         # A list with commas is a series of nouns: "दुकानदार, कारीगर और छोटे उद्यमी" (round9
         # refused "दुकानदारों, कारीगर और छोटे उद्यमियों").
         return False
-    following = 0
+    following: list[str] = []
     for word in words[i + 2 :]:
         if word in _CONJUNCTIONS:
             break
-        following += 1
+        following.append(word)
         if word.endswith(","):
             break
-    return following >= 2
+    # "... टहलने वाले" names its own people: "खिलाड़ियों और सुबह टहलने वालों".
+    return len(following) >= 2 and following[-1].rstrip(",") != "वाले"
 
 
 def _in_qualifier_list(words: list[str], i: int) -> bool:

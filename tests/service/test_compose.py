@@ -1607,6 +1607,10 @@ def test_round12_headlines_say_whole_things() -> None:
         ("केवल योग्य किसान ही इसका लाभ ले सकते हैं", "✅"),
         ("परिवार की सालाना आय ₹4.5 लाख तक होनी चाहिए", "📋"),  # a limit, not money on offer
         ("40 किसानों का चयन पहले आओ-पहले पाओ के आधार पर होगा", "🌾"),  # no Aadhaar here
+        # Nor here (round37), and a stay in hospital is no place (round37: 📍).
+        ("लाई हराओबा के नृत्यों को मणिपुरी नृत्य शैली का मूल आधार माना जाता है", "💃"),
+        ("ऑपरेशन, दवाइयां और अस्पताल में भर्ती के दौरान भोजन निःशुल्क रहेगा", "🔹"),
+        ("शिविर जिला अस्पताल में लगेगा", "📍"),
     ],
 )
 def test_round12_emoji_fit_what_the_line_says(fact: str, emoji: str) -> None:
@@ -4861,3 +4865,48 @@ def test_an_x_greeting_tells_less_of_its_story_in_one_post_rather_than_thread_it
     text = _compose(chapchar)
     assert "🧵" not in text and "आइज़ोल के एआर ग्राउंड में मुख्य समारोह होगा" in text, text
     assert "बांस नृत्य" not in text
+
+
+def test_round36_and_37s_greetings_name_their_day_whole_and_wish_an_urs_as_one() -> None:
+    # "तेंदोंग की हार्दिक शुभकामनाएँ!": a four-word festival clipped to its first word.
+    tendong = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "तेंदोंग ल्हो रम फात लेप्चा समुदाय का पारंपरिक पर्व है, जो हर वर्ष 8 अगस्त को मनाया जाता है।",
+            "इस दिन तेंदोंग पर्वत की पूजा कर प्रकृति के प्रति आभार व्यक्त किया जाता है।",
+        ),
+        "नामची जिले के लेप्चा समुदाय और सभी सिक्किमवासी",
+    )
+    assert plan_post(tendong, headline=None).headline.startswith(
+        "तेंदोंग ल्हो रम फात की हार्दिक शुभकामनाएँ!"
+    )
+    # "आप सभी को हार्दिक शुभकामनाएँ!", then "... इस अवसर की ढेरों बधाई 🎉", over a Sufi
+    # saint's Urs; "जायरीनों" said a plural twice.
+    urs = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "सूफी संत ख्वाजा मोईनुद्दीन हसन चिश्ती की दरगाह अजमेर में स्थित है।",
+            "उनका सालाना उर्स इस्लामी कैलेंडर के रजब महीने की 1 से 6 तारीख तक मनाया जाता है।",
+        ),
+        "अजमेर जिले के नागरिक और देश-विदेश से आए जायरीन",
+    )
+    text = _compose(urs)
+    assert text.startswith("*ख्वाजा मोईनुद्दीन हसन चिश्ती के उर्स की मुबारकबाद* 🙏"), text
+    assert "🎉" not in text and "जायरीनों" not in text and "आप सभी को" not in text
+    _checks(text, urs)
+    # "#पारंपरिक_उत्सव": what kind of festival, where its name tags it.
+    lai = Request(
+        "greeting",
+        "instagram",
+        "celebratory",
+        (
+            "लाई हराओबा मैतेई समुदाय का पारंपरिक उत्सव है, जिसका अर्थ है 'देवताओं का आनंदोत्सव'।",
+            "इसमें उमंग लाई यानी वन देवताओं की पूजा की जाती है।",
+        ),
+        "इम्फाल पूर्व जिले के निवासी",
+    )
+    assert plan_post(lai, headline=None).hashtags[0] == "#लाई_हराओबा"

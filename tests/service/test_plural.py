@@ -33,6 +33,10 @@ from service.plural import oblique_plural
         # People and their surroundings' people, not a place and its surroundings (round12).
         ("वाहन चालक और आसपास के गाँवों के लोग", "वाहन चालकों और आसपास के गाँवों के लोगों"),
         ("सिकंदरपुर और आसपास के ग्रामीण", "सिकंदरपुर और आसपास के ग्रामीणों"),
+        # "... वाले" ending a conjunct are people (round36: "ठेले वाले और ग्राहकों").
+        ("खाद्य विक्रेता, ठेले वाले और ग्राहक", "खाद्य विक्रेताओं, ठेले वालों और ग्राहकों"),
+        ("खिलाड़ी और सुबह टहलने वाले", "खिलाड़ियों और सुबह टहलने वालों"),
+        ("आने वाले यात्री", "आने वाले यात्रियों"),
     ],
 )
 def test_each_conjunct_ends_on_its_oblique_plural(label: str, said: str) -> None:
