@@ -4213,11 +4213,17 @@ def _name_of(req: Request) -> str | None:
         for name in find_names(fact):
             if name.kind == "scheme":
                 return _whole_name(fact, name.span)
-        if names := (_held_names(fact) if req.kind == "event" else _event_names(fact)):
+        # What a scheme gives free is no name ("मुफ्त यात्रा की सुविधा": round36 headed
+        # Punjab's free bus travel "मुफ्त यात्रा").
+        names = _held_names(fact) if req.kind == "event" else _event_names(fact)
+        if names and names[0].split()[0] not in _FREE_WORDS:
             return names[0]
     if req.kind == "scheme" and req.facts:
         return _subject_name(req.facts[0])
     return None
+
+
+_FREE_WORDS = frozenset("मुफ्त मुफ़्त निःशुल्क नि:शुल्क निशुल्क फ्री".split())
 
 
 def _held_names(fact: str) -> list[str]:

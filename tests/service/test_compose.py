@@ -4910,3 +4910,20 @@ def test_round36_and_37s_greetings_name_their_day_whole_and_wish_an_urs_as_one()
         "इम्फाल पूर्व जिले के निवासी",
     )
     assert plan_post(lai, headline=None).hashtags[0] == "#लाई_हराओबा"
+
+
+def test_what_a_scheme_gives_free_is_not_its_name() -> None:
+    # Round36 headed Punjab's free bus travel "*मुफ्त यात्रा*": readers, "a cut fragment".
+    bus = Request(
+        "scheme",
+        "whatsapp",
+        "warm",
+        (
+            "पंजाब सरकार ने 1 अप्रैल 2021 से राज्य की महिलाओं और लड़कियों के लिए सरकारी बसों में राज्य के भीतर "
+            "मुफ्त यात्रा की सुविधा शुरू की।",
+            "इस सुविधा के लिए आयु की कोई सीमा नहीं है।",
+        ),
+        "पटियाला जिले की महिलाएं और छात्राएं",
+    )
+    headline = plan_post(bus, headline=None).headline
+    assert headline != "मुफ्त यात्रा" and "पटियाला जिले की महिलाओं और छात्राओं" in headline, headline
