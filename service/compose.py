@@ -108,7 +108,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ),
         # A paper step before money: "अगली किस्त के लिए ई-केवाईसी ज़रूरी है" (💰 there read
         # as money on offer, an editor said).
-        ("📝", r"केवाईसी|सीडिंग|सत्यापन|वेरिफ़िकेशन|वेरिफिकेशन"),
+        # Not money sent after it (round38: 📝 on "सत्यापन के बाद प्रोत्साहन राशि सीधे ... खाते में").
+        ("📝", r"केवाईसी|सीडिंग|सत्यापन(?!\sके\sबाद[^।]*(?:राशि|भुगतान|₹|रुपये))|वेरिफ़िकेशन|वेरिफिकेशन"),
         # Whole words: not the "लोन" in "कॉलोनी" (round11: 💰 on a list of places).
         (
             "💰",
@@ -145,7 +146,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ),
         # Not "खाने योग्य", fit to eat (round12: ✅ on a poisonous mushroom's line).
         # Whole words: not the "आयु" of "आयुष्मान" or "आयुर्वेद".
-        ("✅", rf"पात्र|{EDGE_BEFORE}(?:आयु|उम्र){EDGE_AFTER}|(?<!ने )योग्य|लाभार्थी"),
+        # Nor a vessel ("'भुम' का अर्थ पात्र": round38's ✅).
+        ("✅", rf"(?<!अर्थ\s)पात्र|{EDGE_BEFORE}(?:आयु|उम्र){EDGE_AFTER}|(?<!ने )योग्य|लाभार्थी"),
         # A place where something is or happens ("पंचायत भवन में", "ज़िला स्टेडियम पर"), not
         # a place a line only mentions ("45 स्कूलों के विद्यार्थी", "स्वास्थ्य केंद्र जाएँ").
         (
@@ -154,7 +156,7 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"(?:(?<!की\s)(?:स्थान|जगह)|भवन|परिसर|केंद्र|मैदान|कार्यालय|विद्यालय|स्कूल|अस्पताल|पंचायत|चौक|घाट|"
             # Not a stay in hospital (round37: 📍 on "ऑपरेशन, दवाइयां और अस्पताल में भर्ती के दौरान
             # भोजन निःशुल्क रहेगा").
-            rf"स्टेडियम|सभागार|हॉल)(?:ों)?,?\s(?:में|पर){EDGE_AFTER}(?!\s*भर्ती)"
+            rf"स्टेडियम|सभागार|हॉल),?\s(?:में|पर){EDGE_AFTER}(?!\s*भर्ती)"
             r"|^\s*(?:स्थान|स्थल|जगह):",
         ),
     )
@@ -193,6 +195,8 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🐾", r"पालतू"),
         # A deer is not a cow (round34: 🐄 on "हंगुल (कश्मीरी बारहसिंगा) ... राजकीय पशु है").
         ("🦌", r"हिरण|हिरन|हिरणों|बारहसिंगा|हंगुल|चीतल|सांभर|काला\sहिरण"),
+        # Nor an elephant (round38: 🐄 on "... हाथी को राष्ट्रीय धरोहर पशु घोषित किया").
+        ("🐘", r"हाथी|हाथियों"),
         ("🐄", r"पशु|मवेशी"),
         # Flowers a farmer grew are flowers (round27: 🌾 on an anthurium show's line).
         ("🌸", rf"{EDGE_BEFORE}(?:फूल|फूलों|पुष्प|पुष्पों){EDGE_AFTER}"),
@@ -918,6 +922,16 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         # A celebration is wished, though its story has sacrifices in it (round21: "विनम्र
         # श्रद्धांजलि" over Goa's liberation, on a celebratory post).
         return "विनम्र श्रद्धांजलि 🙏"
+    if (honoured := _HONOURED.match(req.facts[0])) is not None:
+        # A Guru the post is about, by name: "श्री गुरु रामदास जी को कोटि-कोटि नमन", where no
+        # fact names the day (round38 wished "आप सभी को हार्दिक शुभकामनाएँ!").
+        return f"{honoured.group(1)} को कोटि-कोटि नमन 🙏"
+    if (movement := _MOVEMENT_BEGAN.match(req.facts[0])) is not None:
+        # "वैकोम सत्याग्रह 30 मार्च 1924 को ... शुरू हुआ था": those who stood in it, bowed to
+        # (round38 wished "आप सभी को हार्दिक शुभकामनाएँ!" over the struggle against
+        # untouchability).
+        who = "सत्याग्रहियों" if movement.group(2) == "सत्याग्रह" else "सेनानियों"
+        return f"{movement.group(1)} {movement.group(2)} के सभी {who} को शत-शत नमन 🙏"
     if any(_URS.search(f) for f in req.facts):
         # A saint's Urs is wished as one (round37 wished "आप सभी को हार्दिक शुभकामनाएँ!" over
         # Ajmer's, then "... को इस अवसर की ढेरों बधाई 🎉").
@@ -926,6 +940,9 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
 
 
+_MOVEMENT_BEGAN = regex.compile(
+    rf"^((?:{LETTER}+\s){{0,2}}{LETTER}+)\s(सत्याग्रह|आंदोलन|विद्रोह)\s.*\d{{4}}\sको\s.*शुरू\s(?:हुआ|हुई)"
+)
 _URS = regex.compile(rf"{EDGE_BEFORE}उर्स{EDGE_AFTER}")
 # "सूफी संत ख्वाजा मोईनुद्दीन हसन चिश्ती की दरगाह ...": the saint, by the name the facts give.
 _SAINT = regex.compile(
@@ -936,7 +953,7 @@ _SAINT = regex.compile(
 
 # "गुरु अर्जन देव जी सिखों के पांचवें गुरु थे ...": a revered person, by title and "जी".
 _HONOURED = regex.compile(
-    r"^((?:गुरु|संत|स्वामी|महर्षि|भगवान|माता|बाबा)\s(?:[\p{L}\p{M}]+\s){1,3}?जी)\s"
+    r"^((?:श्री\s)?(?:गुरु|संत|स्वामी|महर्षि|भगवान|माता|बाबा)\s(?:[\p{L}\p{M}]+\s){1,3}?जी)\s"
 )
 # "स्वतंत्रता सेनानी मातंगिनी हाजरा 29 सितंबर 1942 को ... शहीद हुई थीं": a person of two to four
 # words no dictionary has, with a title, then a date, then the death.
@@ -1137,7 +1154,8 @@ def _short_name(name: str) -> str:
 
 # "सीमा सुरक्षा बल (बीएसएफ) की स्थापना 1 दिसंबर 1965 को हुई थी": what was founded, then when.
 _FOUNDED = regex.compile(
-    r"^((?:[\p{L}\p{M}()]+\s){0,5}[\p{L}\p{M}()]+)\sकी\sस्थापना\s\d{1,2}\s[\p{L}\p{M}]+\s\d{4}"
+    # "भारत-तिब्बत सीमा पुलिस (आईटीबीपी)" too (round38 wished "आप सभी को").
+    r"^((?:[\p{L}\p{M}()\-]+\s){0,5}[\p{L}\p{M}()\-]+)\sकी\sस्थापना\s\d{1,2}\s[\p{L}\p{M}]+\s\d{4}"
     r"\sको\s(?:हुई|की\sगई)"
 )
 
@@ -1323,7 +1341,22 @@ def _whole_title(name: list[str], fact: str) -> list[str]:
         and regex.search(rf"(?:^|\s)डॉ\.?\s{regex.escape(name[0])}{EDGE_AFTER}", fact)
     ):
         name = ["डॉ.", *name]
+    if (
+        name
+        and not _DAY_WORDS & set(name)  # "लाचित दिवस" is no "वीर लाचित दिवस"
+        and (titled := _TITLED_START.match(fact))
+        and fact[titled.end() :].startswith(name[0])
+    ):
+        # The titles a sentence opens the name with: "महाराजा बीर बिक्रम किशोर माणिक्य बहादुर"
+        # (round38 greeted "बिक्रम किशोर माणिक्य बहादुर").
+        name = [*titled.group().split(), *name]
     return name
+
+
+_DAY_WORDS = frozenset("दिवस जयंती पर्व उत्सव".split())
+_TITLED_START = regex.compile(
+    r"^(?:(?:महाराजा|महारानी|राजा|रानी|वीर|बीर|सम्राट|छत्रपति|लोकमान्य|महात्मा|गुरुदेव|राष्ट्रकवि)\s)+"
+)
 
 
 def _occasions_named(fact: str) -> list[tuple[str, bool]]:
@@ -1931,6 +1964,8 @@ def plan_post(
             ),
             None,
         )
+        # A memorial is bowed to, not announced (round38: 📢 over the Kohima war memorial).
+        or ("🙏" if req.kind == "event" and _SOLEMN.search(headline) else None)
         or _KIND_EMOJI.get(req.kind)
     )
     if emoji is not None and not regex.match(r"\p{Extended_Pictographic}", emoji):

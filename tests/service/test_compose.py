@@ -4927,3 +4927,74 @@ def test_what_a_scheme_gives_free_is_not_its_name() -> None:
     )
     headline = plan_post(bus, headline=None).headline
     assert headline != "मुफ्त यात्रा" and "पटियाला जिले की महिलाओं और छात्राओं" in headline, headline
+
+
+@pytest.mark.parametrize(
+    ("fact", "emoji"),
+    [
+        # Colleges a scheme pays in are no place (round38: 📍 on the fee line).
+        ("राज्य के शासकीय महाविद्यालयों में स्नातक पाठ्यक्रमों का देय शुल्क राज्य शासन वहन करता है।", "🔹"),
+        ("सरकारी अस्पतालों में परिवार नियोजन के साधन मुफ़्त मिलते हैं।", "🩺"),
+        ("शिविर पंचायत भवन में लगेगा।", "📍"),
+        ("सत्यापन के बाद प्रोत्साहन राशि सीधे किसान के बैंक खाते में भेजी जाती है।", "💰"),
+        ("राशन बायोमेट्रिक सत्यापन के बाद ही दिया जाएगा।", "📝"),
+        ("तिब्बती भाषा में 'भुम' का अर्थ पात्र और 'चू' का अर्थ जल है।", "💧"),
+        ("भारत सरकार ने वर्ष 2010 में हाथी को राष्ट्रीय धरोहर पशु घोषित किया।", "🐘"),
+    ],
+)
+def test_round38s_wrong_emoji_are_not_drawn_again(fact: str, emoji: str) -> None:
+    assert fact_emoji(fact) == emoji
+
+
+def test_round38s_greetings_name_their_day_or_whom_they_bow_to() -> None:
+    def headline(*facts: str, tone: str = "respectful") -> str:
+        return plan_post(Request("greeting", "facebook", tone, facts), headline=None).headline
+
+    # Each was "आप सभी को हार्दिक शुभकामनाएँ!", or a name cut short.
+    assert (
+        headline(
+            "भारत-तिब्बत सीमा पुलिस (आईटीबीपी) की स्थापना 24 अक्टूबर 1962 को हुई थी।",
+            "बल का ध्येय वाक्य 'शौर्य, दृढ़ता, कर्म निष्ठा' है।",
+        )
+        == "आईटीबीपी के स्थापना दिवस की हार्दिक शुभकामनाएँ!"
+    )
+    assert (
+        headline(
+            "श्री गुरु रामदास जी सिखों के चौथे गुरु थे।",
+            "उनका जन्म वर्ष 1534 में लाहौर की चूना मंडी में हुआ था।",
+            tone="celebratory",
+        )
+        == "श्री गुरु रामदास जी को कोटि-कोटि नमन"
+    )
+    assert (
+        headline(
+            "वैकोम सत्याग्रह 30 मार्च 1924 को त्रावणकोर रियासत के वैकोम में शुरू हुआ था।",
+            "वैकोम सत्याग्रह ने छुआछूत के खिलाफ देशभर के आंदोलनों को नई प्रेरणा दी।",
+        )
+        == "वैकोम सत्याग्रह के सभी सत्याग्रहियों को शत-शत नमन"
+    )
+    assert headline(
+        "महाराजा बीर बिक्रम किशोर माणिक्य बहादुर का जन्म 19 अगस्त 1908 को हुआ था।",
+        "उन्होंने वर्ष 1923 से 1947 तक त्रिपुरा पर शासन किया।",
+        tone="celebratory",
+    ).startswith("महाराजा बीर बिक्रम किशोर माणिक्य बहादुर जयंती")
+    # "लाचित दिवस" keeps its name; the title is the person's.
+    assert headline(
+        "वीर लाचित बरफुकन का जन्म 24 नवंबर 1622 को हुआ था और इस दिन को लाचित दिवस के रूप में मनाया जाता है।",
+        "उन्होंने 1671 में सराईघाट के युद्ध में मुगल सेना को पराजित किया था।",
+    ).startswith("लाचित दिवस पर वीर लाचित बरफुकन")
+
+
+def test_a_memorial_is_bowed_to_not_announced() -> None:
+    kohima = Request(
+        "event",
+        "whatsapp",
+        "respectful",
+        (
+            "कोहिमा युद्ध की याद में 4 अप्रैल 2027 को सुबह 9 बजे कोहिमा युद्ध समाधि स्थल पर स्मृति समारोह होगा।",
+            "समारोह में पुष्पांजलि और दो मिनट का मौन होगा।",
+        ),
+        "कोहिमा जिले के नागरिक",
+    )
+    plan = plan_post(kohima, headline=None)
+    assert "स्मृति समारोह" in plan.headline and plan.headline_emoji == "🙏", plan
