@@ -4998,3 +4998,18 @@ def test_a_memorial_is_bowed_to_not_announced() -> None:
     )
     plan = plan_post(kohima, headline=None)
     assert "स्मृति समारोह" in plan.headline and plan.headline_emoji == "🙏", plan
+
+
+def test_a_tournament_is_an_event_its_post_is_headed_by() -> None:
+    # Round37 headed an inter-school football tournament "... के लिए ख़ुशख़बरी".
+    football = Request(
+        "event",
+        "whatsapp",
+        "celebratory",
+        (
+            "नामची के भाईचुंग स्टेडियम में 20 अगस्त 2027 से अंतर-विद्यालय फुटबॉल टूर्नामेंट शुरू होगा।",
+            "टूर्नामेंट में जिले के 16 विद्यालयों की टीमें भाग लेंगी।",
+        ),
+        "नामची जिले के स्कूल और युवा खिलाड़ी",
+    )
+    assert "फुटबॉल टूर्नामेंट: 20 अगस्त से" in plan_post(football, headline=None).headline
