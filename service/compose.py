@@ -4251,13 +4251,16 @@ def _name_of(req: Request) -> str | None:
         # What a scheme gives free is no name ("मुफ्त यात्रा की सुविधा": round36 headed
         # Punjab's free bus travel "मुफ्त यात्रा").
         names = _held_names(fact) if req.kind == "event" else _event_names(fact)
-        if names and names[0].split()[0] not in _FREE_WORDS:
+        if names and names[0].split()[0] not in _FREE_WORDS and not _UNNAMED.fullmatch(names[0]):
             return names[0]
     if req.kind == "scheme" and req.facts:
         return _subject_name(req.facts[0])
     return None
 
 
+# What kind a scheme is, not its name: "केंद्र प्रायोजित योजना" (round38 headed a
+# scholarship "प्रायोजित योजना: आपके काम की जानकारी").
+_UNNAMED = regex.compile(r"(?:(?:केंद्र|राज्य|केंद्रीय|सरकारी|प्रायोजित|पोषित)\s)+योजना")
 _FREE_WORDS = frozenset("मुफ्त मुफ़्त निःशुल्क नि:शुल्क निशुल्क फ्री".split())
 
 

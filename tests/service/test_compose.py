@@ -5013,3 +5013,20 @@ def test_a_tournament_is_an_event_its_post_is_headed_by() -> None:
         "नामची जिले के स्कूल और युवा खिलाड़ी",
     )
     assert "फुटबॉल टूर्नामेंट: 20 अगस्त से" in plan_post(football, headline=None).headline
+
+
+def test_what_kind_of_scheme_it_is_is_not_its_name() -> None:
+    # Round38 headed a scholarship "प्रायोजित योजना: आपके काम की जानकारी".
+    scholarship = Request(
+        "scheme",
+        "whatsapp",
+        "warm",
+        (
+            "अनुसूचित जाति के विद्यार्थियों के लिए प्री-मैट्रिक छात्रवृत्ति भारत सरकार के सामाजिक न्याय एवं "
+            "अधिकारिता मंत्रालय की केंद्र प्रायोजित योजना है।",
+            "यह छात्रवृत्ति कक्षा 9 और 10 में पढ़ने वाले विद्यार्थियों को मिलती है।",
+        ),
+        "भरतपुर जिले के विद्यार्थी और अभिभावक",
+    )
+    headline = plan_post(scholarship, headline=None).headline
+    assert "प्रायोजित" not in headline, headline
