@@ -149,7 +149,9 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # Nor a vessel ("'भुम' का अर्थ पात्र": round38's ✅).
         ("✅", rf"(?<!अर्थ\s)पात्र|{EDGE_BEFORE}(?:आयु|उम्र){EDGE_AFTER}|(?<!ने )योग्य|लाभार्थी"),
         # A place where something is or happens ("पंचायत भवन में", "ज़िला स्टेडियम पर"), not
-        # a place a line only mentions ("45 स्कूलों के विद्यार्थी", "स्वास्थ्य केंद्र जाएँ").
+        # a place a line only mentions ("45 स्कूलों के विद्यार्थी", "स्वास्थ्य केंद्र जाएँ"), nor
+        # institutions in the plural, a set and not a place ("सरकारी अस्पतालों में इलाज ...";
+        # round38: 📍 on "... महाविद्यालयों में ... का देय शुल्क राज्य शासन वहन करता है").
         (
             "📍",
             # Not "काटने की जगह पर", the spot of a bite (round16: 📍 on a symptoms line).
@@ -4840,8 +4842,9 @@ def compose(
                 return single, full
         # A greeting tells less of its story in one post rather than thread it: readers of
         # rounds 34-37 published none of the X greetings split into two posts (the writers
-        # told one or two lines of the story). Its dates, years and figures all stay.
-        # A line less of it before its mark and hashtag go.
+        # told one or two lines of the story). Its dates, years and figures all stay. Every
+        # shorter story is tried with the headline's mark and a hashtag kept before any
+        # is tried without them.
         told = list(_told_in_part(full)) if req.kind == "greeting" else []
         for light, plan in [(True, p) for p in told] + [(False, p) for p in told]:
             if (single := _fitted(plan, disclosure, fits, light=light)) is not None:
