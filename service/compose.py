@@ -2126,8 +2126,25 @@ def _event_block(req: Request) -> tuple[str, dict[str, list[FactLine]]] | None:
     where the facts name one place to head it with, else "पुस्तक मेला: 25 जनवरी से 2 फ़रवरी
     तक" over the time and place (not the date twice). The hours come from the fact that
     gives only them, which then goes."""
-    if req.kind != "event" or not req.facts or (parts := split_event(req.facts[0])) is None:
+    if req.kind != "event" or not req.facts:
         return None
+    held_by = None
+    if (parts := split_event(req.facts[0])) is None:
+        # Its organiser first: the rest laid out, the organiser a line of its own ("आयोजक:
+        # तेलंगाना पर्यटन विभाग"), as the writers credited them.
+        if (held := _HELD_BY.match(" ".join(req.facts[0].split()))) is None:
+            return None
+        if (parts := split_event(held.group("rest"), held=True)) is None:
+            return None
+        held_by = FactLine(f"आयोजक: {held.group('by')}", "🤝", False)
+    headline, laid_out = _event_layout(req, parts)
+    if held_by is not None:
+        laid_out[req.facts[0]].append(held_by)
+    return headline, laid_out
+
+
+def _event_layout(req: Request, parts: EventParts) -> tuple[str, dict[str, list[FactLine]]]:
+    """The headline and the when-and-where lines of an event whose first fact says ``parts``."""
     where = _only_place(req)
     venue = next(
         ((fact, found) for fact in req.facts[1:] if (found := event_venue(fact, parts.what))),
@@ -3621,6 +3638,14 @@ _EVENT_SHAPES = (
     regex.compile(rf"^{_WHAT}\s{_WHEN}(?:\s{_CLOCK})?\s{_PLACE}\s{_HAPPENS}$"),
     regex.compile(rf"^{_PLACE}\s{_WHAT}\s{_WHEN}(?:\s{_CLOCK})?\s{_HAPPENS}$"),
 )
+# After its organiser, a date first: "(तेलंगाना पर्यटन विभाग की ओर से) 13 से 15 जनवरी 2027 तक
+# परेड ग्राउंड, सिकंदराबाद में अंतरराष्ट्रीय पतंग और मिठाई महोत्सव होगा" (round38 headed it
+# "मिठाई महोत्सव: ...", its when, where and who in one long line).
+_DATE_FIRST = regex.compile(rf"^{_WHEN}(?:\s{_CLOCK})?\s{_PLACE}\s{_WHAT}\s{_HAPPENS}$")
+# Who holds it, before the rest of the fact: "तेलंगाना पर्यटन विभाग की ओर से ...".
+_HELD_BY = regex.compile(
+    r"^(?P<by>(?:[^\s,।]+\s){1,10}?[^\s,।]+)\s(?:की\sओर\sसे|द्वारा)\s(?P<rest>.+)$"
+)
 # Words that make a place or an event more than a name: a reason, a beneficiary, a second place.
 _NOT_IN_PLACE = regex.compile(
     EDGE_BEFORE + r"(?:को|से|तक|लिए|द्वारा|ओर|पर|में|तहत|दौरान|जयंती|दिवस)" + EDGE_AFTER
@@ -3638,11 +3663,14 @@ class EventParts:
     town: bool = False
 
 
-def split_event(fact: str) -> EventParts | None:
+def split_event(fact: str, *, held: bool = False) -> EventParts | None:
     """An event's fact as what, when and where, when it says just those and that the event
-    will happen: every word kept but the verb and the date's "को"."""
+    will happen: every word kept but the verb and the date's "को". With ``held``, the rest of
+    a fact after its organiser, which may open on its date."""
     text = " ".join(fact.split()).rstrip("।.")
-    for shape in _EVENT_SHAPES:
+    # Not a place first, after an organiser: "... की ओर से मशरूम उत्पादन पर ... प्रशिक्षण" is
+    # about mushrooms, not held on them.
+    for shape in (_EVENT_SHAPES[1], _DATE_FIRST) if held else _EVENT_SHAPES:
         if (match := shape.match(text)) is None:
             continue
         what, place = match.group("what"), match.group("place")

@@ -5030,3 +5030,24 @@ def test_what_kind_of_scheme_it_is_is_not_its_name() -> None:
     )
     headline = plan_post(scholarship, headline=None).headline
     assert "प्रायोजित" not in headline, headline
+
+
+def test_an_event_fact_that_opens_with_its_organiser_and_date_is_laid_out_with_both() -> None:
+    # Round38 headed it "मिठाई महोत्सव: 13 से 15 जनवरी तक" over the whole fact as one line.
+    kites = Request(
+        "event",
+        "whatsapp",
+        "celebratory",
+        (
+            "तेलंगाना पर्यटन विभाग की ओर से 13 से 15 जनवरी 2027 तक परेड ग्राउंड, सिकंदराबाद में "
+            "अंतरराष्ट्रीय पतंग और मिठाई महोत्सव होगा।",
+            "महोत्सव में प्रवेश निःशुल्क है।",
+        ),
+        "हैदराबाद और सिकंदराबाद के नागरिक",
+        "सूती धागे से ही पतंग उड़ाएं।",
+    )
+    plan = plan_post(kites, headline=None)
+    assert plan.headline == "अंतरराष्ट्रीय पतंग और मिठाई महोत्सव: 13 से 15 जनवरी 2027 तक", plan
+    lines = [f"{line.emoji} {line.text}" for line in plan.facts]
+    assert "📍 परेड ग्राउंड, सिकंदराबाद" in lines and "🤝 आयोजक: तेलंगाना पर्यटन विभाग" in lines
+    _checks(_compose(kites), kites)
