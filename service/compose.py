@@ -4278,20 +4278,21 @@ def _name_of(req: Request) -> str | None:
         for name in find_names(fact):
             if name.kind == "scheme":
                 return _whole_name(fact, name.span)
-        # What a scheme gives free is no name ("मुफ्त यात्रा की सुविधा": round36 headed
-        # Punjab's free bus travel "मुफ्त यात्रा").
         names = _held_names(fact) if req.kind == "event" else _event_names(fact)
-        if names and names[0].split()[0] not in _FREE_WORDS and not _UNNAMED.fullmatch(names[0]):
+        if names and not _NO_NAME.fullmatch(names[0]):
             return names[0]
     if req.kind == "scheme" and req.facts:
         return _subject_name(req.facts[0])
     return None
 
 
-# What kind a scheme is, not its name: "केंद्र प्रायोजित योजना" (round38 headed a
-# scholarship "प्रायोजित योजना: आपके काम की जानकारी").
-_UNNAMED = regex.compile(r"(?:(?:केंद्र|राज्य|केंद्रीय|सरकारी|प्रायोजित|पोषित)\s)+योजना")
-_FREE_WORDS = frozenset("मुफ्त मुफ़्त निःशुल्क नि:शुल्क निशुल्क फ्री".split())
+# No name to head a post: what a scheme gives free ("मुफ्त यात्रा की सुविधा": round36 headed
+# Punjab's free bus travel "मुफ्त यात्रा"), or what kind it is ("केंद्र प्रायोजित योजना": round38
+# headed a scholarship "प्रायोजित योजना: आपके काम की जानकारी").
+_NO_NAME = regex.compile(
+    r"(?:मुफ्त|मुफ़्त|निःशुल्क|नि:शुल्क|निशुल्क|फ्री)\s.+"
+    r"|(?:(?:केंद्र|राज्य|केंद्रीय|सरकारी|प्रायोजित|पोषित)\s)+योजना"
+)
 
 
 def _held_names(fact: str) -> list[str]:
@@ -4679,7 +4680,7 @@ def _fitted(
     list's lines unmarked last, if ``unmark``), or None when none fits; with ``light``, only
     as far as its closing, address and all hashtags but one."""
     last = (_unmarked,) if unmark and not light else ()
-    steps = _SHED[: _SHED.index(_headless)] if not light else _SHED[:3]
+    steps = _SHED[: _SHED.index(_headless)] if not light else _LIGHT_SHED
     for shed in (lambda p: p, *steps, *last):
         plan = shed(plan)
         text = f"{one_numeral_system(render(plan, 'x'))}\n\n{disclosure}"
@@ -4800,6 +4801,9 @@ _SHED: tuple[Callable[[Plan], Plan], ...] = (
     _headless,
     lambda p: replace(p, closing=None),
 )
+# What a post may lose and still read as whole: a closing it does not need, all its hashtags but
+# one, its address.
+_LIGHT_SHED = _SHED[:3]
 
 
 _DEVANAGARI_DIGITS = "०१२३४५६७८९"
