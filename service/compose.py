@@ -821,9 +821,15 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         # Not a day's name the facts do not give ("राष्ट्रीय एकता दिवस" on a run for Sardar
         # Patel's jayanti: round10 read it as a name added).
         said = " ".join(req.sources)
-        greetings = [g for g in occasion.greetings if _names_only_what_is_said(g, said)] or list(
-            occasion.greetings
+        named = list(
+            dict.fromkeys(
+                line
+                for g in occasion.greetings
+                if _names_only_what_is_said(g, said)
+                and (line := _called_as_said(g, occasion, said)) is not None
+            )
         )
+        greetings = named or list(occasion.greetings)
         if req.tone in ("celebratory", "warm"):
             # A celebration wishes before it bows: round7's readers refused "सादर नमन" alone on
             # a celebratory Valmiki Jayanti post.
@@ -847,6 +853,10 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             mark = regex.findall(r"\X", occasion.greetings[0])[-1] if occasion.greetings else ""
             mark = mark if _PICTURE.match(mark) else "🙏"
             return f"{subject} की हार्दिक शुभकामनाएँ! {mark}"
+        if not named and req.kind != "greeting":
+            # Mysuru Dasara's procession is not wished "विजयादशमी" (stop 37's fresh drafts): a
+            # post that is not a greeting wishes only by a name its facts give.
+            return None
         return greetings[variant % len(greetings)] if wanted else None
     if req.kind != "greeting":
         return None
@@ -1070,6 +1080,40 @@ def _bow(req: Request) -> str | None:
     if what == "named" and name.endswith(" जयंती"):
         what, name = "birth", name.removesuffix(" जयंती")
     return f"{name} को शत-शत नमन! 🙏" if what == "birth" else None
+
+
+def _calls_it_as_said(line: str, occasion: Occasion, said: str) -> bool:
+    """Does ``line`` call ``occasion`` only by names ``said`` uses ("दशहरा" for "मैसूरु
+    दशहरा", not "विजयादशमी")? A name in another case counts ("दशहरे")."""
+    return all(_is_said(t, said) for t in _triggers_in(line, occasion))
+
+
+def _called_as_said(line: str, occasion: Occasion, said: str) -> str | None:
+    """``line`` with the names of ``occasion`` it uses that ``said`` does not replaced by the
+    first one ``said`` does ("विजयादशमी की हार्दिक शुभकामनाएँ!" for "मैसूरु दशहरा" facts
+    is "दशहरा की ..."); None when ``said`` uses none."""
+    unsaid = [t for t in _triggers_in(line, occasion) if not _is_said(t, said)]
+    if not unsaid:
+        return line
+    places = [(said.find(t), -len(t), t) for t in occasion.triggers if t in said]
+    if not places:
+        return None
+    name = min(places)[2]
+    for t in unsaid:
+        line = regex.sub(rf"{EDGE_BEFORE}{regex.escape(t)}{EDGE_AFTER}", name, line)
+    return line
+
+
+def _triggers_in(line: str, occasion: Occasion) -> list[str]:
+    return [
+        t
+        for t in occasion.triggers
+        if regex.search(rf"{EDGE_BEFORE}{regex.escape(t)}{EDGE_AFTER}", line)
+    ]
+
+
+def _is_said(name: str, said: str) -> bool:
+    return regex.sub(r"[ाे]$", "", name) in said
 
 
 def _names_only_what_is_said(line: str, said: str) -> bool:
@@ -1434,7 +1478,10 @@ def _hashtags(
     said = " ".join((*req.facts, req.call_to_action or ""))
     if occasion is not None:
         found += [
-            t for t in occasion.hashtags if _names_only_what_is_said(t.replace("_", " "), said)
+            t
+            for t in occasion.hashtags
+            if _names_only_what_is_said(t.replace("_", " "), said)
+            and _calls_it_as_said(t.replace("_", " "), occasion, said)
         ][:1]
     # One fact at a time: a name never runs across two ("साल में तीन बार" + "योजना का ...").
     # A greeting's places are where a life happened (#पानीपत, #कोलकाता), not what the day is.
@@ -3286,8 +3333,10 @@ def _stopped(req: Request) -> str | None:
             phrase = f"{before[-1]} {phrase}"
         # Where it stops, when the fact says an area: "काठगोदाम क्षेत्र में जलापूर्ति बंद"
         # (stop 36's ten-draft read had "जलापूर्ति बंद: 14 जनवरी", and no place).
-        if (area := _area_of(fact, match.start())) is not None:
-            phrase = f"{area} {phrase}"
+        # Not when the place makes the headline the fact again: "तटबंध वाली सड़क पर 20 जून तक
+        # सभी वाहनों का आवागमन बंद रहेगा" is said below it.
+        area = _area_of(fact, match.start())
+        placed = f"{area} {phrase}" if area is not None else phrase
         # With the "तक" or "से" that says which way it runs: "बंद: 20 जून" read as closed on
         # that day, when the fact said until it (round13); a span said once ("5 से 20 जून").
         dates = [
@@ -3296,7 +3345,12 @@ def _stopped(req: Request) -> str | None:
             )
             for m in _DATE.finditer(fact)
         ]
-        return f"{phrase}: {dates[0]}" if len(dates) == 1 else phrase
+        if len(dates) != 1:
+            return placed
+        words = set(fact.split())
+        if len(words - set(f"{placed} {dates[0]}".split())) > len(words) // 4:
+            return f"{placed}: {dates[0]}"
+        return f"{phrase}: {dates[0]}"
     return None
 
 
@@ -3317,11 +3371,19 @@ def _area_of(fact: str, end: int) -> str | None:
 
 
 _AREA_IN = regex.compile(
-    EDGE_BEFORE + r"(?:क्षेत्र|इलाके|इलाक़े|मोहल्ले|कॉलोनी|बस्ती|गांव|गाँव)\sमें" + EDGE_AFTER
+    EDGE_BEFORE
+    + r"(?:(?:क्षेत्र|इलाके|इलाक़े|मोहल्ले|कॉलोनी|बस्ती|गांव|गाँव)\sमें"
+    # "जयदेव विहार चौक पर यातायात बंद" (stop 37's fresh drafts: "यातायात बंद: 5 से 25 फरवरी
+    # तक", and no place).
+    + r"|(?:चौक|चौराहे|पुल|मार्ग|रोड|सड़क|फ्लाईओवर)\sपर)"
+    + EDGE_AFTER
 )
-_AREA_STOP = regex.compile(r"(?:के|की|का|में|से|को|पर|तक|ने|द्वारा|कारण|लिए|बजे|\d.*|.*[,।])$")
+_AREA_STOP = regex.compile(
+    # Nor a participle: "... नदी पर बने पुल पर" is no place "बने पुल".
+    r"(?:के|की|का|में|से|को|पर|तक|ने|द्वारा|कारण|लिए|बजे|बने|बनी|बना|स्थित|\d.*|.*[,।])$"
+)
 _NOT_AN_AREA = frozenset(
-    "इस उस पूरे सभी प्रभावित शहरी ग्रामीण आसपास कई कुछ हर किसी इन उन संबंधित निचले".split()
+    "इस उस पूरे सभी प्रभावित शहरी ग्रामीण आसपास कई कुछ हर किसी इन उन संबंधित निचले मुख्य".split()
 )
 _WHICH_VEHICLES = frozenset("भारी हल्के बड़े छोटे निजी व्यावसायिक मालवाहक चारपहिया दोपहिया".split())
 _NAMED_KINDS = ("scheme", "event")
@@ -4320,7 +4382,9 @@ _SUBJECT_NAME = regex.compile(
     r"(?:कार्यक्रम|परियोजना|पोर्टल|कार्ड|खाता|छात्रवृत्ति|कोष|सेंटर|प्रणाली)"
     r"(?:\s\([^()]{1,20}\))?)\s"
 )
-_OTHER_THAN_SCHEME = regex.compile(r"(?:पोर्टल|कार्ड|खाता|सेंटर)(?:\s\([^()]+\))?$")
+# "राष्ट्रीय पशुरोग नियंत्रण कार्यक्रम" is a programme, not "योजना की ज़रूरी जानकारी" (stop 37's
+# fresh drafts).
+_OTHER_THAN_SCHEME = regex.compile(r"(?:पोर्टल|कार्ड|खाता|सेंटर|कार्यक्रम|अभियान|मिशन)(?:\s\([^()]+\))?$")
 
 
 def _subject_name(fact: str) -> str | None:

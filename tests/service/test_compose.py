@@ -4443,7 +4443,8 @@ def test_a_greeting_on_x_heads_its_post_without_a_stock_notice_over_it() -> None
     )
     fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
     text = compose(dasara, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
-    assert text.startswith("विजयादशमी की हार्दिक शुभकामनाएँ!"), text
+    # By the name the facts give it, not "विजयादशमी".
+    assert text.startswith("दशहरा की हार्दिक शुभकामनाएँ!"), text
     assert "ख़ुशख़बरी" not in text and "🧵" not in text, text
     _checks(text, dasara, disclosure=DEFAULT_DISCLOSURE_X)
 
@@ -4700,7 +4701,10 @@ def test_what_the_round37_readers_found_unfaithful_is_not_written_again() -> Non
         ),
         "कानपुर के वाहन चालक",
     )
-    assert plan_post(bridge, headline=None).headline == "भारी वाहनों का आवागमन बंद: 5 से 20 जून तक"
+    assert (
+        plan_post(bridge, headline=None).headline
+        == "गंगा बैराज पुल पर भारी वाहनों का आवागमन बंद: 5 से 20 जून तक"
+    )
     _checks(_compose(bridge), bridge)
     # "पाक खाड़ी में देश का पहला डुगोंग संरक्षण रिज़र्व अधिसूचित किया था": who did it was cut.
     dugong = Request(
@@ -5051,3 +5055,63 @@ def test_an_event_fact_that_opens_with_its_organiser_and_date_is_laid_out_with_b
     lines = [f"{line.emoji} {line.text}" for line in plan.facts]
     assert "📍 परेड ग्राउंड, सिकंदराबाद" in lines and "🤝 आयोजक: तेलंगाना पर्यटन विभाग" in lines
     _checks(_compose(kites), kites)
+
+
+def test_a_festival_is_wished_and_tagged_only_by_a_name_the_facts_give_it() -> None:
+    # A fresh draft wished Mysuru Dasara's procession "विजयादशमी की हार्दिक शुभकामनाएँ!" and
+    # tagged it #विजयादशमी: the facts never say that name.
+    dasara = Request(
+        "event",
+        "x",
+        "celebratory",
+        (
+            "मैसूरु दशहरा का जंबू सवारी जुलूस 19 अक्टूबर 2027 को अंबा विलास महल से निकलेगा।",
+            "जुलूस में सजे हुए हाथी और लोक कलाकार शामिल होंगे।",
+        ),
+        "मैसूरु के नागरिक और पर्यटक",
+        "परिवार के साथ आएं।",
+    )
+    for variant in range(3):
+        text = _compose(dasara, variant=variant)
+        assert "विजयादशमी" not in text, text
+        assert "दशहरा की" in text, text
+        _checks(text, dasara)
+    assert "#दशहरा" in _compose(dasara)
+    # A post that is not a greeting and whose facts give no name the phrasebook wishes by does
+    # not wish at all.
+    fair = replace(dasara, facts=("दशहरे के मेले में 19 अक्टूबर 2027 को आतिशबाज़ी होगी।",))
+    assert "विजयादशमी" not in _compose(fair)
+
+
+def test_a_closed_road_is_headed_by_where_it_is_closed() -> None:
+    # A fresh draft headed a flyover's closure "यातायात बंद: 5 से 25 फरवरी तक", with no place.
+    def headline(*facts: str) -> str:
+        req = Request("local_issue", "facebook", "respectful", facts)
+        return plan_post(req, headline=None).headline
+
+    assert headline(
+        "भुवनेश्वर के जयदेव विहार चौक पर फ्लाईओवर की मरम्मत के कारण 5 फरवरी 2027 से 25 फरवरी 2027 "
+        "तक यातायात बंद रहेगा।",
+        "नंदनकानन रोड की ओर जाने वाले वाहन आचार्य विहार होकर जाएंगे।",
+    ).startswith("जयदेव विहार चौक पर यातायात बंद: 5 से 25 फरवरी")
+    # Not a place that is half a phrase ("बने पुल पर").
+    assert not headline(
+        "मशरक प्रखंड में घोघारी नदी पर बने पुल पर 20 जुलाई से अगले आदेश तक वाहनों का आवागमन बंद रहेगा",
+    ).startswith("बने")
+
+
+def test_a_programme_or_mission_is_not_headed_as_a_scheme() -> None:
+    # A fresh draft headed a vaccination programme "... कार्यक्रम: योजना की ज़रूरी जानकारी".
+    for name in ("राष्ट्रीय पशुरोग नियंत्रण कार्यक्रम", "राष्ट्रीय गोकुल मिशन", "पोषण अभियान"):
+        req = Request(
+            "scheme",
+            "whatsapp",
+            "respectful",
+            (
+                f"{name} में गाय-भैंसों को खुरपका-मुंहपका रोग का टीका निःशुल्क लगाया जाता है।",
+                "टीका लगे पशु के कान में टैग लगाया जाता है।",
+            ),
+            "झालावाड़ जिले के पशुपालक",
+        )
+        headline = plan_post(req, headline=None).headline
+        assert headline.startswith(name) and "योजना" not in headline, headline
