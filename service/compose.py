@@ -2632,7 +2632,11 @@ def _template_headline(
     # appeal is about what to do, not the scheme it mentions ("मनरेगा: कृपया ध्यान दें" on a
     # list of voters' documents, one of them a job card).
     name = found if req.kind not in ("local_issue", "appeal") else None
-    if name and req.kind == "scheme" and not any(name in f for f in req.facts[:2]):
+    if (
+        name
+        and req.kind == "scheme"
+        and not any(name in f or name in regex.sub(r"\s\([^()]*\)", "", f) for f in req.facts[:2])
+    ):
         # A name first met late is seldom what the post is about: "आयुष्मान" from "नज़दीकी
         # आयुष्मान आरोग्य मंदिर से भी ई-संजीवनी ..." headed a post on ई-संजीवनी (round10 dev).
         name = None
@@ -4337,6 +4341,8 @@ def _name_of(req: Request) -> str | None:
             if described := _described_event(fact):
                 return described
     for fact in req.facts:
+        if (short := _BRACKETED_NAME.match(fact)) is not None:
+            return f"{short.group('name')} {short.group('noun')}"
         for name in find_names(fact):
             if name.kind == "scheme":
                 return _whole_name(fact, name.span)
@@ -4346,6 +4352,15 @@ def _name_of(req: Request) -> str | None:
     if req.kind == "scheme" and req.facts:
         return _subject_name(req.facts[0])
     return None
+
+
+# A scheme the first words of a fact name with its expansion in brackets, headed without it:
+# "पीएम-दक्ष योजना" for "पीएम-दक्ष (प्रधानमंत्री दक्षता और कुशलता संपन्न हितग्राही) योजना ..."
+# (round38 found no name, and headed it with the sanitation topic's "साफ़-सफ़ाई से जुड़ी सूचना").
+_BRACKETED_NAME = regex.compile(
+    r"(?P<name>[\p{L}\p{M}][\p{L}\p{M}\-]*(?:\s[\p{L}\p{M}][\p{L}\p{M}\-]*)?)\s\([^()]{8,}\)\s"
+    r"(?P<noun>योजना|अभियान|मिशन)" + EDGE_AFTER
+)
 
 
 # No name to head a post: what a scheme gives free ("मुफ्त यात्रा की सुविधा": round36 headed

@@ -5115,3 +5115,21 @@ def test_a_programme_or_mission_is_not_headed_as_a_scheme() -> None:
         )
         headline = plan_post(req, headline=None).headline
         assert headline.startswith(name) and "योजना" not in headline, headline
+
+
+def test_a_scheme_named_with_its_expansion_in_brackets_is_headed_by_its_short_name() -> None:
+    # Round38 found no name in "पीएम-दक्ष (...) योजना" and headed the post with the sanitation
+    # topic's "साफ़-सफ़ाई से जुड़ी सूचना".
+    daksh = Request(
+        "scheme",
+        "facebook",
+        "respectful",
+        (
+            "पीएम-दक्ष (प्रधानमंत्री दक्षता और कुशलता संपन्न हितग्राही) योजना भारत सरकार के सामाजिक "
+            "न्याय एवं अधिकारिता मंत्रालय ने वर्ष 2020-21 में शुरू की।",
+            "योजना में कचरा बीनने वालों सहित सफाई कर्मचारी शामिल हैं।",
+        ),
+        "नागपुर जिले के युवा और सफाई मित्र",
+    )
+    assert plan_post(daksh, headline=None).headline.startswith("पीएम-दक्ष योजना")
+    _checks(_compose(daksh), daksh)
