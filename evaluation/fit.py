@@ -177,6 +177,14 @@ _DONE = regex.compile(
     + rf"|(?:{EDGE_BEFORE}ने|ंने)\s[^।]*(?:ाया|ाई|ाए|ी|ा|े)\s*(?:है|हैं|था|थी|थे)?[।.]?\s*$"
     r"|मुक्त (?:है|हो गया|हो गई|घोषित)"
 )
+# Not something done: "... को देखते हुए" (seeing that), advice or an order given ("सलाह दी गई
+# है", "रोक लगाई गई है"). Round39's model headline congratulated a district on its office
+# hours for these.
+_NOT_DONE = regex.compile(
+    r"[\p{L}\p{M}]+ते हुए"
+    r"|(?:सलाह|निर्देश|अपील|अनुरोध|आदेश|चेतावनी|हिदायत|रोक|प्रतिबंध|अनुमति)\s(?:भी\s)?"
+    r"(?:जारी\s)?(?:दी|दिए|दिया|की|किया|किए|लगाई|लगाया|लगाए)\s(?:गई|गए|गया|गईं)"
+)
 # Endings only a verb has: the future ("लगेगा", "होंगी").
 _FUTURE = regex.compile(r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एँगे|एंगे|ाएगा|ाएगी|ूँगा|ँगी|ँगे|ंगी|ंगे)$")
 _VERB_ENDING = regex.compile(
@@ -243,9 +251,13 @@ def supported_claims(facts: Iterable[str], *, occasion: bool = False) -> set[Cla
     """The claims the facts support; ``occasion`` when the post is about a festival or day."""
     facts = list(facts)
     text = " ".join(facts)
-    out: set[Claim] = {name for name, rule in CLAIMS.items() if rule.support.search(text)}
+    out: set[Claim] = {
+        name for name, rule in CLAIMS.items() if name != "achievement" and rule.support.search(text)
+    }
+    if any(_achieved(f) for f in facts):
+        out.add("achievement")
     disruption = CLAIMS["disruption"].support
-    if any(_DONE.search(f) and not disruption.search(f) for f in facts):
+    if any(_DONE.search(_NOT_DONE.sub("", f)) and not disruption.search(f) for f in facts):
         # "किसानों ने ... बुवाई की", "सभी 100 सीटें भर गईं": something was done (not broken).
         out.add("achievement")
     if occasion:
@@ -253,6 +265,26 @@ def supported_claims(facts: Iterable[str], *, occasion: bool = False) -> set[Cla
     if "achievement" in out:
         out.add("occasion")  # wishing well goes with congratulations
     return out
+
+
+def _achieved(fact: str) -> bool:
+    """Does ``fact`` give an achievement or an occasion? A prize still to be given is none:
+    "विजेताओं को पुरस्कार दिए जाएंगे" (round39's model headline congratulated a wrestling
+    meet's families on it)."""
+    rule = CLAIMS["achievement"].support
+    future = bool(_FUTURE.search(fact.rstrip(" ।.!")))
+    return any(
+        not (
+            _TO_BE_WON.fullmatch(m.group())
+            # Nor who wins as a rule: "... गिराने वाला जीतता है".
+            and (future or regex.match(r"(?:ता|ती|ते|ने|ना)\s", fact[m.end() :]))
+        )
+        for m in rule.finditer(fact)
+    )
+
+
+# What is won, and so not yet an achievement in a fact about the future.
+_TO_BE_WON = regex.compile(r"सम्मान|पुरस्कार|अवॉर्ड|चयन|जीत|विजेता|प्रथम|पहला स्थान|दूसरा स्थान|पदक|प्राप्त")
 
 
 def occasion_of(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> Occasion | None:

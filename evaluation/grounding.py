@@ -11,6 +11,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
+
+from evaluation.hindi import EDGE_AFTER, EDGE_BEFORE, STOP_WORDS
 from evaluation.names import unsupported_names
 from evaluation.numbers import Mention, extract_mentions, figures
 from evaluation.result import CheckResult, Issue
@@ -122,8 +125,53 @@ def check_grounding(text: str, sources: Sequence[str]) -> CheckResult:
                 reason=f"{name.span} names a {what} that no fact mentions",
             )
         )
+    issues += _dropped_negations(text, sources)
     issues.sort(key=lambda i: i.start)
     return CheckResult.from_issues(issues, supported=supported, unsupported=len(issues))
+
+
+# A verb the facts negate, with up to four words before the negation: "नशे में गाड़ी न चलाएँ".
+_NEGATED = regex.compile(
+    r"((?:[\p{L}\p{M}]+\s){0,3}[\p{L}\p{M}]+)\s(न|मत|नहीं)\s([\p{L}\p{M}]+)" + EDGE_AFTER
+)
+
+
+def _context(words: list[str]) -> list[str]:
+    """The words before a negation back to the second that is not a stop word: "नशे में
+    गाड़ी", "अफवाहों पर ध्यान" (so a stock "कृपया ध्यान दें" is not "ध्यान न दें" undone)."""
+    kept: list[str] = []
+    content = 0
+    for word in reversed(words):
+        kept.insert(0, word)
+        content += word not in STOP_WORDS
+        if content == 2:
+            break
+    return kept
+
+
+def _dropped_negations(text: str, sources: Sequence[str]) -> list[Issue]:
+    """Where ``text`` says what the sources negate without the negation: round39's model
+    headline "31 दिसंबर 2027 की रात: नशे में गाड़ी चलाएँ" for "... नशे में गाड़ी न चलाएँ"."""
+    said = " ".join(sources)
+    issues = []
+    for m in _NEGATED.finditer(said):
+        before, negation, verb = m.groups()
+        words = [*_context(before.split()), verb]
+        plain = regex.compile(EDGE_BEFORE + r"\s".join(map(regex.escape, words)) + EDGE_AFTER)
+        if plain.search(said):
+            continue  # the facts say it both ways
+        for found in plain.finditer(text):
+            issues.append(
+                Issue(
+                    span=found.group(),
+                    start=found.start(),
+                    end=found.end(),
+                    category="negation",
+                    reason=f"the facts say “{m.group()}”; this leaves out “{negation}”",
+                    reason_hi=f"तथ्यों में “{m.group()}” है; यहाँ “{negation}” छूट गया है",
+                )
+            )
+    return issues
 
 
 def _unsupported_reason(mention: Mention, facts: _Facts) -> tuple[str, dict[str, str | int]] | None:

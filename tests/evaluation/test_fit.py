@@ -183,3 +183,27 @@ def test_a_wish_word_in_a_name_the_facts_give_is_no_wish() -> None:
     assert check_fit(post, facts=facts, kind="scheme", tone="respectful").passed
     wish = "🔹 अल्पसंख्यक परिवारों के लिए: यही सहायता। ईद मुबारक!"
     assert not check_fit(wish, facts=facts, kind="scheme", tone="respectful").passed
+
+
+def test_congratulations_need_something_done_not_a_prize_to_come_or_advice_given() -> None:
+    # Round39's model headlines, read as fidelity 0 and passed by this check.
+    hours = [
+        "भीषण गर्मी को देखते हुए कलबुर्गी जिले के राज्य सरकारी कार्यालयों का समय 1 अप्रैल से "
+        "31 मई 2027 तक बदला गया है।",
+        "दोपहर 12 से 4 बजे के बीच धूप में बाहर निकलने से बचने की सलाह दी गई है।",
+    ]
+    wrestling = [
+        "नगा पारंपरिक कुश्ती की जिला स्तरीय प्रतियोगिता 4 और 5 दिसंबर 2027 को दीमापुर में होगी।",
+        "प्रतिद्वंद्वी को ज़मीन पर गिराने वाला जीतता है।",
+        "विजेताओं को नकद पुरस्कार मिलेगा।",
+    ]
+    for facts, post in (
+        (hours, "कलबुर्गी जिले के सभी नागरिकों को बधाई! 📢\n\n" + "\n".join(hours)),
+        (wrestling, "दीमापुर में खेल प्रेमी परिवारों को हार्दिक बधाई! 🎉\n\n" + "\n".join(wrestling)),
+    ):
+        issues = check_fit(post, facts=facts, kind="local_issue").issues
+        assert any(i.category == "unsupported_claim" for i in issues), post
+    # A prize given is an achievement.
+    won = ["दीमापुर की टीम ने राज्य स्तरीय कुश्ती प्रतियोगिता में पहला स्थान जीता।"]
+    post = "दीमापुर की टीम को हार्दिक बधाई! 🎉\n\n" + won[0]
+    assert check_fit(post, facts=won, kind="event").passed

@@ -205,3 +205,18 @@ def test_a_percentage_written_as_an_amount_is_caught_with_a_hindi_reason() -> No
     assert check_grounding("जमा राशि के 50 प्रतिशत तक ऋण, 12 किस्तें", facts).passed
     assert check_grounding("₹2,000 की किस्त", ["हर किस्त 2000 रुपये की है"]).passed
     assert check_grounding("₹2,000 की किस्त", ["किस्त की राशि 2000 है"]).passed
+
+
+def test_a_post_that_drops_the_facts_negation_fails() -> None:
+    # Round39's model headline told drivers the opposite of the appeal.
+    sources = [
+        "चंडीगढ़ ट्रैफिक पुलिस 31 दिसंबर 2027 की रात शहर के चौराहों पर नाके लगाएगी।",
+        "नए साल का जश्न मनाएँ, पर नशे में गाड़ी न चलाएँ।",
+        "अफवाहों पर ध्यान न दें।",
+    ]
+    result = check_grounding("31 दिसंबर 2027 की रात: नशे में गाड़ी चलाएँ ⚠️", sources)
+    assert [i.category for i in result.issues] == ["negation"]
+    assert result.issues[0].span == "नशे में गाड़ी चलाएँ" and result.issues[0].reason_hi
+    # The negation kept, or a stock "कृपया ध्यान दें" that undoes nothing, passes.
+    assert check_grounding("31 दिसंबर 2027 की रात: नशे में गाड़ी न चलाएँ ⚠️", sources).passed
+    assert check_grounding("कृपया ध्यान दें: 31 दिसंबर 2027 की रात नाके लगेंगे", sources).passed
