@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from evaluation.hindi import EDGE_AFTER, EDGE_BEFORE, STOP_WORDS
-from evaluation.names import unsupported_names
+from evaluation.hindi import EDGE_AFTER, EDGE_BEFORE, STOP_WORDS, fold_spelling
+from evaluation.names import find_names, unsupported_names
 from evaluation.numbers import Mention, extract_mentions, figures
 from evaluation.result import CheckResult, Issue
 
@@ -126,6 +126,7 @@ def check_grounding(text: str, sources: Sequence[str]) -> CheckResult:
             )
         )
     issues += _dropped_negations(text, sources)
+    issues += _dates_of_another_scheme(text, sources)
     issues.sort(key=lambda i: i.start)
     return CheckResult.from_issues(issues, supported=supported, unsupported=len(issues))
 
@@ -234,3 +235,50 @@ def _format_value(value: float) -> str:
     if value.is_integer():
         return f"{value:.0f}"
     return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _dates_of_another_scheme(text: str, sources: Sequence[str]) -> list[Issue]:
+    """A sentence that sets on one scheme a date the facts give only for another: round39's model
+    headline "2 अक्टूबर 2011 से लागू मुख्यमंत्री निःशुल्क जाँच योजना", where 2 October 2011 is
+    the medicine scheme's start and the test scheme's is 7 April 2013."""
+    issues = []
+    # Sentence by sentence: a paragraph may hold two facts, each with its own scheme.
+    for sentence in regex.finditer(r"[^।!?\n]+", text):
+        here, line = sentence.start(), sentence.group()
+        schemes = {n.span for n in find_names(line) if n.kind == "scheme"}
+        if not schemes:
+            continue
+        for date in extract_mentions(line):
+            if date.day is None or date.month is None:
+                continue
+            giving = [
+                source
+                for source in sources
+                if any(
+                    (m.day, m.month) == (date.day, date.month) and date.year in (None, m.year)
+                    for m in extract_mentions(source)
+                )
+            ]
+            owners = {n.span for g in giving for n in find_names(g) if n.kind == "scheme"}
+            if owners & schemes:
+                continue  # the date's own scheme is in the sentence too
+            for scheme in schemes:
+                others = [
+                    {n.span for n in find_names(g) if n.kind == "scheme"} - {scheme} for g in giving
+                ]
+                if giving and all(
+                    fold_spelling(scheme) not in fold_spelling(g) and other
+                    for g, other in zip(giving, others, strict=True)
+                ):
+                    owner = sorted(others[0])[0]
+                    issues.append(
+                        Issue(
+                            span=date.span,
+                            start=here + date.start,
+                            end=here + date.end,
+                            category="date",
+                            reason=f"the facts give {date.span} for {owner}, not {scheme}",
+                            reason_hi=f"तथ्यों में {date.span} {owner} की तारीख़ है, {scheme} की नहीं",
+                        )
+                    )
+    return issues

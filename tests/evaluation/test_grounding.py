@@ -220,3 +220,16 @@ def test_a_post_that_drops_the_facts_negation_fails() -> None:
     # The negation kept, or a stock "कृपया ध्यान दें" that undoes nothing, passes.
     assert check_grounding("31 दिसंबर 2027 की रात: नशे में गाड़ी न चलाएँ ⚠️", sources).passed
     assert check_grounding("कृपया ध्यान दें: 31 दिसंबर 2027 की रात नाके लगेंगे", sources).passed
+
+
+def test_a_date_set_on_another_scheme_than_the_facts_set_it_on_fails() -> None:
+    # Round39's model headline dated the test scheme by the medicine scheme's start.
+    facts = [
+        "राजस्थान सरकार की मुख्यमंत्री निःशुल्क दवा योजना 2 अक्टूबर 2011 से लागू है।",
+        "इसके साथ 7 अप्रैल 2013 से सरकारी अस्पतालों में मुख्यमंत्री निःशुल्क जाँच योजना भी लागू है।",
+    ]
+    wrong = check_grounding("2 अक्टूबर 2011 से लागू मुख्यमंत्री निःशुल्क जाँच योजना", facts)
+    assert [i.category for i in wrong.issues] == ["date"] and wrong.issues[0].reason_hi
+    assert check_grounding("7 अप्रैल 2013 से लागू मुख्यमंत्री निःशुल्क जाँच योजना", facts).passed
+    # Both facts in one paragraph, each sentence with its own scheme and date, pass.
+    assert check_grounding(" ".join(facts), facts).passed
