@@ -425,7 +425,9 @@ _NOT_TAG_WORDS = (
         # योजना था" one (round21: "#नाम_विधवा_सहाय_योजना"), nor "मुख्य समारोह" (round20, 21:
         # "#मुख्य_समारोह", "#मुख्य_चौपाल").
         # Nor "यहां खीर भवानी मेला" (round21: "#यहां_खीर_भवानी_मेला").
-        "प्रसिद्ध नाम मुख्य आसपास बड़ा बड़ी बड़े यहां यहाँ वहां वहाँ".split()
+        "प्रसिद्ध नाम मुख्य आसपास बड़ा बड़ी बड़े यहां यहाँ वहां वहाँ "
+        # Nor "'रेमना नी' यानी शांति दिवस" one (round39 wished "यानी शांति दिवस").
+        "यानी यानि अर्थात".split()
     )
     # Not a name's first word: "नज़दीकी आयुष्मान आरोग्य मंदिर" (round10 dev headed a post
     # "नज़दीकी आयुष्मान: योजना की ज़रूरी जानकारी").
@@ -811,6 +813,25 @@ def _born(req: Request) -> str | None:
 
 # "हर साल 31 जुलाई को उनका बलिदान दिवस मनाया जाता है": one person's martyrdom day.
 _THEIR_SACRIFICE = regex.compile(r"(?:उनका|उनकी)\s(?:बलिदान|शहादत)\s(?:दिवस)?")
+
+
+def _held_on(req: Request, occasion: Occasion) -> bool:
+    """Does the post's own fair or festival fall on ``occasion``, which the facts name only as
+    its day ("... बग्वाल मेला रक्षाबंधन के दिन लगता है")?"""
+    name = _name_of(req)
+    if name is None or not name.endswith(("मेला", "महोत्सव", "उत्सव", "पर्व", "जात्रा", "यात्रा")):
+        return False
+    if any(t in name for t in occasion.triggers):
+        return False
+    said = " ".join(req.sources)
+    mentions = [
+        m
+        for t in occasion.triggers
+        for m in regex.finditer(rf"{EDGE_BEFORE}{regex.escape(t)}{EDGE_AFTER}", said)
+    ]
+    return bool(mentions) and all(
+        regex.match(r"\s(?:के|की)\s(?:दिन|तिथि|अवसर|मौके)", said[m.end() :]) for m in mentions
+    )
 
 
 def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | None:
@@ -1726,6 +1747,11 @@ def plan_post(
     ):
         # The day the facts name first, not one a later fact says falls on the same date
         # ("1 मई को अंतरराष्ट्रीय श्रमिक दिवस भी मनाया जाता है" on Maharashtra Day, round18).
+        occasion = None
+    if occasion is not None and req.kind != "greeting" and _held_on(req, occasion):
+        # A fair of its own held on a festival's day is not that festival's post: round39
+        # wished "रक्षाबंधन की हार्दिक शुभकामनाएँ!" over the Bagwal fair ("... प्रसिद्ध बग्वाल
+        # मेला रक्षाबंधन के दिन लगता है").
         occasion = None
     # A day of remembrance is marked, not celebrated: it supports no congratulations.
     festive = occasion is not None and not occasion.solemn
@@ -2790,6 +2816,9 @@ def _names_its_readers(headline: str, req: Request) -> bool:
 _ASKS = regex.compile(r"(?:ें|एं|एँ|इए|िए)$")
 
 
+_BUT = regex.compile(r"(?:लेकिन|पर|परंतु|परन्तु|मगर|किंतु|किन्तु)\s")
+
+
 def _ask_headline(req: Request) -> str | None:
     """An appeal's call to action as its headline, when it is short: after "सावधान!" when it
     warns off something on an urgent post, after "कृपया" on a respectful one. An urgent
@@ -2802,7 +2831,12 @@ def _ask_headline(req: Request) -> str | None:
         # A long ask's first clause, when it asks on its own ("बंदरों को खाना न खिलाएं" of
         # "... और खाने का सामान ढककर रखें"), as the writers headed such appeals ("इस्तेमाल
         # हुआ तेल नाली में न डालें"); the whole ask stays at the post's end.
-        first = regex.split(r",\s|\sऔर\s", cta, maxsplit=1)[0]
+        parts = regex.split(r",\s|\sऔर\s", cta, maxsplit=1)
+        first = parts[0]
+        if len(parts) > 1 and (but := _BUT.match(parts[1])):
+            # What comes after "लेकिन" is the ask: "नशे में गाड़ी बिल्कुल न चलाएँ", not round39's
+            # "नए साल का जश्न मनाएँ ⚠️" over a drink-driving appeal.
+            first = parts[1][but.end() :]
         if (
             4 <= len(first.split()) <= 8
             and _ASKS.search(first)
@@ -4775,7 +4809,8 @@ def _told_in_part(plan: Plan) -> Iterator[Plan]:
     facts = list(plan.facts)
     for i in range(len(facts) - 1, 0, -1):
         said = facts[i].typed or facts[i].text
-        if not _FIGURE.search(said) and not _TO_COME.search(said):
+        # A figure in words is a figure: "लगभग दो दशक की अशांति" (round39 shed it).
+        if not _FIGURE.search(said) and not extract_mentions(said) and not _TO_COME.search(said):
             del facts[i]
             yield replace(plan, facts=tuple(facts))
 

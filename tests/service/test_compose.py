@@ -5133,3 +5133,52 @@ def test_a_scheme_named_with_its_expansion_in_brackets_is_headed_by_its_short_na
     )
     assert plan_post(daksh, headline=None).headline.startswith("पीएम-दक्ष योजना")
     _checks(_compose(daksh), daksh)
+
+
+def test_round39s_refusals_ask_after_but_greet_the_fair_not_its_day_and_keep_a_figure() -> None:
+    # "नए साल का जश्न मनाएँ ⚠️" headed a drink-driving appeal: the ask is after "लेकिन".
+    drink = Request(
+        "appeal",
+        "x",
+        "urgent",
+        (
+            "चंडीगढ़ ट्रैफिक पुलिस 31 दिसंबर 2027 की रात शहर के प्रमुख चौराहों पर विशेष नाके लगाकर नशे "
+            "में गाड़ी चलाने वालों की जाँच करेगी।",
+            "पकड़े जाने पर ड्राइविंग लाइसेंस निलंबित करने की सिफारिश भी की जाएगी।",
+        ),
+        "चंडीगढ़ के नागरिक और युवा",
+        "नए साल का जश्न मनाएँ, लेकिन नशे में गाड़ी बिल्कुल न चलाएँ।",
+    )
+    assert plan_post(drink, headline=None).headline == "सावधान! नशे में गाड़ी बिल्कुल न चलाएँ"
+    # The Bagwal fair falls on Raksha Bandhan; its post does not wish Raksha Bandhan.
+    bagwal = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "चंपावत जिले के देवीधुरा में माँ वाराही धाम का प्रसिद्ध बग्वाल मेला रक्षाबंधन के दिन लगता है।",
+            "इस वर्ष बग्वाल मेला 17 अगस्त 2027 को होगा।",
+        ),
+        "चंपावत जिले के श्रद्धालु और पर्यटक",
+    )
+    text = _compose(bagwal)
+    assert "रक्षाबंधन की" not in text and "#रक्षाबंधन" not in text, text
+    # A day called "'रेमना नी' यानी शांति दिवस" is wished as "शांति दिवस", and an X greeting
+    # keeps the fact that gives a figure in words ("दो दशक").
+    peace = Request(
+        "greeting",
+        "x",
+        "celebratory",
+        (
+            "30 जून 1986 को भारत सरकार और मिज़ो नेशनल फ्रंट के बीच ऐतिहासिक मिज़ो शांति समझौता हुआ था।",
+            "इस समझौते से मिज़ोरम में लगभग दो दशक की अशांति का अंत हुआ।",
+            "हर वर्ष 30 जून को मिज़ोरम में 'रेमना नी' यानी शांति दिवस मनाया जाता है।",
+            "20 फरवरी 1987 को मिज़ोरम भारत का 23वाँ राज्य बना।",
+        ),
+        "आइजोल जिले के नागरिक",
+    )
+    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
+    text = compose(peace, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    assert "शांति दिवस की हार्दिक शुभकामनाएँ" in text and "यानी शांति दिवस की" not in text, text
+    assert "दो दशक" in text, text
+    _checks(text, peace, disclosure=DEFAULT_DISCLOSURE_X)
