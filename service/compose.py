@@ -206,7 +206,9 @@ _SUBJECT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🐟", _FISH.pattern),
         (
             "🌾",
-            rf"किसान|खेती|फ़सल|फसल|सिंचाई|कृषि|खाद{EDGE_AFTER}|बीज(?:ों)?{EDGE_AFTER}",
+            # Not a minister's title (round39: 🌾 on "... केंद्रीय कृषि मंत्री कन्हैयालाल
+            # माणिकलाल मुंशी ने की थी").
+            rf"किसान|खेती|फ़सल|फसल|सिंचाई|कृषि(?!\sमंत्री)|खाद{EDGE_AFTER}|बीज(?:ों)?{EDGE_AFTER}",
         ),
         ("👷", r"मज़दूर|मजदूर|श्रमिक"),
         ("🛠️", r"कारीगर|शिल्पकार|हुनर"),
@@ -346,7 +348,10 @@ _OCCASION_NAME = regex.compile(
     # Not from within a word or a figure: "300वीं जयंती" is no day called "वीं जयंती" (round8).
     ALNUM_EDGE_BEFORE
     + r"((?:[\p{L}\p{M}]+[\s-]){0,4}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
-    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी|विजयोत्सव))" + EDGE_AFTER
+    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी|विजयोत्सव|"
+    # A day called "दिन" when it is kept: "... को गोवा क्रांति दिन मनाया जाता है" (round39 had
+    # "आप सभी को हार्दिक शुभकामनाएँ!" over it).
+    r"दिन(?=\s(?:मनाया|मनाते|के रूप में)\s)))" + EDGE_AFTER
 )
 _WISHES = regex.compile(r"शुभकामना|बधाई|बधाइ|मुबारक")
 # "<a person> का जन्म <when> को ...": up to four words of a name before "का जन्म", after any
@@ -2425,8 +2430,15 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
             what = "इस गौरवपूर्ण अवसर की"
         elif any(_FEAST.search(f) for f in req.facts):
             what = "इस पर्व की"
-        else:
+        elif req.tone == "celebratory":
             what = "इस अवसर की"
+        else:
+            # A warm or respectful "... को इस अवसर की बधाई 🙏" under the wish read as the
+            # greeting said twice (round39); the readers are called by name instead.
+            owner = _OWNER.match(to)
+            call = "प्रिय" if req.tone == "warm" else "आदरणीय"
+            whom = owner.group(2).removeprefix("सभी ") if owner else ""
+            return f"{owner.group(1)} {call} {whom}," if owner else None
         if req.tone == "celebratory":
             return f"{to} को {what} ढेरों बधाई 🎉"
         return f"{to} को {what} बधाई 🙏"

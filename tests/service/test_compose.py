@@ -3007,8 +3007,10 @@ def test_a_festive_greeting_and_a_fair_address_a_described_audience() -> None:
         ("ओज़ोन दिवस हर साल 16 सितंबर को मनाया जाता है", "ओज़ोन परत पृथ्वी की रक्षा करती है"),
         "भोपाल के विद्यार्थी और पर्यावरण प्रेमी",
     )
+    # A warm wish calls its readers rather than congratulate them "इस अवसर की" (round39's
+    # readers: the greeting said twice).
     assert plan_post(thanks, headline=None).address == (
-        "भोपाल के सभी विद्यार्थियों और पर्यावरण प्रेमियों को इस अवसर की बधाई 🙏"
+        "भोपाल के प्रिय विद्यार्थियों और पर्यावरण प्रेमियों,"
     )
     # A day of mourning is not congratulated.
     tirot = Request(
@@ -5182,3 +5184,45 @@ def test_round39s_refusals_ask_after_but_greet_the_fair_not_its_day_and_keep_a_f
     assert "शांति दिवस की हार्दिक शुभकामनाएँ" in text and "यानी शांति दिवस की" not in text, text
     assert "दो दशक" in text, text
     _checks(text, peace, disclosure=DEFAULT_DISCLOSURE_X)
+
+
+def test_round39s_greetings_name_a_day_called_din_wish_once_and_tag_no_sentence() -> None:
+    goa = Request(
+        "greeting",
+        "whatsapp",
+        "respectful",
+        (
+            "18 जून 1946 को डॉ. राम मनोहर लोहिया ने मडगांव में पुर्तगाली शासन के विरुद्ध नागरिक "
+            "स्वतंत्रता के लिए आवाज़ उठाई थी।",
+            "इसकी याद में हर वर्ष 18 जून को गोवा क्रांति दिन मनाया जाता है।",
+        ),
+        "दक्षिण गोवा जिले के नागरिक",
+    )
+    assert "गोवा क्रांति दिन" in plan_post(goa, headline=None).headline
+    # A warm wish is not followed by "... को इस अवसर की बधाई 🙏"; the readers are called.
+    van = Request(
+        "greeting",
+        "whatsapp",
+        "warm",
+        (
+            "वन महोत्सव हर वर्ष जुलाई के पहले सप्ताह में मनाया जाता है।",
+            "इसकी शुरुआत 1950 में तत्कालीन केंद्रीय कृषि मंत्री कन्हैयालाल माणिकलाल मुंशी ने की थी।",
+        ),
+        "वलसाड जिले के नागरिक, विद्यार्थी और ग्राम पंचायतें",
+    )
+    plan = plan_post(van, headline=None)
+    assert plan.address == "वलसाड जिले के प्रिय नागरिकों, विद्यार्थियों और ग्राम पंचायतों,", plan
+    assert "🌾" not in _compose(van)  # a minister's title is no farming
+    infantry = Request(
+        "greeting",
+        "facebook",
+        "celebratory",
+        (
+            "हर वर्ष 27 अक्टूबर को पैदल सेना दिवस (इन्फैंट्री डे) मनाया जाता है।",
+            "इसे स्वतंत्र भारत का पहला सैन्य अभियान माना जाता है।",
+        ),
+        "बडगाम जिले के नागरिक",
+    )
+    assert not any(
+        "इसे" in tag or "पहला" in tag for tag in plan_post(infantry, headline=None).hashtags
+    )
