@@ -416,7 +416,12 @@ _EVENT_NOUN = regex.compile(
     # सूचना" and "बैंक, बचत और बीमा की जानकारी" over them).
     r"फेस्टिवल|कार्निवल|जागरूकता कार्यक्रम|"
     # "अंतरराष्ट्रीय शिमला ग्रीष्मोत्सव" (round36 named its painting contest instead).
-    r"[\p{L}\p{M}]+ोत्सव))" + EDGE_AFTER
+    r"[\p{L}\p{M}]+ोत्सव))"
+    + EDGE_AFTER
+    # Not the place of one: "नोडल प्रशिक्षण संस्थानों में" (round39: "#नोडल_प्रशिक्षण").
+    + r"(?!\s(?:संस्थान|संस्थानों|केंद्र|केंद्रों|भवन|परिसर)"
+    + EDGE_AFTER
+    + ")"
 )
 # A word that is a verb or a plain adjective does not begin a name ("रहना ज़रूरी शिविर").
 # Nor a plural: "गर्भवती महिलाएं यात्रा के लिए ..." (round21: "#महिलाएं_यात्रा").
@@ -1517,7 +1522,9 @@ def _hashtags(
     place = _only_place(req)
     for fact in req.facts:
         found += [
-            _whole_name(fact, n.span) if n.kind == "scheme" else n.span
+            # One name of a pair: "#एग्री_बिज़नेस_सेंटर_योजना" of "एग्री-क्लिनिक और एग्री-बिज़नेस
+            # सेंटर योजना".
+            _whole_name(fact, n.span).split(" और ")[-1] if n.kind == "scheme" else n.span
             for n in find_names(fact)
             if n.kind in kinds and (n.kind != "place" or n.span == place)
         ]
@@ -2720,7 +2727,15 @@ def _template_headline(
                 # headed "..., कृषि बाजार" (stop 36's ten-draft read).
                 and all(_whole_place(where, f) for f in req.facts if where in f)
                 and not any(
-                    regex.search(rf"{regex.escape(where)}\s(?:राज्य|सरकार)", f) for f in req.facts
+                    regex.search(rf"{regex.escape(where)}\s(?:राज्य|सरकार)", f)
+                    # Nor that of a body when the fact says where it is: "महाराष्ट्र पर्यटन
+                    # विकास निगम (MTDC) का तारकर्ली स्थित ... संस्थान" (round39 headed it
+                    # "..., महाराष्ट्र").
+                    or (
+                        regex.search(rf"{regex.escape(where)}\s{_STATE_BODY}", f)
+                        and regex.search(rf"{EDGE_BEFORE}स्थित{EDGE_AFTER}", f)
+                    )
+                    for f in req.facts
                 )
             ):
                 hook += f", {where}"
@@ -4220,6 +4235,9 @@ _RECURRING = regex.compile(
 )
 
 
+_STATE_BODY = r"(?:पर्यटन|पुलिस|परिवहन|विद्युत|निगम|विभाग)"
+
+
 def _only_place(req: Request) -> str | None:
     """The one place the facts name, if they name exactly one."""
     places = {
@@ -4382,7 +4400,7 @@ def _name_of(req: Request) -> str | None:
                 described = _described_event(fact)
                 if described and described.endswith(" " + names[0]):
                     return described
-                return names[0]
+                return _whose_event(fact, names[0]) or names[0]
         for fact in req.facts:
             if described := _described_event(fact):
                 return described
@@ -4520,7 +4538,18 @@ def _whole_name(fact: str, span: str) -> str:
         # योजना", not "वरिष्ठ नागरिक बचत" (an editor refused that headline); "पीएम विश्वकर्मा"
         # stands as a brand does.
         end += tail.end()
+    if (pair := _PAIRED_NAME.search(fact[:start])) is not None and pair.group(1) not in (
+        _NOT_TAG_WORDS
+    ):
+        # Two names under one scheme: "एग्री-क्लिनिक और एग्री-बिज़नेस सेंटर योजना" (round39
+        # headed it "एग्री-बिज़नेस सेंटर योजना").
+        start = pair.start(1)
     return fact[start:end]
+
+
+# One hyphenated word and "और" before a name, after a genitive: "... मंत्रालय की एग्री-क्लिनिक
+# और ".
+_PAIRED_NAME = regex.compile(r"(?:^|\s)(?:की|के|का)\s([\p{L}\p{M}]+-[\p{L}\p{M}]+)\sऔर\s$")
 
 
 def _name_start(fact: str, start: int, hop: bool) -> int:
@@ -4633,6 +4662,35 @@ _EVENT_END = regex.compile(
     r"कार्यशाला|प्रदर्शनी|सम्मेलन|रैली)" + EDGE_AFTER
 )
 _CHAIN_STOP = frozenset("में को से पर और या तक ने है हैं द्वारा लिए".split())
+
+
+def _whose_event(fact: str, name: str) -> str | None:
+    """A two-word event name with what it is of before it: "स्कूबा डाइविंग का बुनियादी
+    प्रशिक्षण" (round39 headed it "बुनियादी प्रशिक्षण")."""
+    if len(name.split()) != 2 or name.split()[0] not in _BARE_QUALIFIERS:
+        return None
+    match = regex.search(
+        rf"(\S+(?:\s\S+){{0,2}})\s(का|की|के)\s{regex.escape(name)}{EDGE_AFTER}", fact
+    )
+    if match is None:
+        return None
+    words: list[str] = []
+    for word in reversed(match.group(1).split()):
+        if (
+            word in _CHAIN_STOP
+            or word in STOP_WORDS
+            or not regex.fullmatch(r"[\p{L}\p{M}-]+", word)
+        ):
+            break
+        words.insert(0, word)
+    return f"{' '.join(words)} {match.group(2)} {name}" if words else None
+
+
+# Words that say how an event is held, not what it is about.
+_BARE_QUALIFIERS = frozenset(
+    "बुनियादी विशेष उन्नत प्राथमिक आवासीय अल्पकालिक दीर्घकालिक निःशुल्क मुफ्त मुफ़्त एकदिवसीय "
+    "साप्ताहिक मासिक वार्षिक तकनीकी व्यावहारिक".split()
+)
 
 
 def _described_event(fact: str) -> str | None:

@@ -5226,3 +5226,37 @@ def test_round39s_greetings_name_a_day_called_din_wish_once_and_tag_no_sentence(
     assert not any(
         "इसे" in tag or "पहला" in tag for tag in plan_post(infantry, headline=None).hashtags
     )
+
+
+def test_round39s_names_are_whole_and_a_body_of_a_state_is_not_where_an_event_is() -> None:
+    scuba = Request(
+        "event",
+        "whatsapp",
+        "warm",
+        (
+            "महाराष्ट्र पर्यटन विकास निगम (MTDC) का तारकर्ली स्थित भारतीय स्कूबा डाइविंग एवं जलक्रीड़ा "
+            "संस्थान (IISDA) स्थानीय युवाओं को स्कूबा डाइविंग का बुनियादी प्रशिक्षण देगा।",
+            "प्रशिक्षण 15 नवंबर से 14 दिसंबर 2027 तक चलेगा।",
+        ),
+        "सिंधुदुर्ग जिले के तटीय गाँवों के युवा",
+    )
+    assert plan_post(scuba, headline=None).headline == (
+        "स्कूबा डाइविंग का बुनियादी प्रशिक्षण: 15 नवंबर से 14 दिसंबर तक"
+    )
+    agri = Request(
+        "scheme",
+        "facebook",
+        "respectful",
+        (
+            "केंद्र सरकार के कृषि एवं किसान कल्याण मंत्रालय की एग्री-क्लिनिक और एग्री-बिज़नेस सेंटर "
+            "योजना 2002 से लागू है।",
+            "इसमें कृषि स्नातकों को नोडल प्रशिक्षण संस्थानों में उद्यमिता का निःशुल्क प्रशिक्षण दिया जाता है।",
+        ),
+        "मंडी जिले के कृषि स्नातक",
+    )
+    plan = plan_post(agri, headline=None)
+    assert plan.headline.startswith("एग्री-क्लिनिक और एग्री-बिज़नेस सेंटर योजना"), plan
+    # Tagged by one name of the pair, and not by a training institute cut short.
+    assert "#एग्री_बिज़नेस_सेंटर_योजना" in plan.hashtags, plan.hashtags
+    assert "#नोडल_प्रशिक्षण" not in plan.hashtags, plan.hashtags
+    _checks(_compose(agri), agri)
