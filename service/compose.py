@@ -712,6 +712,13 @@ def _keeps_all(fact: str, line: str) -> bool:
 
 
 _RELIEF = regex.compile(r"राहत|छुटकारा|निजात")
+_MAY = regex.compile(
+    rf"(?<!नहीं\s)(?:{EDGE_BEFORE}जा\s|{EDGE_BEFORE}कर\s)(?:सकता|सकती|सकते)\s(?:है|हैं){EDGE_AFTER}"
+)
+_PENALTY = regex.compile(
+    r"जुर्माना|अपराध|दंडनीय|रद्द|निलंबित|सज़ा|सजा|जेल|कारावास|तोड़ने|उल्लंघन|ज़ब्त|जब्त|"
+    rf"{EDGE_BEFORE}(?:न|मत|नहीं){EDGE_AFTER}|चेतावनी|ख़तरा|खतरा|सावधान"
+)
 _NOT_ELIGIBLE = regex.compile(r"पात्र\s(?:नहीं|न)" + EDGE_AFTER)
 _CANNOT = regex.compile(EDGE_BEFORE + r"नहीं\s(?:\S+\s)?(?:सकते|सकती|सकता)" + EDGE_AFTER)
 _ILLNESS = regex.compile(r"प्रभावित|फैलता|फैलती|फैलते|संक्रमित|बीमार")
@@ -728,6 +735,15 @@ def fact_emoji(fact: str) -> str:
             continue  # "... फाटक बंद होने पर लगने वाले जाम से राहत मिलेगी" is good news (round12)
         if emoji == "⚠️" and _NO_DANGER.search(fact):
             continue  # "यह केवल जांच है, ... सुनामी का कोई खतरा नहीं है" calms (round27)
+        if (
+            emoji == "⚠️"
+            and pattern.search(fact)
+            and _MAY.search(fact)
+            and not _PENALTY.search(fact)
+        ):
+            # What may be done during a ban is allowed (round39: ⚠️ on "प्रतिबंध अवधि में नावों
+            # की मरम्मत और जाल सुधारने का काम किया जा सकता है").
+            return "✅"
         if emoji == "✅" and _MUST_NOT.search(fact):
             # A rule against is no tick (round27: ✅ on "... दवा 4 साल से कम उम्र के बच्चों को
             # नहीं दी जानी चाहिए").
@@ -3179,13 +3195,19 @@ _SERVICE_WILL = regex.compile(
 )
 
 
+_NEEDS_AUX = regex.compile(EDGE_BEFORE + r"(?:आयोजित|प्रस्तावित|निर्धारित|आमंत्रित)\s*[।.]?\s*$")
+
+
 def _headline_form(fact: str) -> str:
     """A fact as a headline says it, every word kept but a finished or a future auxiliary,
     a report's verb and a copula: "यूनिट शुरू हो गई है" → "यूनिट शुरू"."""
     line = _CHANGED.sub("", fact.strip())
     line = _DONE_AUX.sub("", line)
     line = _REPORTED.sub("", line)
-    line = _WILL_AUX.sub("", line)
+    if not _NEEDS_AUX.search(_WILL_AUX.sub("", line)):
+        # Not a participle left without its "होगा": "... 17 जनवरी 2027 को आयोजित" read as
+        # cut (round39).
+        line = _WILL_AUX.sub("", line)
     line = _WILL_BE_AT.sub("", line)
     line = _SERVICE_WILL.sub("", line)
     return _COPULA.sub("", line).rstrip("।. ")

@@ -5260,3 +5260,14 @@ def test_round39s_names_are_whole_and_a_body_of_a_state_is_not_where_an_event_is
     assert "#एग्री_बिज़नेस_सेंटर_योजना" in plan.hashtags, plan.hashtags
     assert "#नोडल_प्रशिक्षण" not in plan.hashtags, plan.hashtags
     _checks(_compose(agri), agri)
+
+
+def test_what_may_be_done_in_a_ban_is_ticked_and_a_headline_keeps_the_verb_it_needs() -> None:
+    # Round39: ⚠️ on a permission, and "... 17 जनवरी 2027 को आयोजित" read as cut.
+    assert fact_emoji("प्रतिबंध अवधि में नावों की मरम्मत और जाल सुधारने का काम किया जा सकता है।") == "✅"
+    assert fact_emoji("प्रतिबंध तोड़ने पर नाव का पंजीकरण निलंबित किया जा सकता है।") == "⚠️"
+    assert fact_emoji("इस दौरान नदी में नहाने पर प्रतिबंध रहेगा।") == "⚠️"
+    assert _headline_form("अलंगानल्लूर में जल्लीकट्टू 17 जनवरी 2027 को आयोजित होगा।") == (
+        "अलंगानल्लूर में जल्लीकट्टू 17 जनवरी 2027 को आयोजित होगा"
+    )
+    assert _headline_form("पुल पर यातायात 5 जून से बंद रहेगा।") == "पुल पर यातायात 5 जून से बंद"
