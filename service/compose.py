@@ -1551,6 +1551,9 @@ def _hashtags(
         # A greeting's day is its tag, not a "-ोत्सव" its facts mention ("सार्वजनिक गणेशोत्सव"
         # on Tilak's jayanti).
         if not (req.kind == "greeting" and name.endswith("ोत्सव"))
+        # Nor a level alone: "#जिला_स्तरीय_प्रतियोगिता", "#राज्य_स्तरीय_प्रतियोगिता" (round39's
+        # readers: it names no sport, and the state contest is not this post's).
+        and not _bare_event(name)
         # Nor a kind of festival its facts call it ("#पारंपरिक_उत्सव" for Lai Haraoba: round37's
         # readers, "generic"), where its own name tags it; a day's name is a name ("राष्ट्रीय
         # वन शहीद दिवस").
@@ -3092,7 +3095,10 @@ def _dated_news(req: Request) -> tuple[str, str | None] | None:
 # A warning, a fear or a confirmed case, and what it is of: "हिमस्खलन की चेतावनी", "पाला पड़ने की
 # आशंका", "बर्ड फ्लू (एवियन इन्फ्लूएंजा) की पुष्टि".
 _ALERT = regex.compile(
-    r"(?:^|(?<=\s))(?P<what>(?:(?!(?:में|पर|से|तक|के|की|का|को|ने|और|या|लिए)\s)[^\s,]+\s){1,4}?)"
+    # What it is of, two things included: "तेज बारिश और आँधी की चेतावनी" (round39 headed it
+    # "आँधी की चेतावनी", leaving out the rain).
+    r"(?:^|(?<=\s))(?P<what>(?!और\s)"
+    r"(?:(?!(?:में|पर|से|तक|के|की|का|को|ने|या|लिए|यानी|अर्थात)\s)[^\s,]+\s){1,5}?)"
     r"(?:की|का)\s(?:चेतावनी|आशंका|पुष्टि|अलर्ट)" + EDGE_AFTER
 )
 # The place a notice is about, as its fact names it: "किन्नौर जिले के ...", "बरहरवा गाँव के ...".
@@ -4689,7 +4695,7 @@ _CHAIN_STOP = frozenset("में को से पर और या तक न
 def _whose_event(fact: str, name: str) -> str | None:
     """A two-word event name with what it is of before it: "स्कूबा डाइविंग का बुनियादी
     प्रशिक्षण" (round39 headed it "बुनियादी प्रशिक्षण")."""
-    if len(name.split()) != 2 or name.split()[0] not in _BARE_QUALIFIERS:
+    if not _bare_event(name):
         return None
     match = regex.search(
         rf"(\S+(?:\s\S+){{0,2}})\s(का|की|के)\s{regex.escape(name)}{EDGE_AFTER}", fact
@@ -4708,10 +4714,18 @@ def _whose_event(fact: str, name: str) -> str | None:
     return f"{' '.join(words)} {match.group(2)} {name}" if words else None
 
 
-# Words that say how an event is held, not what it is about.
+def _bare_event(name: str) -> bool:
+    """Does ``name`` say only how or at what level an event is held ("बुनियादी प्रशिक्षण",
+    "जिला स्तरीय प्रतियोगिता"), not what it is about?"""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w in _BARE_QUALIFIERS for w in words[:-1])
+
+
+# Words that say how an event is held, or at what level, not what it is about.
 _BARE_QUALIFIERS = frozenset(
     "बुनियादी विशेष उन्नत प्राथमिक आवासीय अल्पकालिक दीर्घकालिक निःशुल्क मुफ्त मुफ़्त एकदिवसीय "
-    "साप्ताहिक मासिक वार्षिक तकनीकी व्यावहारिक".split()
+    "साप्ताहिक मासिक वार्षिक तकनीकी व्यावहारिक "
+    "जिला ज़िला राज्य राष्ट्रीय स्तरीय ब्लॉक प्रखंड तहसील अंतर-जिला अंतरजिला".split()
 )
 
 

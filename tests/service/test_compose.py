@@ -5271,3 +5271,30 @@ def test_what_may_be_done_in_a_ban_is_ticked_and_a_headline_keeps_the_verb_it_ne
         "अलंगानल्लूर में जल्लीकट्टू 17 जनवरी 2027 को आयोजित होगा"
     )
     assert _headline_form("पुल पर यातायात 5 जून से बंद रहेगा।") == "पुल पर यातायात 5 जून से बंद"
+
+
+def test_round39s_warning_names_all_it_warns_of_and_a_contest_its_sport() -> None:
+    kaithal = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        ("मौसम विभाग ने कैथल जिले में 9 और 10 अक्टूबर 2027 को तेज बारिश और आँधी की चेतावनी दी है।",),
+        "कैथल जिले के किसान",
+        "मंडी में रखे धान को तुरंत तिरपाल से ढकें।",
+    )
+    assert plan_post(kaithal, headline=None).headline == "कैथल: तेज बारिश और आँधी की चेतावनी"
+    wrestling = Request(
+        "event",
+        "facebook",
+        "celebratory",
+        (
+            "नगा पारंपरिक कुश्ती की जिला स्तरीय प्रतियोगिता 4 और 5 दिसंबर 2027 को दीमापुर जिला खेल "
+            "परिसर में होगी।",
+            "विजेताओं को नकद पुरस्कार और राज्य स्तरीय प्रतियोगिता में भाग लेने का अवसर मिलेगा।",
+        ),
+        "दीमापुर जिले के खेल प्रेमी और युवा",
+    )
+    plan = plan_post(wrestling, headline=None)
+    assert plan.headline.startswith("नगा पारंपरिक कुश्ती की जिला स्तरीय प्रतियोगिता: 4 और 5 दिसंबर")
+    assert not any("स्तरीय" in tag for tag in plan.hashtags), plan.hashtags
+    _checks(_compose(wrestling), wrestling)
