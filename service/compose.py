@@ -5106,6 +5106,11 @@ def compose(
         spare = [one_numeral_system(full.closing)] if full.closing else []
         # A thread opens on the fact its name leads, not on "name: stock tail" and the name again.
         opening = merged if merged is not short else led
+        if opening is full:
+            # Nor on a headline cut from the first fact over that fact whole (round39: "नदिया
+            # जिले में 22 और 23 अप्रैल को ... ऑरेंज अलर्ट" over "मौसम विभाग ने नदिया जिले में
+            # ... अलर्ट जारी किया है।").
+            opening = cut
         thread = _thread(one_numeral_system(render(opening, "x")), disclosure, fits, spare)
         if thread is not None and "🧵" in thread:
             # One post where it can still be one: readers of rounds 23-24 refused threads

@@ -5298,3 +5298,25 @@ def test_round39s_warning_names_all_it_warns_of_and_a_contest_its_sport() -> Non
     assert plan.headline.startswith("नगा पारंपरिक कुश्ती की जिला स्तरीय प्रतियोगिता: 4 और 5 दिसंबर")
     assert not any("स्तरीय" in tag for tag in plan.hashtags), plan.hashtags
     _checks(_compose(wrestling), wrestling)
+
+
+def test_an_x_thread_does_not_open_on_a_headline_cut_from_its_first_fact_and_that_fact() -> None:
+    # Round39's readers: the first post said the alert twice.
+    nadia = Request(
+        "local_issue",
+        "x",
+        "urgent",
+        (
+            "मौसम विभाग ने नदिया जिले में 22 और 23 अप्रैल 2027 को कालबैसाखी आँधी-तूफान का ऑरेंज "
+            "अलर्ट जारी किया है।",
+            "इस दौरान 60 से 70 किलोमीटर प्रति घंटे की रफ्तार से हवा चलने, बिजली गिरने और ओले पड़ने की आशंका है।",
+            "किसानों को पकी हुई बोरो धान की फसल जल्द काटकर सुरक्षित जगह रखने की सलाह दी गई है।",
+            "आपात स्थिति में जिला नियंत्रण कक्ष 03472-252315 पर संपर्क किया जा सकता है।",
+        ),
+        "नदिया जिले के नागरिक और किसान",
+        "आँधी-बिजली के समय घर के अंदर रहें और पेड़ों, बिजली के खंभों से दूर रहें।",
+    )
+    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
+    text = compose(nadia, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    assert text.count("ऑरेंज अलर्ट") == 1, text
+    _checks(text, nadia, disclosure=DEFAULT_DISCLOSURE_X)
