@@ -367,9 +367,10 @@ _STATE_MADE = regex.compile(
     # "9 नवंबर 2000 को उत्तराखंड राज्य बना", "1 अप्रैल 1936 को ओडिशा एक अलग प्रांत बना".
     + r"|(?<=^[\d\s\p{L}\p{M}]*\d{4} को )([\p{L}\p{M}]+) (?:राज्य|(?:एक )?(?:अलग )?प्रांत) बना"
     + EDGE_AFTER
-    # "अरुणाचल प्रदेश 20 फरवरी 1987 को भारत का पूर्ण राज्य बना था" (round26 wished "आप सभी को").
+    # "अरुणाचल प्रदेश 20 फरवरी 1987 को भारत का पूर्ण राज्य बना था" (round26 wished "आप सभी को"),
+    # "हिमाचल प्रदेश 25 जनवरी 1971 को भारत का 18वाँ राज्य बना".
     + r"|^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?) \d{1,2} [\p{L}\p{M}]+ \d{4} को (?:भारत का )?"
-    r"(?:एक )?(?:पूर्ण |अलग )?राज्य बना" + EDGE_AFTER
+    r"(?:एक )?(?:\d+[\p{L}\p{M}]* )?(?:पूर्ण |अलग )?राज्य बना" + EDGE_AFTER
 )
 # A holy day's facts: its wishes bow (🙏), though its story has a battle in it.
 _DEVOUT = regex.compile(r"श्रद्धालु|गुरुद्वार|मंदिर|दरगाह|उर्स|पूजा|माथा\sटेक")
@@ -951,6 +952,12 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             # "हूल दिवस": a day of an uprising is marked with a bow to its heroes, not wishes
             # (round10).
             return f"{name} पर सभी वीरों को शत-शत नमन 🙏"
+        made = next((m for f in req.facts if (m := _STATE_MADE.search(f))), None)
+        state = made and next(g for g in made.groups() if g)
+        if state and state not in name and "राज्य" in name:
+            # Whose statehood: "हिमाचल प्रदेश के पूर्ण राज्यत्व दिवस की हार्दिक शुभकामनाएँ! 🎉"
+            # (stop 38's fresh drafts: "पूर्ण राज्यत्व दिवस ..." named no state).
+            return f"{state} के {name} की हार्दिक शुभकामनाएँ! {'🎉' if celebrate else '🙏'}"
         return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
     # A birth anniversary the facts give only as a birth ("लाल बहादुर शास्त्री का जन्म 2 अक्टूबर
     # 1904 को ... हुआ"), a state's foundation only as its making ("झारखंड राज्य 15 नवंबर 2000

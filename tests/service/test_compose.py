@@ -5320,3 +5320,21 @@ def test_an_x_thread_does_not_open_on_a_headline_cut_from_its_first_fact_and_tha
     text = compose(nadia, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
     assert text.count("ऑरेंज अलर्ट") == 1, text
     _checks(text, nadia, disclosure=DEFAULT_DISCLOSURE_X)
+
+
+def test_a_statehood_day_is_wished_with_the_state_it_made() -> None:
+    # A fresh draft wished "पूर्ण राज्यत्व दिवस की हार्दिक शुभकामनाएँ! 🙏", naming no state.
+    himachal = Request(
+        "greeting",
+        "instagram",
+        "celebratory",
+        (
+            "हिमाचल प्रदेश 25 जनवरी 1971 को भारत का 18वाँ राज्य बना।",
+            "हर वर्ष 25 जनवरी को पूर्ण राज्यत्व दिवस मनाया जाता है।",
+        ),
+        "शिमला जिले के नागरिक",
+    )
+    assert plan_post(himachal, headline=None).headline == (
+        "हिमाचल प्रदेश के पूर्ण राज्यत्व दिवस की हार्दिक शुभकामनाएँ!"
+    )
+    _checks(_compose(himachal), himachal)
