@@ -101,8 +101,9 @@ _PERSON = regex.compile(
 )
 # A scheme named by its own words: "कृषक बंधु योजना", "गृह लक्ष्मी योजना".
 _NAMED_SCHEME = regex.compile(r"((?:[\p{L}\p{M}]{2,}\s){1,3})(योजना|अभियान|मिशन)" + _E)
-# Words no scheme's name ends its run on; an ordinal or "सैन्य" neither ("इसे स्वतंत्र भारत का
-# पहला सैन्य अभियान माना जाता है" is no scheme: round39 tagged the whole sentence).
+# Words a scheme's own name does not hold, read back from "योजना"; nor an ordinal or "सैन्य"
+# ("इसे स्वतंत्र भारत का पहला सैन्य अभियान माना जाता है" is no scheme: round39 tagged the whole
+# sentence).
 _NOT_NAME_WORDS = frozenset(
     """इस यह ये उस वह वे इन उन सरकारी सरकार नई नए पुरानी किसी हर कल्याणकारी केंद्र राज्य केंद्रीय
     की के का में से को पर और या भी ही तो लिए इसी उसी किस कौन सी सभी कई अन्य दूसरी एक

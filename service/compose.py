@@ -3433,8 +3433,6 @@ def _stopped(req: Request) -> str | None:
             phrase = f"{before[-1]} {phrase}"
         # Where it stops, when the fact says an area: "काठगोदाम क्षेत्र में जलापूर्ति बंद"
         # (stop 36's ten-draft read had "जलापूर्ति बंद: 14 जनवरी", and no place).
-        # Not when the place makes the headline the fact again: "तटबंध वाली सड़क पर 20 जून तक
-        # सभी वाहनों का आवागमन बंद रहेगा" is said below it.
         area = _area_of(fact, match.start())
         placed = f"{area} {phrase}" if area is not None else phrase
         # With the "तक" or "से" that says which way it runs: "बंद: 20 जून" read as closed on
@@ -3450,6 +3448,8 @@ def _stopped(req: Request) -> str | None:
         words = set(fact.split())
         if len(words - set(f"{placed} {dates[0]}".split())) > len(words) // 4:
             return f"{placed}: {dates[0]}"
+        # Not the place when it makes the headline the fact again: "तटबंध वाली सड़क पर 20 जून
+        # तक सभी वाहनों का आवागमन बंद रहेगा" is said below it.
         return f"{phrase}: {dates[0]}"
     return None
 
@@ -4700,8 +4700,9 @@ _CHAIN_STOP = frozenset("में को से पर और या तक न
 
 
 def _whose_event(fact: str, name: str) -> str | None:
-    """A two-word event name with what it is of before it: "स्कूबा डाइविंग का बुनियादी
-    प्रशिक्षण" (round39 headed it "बुनियादी प्रशिक्षण")."""
+    """An event named only by how or at what level it is held, with what it is of before it:
+    "स्कूबा डाइविंग का बुनियादी प्रशिक्षण", "नगा पारंपरिक कुश्ती की जिला स्तरीय प्रतियोगिता"
+    (round39 headed them "बुनियादी प्रशिक्षण" and "जिला स्तरीय प्रतियोगिता")."""
     if not _bare_event(name):
         return None
     match = regex.search(
