@@ -162,6 +162,11 @@ def _dropped_negations(text: str, sources: Sequence[str]) -> list[Issue]:
         if plain.search(said):
             continue  # the facts say it both ways
         for found in plain.finditer(text):
+            sentence = regex.split(r"[।!?\n]", text[: found.start()])[-1]
+            if regex.search(rf"{EDGE_BEFORE}कि{EDGE_AFTER}", sentence):
+                # What a message reports, not what the post asks: "संदेश मिल रहे हैं कि ...
+                # दिए गए नंबर पर कॉल करें। यह ठगी का तरीका है।"
+                continue
             issues.append(
                 Issue(
                     span=found.group(),

@@ -220,6 +220,10 @@ def test_a_post_that_drops_the_facts_negation_fails() -> None:
     # The negation kept, or a stock "कृपया ध्यान दें" that undoes nothing, passes.
     assert check_grounding("31 दिसंबर 2027 की रात: नशे में गाड़ी न चलाएँ ⚠️", sources).passed
     assert check_grounding("कृपया ध्यान दें: 31 दिसंबर 2027 की रात नाके लगेंगे", sources).passed
+    # A scam's message reported after "कि" is not the post asking it.
+    scam = ["संदेश में दिए नंबर पर कॉल न करें"]
+    reported = "कई लोगों को संदेश मिल रहे हैं कि दिए गए नंबर पर कॉल करें। यह ठगी का तरीका है।"
+    assert check_grounding(reported, scam).passed
 
 
 def test_a_date_set_on_another_scheme_than_the_facts_set_it_on_fails() -> None:
