@@ -247,35 +247,37 @@ def _dates_of_another_scheme(text: str, sources: Sequence[str]) -> list[Issue]:
     headline "2 अक्टूबर 2011 से लागू मुख्यमंत्री निःशुल्क जाँच योजना", where 2 October 2011 is
     the medicine scheme's start and the test scheme's is 7 April 2013."""
     issues = []
+    read: list[tuple[str, list[Mention], set[str]]] | None = None
     # Sentence by sentence: a paragraph may hold two facts, each with its own scheme.
     for sentence in regex.finditer(r"[^।!?\n]+", text):
         here, line = sentence.start(), sentence.group()
         schemes = {n.span for n in find_names(line) if n.kind == "scheme"}
-        if not schemes:
+        dates = [m for m in extract_mentions(line) if m.day is not None and m.month is not None]
+        if not schemes or not dates:
             continue
-        for date in extract_mentions(line):
-            if date.day is None or date.month is None:
-                continue
-            giving = [
-                source
+        if read is None:  # each source's dates and schemes, read once and only when needed
+            read = [
+                (
+                    fold_spelling(source),
+                    extract_mentions(source),
+                    {n.span for n in find_names(source) if n.kind == "scheme"},
+                )
                 for source in sources
+            ]
+        for date in dates:
+            giving = [
+                (folded, named)
+                for folded, mentions, named in read
                 if any(
                     (m.day, m.month) == (date.day, date.month) and date.year in (None, m.year)
-                    for m in extract_mentions(source)
+                    for m in mentions
                 )
             ]
-            owners = {n.span for g in giving for n in find_names(g) if n.kind == "scheme"}
-            if owners & schemes:
-                continue  # the date's own scheme is in the sentence too
+            if not giving or any(named & schemes or not named for _, named in giving):
+                continue  # no fact gives it, or one that does names this sentence's scheme or none
             for scheme in schemes:
-                others = [
-                    {n.span for n in find_names(g) if n.kind == "scheme"} - {scheme} for g in giving
-                ]
-                if giving and all(
-                    fold_spelling(scheme) not in fold_spelling(g) and other
-                    for g, other in zip(giving, others, strict=True)
-                ):
-                    owner = sorted(others[0])[0]
+                if all(fold_spelling(scheme) not in folded for folded, _ in giving):
+                    owner = sorted(giving[0][1])[0]
                     issues.append(
                         Issue(
                             span=date.span,
