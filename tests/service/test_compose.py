@@ -50,6 +50,12 @@ def _compose(req: Request, headline: str | None = None, variant: int = 0) -> str
     )[0]
 
 
+def _compose_x(req: Request) -> str:
+    """The post as the service composes it for X: its own disclosure line, 280 as X counts."""
+    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
+    return compose(req, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+
+
 def _checks(text: str, req: Request, disclosure: str = DEFAULT_DISCLOSURE) -> dict[str, object]:
     checks = run_checks(
         text,
@@ -4443,8 +4449,7 @@ def test_a_greeting_on_x_heads_its_post_without_a_stock_notice_over_it() -> None
         "मैसूरु के नागरिक और पर्यटक",
         "परिवार के साथ महल की रोशनी देखने आएं",
     )
-    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
-    text = compose(dasara, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    text = _compose_x(dasara)
     # By the name the facts give it, not "विजयादशमी".
     assert text.startswith("दशहरा की हार्दिक शुभकामनाएँ!"), text
     assert "ख़ुशख़बरी" not in text and "🧵" not in text, text
@@ -4536,8 +4541,7 @@ def test_on_x_a_headline_cut_from_the_first_fact_goes_back_into_it_to_make_one_p
         "रपटे या पुलिया के ऊपर पानी बह रहा हो तो उसे पार न करें",
     )
     assert plan_post(req, headline=None).headline == "जिले की नदियों और नालों के रपटों पर पानी बह रहा है"
-    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
-    text = compose(req, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    text = _compose_x(req)
     assert "🧵" not in text, text
     assert text.startswith("⚠️ भारी बारिश के कारण जिले की नदियों"), text
     _checks(text, req, disclosure=DEFAULT_DISCLOSURE_X)
@@ -5179,8 +5183,7 @@ def test_round39s_refusals_ask_after_but_greet_the_fair_not_its_day_and_keep_a_f
         ),
         "आइजोल जिले के नागरिक",
     )
-    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
-    text = compose(peace, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    text = _compose_x(peace)
     assert "शांति दिवस की हार्दिक शुभकामनाएँ" in text and "यानी शांति दिवस की" not in text, text
     assert "दो दशक" in text, text
     _checks(text, peace, disclosure=DEFAULT_DISCLOSURE_X)
@@ -5316,8 +5319,7 @@ def test_an_x_thread_does_not_open_on_a_headline_cut_from_its_first_fact_and_tha
         "नदिया जिले के नागरिक और किसान",
         "आँधी-बिजली के समय घर के अंदर रहें और पेड़ों, बिजली के खंभों से दूर रहें।",
     )
-    fits = lambda t: measure(t, "x")[0] <= LIMITS.limit("x")  # noqa: E731
-    text = compose(nadia, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    text = _compose_x(nadia)
     assert text.count("ऑरेंज अलर्ट") == 1, text
     _checks(text, nadia, disclosure=DEFAULT_DISCLOSURE_X)
 
