@@ -323,6 +323,7 @@ def topic_hits(texts: Iterable[str], phrasebook: Phrasebook | None = None) -> di
     for topic in book.topics:
         n = sum(1 for w in words if any(w.startswith(p) for p in topic.words))
         if n:
+            n += sum(1 for w in words if any(w.startswith(p) for p in topic.with_words))
             hits[topic.name] = n
     return dict(sorted(hits.items(), key=lambda item: -item[1]))
 

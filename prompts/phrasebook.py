@@ -67,6 +67,9 @@ class Topic(_Strict):
     name: str
     # Word beginnings that mark the topic in the facts ("स्वास्थ्य", "टीका").
     words: tuple[str, ...] = Field(min_length=1)
+    # Word beginnings that mark it only beside one of ``words``: a "टैंकर" carries water, or
+    # LPG (round40 headed an overturned gas tanker "पानी से जुड़ी ज़रूरी सूचना").
+    with_words: tuple[str, ...] = ()
     # Hashtags (without #) that name the topic generally: "स्वास्थ्य", "जल_संरक्षण".
     hashtags: tuple[str, ...] = ()
 

@@ -3628,6 +3628,7 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
         # A clause that ends before its comma ("... में आग लग गई, जिस पर ..."); a list's
         # comma ("कलंगुट, बागा और कैंडोलिम तटों पर") or a name's ("सदर अस्पताल, शेखपुरा में")
         # stays in it.
+_LADEN = frozenset("भरा भरी भरे लदा लदी लदे".split())
         clause = fact[: comma.start()]
     if (two := _TWO_CLAUSES.search(clause)) is not None and clause[two.end() :].strip():
         clause = clause[: two.start()]
@@ -3698,6 +3699,10 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
     # "पंचायत भवनों में") or a word that places it ("वार्ड 11 स्थित"), the longest that fits.
     starts = [0] + [
         i + 1
+    if phrases and phrases[-1][-1] == "से" and core[:1] and core[0] in _LADEN:
+        # What a thing carries is part of it: "एलपीजी से भरा (एक) टैंकर" (round40 headed the
+        # tanker's overturning "पानी से जुड़ी ज़रूरी सूचना").
+        core = phrases.pop() + [core[0]] + [w for w in core[1:2] if w != "एक"] + core[2:]
         for i, w in enumerate(spot[:-2])
         if (w in _OF or w in _ATTACHED - _WHICH) and spot[i + 1] not in _WHOSE_LEVEL
     ]

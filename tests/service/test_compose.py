@@ -4507,6 +4507,36 @@ def test_a_notice_is_headed_by_what_happened_where(fact: str, headline: str) -> 
     [
         # A cut with no noun before its verb, or a list's first item, or a pronoun whose noun
         # the cut left out, or a part of a place without the place, is no headline.
+@pytest.mark.parametrize(
+    ("facts", "water"),
+    [
+        # A tanker of LPG is no water notice, however often the facts say "टैंकर".
+        (
+            (
+                "बावल के पास NH-48 पर एलपीजी से भरा एक टैंकर पलट गया है।",
+                "सावधानी के लिए टैंकर के 500 मीटर दायरे को खाली कराया गया है।",
+                "टैंकर हटाने का काम पूरा होने तक यह व्यवस्था लागू रहेगी।",
+            ),
+            False,
+        ),
+        # A tanker beside drinking water is.
+        (
+            (
+                "गोपालसर पंचायत की 4 ढाणियों में 1 मई से टैंकर से पेयजल आपूर्ति की जाएगी।",
+                "हर ढाणी में टैंकर एक दिन छोड़कर आएगा।",
+                "टैंकर का पानी केवल पीने और खाना बनाने में इस्तेमाल करें।",
+            ),
+            True,
+        ),
+    ],
+)
+def test_a_tanker_is_water_only_beside_water(facts: tuple[str, ...], water: bool) -> None:
+    req = Request("local_issue", "facebook", "respectful", facts, "गाँवों के लोग", None)
+    text = _compose(req)
+    assert ("💧" in text) is water, text
+    assert "पानी से जुड़ी" not in text, text
+
+
         ("बरहज रेलवे क्रॉसिंग पर बना ओवरब्रिज 5 अक्टूबर से आवागमन के लिए खुल जाएगा", "पर खुल जाएगा"),
         ("ज़िले में चीनी और नायलॉन माँझे की बिक्री, भंडारण और उपयोग पर रोक है", "की बिक्री"),
         ("पशुओं के कान में टैग लगाकर उन्हें पशु आधार नंबर दिया जाता है", "उन्हें"),
@@ -4530,6 +4560,11 @@ def test_a_cut_that_changes_the_news_does_not_head_it(fact: str, unsaid: str) ->
 def test_on_x_a_headline_cut_from_the_first_fact_goes_back_into_it_to_make_one_post() -> None:
     req = Request(
         "appeal",
+        # What a thing carries goes with it (round40 had "पानी से जुड़ी ज़रूरी सूचना").
+        (
+            "14 मार्च 2027 की सुबह रेवाड़ी जिले में बावल के पास NH-48 पर एलपीजी से भरा एक टैंकर पलट गया है",
+            "बावल के पास NH-48 पर एलपीजी से भरा टैंकर पलट गया",
+        ),
         "x",
         "urgent",
         (
