@@ -438,7 +438,9 @@ _NOT_TAG_WORDS = (
         # Nor "यहां खीर भवानी मेला" (round21: "#यहां_खीर_भवानी_मेला").
         "प्रसिद्ध नाम मुख्य आसपास बड़ा बड़ी बड़े यहां यहाँ वहां वहाँ "
         # Nor "'रेमना नी' यानी शांति दिवस" one (round39 wished "यानी शांति दिवस").
-        "यानी यानि अर्थात".split()
+        "यानी यानि अर्थात "
+        # Nor "किसी अन्य योजना से पेंशन" one (round40: "#अन्य_योजना").
+        "अन्य दूसरी दूसरे दूसरा किसी".split()
     )
     # Not a name's first word: "नज़दीकी आयुष्मान आरोग्य मंदिर" (round10 dev headed a post
     # "नज़दीकी आयुष्मान: योजना की ज़रूरी जानकारी").
@@ -2037,6 +2039,8 @@ def plan_post(
     if closing is None and (invitation := _invitation(req)) is not None:
         closing = invitation
     if closing is None:
+        closing = _awaited(req)
+    if closing is None:
         closing = _pass_it_on(req, variant)
     emoji = (
         # A festival's mark only on a post that greets or is glad, never over a crime (round29:
@@ -2097,21 +2101,22 @@ def plan_post(
         marked = fact_emoji(lead)
         emoji = marked if marked != _DEFAULT_FACT_EMOJI else "📢"
     emoji = headline_emoji or emoji
+    lines = _without_loops(
+        # A clause of four words or more ends with a danda, verb or not ("रोग के लक्षण हैं
+        # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
+        [line for f in facts for line in (laid_out[f] if f in laid_out else _fact_lines(f, cta))],
+        req.sources,
+    )
+    if req.kind != "greeting":
+        # A greeting's list is one of emoji that fit, or it is said as paragraphs (render).
+        # The headline's emoji counts where the first line follows it directly.
+        lines = _varied(lines, emoji if not (address or greeting) else None)
     return Plan(
         headline=headline.strip(),
         headline_emoji=emoji,
         address=address,
         greeting=greeting,
-        facts=_without_loops(
-            # A clause of four words or more ends with a danda, verb or not ("रोग के लक्षण हैं
-            # तेज़ बुख़ार ... और दूध कम होना।"): editors marked it missing.
-            [
-                line
-                for f in facts
-                for line in (laid_out[f] if f in laid_out else _fact_lines(f, cta))
-            ],
-            req.sources,
-        ),
+        facts=lines,
         cta=cta,
         cta_given=cta_given,
         closing=closing,
@@ -2199,6 +2204,21 @@ def _invitation(req: Request) -> str | None:
     return "परिवार के साथ ज़रूर आइए! 🙏"
 
 
+def _awaited(req: Request) -> str | None:
+    """A warm event's close where no invitation fits: that its people are awaited, as the
+    writers ended theirs ("आपकी भागीदारी का इंतज़ार रहेगा!", "आपकी प्रतीक्षा रहेगी!"). Rounds
+    32-40's readers refused the share line there: "generic close gives no warmth for a
+    donor appeal", "WhatsApp-style", "a flat notice" (84 warm events on dev ended on it)."""
+    if (
+        req.kind != "event"
+        or req.tone != "warm"
+        or req.platform == "x"  # compact: a line that says nothing new would make a thread
+        or any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
+    ):
+        return None
+    return "आपकी भागीदारी का इंतज़ार रहेगा! 😊"
+
+
 # A call to action that already asks the reader to tell others.
 _TELLS = regex.compile(r"जानकारी दें|बताएँ|बताएं|बताइए|साझा|शेयर|पहुँचाएँ|पहुंचाएं|आगे भेजें")
 
@@ -2211,9 +2231,10 @@ def _pass_it_on(req: Request, variant: int = 0) -> str | None:
     if (
         # A respectful post too, on WhatsApp and Facebook, where district offices end their
         # notices so: rounds 14-18's readers marked 27 respectful posts there "no close".
-        # Not on Instagram (round17: a share line "feels WhatsApp-style" there).
-        (req.tone != "warm" and (req.tone != "respectful" or req.platform == "instagram"))
-        or req.platform == "x"  # compact: a line that says nothing new would make a thread
+        req.tone not in ("warm", "respectful")
+        # Not on Instagram (round17, and round40 on warm posts: a share line "feels
+        # WhatsApp-style", "does not suit Instagram").
+        or req.platform in ("instagram", "x")  # X: a line that says nothing new makes a thread
         or req.kind not in ("scheme", "local_issue", "appeal", "event")
         or (req.call_to_action and _TELLS.search(req.call_to_action))
         or any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
@@ -2454,8 +2475,10 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
             return None  # no "ढेरों बधाई 🎉" at a saint's Urs (round37's readers)
         if _AWARENESS_DAY.search(headline):
             # A day the world marks is no one's to congratulate: "बधाई" under its wish read
-            # as a second greeting, odd on a conservation day (round30's readers).
-            return None
+            # as a second greeting, odd on a conservation day (round30's readers). Its readers
+            # are called by name (round40's: "the islanders and fishing families are never
+            # addressed" under "विश्व मात्स्यिकी दिवस की हार्दिक शुभकामनाएँ!").
+            return _called(req, to)
         to = _all_of(to)
         # Says what for, as the writers did ("... को प्रकृति के इस पर्व की ढेरों बधाई"): a bare
         # "... को बधाई" under the wish read as the same greeting twice (rounds 27-31).
@@ -2468,10 +2491,7 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
         else:
             # A warm or respectful "... को इस अवसर की बधाई 🙏" under the wish read as the
             # greeting said twice (round39); the readers are called by name instead.
-            owner = _OWNER.match(to)
-            call = "प्रिय" if req.tone == "warm" else "आदरणीय"
-            whom = owner.group(2).removeprefix("सभी ") if owner else ""
-            return f"{owner.group(1)} {call} {whom}," if owner else None
+            return _called(req, to)
         if req.tone == "celebratory":
             return f"{to} को {what} ढेरों बधाई 🎉"
         return f"{to} को {what} बधाई 🙏"
@@ -2488,6 +2508,18 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
     ):
         return f"{to} का हार्दिक स्वागत है 🙏"
     return None
+
+
+def _called(req: Request, to: str) -> str | None:
+    """The readers called by name, after whose they are: "लक्षद्वीप के प्रिय मछुआरा परिवारों
+    और सभी द्वीपवासियों,", "... जिले के सुंदरवन क्षेत्र के प्रिय निवासियों," (not "... जिले के
+    प्रिय सुंदरवन क्षेत्र के निवासियों")."""
+    first, _, _ = to.partition(" और ")
+    owner = regex.match(r"^(.+\s(?:के|की|का))\s", first)
+    if owner is None:
+        return None
+    call = "आदरणीय" if req.tone == "respectful" else "प्रिय"
+    return f"{owner.group(1)} {call} {to[owner.end() :].removeprefix('सभी ')},"
 
 
 def _remembering(req: Request, headline: str, to: str) -> str | None:
@@ -3342,6 +3374,26 @@ def _without_loops(lines: list[FactLine], sources: Sequence[str]) -> tuple[FactL
     )
 
 
+# Marks a list may repeat line after line, as the writers' lists did ("✅ ... ✅ ...").
+_BULLETS = frozenset((_DEFAULT_FACT_EMOJI, "✅", "❌", "⚠️", "🚫", "👉"))
+
+
+def _varied(lines: tuple[FactLine, ...], headline_emoji: str | None) -> tuple[FactLine, ...]:
+    """The lines, none starting with an emoji a line above it starts or ``headline_emoji``:
+    the list's bullet instead. The writers marked no two lines of a post alike on all but 29 of
+    1,560 dev posts; the composer did on 218 ("💰 on every line", "📅 used twice", "'💰'
+    repeated at the end of the header and the start of the next line": the readers). A fact's
+    second-best emoji was often wrong (🌙 on "चाँद-भैरव", 🐄 on a team catching a dog)."""
+    out: list[FactLine] = []
+    used = {headline_emoji}
+    for line in lines:
+        if line.emoji in used and line.emoji not in _BULLETS:
+            line = replace(line, emoji=_DEFAULT_FACT_EMOJI)
+        out.append(line)
+        used.add(line.emoji)
+    return tuple(out)
+
+
 def _runs(words: list[str], size: int) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + size]) for i in range(len(words) - size + 1)]
 
@@ -3576,6 +3628,7 @@ _BOUNDS = frozenset("अधिक ज़्यादा ज्यादा क�
 _VERBAL = regex.compile(r"(?:ने|ते|ती|गा|गी|गे|ें|एँ|एं)$")
 _DONE = frozenset("हुए गई गया गए लगी लगा आई आया".split())
 _ACTS = regex.compile(r"(?:ेगा|ेगी|ेंगे|एगा|एगी|एंगे|एँगे|ाएंगे|ाएँगे)$")
+_LADEN = frozenset("भरा भरी भरे लदा लदी लदे".split())
 _NOT_SUBJECT = frozenset("नीचे ऊपर अधिक कम बाहर अंदर पास दूर अब भी तक".split())
 _NOT_A_SPOT = frozenset("नाम बारे जगह दायरे मात्रा संख्या तरह रूप मामले सिलसिले".split())
 # A number to call is no place ("हेल्पलाइन 1064 पर"), and a part of one needs its whole.
@@ -3628,7 +3681,6 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
         # A clause that ends before its comma ("... में आग लग गई, जिस पर ..."); a list's
         # comma ("कलंगुट, बागा और कैंडोलिम तटों पर") or a name's ("सदर अस्पताल, शेखपुरा में")
         # stays in it.
-_LADEN = frozenset("भरा भरी भरे लदा लदी लदे".split())
         clause = fact[: comma.start()]
     if (two := _TWO_CLAUSES.search(clause)) is not None and clause[two.end() :].strip():
         clause = clause[: two.start()]
@@ -3647,6 +3699,10 @@ _LADEN = frozenset("भरा भरी भरे लदा लदी लदे"
         how_much = phrases.pop()
         # "बड़ी मात्रा में" alone is the body's to say; a phrase that holds more goes with it.
         core = core if len(how_much) == 3 and how_much[1] in ("मात्रा", "संख्या") else how_much + core
+    if phrases and phrases[-1][-1] == "से" and core[:1] and core[0] in _LADEN:
+        # What a thing carries is part of it: "एलपीजी से भरा (एक) टैंकर" (round40 headed the
+        # tanker's overturning "पानी से जुड़ी ज़रूरी सूचना").
+        core = phrases.pop() + [core[0]] + [w for w in core[1:2] if w != "एक"] + core[2:]
     # How big a new thing is: "12 बेड वाली नवजात शिशु गहन देखभाल इकाई" (as _SHORTER cuts it).
     core = regex.sub(r"(?<=^|\s)\d+\s[\p{L}\p{M}]+\sवाल(?:ा|ी|े)\s", "", " ".join(core)).split()
     if core[:1] == ["एक"]:
@@ -3699,10 +3755,6 @@ _LADEN = frozenset("भरा भरी भरे लदा लदी लदे"
     # "पंचायत भवनों में") or a word that places it ("वार्ड 11 स्थित"), the longest that fits.
     starts = [0] + [
         i + 1
-    if phrases and phrases[-1][-1] == "से" and core[:1] and core[0] in _LADEN:
-        # What a thing carries is part of it: "एलपीजी से भरा (एक) टैंकर" (round40 headed the
-        # tanker's overturning "पानी से जुड़ी ज़रूरी सूचना").
-        core = phrases.pop() + [core[0]] + [w for w in core[1:2] if w != "एक"] + core[2:]
         for i, w in enumerate(spot[:-2])
         if (w in _OF or w in _ATTACHED - _WHICH) and spot[i + 1] not in _WHOSE_LEVEL
     ]
