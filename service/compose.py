@@ -42,7 +42,7 @@ from evaluation.numbers import extract_mentions, figures
 from evaluation.platforms import PostLayout, get_platforms
 from evaluation.register import carries_tone
 from prompts.phrasebook import Claim, Line, Occasion, Phrasebook, get_phrasebook
-from service.plural import INSTITUTIONS, oblique_plural
+from service.plural import INSTITUTIONS, oblique_plural, vocative
 
 # What a fact line is about, tried in order: the first pattern that matches picks its emoji.
 _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
@@ -1857,6 +1857,8 @@ def plan_post(
         address = _welcome(req, headline, to, festive or occasion is None)
     if address is None and to and to not in headline:
         address = _remembering(req, headline, to)
+    if address is not None:
+        address = vocative(address)
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
     if (
         lead is not None

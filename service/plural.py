@@ -143,6 +143,14 @@ def oblique_plural(audience: str) -> str | None:
                 # A list of names with commas that owns its readers: "पुडुचेरी, कराईकल, माहे
                 # और यानम के नागरिक" (round30 read "कराईकलों, माहों").
                 or (any(w.endswith(",") for w in words[: i + 1]) and _names_list(words, i))
+                # Two such names: "गिर सोमनाथ जिले के वेरावल और सूत्रापाड़ा के मछुआरे" (round40
+                # read "वेरावलों").
+                or (
+                    words[i - 1 : i] in (["के"], ["की"], ["का"])
+                    and words[i + 1 : i + 2] in (["और"], ["व"])
+                    and words[i + 3 : i + 4] in (["के"], ["की"], ["का"])
+                    and _proper(words[i + 2])
+                )
             )
         ):
             continue
@@ -250,7 +258,7 @@ _QUALIFIERS = frozenset(
     "बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी "
     "डाक बिजली पानी गैस बैंक बस रेल "
     "सब्जी सब्ज़ी फल फूल दूध अनाज किराना "
-    "कार जीप वैन ट्रक टैक्सी ऑटो ट्रैक्टर बाइक स्कूटर "
+    "कार जीप वैन ट्रक टैक्सी ऑटो ट्रैक्टर बाइक स्कूटर दोपहिया चारपहिया तिपहिया "
     "फ्लैट फ़्लैट प्लॉट मकान दुकान "
     "कॉलेज पॉलिटेक्निक आईटीआई सूक्ष्म लघु मध्यम "
     "इंजीनियरिंग विज्ञान कला वाणिज्य चिकित्सा कृषि प्रबंधन विधि "
@@ -305,3 +313,16 @@ def _in_qualifier_list(words: list[str], i: int) -> bool:
         and any(w.endswith(",") for w in words[start:end])
         and all(w in _QUALIFIERS for w in items)
     )
+
+
+# A plural noun that ends a conjunct: before a comma, a conjunction, or the end.
+_CALLED_PLURAL = regex.compile(r"(?<=[ोओ])ं(?=,|\s(?:और|व|एवं|तथा)\s|$)")
+
+
+def vocative(address: str) -> str:
+    """An address that calls its readers, in the vocative plural, which has no nasal: "प्रिय
+    निवासियो और श्रद्धालुओ," (round41's readers marked "प्रिय निवासियों और श्रद्धालुओं," a slip on
+    seven posts, as round37's had "नागरिकों,"). Whose they are stays oblique ("गाँवों के")."""
+    if not address.endswith(","):
+        return address
+    return _CALLED_PLURAL.sub("", address[:-1]) + ","

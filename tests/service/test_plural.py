@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.plural import oblique_plural
+from service.plural import oblique_plural, vocative
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,13 @@ from service.plural import oblique_plural
         ("आने वाले यात्री", "आने वाले यात्रियों"),
         # A craft its makers are named by (round39: "कालीनों और हस्तशिल्प कारीगरों").
         ("भदोही जिले के कालीन और हस्तशिल्प कारीगर", "भदोही जिले के कालीन और हस्तशिल्प कारीगरों"),
+        # Vehicles, and two towns, their people are named by (round40: "दोपहियाओं", "वेरावलों").
+        ("कटक जिले के दोपहिया और चारपहिया वाहन मालिक", "कटक जिले के दोपहिया और चारपहिया वाहन मालिकों"),
+        (
+            "गिर सोमनाथ जिले के वेरावल और सूत्रापाड़ा के मछुआरे",
+            "गिर सोमनाथ जिले के वेरावल और सूत्रापाड़ा के मछुआरों",
+        ),
+        ("दीक्षाभूमि आने वाले अनुयायी और नागपुर के नागरिक", "दीक्षाभूमि आने वाले अनुयायियों और नागपुर के नागरिकों"),
     ],
 )
 def test_each_conjunct_ends_on_its_oblique_plural(label: str, said: str) -> None:
@@ -194,3 +201,19 @@ def test_kinds_of_holding_a_list_of_readers_shares_its_noun_with_are_not_made_pl
         "वायनाड जिले के बेघर और भूमिहीन परिवारों"
     )
     assert oblique_plural("बांका जिले के छोटे और सीमांत किसान") == "बांका जिले के छोटे और सीमांत किसानों"
+
+
+@pytest.mark.parametrize(
+    ("address", "called"),
+    [
+        # Round41's readers: "'प्रिय निवासियों और श्रद्धालुओं,' (should be 'निवासियो ... श्रद्धालुओ')".
+        ("प्रिय निवासियों और श्रद्धालुओं,", "प्रिय निवासियो और श्रद्धालुओ,"),
+        ("प्रिय माताओं, गर्भवती महिलाओं और किशोरियों,", "प्रिय माताओ, गर्भवती महिलाओ और किशोरियो,"),
+        # Whose they are stays oblique.
+        ("आसपास के गाँवों के प्रिय लोगों,", "आसपास के गाँवों के प्रिय लोगो,"),
+        # A line that does not call them is no vocative.
+        ("किसानों के लिए ज़रूरी जानकारी 🙏", "किसानों के लिए ज़रूरी जानकारी 🙏"),
+    ],
+)
+def test_an_address_that_calls_its_readers_is_in_the_vocative(address: str, called: str) -> None:
+    assert vocative(address) == called
