@@ -412,7 +412,7 @@ _EVENT_NOUN = regex.compile(
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
     r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल|हाट|जनसुनवाई|जन सुनवाई|"
     # "जिला युवा संसद", "हाफ मैराथन" (round27 headed a youth parliament "... के लिए ज़रूरी सूचना").
-    r"संसद|मैराथन|वॉकाथन|साइक्लोथॉन|क्विज़|क्विज|टूर्नामेंट|"
+    r"संसद|मैराथन|वॉकाथन|साइक्लोथॉन|क्विज़|क्विज|टूर्नामेंट|चैंपियनशिप|चैम्पियनशिप|"
     # "दाम्बुक ऑरेंज फेस्टिवल", "निवेशक जागरूकता कार्यक्रम" (round30: "सांस्कृतिक आयोजन की
     # सूचना" and "बैंक, बचत और बीमा की जानकारी" over them).
     r"फेस्टिवल|कार्निवल|जागरूकता कार्यक्रम|"
@@ -960,7 +960,14 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             # Whose statehood: "हिमाचल प्रदेश के पूर्ण राज्यत्व दिवस की हार्दिक शुभकामनाएँ! 🎉"
             # (stop 38's fresh drafts: "पूर्ण राज्यत्व दिवस ..." named no state).
             return f"{state} के {name} की हार्दिक शुभकामनाएँ! {'🎉' if celebrate else '🙏'}"
-        return f"{name} की हार्दिक शुभकामनाएँ! 🙏"
+        # A festival on a glad post is wished gladly (round41's readers: "flat for a celebratory
+        # festival post (🙏, no festive note)" on पॉल कुट and दोसमोछे); a holy day keeps its bow.
+        glad = (
+            req.tone == "celebratory"
+            and any(_FEAST.search(f) for f in req.facts)
+            and not any(_DEVOUT.search(f) for f in req.facts)
+        )
+        return f"{name} की हार्दिक शुभकामनाएँ! {'🎉' if glad else '🙏'}"
     # A birth anniversary the facts give only as a birth ("लाल बहादुर शास्त्री का जन्म 2 अक्टूबर
     # 1904 को ... हुआ"), a state's foundation only as its making ("झारखंड राज्य 15 नवंबर 2000
     # को बना"): name the day, as readers asked of "आप सभी को हार्दिक शुभकामनाएँ!".
@@ -1303,6 +1310,12 @@ _FESTIVAL_CALLED = regex.compile(
 
 
 def _festival_subject(fact: str) -> str | None:
+    if (called := _CELEBRATED_AS.search(fact)) is not None and not any(
+        w in _NOT_TAG_WORDS or w in STOP_WORDS or w.isdigit() for w in called.group(1).split()
+    ):
+        # "... पवित्र तीर्थोद्भव होता है, जिसे कावेरी संक्रमण के रूप में मनाया जाता है": the day
+        # is the name it is celebrated by (round41 wished "आप सभी को हार्दिक शुभकामनाएँ!").
+        return called.group(1)
     if (on := _ON_OCCASION.match(fact)) is not None and not any(
         w in _NOT_TAG_WORDS or w in STOP_WORDS or w.isdigit() for w in on.group(1).split()
     ):
@@ -1388,6 +1401,9 @@ def _festival_subject(fact: str) -> str | None:
     return None
 
 
+_CELEBRATED_AS = regex.compile(
+    rf"{EDGE_BEFORE}(?:जिसे|इसे)\s((?:{LETTER}+\s){{0,2}}{LETTER}+)\sके\sरूप\sमें\s(?:मनाया|मनाई)\sजात"
+)
 _ON_OCCASION = regex.compile(r"^((?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]+)\sके\sअवसर\sपर\s")
 # A festival that is one of many: "X शहर के सबसे पुराने उत्सवों में से एक है".
 _ONE_OF = regex.compile(
@@ -1532,7 +1548,11 @@ def _hashtags(
         return []
     found: list[str] = []
     said = " ".join((*req.facts, req.call_to_action or ""))
-    if occasion is not None:
+    if occasion is not None and (
+        req.kind in ("greeting", "event") or occasion_of(req.facts[:1], book) == occasion
+    ):
+        # Not the tag of a day a later fact only dates by: "#अक्षय_तृतीया" on a scheme whose
+        # instalments are paid on it (round41's readers: "makes it look like a festival post").
         found += [
             t
             for t in occasion.hashtags
@@ -2109,10 +2129,13 @@ def plan_post(
         [line for f in facts for line in (laid_out[f] if f in laid_out else _fact_lines(f, cta))],
         req.sources,
     )
-    if req.kind != "greeting":
-        # A greeting's list is one of emoji that fit, or it is said as paragraphs (render).
-        # The headline's emoji counts where the first line follows it directly.
-        lines = _varied(lines, emoji if not (address or greeting) else None)
+    # The headline's emoji counts where the first line follows it directly. A greeting's list
+    # is one of emoji that fit, with one 🔹 at most, or it is said as paragraphs (render).
+    lines = _varied(
+        lines,
+        emoji if not (address or greeting) else None,
+        spare=1 if req.kind == "greeting" else None,
+    )
     return Plan(
         headline=headline.strip(),
         headline_emoji=emoji,
@@ -2801,6 +2824,7 @@ def _template_headline(
                 hook += f", {where}"
         elif req.kind == "scheme" and (
             gives := _benefit_of(req, name)
+            or _free_of(req, name)
             or _gift_of(req, name)
             or _for_whom(req, name)
             or _what_it_is(req, name)
@@ -3380,17 +3404,22 @@ def _without_loops(lines: list[FactLine], sources: Sequence[str]) -> tuple[FactL
 _BULLETS = frozenset((_DEFAULT_FACT_EMOJI, "✅", "❌", "⚠️", "🚫", "👉"))
 
 
-def _varied(lines: tuple[FactLine, ...], headline_emoji: str | None) -> tuple[FactLine, ...]:
+def _varied(
+    lines: tuple[FactLine, ...], headline_emoji: str | None, spare: int | None = None
+) -> tuple[FactLine, ...]:
     """The lines, none starting with an emoji a line above it starts or ``headline_emoji``:
     the list's bullet instead. The writers marked no two lines of a post alike on all but 29 of
     1,560 dev posts; the composer did on 218 ("💰 on every line", "📅 used twice", "'💰'
     repeated at the end of the header and the start of the next line": the readers). A fact's
-    second-best emoji was often wrong (🌙 on "चाँद-भैरव", 🐄 on a team catching a dog)."""
+    second-best emoji was often wrong (🌙 on "चाँद-भैरव", 🐄 on a team catching a dog). With
+    ``spare``, no more bullets than that in all."""
     out: list[FactLine] = []
     used = {headline_emoji}
+    bullets = sum(line.emoji == _DEFAULT_FACT_EMOJI for line in lines)
     for line in lines:
-        if line.emoji in used and line.emoji not in _BULLETS:
+        if line.emoji in used and line.emoji not in _BULLETS and (spare is None or bullets < spare):
             line = replace(line, emoji=_DEFAULT_FACT_EMOJI)
+            bullets += 1
         out.append(line)
         used.add(line.emoji)
     return tuple(out)
@@ -4201,6 +4230,29 @@ def _gift_of(req: Request, name: str) -> str | None:
     if _CONDITION.search(fact[: match.start()]) or gift.split()[0] in STOP_WORDS:
         return None
     return gift
+
+
+# What a scheme gives free, as its fact says it: "... में ... पशुपालकों के पशुओं का बीमा
+# निःशुल्क होता है" → "पशुओं का बीमा निःशुल्क" (round41 headed it "...: आपके काम की जानकारी").
+_FREE_GIFT = regex.compile(
+    EDGE_BEFORE
+    + r"((?:(?!(?:का|की|के|को|में|से|पर|और)\s)[\p{L}\p{M}\-]+\s)?[\p{L}\p{M}\-]+\s(?:का|की|के)\s"
+    r"[\p{L}\p{M}\-]+)\s"
+    r"(निःशुल्क|नि:शुल्क|मुफ़्त|मुफ्त)\s(?:होता|होती|होते|मिलता|मिलती|मिलते|किया जाता|की जाती|"
+    r"किए जाते|दिया जाता|दी जाती|दिए जाते)\s(?:है|हैं)" + EDGE_AFTER
+)
+
+
+def _free_of(req: Request, name: str) -> str | None:
+    """What the scheme ``name`` gives free, in its one fact's words, when no condition stands
+    before it."""
+    found = [(f, m) for f in req.facts if name in f and (m := _FREE_GIFT.search(f)) is not None]
+    if len(found) != 1:
+        return None
+    fact, match = found[0]
+    if _CONDITION.search(fact[: match.start()]) or match.group(1).split()[0] in STOP_WORDS:
+        return None
+    return f"{match.group(1)} {match.group(2)}"
 
 
 # What a scheme does, as a fact that opens with its name says it: "मनरेगा में हर ग्रामीण
