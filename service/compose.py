@@ -2236,11 +2236,15 @@ def _awaited(req: Request) -> str | None:
     donor appeal", "WhatsApp-style", "a flat notice" (84 warm events on dev ended on it)."""
     if (
         req.kind != "event"
-        or req.tone != "warm"
+        or req.tone not in ("warm", "celebratory")
         or req.platform == "x"  # compact: a line that says nothing new would make a thread
         or any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
     ):
         return None
+    if req.tone == "celebratory":
+        # A glad event ends gladly: round40-41's readers refused fairs "celebratory only in the
+        # header; the body reads as a notice with no festive close".
+        return "आपका इंतज़ार रहेगा! 🎉"
     return "आपकी भागीदारी का इंतज़ार रहेगा! 😊"
 
 

@@ -86,7 +86,9 @@ def plural_word(word: str) -> str | None:
 def oblique_plural(audience: str) -> str | None:
     """The audience in the oblique plural, or None when it cannot be said that way (a single
     reader, "हर किसान"; a label in Latin letters; a sentence)."""
-    words = audience.split()
+    # A bracket that says which place is not said when calling them: "बिलासपुर जिले (हिमाचल
+    # प्रदेश) के निवासी" (round41's fair went unaddressed for it).
+    words = regex.sub(r"\s\([^()]{1,40}\)(?=\s)", "", audience).split()
     if not words or len(words) > 10 or any(w in _SINGULAR for w in words):
         return None
     if not all(_LABEL_WORD.match(w) for w in words):

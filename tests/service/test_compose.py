@@ -2074,6 +2074,9 @@ def test_a_warm_event_ends_awaiting_its_people_not_asking_to_pass_it_on() -> Non
     text = _compose(req)
     assert "आपकी भागीदारी का इंतज़ार रहेगा!" in text and "पहुँचाएँ" not in text, text
     _checks(text, req)
+    # A glad one gladly (round40-41: "no festive close").
+    glad = plan_post(replace(req, tone="celebratory"), headline=None).closing
+    assert glad == "आपका इंतज़ार रहेगा! 🎉", glad
     # Not on X, where a line that says nothing new would make a thread, nor on harm.
     assert "इंतज़ार" not in _compose_x(replace(req, platform="x"))
     hurt = replace(req, facts=(*facts, "पिछले साल डूबने से 3 लोगों की मौत हुई थी"))
