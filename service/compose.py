@@ -127,7 +127,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             r"दस्तावेज़|दस्तावेज|कागज़|कागज|प्रमाण[- ]?पत्र|(?:फ़ोटो|फोटो)(?!\s?(?:वॉक|ग्राफ))|पासबुक|"
             # Nor the "मूल आधार" of a dance style (round37: 📝 on "... मणिपुरी नृत्य शैली का मूल
             # आधार माना जाता है").
-            r"(?<!भू-|मूल\s)आधार(?!\s(?:पर|माना))|कार्ड|"
+            # Not "आधारित" (a fresh read: 📝 on "... लीलाओं पर आधारित नाट्य प्रस्तुतियाँ").
+            r"(?<!भू-|मूल\s)आधार(?!\s(?:पर|माना)|ित)|कार्ड|"
             r"फ़ॉर्म|फॉर्म|आवेदन",
         ),
         # A prohibition before an age: "18 वर्ष से कम उम्र के बच्चों को बेचना भी अपराध है".
@@ -2953,7 +2954,8 @@ def _ask_headline(req: Request) -> str | None:
             # "नए साल का जश्न मनाएँ ⚠️" over a drink-driving appeal.
             first = parts[1][but.end() :]
         if (
-            4 <= len(first.split()) <= 8
+            # Three words that say don't are a whole ask: "फसल अवशेष न जलाएँ" (a fresh read).
+            (4 if not regex.search(_NEGATION, first) else 3) <= len(first.split()) <= 8
             and _ASKS.search(first)
             # Not five words a fact says too: three times in one post is a loop (the format
             # check's).
@@ -2962,8 +2964,11 @@ def _ask_headline(req: Request) -> str | None:
             cta = first
     if (
         (req.kind != "appeal" and not urgent_notice)
-        # "आज ही आवेदन करें" heads nothing, nor "समय रहते आवेदन जमा करें" a notice.
-        or not (6 if urgent_notice else 5) <= len(cta.split()) <= 10
+        # "आज ही आवेदन करें" heads nothing, nor "समय रहते आवेदन जमा करें" a notice; a don't
+        # does ("कृपया फसल अवशेष न जलाएँ").
+        or not (6 if urgent_notice else 5 if not regex.search(_NEGATION, cta) else 3)
+        <= len(cta.split())
+        <= 10
         or _CONTACT.search(cta)
         or _POINTS_BACK.search(cta)  # "ऐसा दाग दिखे तो ..." says nothing before its facts
         # Nor a notice's "इस संदेश को ... पहुँचाएँ", "इन दो दिनों में ...", or "टीम के आने पर

@@ -2010,6 +2010,9 @@ def test_what_the_round14_readers_refused_is_not_written_again() -> None:
     assert fact_emoji("नियंत्रण कक्ष 07642-250317 या डायल 112 पर सूचना दें") == "📞"
     assert fact_emoji("वरिष्ठ शिल्पकार 30 युवा कारीगरों को ढलाई सिखाएंगे") != "👷"
     assert fact_emoji("वन विभाग की टीम मगरमच्छ को पकड़ने का प्रयास कर रही है") != "🌳"
+    # "आधारित" is no Aadhaar card.
+    assert fact_emoji("कलाकार कृष्ण की लीलाओं पर आधारित नाट्य प्रस्तुतियाँ देंगे") != "📝"
+    assert fact_emoji("आवेदन के लिए आधार कार्ड ज़रूरी है") == "📝"
     # A town named before the villages says whose citizens: not "मंडला शहरों".
     assert oblique_plural("मंडला शहर और नर्मदा तट के गांवों के नागरिक") == (
         "मंडला शहर और नर्मदा तट के गांवों के नागरिकों"
@@ -2112,6 +2115,21 @@ def test_an_appeal_with_no_news_to_lead_with_is_headed_by_its_ask() -> None:
     ):
         assert "पैसे न दें" not in plan_post(other, headline=None).headline
         assert "पत्र दिखे" not in plan_post(other, headline=None).headline
+    # Three words that say don't are a whole ask (a fresh read: "गया जिले के किसानों के लिए
+    # ज़रूरी सूचना" over "फसल अवशेष न जलाएँ और ...").
+    stubble = Request(
+        "appeal",
+        "whatsapp",
+        "respectful",
+        (
+            "खेत में फसल अवशेष जलाने से मिट्टी के पोषक तत्व और मित्र कीट नष्ट होते हैं।",
+            "कृषि विभाग हैप्पी सीडर और रोटावेटर किराए पर उपलब्ध कराता है।",
+        ),
+        "गया जिले के किसान",
+        "फसल अवशेष न जलाएँ और कृषि विभाग से हैप्पी सीडर किराए पर लें।",
+    )
+    assert plan_post(stubble, headline=None).headline == "कृपया फसल अवशेष न जलाएँ"
+    _checks(_compose(stubble), stubble)
 
 
 def test_what_the_round15_readers_refused_is_not_written_again() -> None:
