@@ -100,7 +100,11 @@ _PERSON = regex.compile(
     _B + r"([\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,})?)\s(?:" + _SURNAMES + ")" + _E
 )
 # A scheme named by its own words: "कृषक बंधु योजना", "गृह लक्ष्मी योजना".
-_NAMED_SCHEME = regex.compile(r"((?:[\p{L}\p{M}]{2,}\s){1,3})(योजना|अभियान|मिशन)" + _E)
+# A colon for a visarga stays in its word: "नि:शुल्क कोचिंग योजना" (round42 read "शुल्क कोचिंग
+# योजना", a paid scheme, fidelity 0).
+_NAMED_SCHEME = regex.compile(
+    r"((?:(?:[\p{L}\p{M}]+:)?[\p{L}\p{M}]{2,}\s){1,3})(योजना|अभियान|मिशन)" + _E
+)
 # Words a scheme's own name does not hold, read back from "योजना"; nor an ordinal or "सैन्य"
 # ("इसे स्वतंत्र भारत का पहला सैन्य अभियान माना जाता है" is no scheme: round39 tagged the whole
 # sentence).

@@ -409,7 +409,7 @@ _SOLEMN = regex.compile(
 _HANGED = regex.compile(r"फाँसी|फांसी")
 # Nouns that make the word before them a nameable thing: "रक्तदान शिविर", "लोक अदालत".
 _EVENT_NOUN = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}-])((?:[\p{L}\p{M}][\p{L}\p{M}-]*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
+    r"(?<![\p{L}\p{M}\p{N}:-])((?:[\p{L}\p{M}](?:[\p{L}\p{M}-]|:(?=[\p{L}\p{M}]))*[\p{L}\p{M}]\s){1,4}(?:शिविर|मेला|अदालत|सभा|अभियान|सप्ताह|पखवाड़ा|"
     r"योजना|मिशन|प्रशिक्षण|प्रतियोगिता|टीकाकरण|दिवस|जयंती|यात्रा|महोत्सव|उत्सव|कार्यशाला|चौपाल|"
     r"गोष्ठी|दंगल|प्रदर्शनी|सम्मेलन|समारोह|राज्योत्सव|मॉक ड्रिल|ट्रायल|हाट|जनसुनवाई|जन सुनवाई|"
     # "जिला युवा संसद", "हाफ मैराथन" (round27 headed a youth parliament "... के लिए ज़रूरी सूचना").
@@ -1013,7 +1013,24 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
         # Ajmer's, then "... को इस अवसर की ढेरों बधाई 🎉").
         saint = next((m.group(1) for f in req.facts if (m := _SAINT.search(f))), None)
         return f"{saint} के उर्स की मुबारकबाद 🙏" if saint else "उर्स मुबारक! 🙏"
+    if (festival := _FESTIVAL_FIRST.match(req.facts[0])) is not None:
+        # A festival the first fact opens with and holds: "गोवा कार्निवल 2027 का आयोजन 6 से 9
+        # फ़रवरी 2027 तक होगा" (round42 wished "आप सभी को हार्दिक शुभकामनाएँ!").
+        name = regex.sub(r"(?<=\s)मेला$", "मेले", festival.group(1))
+        return f"{name} की हार्दिक शुभकामनाएँ! {'🎉' if req.tone == 'celebratory' else '🙏'}"
+    if (born := _BORN_IN.match(req.facts[0])) is not None:
+        # A life the post opens with, its birth given only by the year: bowed to by name (round42
+        # wished "आप सभी को हार्दिक शुभकामनाएँ!" over Srimanta Sankardev's).
+        return f"{born.group(1)} को शत-शत नमन 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
+
+
+_FESTIVAL_FIRST = regex.compile(
+    r"^((?:[\p{L}\p{M}\-]+\s){0,3}(?:कार्निवल|महोत्सव|उत्सव|फेस्टिवल|मेला))(?:\s\d{4})?\s"
+    r"(?:का\sआयोजन|\d)"
+)
+# "महापुरुष श्रीमंत शंकरदेव का जन्म 1449 में ...": whose life, opening the fact.
+_BORN_IN = regex.compile(r"^((?:[\p{L}\p{M}.]+\s){0,3}[\p{L}\p{M}.]+) का जन्म\s")
 
 
 _MOVEMENT_BEGAN = regex.compile(
@@ -1143,6 +1160,16 @@ def _bow(req: Request) -> str | None:
     what, name = day
     if what == "named" and name.endswith(" जयंती"):
         what, name = "birth", name.removesuffix(" जयंती")
+        # By the whole name a fact gives the life: "संत कवि कनकदास", not the day's "कनक"
+        # (round42's readers: "abrupt, over-familiar").
+        name = next(
+            (
+                m.group(1)
+                for f in req.facts
+                if (m := _BORN_IN.match(f)) and name in m.group(1) and len(name) < len(m.group(1))
+            ),
+            name,
+        )
     return f"{name} को शत-शत नमन! 🙏" if what == "birth" else None
 
 
@@ -1624,6 +1651,7 @@ def _hashtags(
     tags = []
     for tag in found:
         body = regex.sub(r"[\s\-–]+", "_", tag.strip()).strip("_")
+        body = regex.sub(r"(?<=\p{L}|\p{M}):(?=\p{L})", "ः", body)  # "नि:शुल्क" → "निःशुल्क"
         body = regex.sub(r"[^\p{L}\p{M}\p{N}_]", "", body)
         if body and body not in tags and not _PHRASE_TAG.search(body):
             tags.append(body)
@@ -2005,7 +2033,10 @@ def plan_post(
         toned = [
             c
             for c in _fitting(book.closings, req, strong, claims)
-            if carries_tone(c.text, req.tone) and (req.kind in c.kinds or c in closings)
+            if carries_tone(c.text, req.tone)
+            and (req.kind in c.kinds or c in closings)
+            # Not "जय हिंद!" on a saint's birth (round42) for want of a glad line.
+            and (not c.days or day in c.days)
         ]
         # Not an ask where a line that only carries the tone fits ("यह ख़ुशख़बरी सबके साथ साझा
         # करें!", "आइए, ... यादगार बनाएँ": round7's readers refused one on an award ceremony as
@@ -2877,13 +2908,30 @@ def _template_headline(
     # A fact cut short does not lead an appeal that can ask in so many words; it does lead
     # one that can ask only in part ("ऊंची लहरें उठने की चेतावनी" over "सावधान! चेतावनी खत्म
     # होने तक समुद्र में न जाएं", the first clause of a longer ask).
+    # A warm or respectful appeal is headed by what it asks before its first fact: that fact is
+    # its background ("पौंग बाँध झील को 2002 में रामसर स्थल घोषित किया गया था", "वाह उमखराह नदी
+    # शिलांग शहर के बीच से होकर बहती है"), which round42's readers refused as "the first fact
+    # copied" on four appeals; the writers led with the ask ("मेहमान परिंदों का ख़्याल रखें").
+    # Not over a first fact that asks on its own ("बिना जाँचे कोई भी संदेश ... आगे न भेजें"), nor
+    # one that names a website to go to.
+    ask_first = (
+        ask is not None
+        and req.kind == "appeal"
+        and req.tone != "urgent"
+        # On X the first fact said as the headline keeps a post one that the ask would thread.
+        and req.platform != "x"
+        and not (news is not None and _IMPERATIVE.search(news[0]))
+        and not _WEBSITE.search(ask)
+    )
+    if ask_first and ask is not None:
+        options.append((ask, req.call_to_action if asked in ask else None))
     if (
         news is not None
         and (req.kind not in _NAMED_KINDS or not name or name in news[0])
         and (ask is None or asked not in ask or news[1] is not None or req.kind == "local_issue")
     ):
         options.append(news)
-    if ask is not None:
+    if ask is not None and not ask_first:
         # An appeal with no news to lead with is headed by what it asks, not by whom it is for
         # (round14's readers: "generic 'ज़रूरी सूचना' headline with no warning hook"; the
         # writers: "ट्रैक्टर-ट्रॉली सवारी के लिए नहीं", "प्लॉट खरीदने से पहले सावधान!").
@@ -2932,6 +2980,7 @@ def _names_its_readers(headline: str, req: Request) -> bool:
 _ASKS = regex.compile(r"(?:ें|एं|एँ|इए|िए)$")
 
 
+_WEBSITE = regex.compile(r"[\w-]+\.(?:gov|nic|org|com|in)\b", flags=regex.ASCII)
 _BUT = regex.compile(r"(?:लेकिन|पर|परंतु|परन्तु|मगर|किंतु|किन्तु)\s")
 
 
@@ -3498,7 +3547,10 @@ _WHOSE_SCHEME = regex.compile(r"की (?:एक )?(?:योजना|पहल|
 # What stops, in the fact's own words, and when: "बिजली आपूर्ति बंद: 13 दिसंबर" from "13
 # दिसंबर को ... गाँवों में बिजली आपूर्ति बंद रहेगी".
 _STOPS = regex.compile(
-    EDGE_BEFORE + r"((?:[\p{L}\p{M}]+\s(?:की|का|के)\s|(?![\p{L}\p{M}]*कर\s)[\p{L}\p{M}]+\s)?"
+    # The figure a unit before it counts stays with it: "48 घंटे जलापूर्ति बंद" (round42 read
+    # "घंटे जलापूर्ति बंद").
+    EDGE_BEFORE + r"((?:\d[\d,.]*\s(?:घंटे|घंटों|दिन|दिनों|मिनट|सप्ताह|हफ़्ते|हफ्ते|महीने)\s|"
+    r"[\p{L}\p{M}]+\s(?:की|का|के)\s|(?![\p{L}\p{M}]*कर\s)[\p{L}\p{M}]+\s)?"
     r"(?:आपूर्ति|सप्लाई|सेवा|"
     r"सेवाएँ|यातायात|आवागमन|"
     r"मार्ग|सड़क|रास्ता|बिजली|पानी|जलापूर्ति)\s(?:बंद|बाधित|प्रभावित|डायवर्ट|कटौती))" + EDGE_AFTER

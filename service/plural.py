@@ -74,6 +74,10 @@ def plural_word(word: str) -> str | None:
             # Both halves typed plural: "माताएँ-बहनें" → "माताओं-बहनों", not "माताएँ-बहनों".
             head = plural_word(head) or head
         return f"{head}-{tail}" if tail else None
+    if word[-1] in "ओऔ":
+        # A word that ends on the vowel letter ओ is an initialism: "एफपीओ", "एनजीओ" stay so
+        # (round42 read "एफपीओों"); "भाई" is no initialism.
+        return word
     for ending, replacement in _ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)] + replacement

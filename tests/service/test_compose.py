@@ -336,6 +336,103 @@ def test_round41s_greetings_name_their_day_gladly_and_mark_no_two_lines_alike() 
     assert plan_post(kaveri, headline=None).headline_emoji == "🙏"
 
 
+def test_a_warm_or_respectful_appeal_leads_with_its_ask_not_its_background() -> None:
+    # Round42's readers: "the headline is just the first fact" on four appeals.
+    river = Request(
+        "appeal",
+        "facebook",
+        "warm",
+        (
+            "वाह उमखराह नदी शिलांग शहर के बीच से होकर बहती है।",
+            "नदी में फेंका गया प्लास्टिक बरसात में नालों को जाम कर देता है।",
+        ),
+        "शिलांग के निवासी",
+        "नदी में कचरा न फेंकें और 7 अगस्त 2027 के सफ़ाई अभियान में परिवार सहित शामिल हों।",
+    )
+    assert plan_post(river, headline=None).headline == "नदी में कचरा न फेंकें"
+    _checks(_compose(river), river)
+    # Not an urgent one, whose news is the alert; not on X, where the ask would thread it.
+    for other in (replace(river, tone="urgent"), replace(river, platform="x")):
+        assert plan_post(other, headline=None).headline != "नदी में कचरा न फेंकें", other
+
+
+def test_round42s_greetings_name_the_festival_and_the_life_they_are_about() -> None:
+    # "आप सभी को हार्दिक शुभकामनाएँ!" over a carnival and a saint's birth a fact names.
+    carnival = Request(
+        "greeting",
+        "instagram",
+        "celebratory",
+        (
+            "गोवा कार्निवल 2027 का आयोजन 6 से 9 फ़रवरी 2027 तक होगा।",
+            "कार्निवल की शुरुआत किंग मोमो के आगमन और उनके फ़रमान से होती है।",
+        ),
+        "उत्तर गोवा जिले के निवासी और पर्यटक",
+    )
+    assert plan_post(carnival, headline=None).headline == "गोवा कार्निवल की हार्दिक शुभकामनाएँ!"
+    sankardev = Request(
+        "greeting",
+        "instagram",
+        "celebratory",
+        (
+            "महापुरुष श्रीमंत शंकरदेव का जन्म 1449 में नगाँव जिले के आलिपुखुरी में हुआ था।",
+            "उन्होंने एकशरण नाम धर्म का प्रचार किया।",
+        ),
+        "नगाँव जिले के निवासी और भक्तजन",
+    )
+    plan = plan_post(sankardev, headline=None)
+    assert plan.headline == "महापुरुष श्रीमंत शंकरदेव को शत-शत नमन", plan.headline
+    # Not "जय हिंद!" on a saint's birth for want of a glad line.
+    assert "जय हिंद" not in (plan.closing or ""), plan.closing
+    _checks(_compose(sankardev), sankardev)
+    # A jayanti's bow names the whole life a fact gives ("कनक को शत-शत नमन!" read abrupt).
+    kanaka = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "संत कवि कनकदास का जन्म 1509 में हावेरी जिले के बाड़ा गाँव में हुआ था।",
+            "कर्नाटक में कनक जयंती पर राजकीय अवकाश रहता है।",
+        ),
+        "हावेरी जिले के नागरिक",
+    )
+    assert plan_post(kanaka, headline=None).closing == "संत कवि कनकदास को शत-शत नमन! 🙏"
+
+
+def test_round42s_cut_names_and_figures_are_said_whole() -> None:
+    # "शुल्क कोचिंग योजना" (fidelity 0: a paid scheme) for "नि:शुल्क कोचिंग योजना".
+    coaching = Request(
+        "scheme",
+        "instagram",
+        "warm",
+        (
+            "अनुसूचित जाति और अन्य पिछड़ा वर्ग के विद्यार्थियों के लिए नि:शुल्क कोचिंग योजना में हर वर्ष "
+            "3,500 विद्यार्थियों का चयन होता है।",
+            "चयनित विद्यार्थी को ₹4,000 प्रति माह वज़ीफ़ा मिलता है।",
+        ),
+        "गंजाम जिले के युवा प्रतियोगी",
+    )
+    plan = plan_post(coaching, headline=None)
+    assert "नि:शुल्क कोचिंग योजना" in plan.headline, plan.headline
+    assert "#निःशुल्क_कोचिंग_योजना" in plan.hashtags, plan.hashtags
+    assert not any(t.startswith("#शुल्क") for t in plan.hashtags), plan.hashtags
+    # "घंटे जलापूर्ति बंद" without its 48.
+    water = Request(
+        "local_issue",
+        "whatsapp",
+        "respectful",
+        (
+            "पाइपलाइन की मरम्मत के कारण 9 मार्च 2027 सुबह 10 बजे से 11 मार्च 2027 सुबह 10 बजे तक 48 "
+            "घंटे जलापूर्ति बंद रहेगी।",
+            "12 मार्च 2027 से जलापूर्ति सामान्य समय पर शुरू होगी।",
+        ),
+        "अजमेर शहर के जल उपभोक्ता",
+        "पानी का पहले से भंडारण कर लें।",
+    )
+    headline = plan_post(water, headline=None).headline
+    assert headline.startswith("48 घंटे जलापूर्ति बंद"), headline
+    _checks(_compose(water), water)
+
+
 def test_a_scheme_that_gives_something_free_is_headed_by_it() -> None:
     # Round41: "मुख्यमंत्री मंगला पशु बीमा योजना: आपके काम की जानकारी" ("generic headline").
     facts = (

@@ -39,6 +39,8 @@ from service.plural import oblique_plural, vocative
         ("आने वाले यात्री", "आने वाले यात्रियों"),
         # A craft its makers are named by (round39: "कालीनों और हस्तशिल्प कारीगरों").
         ("भदोही जिले के कालीन और हस्तशिल्प कारीगर", "भदोही जिले के कालीन और हस्तशिल्प कारीगरों"),
+        # An initialism stays as it is (round42: "एफपीओों").
+        ("मयूरभंज जिले के किसान और एफपीओ", "मयूरभंज जिले के किसानों और एफपीओ"),
         # A bracket that says which place is left out (round41: the fair went unaddressed).
         ("बिलासपुर जिले (हिमाचल प्रदेश) के निवासी और पशुपालक", "बिलासपुर जिले के निवासियों और पशुपालकों"),
         # Vehicles, and two towns, their people are named by (round40: "दोपहियाओं", "वेरावलों").
