@@ -2262,8 +2262,8 @@ def _invitation(req: Request) -> str | None:
 
 
 def _awaited(req: Request) -> str | None:
-    """A warm event's close where no invitation fits: that its people are awaited, as the
-    writers ended theirs ("आपकी भागीदारी का इंतज़ार रहेगा!", "आपकी प्रतीक्षा रहेगी!"). Rounds
+    """A warm or glad event's close where no invitation fits: that its people are awaited, as
+    the writers ended theirs ("आपकी भागीदारी का इंतज़ार रहेगा!", "आपकी प्रतीक्षा रहेगी!"). Rounds
     32-40's readers refused the share line there: "generic close gives no warmth for a
     donor appeal", "WhatsApp-style", "a flat notice" (84 warm events on dev ended on it)."""
     if (
@@ -2574,7 +2574,7 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
 def _called(req: Request, to: str) -> str | None:
     """The readers called by name, after whose they are: "लक्षद्वीप के प्रिय मछुआरा परिवारों
     और सभी द्वीपवासियों,", "... जिले के सुंदरवन क्षेत्र के प्रिय निवासियों," (not "... जिले के
-    प्रिय सुंदरवन क्षेत्र के निवासियों")."""
+    प्रिय सुंदरवन क्षेत्र के निवासियों"); plan_post says it in the vocative."""
     first, _, _ = to.partition(" और ")
     owner = regex.match(r"^(.+\s(?:के|की|का))\s", first)
     if owner is None:
@@ -2905,9 +2905,6 @@ def _template_headline(
         news = _place_news(req)
     ask = _ask_headline(req)
     asked = " ".join((req.call_to_action or "").split()).rstrip("।.! ")
-    # A fact cut short does not lead an appeal that can ask in so many words; it does lead
-    # one that can ask only in part ("ऊंची लहरें उठने की चेतावनी" over "सावधान! चेतावनी खत्म
-    # होने तक समुद्र में न जाएं", the first clause of a longer ask).
     # A warm or respectful appeal is headed by what it asks before its first fact: that fact is
     # its background ("पौंग बाँध झील को 2002 में रामसर स्थल घोषित किया गया था", "वाह उमखराह नदी
     # शिलांग शहर के बीच से होकर बहती है"), which round42's readers refused as "the first fact
@@ -2925,6 +2922,9 @@ def _template_headline(
     )
     if ask_first and ask is not None:
         options.append((ask, req.call_to_action if asked in ask else None))
+    # A fact cut short does not lead an appeal that can ask in so many words; it does lead
+    # one that can ask only in part ("ऊंची लहरें उठने की चेतावनी" over "सावधान! चेतावनी खत्म
+    # होने तक समुद्र में न जाएं", the first clause of a longer ask).
     if (
         news is not None
         and (req.kind not in _NAMED_KINDS or not name or name in news[0])
