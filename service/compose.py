@@ -3224,6 +3224,12 @@ _ALERT = regex.compile(
     r"(?:(?!(?:में|पर|से|तक|के|की|का|को|ने|या|लिए|यानी|अर्थात)\s)[^\s,]+\s){1,5}?)"
     r"(?:की|का)\s(?:चेतावनी|आशंका|पुष्टि|अलर्ट)" + EDGE_AFTER
 )
+# What an alert's noun is of, before it: "सूअरों की" of "सूअरों की मौत की पुष्टि", with its cause
+# ("अफ़्रीकी स्वाइन फ़ीवर (एएसएफ) से").
+_WHOSE_ALERT = regex.compile(
+    r"(?:(?<=\s)(?:(?!(?:में|पर|के|की|का|को|ने)\s)[^\s,]+\s){1,4}से\s)?"
+    r"(?<=\s)(?!(?:में|पर|से|के|की|का|को|ने)\s)[\p{L}\p{M}]+\s(?:की|का|के)\s$"
+)
 # The place a notice is about, as its fact names it: "किन्नौर जिले के ...", "बरहरवा गाँव के ...".
 _NAMED_PLACE = regex.compile(
     EDGE_BEFORE + r"(?P<place>[\p{L}\p{M}]+)\s(?:जिले|ज़िले|जिला|ज़िला|गाँव|गांव|शहर|नगर)"
@@ -3257,7 +3263,16 @@ def _alert_news(req: Request) -> tuple[str, str | None] | None:
         # A relative clause's tail names no news: "... जिसके रेबीज से संक्रमित होने की आशंका है"
         # (round30 headed a jackal's bites "संक्रमित होने की आशंका").
         return None
-    alert = " ".join(fact[match.start() : match.end()].split())
+    start = match.start()
+    if (owner := _WHOSE_ALERT.search(fact[:start])) is not None and not regex.search(
+        # Not a measure's unit: "60 किलोमीटर प्रति घंटे की तेज़ हवाएं ..." (round23, dev).
+        r"(?:\d|प्रति)\s$",
+        fact[: owner.start()],
+    ):
+        # Whose death is confirmed, and of what: "अफ़्रीकी स्वाइन फ़ीवर (एएसएफ) से सूअरों की मौत
+        # की पुष्टि" (round42 headed it "मौत की पुष्टि").
+        start = owner.start()
+    alert = " ".join(fact[start : match.end()].split())
     place = _NAMED_PLACE.search(fact)
     if place is not None and not _NOT_A_PLACE & {place.group("place")}:
         return f"{place.group('place')}: {alert}", None
@@ -3883,6 +3898,10 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
         place = phrases[index - 1] + place
     if len(place) == 2 and place[0] in _VAGUE:
         return None  # "हिस्से में ...": which part the body says
+    if regex.match(r"\S+ने\sवाल(?:े|ी|ा)\s", " ".join(place)):
+        # A participle cut from what it governs: "भेजने वाले एजेंट का ..." of "विदेश में नौकरी या
+        # पढ़ाई के लिए भेजने वाले एजेंट ..." (round42's readers: "a fragment cut from the fact").
+        return None
     if ban:
         core = core[:-1]  # "... के दुरुपयोग पर रोक", who stopped it left to the body
     head = " ".join(place + core)

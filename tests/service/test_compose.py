@@ -431,6 +431,34 @@ def test_round42s_cut_names_and_figures_are_said_whole() -> None:
     headline = plan_post(water, headline=None).headline
     assert headline.startswith("48 घंटे जलापूर्ति बंद"), headline
     _checks(_compose(water), water)
+    # "मौत की पुष्टि" without whose death, or of what.
+    swine = Request(
+        "appeal",
+        "whatsapp",
+        "urgent",
+        (
+            "जिले के 4 गाँवों में अफ़्रीकी स्वाइन फ़ीवर (एएसएफ) से सूअरों की मौत की पुष्टि हुई है।",
+            "एएसएफ इंसानों में नहीं फैलता।",
+        ),
+        "चम्फाई जिले के सूअर पालक किसान",
+        "सूअर की अचानक मौत की सूचना तुरंत पशु चिकित्सा अधिकारी को दें।",
+    )
+    headline = plan_post(swine, headline=None).headline
+    assert headline == "अफ़्रीकी स्वाइन फ़ीवर (एएसएफ) से सूअरों की मौत की पुष्टि", headline
+    # "भेजने वाले एजेंट का ..." cut from what they send people for.
+    agents = Request(
+        "appeal",
+        "facebook",
+        "urgent",
+        (
+            "विदेश में नौकरी या पढ़ाई के लिए भेजने वाले एजेंट का जिला प्रशासन में पंजीकृत होना अनिवार्य है।",
+            "इस वर्ष जिले में अवैध एजेंटों के विरुद्ध 27 मामले दर्ज किए गए हैं।",
+        ),
+        "जालंधर जिले के युवा",
+        "किसी भी एजेंट को पैसा देने से पहले उसका पंजीकरण ज़रूर जाँचें और अवैध एजेंट की सूचना तुरंत पुलिस को दें।",
+    )
+    headline = plan_post(agents, headline=None).headline
+    assert not headline.startswith("भेजने वाले"), headline
 
 
 def test_a_scheme_that_gives_something_free_is_headed_by_it() -> None:
