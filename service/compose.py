@@ -1665,7 +1665,9 @@ def _hashtags(
         # what the post is about.
         tags += [
             t
-            for t in _reader_places(req)[:1]
+            # Or the town it opens with ("नैनीताल आने वाले पर्यटक": "#नैनीताल" beside
+            # "#पेयजल", a fresh read's lake appeal tagged by its water alone).
+            for t in (_reader_places(req)[:1] or _audience_town(req))
             if not any(t == u or t in u.split("_") or u in t.split("_") for u in tags)
         ]
     if req.platform == "instagram" and not tags:
@@ -1721,7 +1723,12 @@ def _audience_town(req: Request) -> list[str]:
     while words and words[-1] in _ADMIN | {"नगर", "क्षेत्र"}:
         words.pop()  # "बलौदाबाजार-भाटापारा जिले के": the name before its "जिले"
     common = (known_words(), _ADMIN, STOP_WORDS, _READER_TAGS)
-    if not words or any(part in c for w in words for part in w.split("-") for c in common):
+    # Nor people ("पूर्व सैनिकों के आश्रित": no town ends in an oblique plural).
+    if (
+        not words
+        or any(part in c for w in words for part in w.split("-") for c in common)
+        or any(w.endswith("ों") for w in words)
+    ):
         return []
     return ["_".join(regex.sub(r"[\s\-–]+", "_", w) for w in words)]
 
@@ -2378,7 +2385,14 @@ def _event_layout(req: Request, parts: EventParts) -> tuple[str, dict[str, list[
         if not set(parts.place.split()[:-1]) & set(parts.what.split()) - STOP_WORDS - _ADMIN:
             return f"{parts.place} {headline}", laid_out
         # Not "कुंभलगढ़ किले में कुंभलगढ़ महोत्सव": the venue goes below it, as a label.
-    if not (parts.town and headline.startswith(parts.place)) and parts.place not in headline:
+    # Nor a district the headline says already: no "📍 विजयनगर जिला" under "विजयनगर में हंपी
+    # उत्सव" (a fresh read).
+    bare = " ".join(w for w in parts.place.split()[:-1] if w not in _ADMIN)
+    if (
+        not (parts.town and headline.startswith(parts.place))
+        and parts.place not in headline
+        and not (where and bare == where and headline.startswith(f"{where} में "))
+    ):
         # The town is said in the headline; so is a place the headline leads with ("📍
         # ग्वालियर में" under "ग्वालियर में तानसेन संगीत समारोह", round16).
         lines.append(FactLine(_place_label(parts.place, _town_of(req)), "📍", False))
@@ -2484,6 +2498,11 @@ def _address(
         if who.startswith("सभी "):
             whose, who = f"{whose} सभी", who[len("सभी ") :]
         to = f"{whose} {call} {who}"
+    elif call and to and (goer := _GOERS.match(to)) is not None:
+        # "नैनीताल आने वाले प्रिय पर्यटको,", not "प्रिय नैनीताल आने वाले ..." (a fresh read):
+        # the call goes with the people, not the place they come to.
+        template = template[len(call) + 1 :]
+        to = f"{goer.group(1)} {call} {goer.group(2)}"
     return template.format(audience=audience, to=to)
 
 
@@ -2611,6 +2630,8 @@ _YOUNG = regex.compile(r"छात्र|छात्रा|विद्या�
 
 # "ज़िले के युवाओं": whose, then who.
 _OWNER = regex.compile(r"^(.+?\s(?:के|की|का))\s(.+)$")
+# Who comes or goes somewhere: "नैनीताल आने वाले पर्यटकों".
+_GOERS = regex.compile(r"^(.+?\s(?:आने|जाने)\sवाले)\s(.+)$")
 _KIN = frozenset("माता-पिता माताओं पिताओं अभिभावकों परिजनों परिवारजनों".split())
 
 
@@ -3006,6 +3027,15 @@ def _ask_headline(req: Request) -> str | None:
             # Three words that say don't are a whole ask: "फसल अवशेष न जलाएँ" (a fresh read).
             (4 if not regex.search(_NEGATION, first) else 3) <= len(first.split()) <= 8
             and _ASKS.search(first)
+            # Not the objects of a don't that only its second half says: "झील में प्लास्टिक की
+            # बोतलें" of "... बोतलें और खाने के रैपर न फेंकें" (a fresh read) is a list, and
+            # without its "न" would ask the opposite. After a comma a clause has its own verb
+            # ("मर्मोट को दूर से देखें, ...").
+            and not (
+                cta[len(parts[0]) :].startswith(" और ")
+                and regex.search(_NEGATION, parts[1])
+                and not regex.search(_NEGATION, first)
+            )
             # Not five words a fact says too: three times in one post is a loop (the format
             # check's).
             and not any(_shares_run(first, f, 5) for f in req.facts)
@@ -3112,12 +3142,8 @@ def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | No
     if words is None:
         # A scheme's or an event's news is seldom worth more ("... 2018 को शुरू हुआ").
         words = 12 if req.kind in ("local_issue", "appeal") else 10
-    if (
-        prefix
-        and req.tone == "urgent"
-        and req.kind == "local_issue"
-        and len(_shortened(whole, words - 1).split()) > words - 1
-    ):
+    urgent_news = req.tone == "urgent" and req.kind == "local_issue"
+    if prefix and urgent_news and len(_shortened(whole, words - 1).split()) > words - 1:
         # The news in full says more than "ज़रूरी सूचना:" before it cut short; the headline's
         # ⚠️ still marks it urgent (round14: "ज़रूरी सूचना" over a crocodile seen in the river).
         prefix = ""
@@ -3144,6 +3170,15 @@ def _news(req: Request, words: int | None = None) -> tuple[str, str | None] | No
             # says again (round15: "the headline is repeated word for word in the first
             # sentence").
             most = 0
+    if (
+        prefix
+        and urgent_news
+        and not 4 <= len(line.split()) <= most
+        and len(whole.split()) <= words + len(prefix.split())
+    ):
+        # The whole news where it has room without "ज़रूरी सूचना:": "महानंदा नदी झौआ में खतरे के
+        # निशान से 60 सेंटीमीटर ऊपर" (a fresh read: the flood alert went under its audience).
+        prefix, line, most = "", whole, words + len(prefix.split())
     if not 4 <= len(line.split()) <= most or _CONTACT.search(fact) or len(line) > 8 * words:
         # What stops and when: "पानी की आपूर्ति बंद: 8 और 9 जून".
         return (stopped, None) if stopped is not None else None
@@ -3348,6 +3383,10 @@ def _headline_form(fact: str) -> str:
     line = _CHANGED.sub("", fact.strip())
     line = _DONE_AUX.sub("", line)
     line = _REPORTED.sub("", line)
+    line, flowing = _FLOWING.subn("", line)
+    if flowing:
+        # And the river stands for its level, as news heads it ("गंगा खतरे के निशान से ऊपर").
+        line = regex.sub(r"(?<=नदी)\s(?:का\sजलस्तर|का\sजल\sस्तर)(?=\s)", "", line, count=1)
     if not _NEEDS_AUX.search(_WILL_AUX.sub("", line)):
         # Not a participle left without its "होगा": "... 17 जनवरी 2027 को आयोजित" read as
         # cut (round39).
@@ -3554,6 +3593,12 @@ _REPORTED = regex.compile(
     r"(?<=(?:शिकायत|शिकायतें|सूचना|ख़बर|खबर))\s(?:मिली|मिलीं|मिल रही|मिल रहीं|आई|आईं|आ रही|आ रहीं)"
     r"(?:\s(?:है|हैं))?\s*[।.]?\s*$"
 )
+
+
+# A level's flow, which a headline leaves at where it stands: "महानंदा नदी का जलस्तर ... खतरे
+# के निशान से 60 सेंटीमीटर ऊपर बह रहा है" → "महानंदा नदी ... 60 सेंटीमीटर ऊपर" (a fresh
+# read: the flood alert went under its audience, the whole fact too long to head it).
+_FLOWING = regex.compile(r"(?<=\s(?:ऊपर|नीचे))\s(?:बह|चल)\s(?:रहा|रही|रहे)\s(?:है|हैं)\s*[।.]?\s*$")
 
 
 _WHOSE_SCHEME = regex.compile(r"की (?:एक )?(?:योजना|पहल|स्कीम) (?:है|हैं)\s*[।.]?\s*$")

@@ -461,6 +461,60 @@ def test_round42s_cut_names_and_figures_are_said_whole() -> None:
     assert not headline.startswith("भेजने वाले"), headline
 
 
+def test_a_fresh_reads_flood_lake_and_fair_are_headed_and_addressed_as_the_writers_would() -> None:
+    # A flood alert went under its audience ("... गाँवों के निवासियों के लिए ज़रूरी सूचना"): the
+    # river above its danger mark is the news.
+    flood = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        (
+            "महानंदा नदी का जलस्तर झौआ में खतरे के निशान से 60 सेंटीमीटर ऊपर बह रहा है।",
+            "अगले 48 घंटों में जलस्तर और बढ़ने की आशंका है।",
+            "बाढ़ नियंत्रण कक्ष का नंबर 06452-239513 है।",
+        ),
+        "कटिहार जिले के नदी किनारे बसे गाँवों के निवासी",
+        "निचले इलाकों के लोग तुरंत ऊँचे स्थानों या राहत शिविरों में चले जाएँ।",
+    )
+    headline = plan_post(flood, headline=None).headline
+    assert headline == "महानंदा नदी झौआ में खतरे के निशान से 60 सेंटीमीटर ऊपर", headline
+    assert all_passed(_checks(_compose(flood), flood))
+    # A lake appeal was headed "झील में प्लास्टिक की बोतलें" (its ask cut before its "न
+    # फेंकें"), called "प्रिय नैनीताल आने वाले पर्यटको," and tagged by its water alone.
+    lake = Request(
+        "appeal",
+        "instagram",
+        "warm",
+        (
+            "नैनी झील नैनीताल शहर के पेयजल का मुख्य स्रोत है।",
+            "झील की सफाई पर नगर पालिका हर साल ₹2 करोड़ खर्च करती है।",
+            "मॉल रोड पर 40 कूड़ेदान लगाए गए हैं।",
+        ),
+        "नैनीताल आने वाले पर्यटक",
+        "झील में प्लास्टिक की बोतलें और खाने के रैपर न फेंकें।",
+    )
+    plan = plan_post(lake, headline=None)
+    assert "बोतलें" not in plan.headline, plan.headline
+    assert plan.address == "नैनीताल आने वाले प्रिय पर्यटको,", plan.address
+    assert "#नैनीताल" in plan.hashtags, plan.hashtags
+    assert all_passed(_checks(_compose(lake), lake))
+    # A fair headed "विजयनगर में हंपी उत्सव" said its district again: "📍 विजयनगर जिला".
+    hampi = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "विजयनगर जिले में हंपी उत्सव 2 फरवरी से 4 फरवरी 2027 तक मनाया जाएगा।",
+            "उत्सव में शास्त्रीय नृत्य, संगीत और लोक कला के कार्यक्रम होंगे।",
+        ),
+        "विजयनगर जिले के निवासी और पर्यटक",
+        "परिवार के साथ हंपी उत्सव में ज़रूर आएँ।",
+    )
+    plan = plan_post(hampi, headline=None)
+    assert plan.headline == "विजयनगर में हंपी उत्सव", plan.headline
+    assert not any(line.emoji == "📍" for line in plan.facts), plan.facts
+
+
 def test_a_scheme_that_gives_something_free_is_headed_by_it() -> None:
     # Round41: "मुख्यमंत्री मंगला पशु बीमा योजना: आपके काम की जानकारी" ("generic headline").
     facts = (
