@@ -50,10 +50,14 @@ WORSHIP_AS_PLACE = regex.compile(
     r"(?:मंदिर|मस्जिद|गुरुद्वारा|गुरुद्वारे|चर्च|दरगाह)\s*(?:मार्ग|रोड|चौक|गली|वाली गली|"
     r"के पास|के सामने|के पीछे|तिराहा|चौराहा|बस स्टॉप|कॉलोनी|मोहल्ला|मोहल्ले)"
 )
-CANDIDATE = any_word(
-    "प्रत्याशी|उम्मीदवार|नेता|नेताजी|विधायक|पार्षद|सांसद|मंत्री|सरपंच|प्रधान|अध्यक्ष|"
-    "कैंडिडेट|साहब|जी ने|उनकी|उनके|उनका|इनकी|इनके|इनका"
-)
+_TITLES = "प्रत्याशी|उम्मीदवार|नेता|नेताजी|विधायक|पार्षद|सांसद|मंत्री|सरपंच|प्रधान|अध्यक्ष|कैंडिडेट|साहब|जी ने"
+_PRONOUNS = "उनकी|उनके|उनका|इनकी|इनके|इनका"
+CANDIDATE = any_word(f"{_TITLES}|{_PRONOUNS}")
+CANDIDATE_TITLE = any_word(_TITLES)
+# "उनकी पत्नी ...": a pronoun points at a person only in its own sentence; in the next one it
+# may be anyone's (r44: "... पहरेदार की पत्नी थीं" before "... अकेले उनका सामना किया", of
+# soldiers, on a jayanti greeting).
+PRONOUN = any_word(_PRONOUNS)
 PRIVATE_LIFE = any_word(
     "पत्नी|पति|बीवी|बेटा|बेटी|बेटे|बहू|दामाद|शादी|तलाक|प्रेम संबंध|अफेयर|अवैध संबंध|"
     "चरित्र|चरित्रहीन|अय्याश|अय्याशी|शराबी|नशेड़ी|निजी ज़िंदगी|निजी जीवन|रखैल|दूसरी औरत|"
@@ -183,6 +187,7 @@ class _Rule:
     guard: regex.Pattern[str] | None
     reason: str
     unless: regex.Pattern[str] | None = None  # nearby evidence that clears it
+    near: tuple[regex.Pattern[str], ...] = ()  # context that counts in the same sentence only
     # Words that leave no doubt: flagged whatever the model reads in the passage (revenge sworn
     # on a whole caste, a crowd called out armed). Other rules need the model's support.
     sure: bool = False
@@ -227,9 +232,10 @@ RULES = (
     _Rule(
         "personal_attack",
         PRIVATE_LIFE,
-        (CANDIDATE, VOTE),
+        (CANDIDATE_TITLE, VOTE),
         None,
         "attacks private life ({span!r}); the Code allows criticism of public record only",
+        near=(PRONOUN,),
     ),
     _Rule(
         "unverified_allegation",
@@ -293,7 +299,10 @@ def rule_hits(text: str) -> list[tuple[Issue, bool]]:
             if rule.unless is not None and rule.unless.search(window):
                 continue
             match = rule.trigger.search(sentence)
-            if match is None or not any(c.search(window) for c in rule.context):
+            if match is None or not (
+                any(c.search(window) for c in rule.context)
+                or any(c.search(sentence) for c in rule.near)
+            ):
                 continue
             if rule.category == "place_of_worship" and WORSHIP_AS_PLACE.search(sentence):
                 continue

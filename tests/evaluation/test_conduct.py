@@ -92,6 +92,10 @@ def test_one_threat_in_a_long_post_is_found_at_its_line() -> None:
         "पैसे लेकर वोट देना अपराध है; कोई लालच दे तो सी-विजिल ऐप पर शिकायत करें।",
         "ईद पर जामा मस्जिद के आसपास सुबह 6 से 10 बजे तक यातायात बदला रहेगा।",
         "ग्राम प्रधान ने बाल विवाह के ख़िलाफ़ शपथ दिलाई: शादी 18 और 21 साल से पहले नहीं।",
+        # A jayanti's heroine was a guard's wife; "उनका" in the next sentence is the enemy's
+        # (round44's writer had to call her "जीवनसंगिनी" to get past the check).
+        "ओनके ओबव्वा किले के पहरेदार कहले मुद्दहनुमा की पत्नी थीं। हैदर अली के सैनिक किले में "
+        "घुसने लगे, तब ओबव्वा ने मूसल से अकेले उनका सामना किया।",
     ],
 )
 def test_civic_text_that_names_risky_things_is_not_flagged(text: str) -> None:
