@@ -17,6 +17,7 @@ each post (:data:`RUBRIC`) and rank the three.
     .venv/bin/python -m models.tuning.blind check PART.jsonl             # a reader's file is done
     .venv/bin/python -m models.tuning.blind merge SHEET.jsonl PART.jsonl ...
     .venv/bin/python -m models.tuning.blind render SHEET.jsonl KEY.json OUT.md
+    .venv/bin/python -m models.tuning.blind brief PART.jsonl             # a reader's instructions
 """
 
 from __future__ import annotations
@@ -55,6 +56,35 @@ tone     2: fits the tone asked for and the occasion (an urgent post is direct, 
 publishable: yes if you would post it exactly as it is.
 ranking: the three posts from best to worst, e.g. ["B", "A", "C"].
 Write a short reason for any score below 2 and for a post you would not publish."""
+
+
+# What each reader is told, with the rubric: the same words every round, kept here because a
+# prompt kept beside the sheet was lost twice with the machine's /tmp (round32's readers had it
+# written anew).
+BRIEF = """\
+You are a senior editor at a district information office in India, reviewing Hindi social-media
+posts before they go out under your office's name. Be strict and consistent, as an editor whose
+name goes on the post.
+
+The file {part} has one JSON object per line: a request (kind, platform, tone, audience,
+call_to_action, facts) and three posts written for it, "A", "B" and "C", in "posts". You do not
+know who or what wrote each post; judge each on its own against the request. Read every post in
+full. Lengths are already within each platform's limit (on X, a post may be a thread marked
+🧵 1/2). A line saying the post was made with AI is not shown; do not ask for one.
+
+{rubric}
+
+Fill in, for every line, "scores" -> "A", "B", "C" -> "fidelity", "fluency", "value", "tone" (0,
+1 or 2), "publishable" (true or false) and "reason" (a short reason, in English or Hindi, for
+any score below 2 and for every post you would not publish), and "ranking" (the three letters,
+best first). Change nothing else. Write the file back in place with the same line order, one
+JSON object per line, UTF-8 with Devanagari unescaped. Then run, from /work/main:
+
+    .venv/bin/python -m models.tuning.blind check {part}
+
+and fix what it reports until it prints "every row is scored". Do not read any other file of the
+repository, its reports or other readers' files, and do not run git. When done, reply with how
+many posts of each letter you would publish and the faults you saw most often."""
 
 
 def _body(text: str, disclosure: str) -> str:
@@ -323,6 +353,9 @@ def main(argv: list[str]) -> int:
         key = json.loads(Path(args[1]).read_text(encoding="utf-8"))
         Path(args[2]).write_text(render(rows, key), encoding="utf-8")
         print(json.dumps(summary(rows, key), ensure_ascii=False))
+        return 0
+    if command == "brief" and len(args) == 1:
+        print(BRIEF.format(part=args[0], rubric=RUBRIC))
         return 0
     print(__doc__)
     return 2

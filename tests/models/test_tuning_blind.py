@@ -113,3 +113,15 @@ def test_the_shipped_review_is_complete_and_the_card_and_setting_follow_it() -> 
     m = s["model_drafts"]
     assert m["publishable"] < m["template_publishable"]
     assert Settings.model_fields["first_draft"].default == "phrasebook"
+
+
+def test_a_readers_brief_names_their_file_and_the_rubric_but_no_source(capsys: Any) -> None:
+    from models.tuning.blind import RUBRIC, main
+
+    assert main(["brief", "/tmp/part3.jsonl"]) == 0
+    brief = capsys.readouterr().out
+    assert "/tmp/part3.jsonl" in brief and RUBRIC in brief
+    assert "models.tuning.blind check /tmp/part3.jsonl" in brief
+    # Blind: nothing tells a reader which post is the model's, the template's or the writer's.
+    said = brief.replace("models.tuning.blind", "").lower()
+    assert not any(word in said for word in (*SOURCES, "sandesh", "model", "template"))
