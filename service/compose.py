@@ -253,7 +253,8 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         # Not "आयुष्मान आरोग्य मंदिर", a health centre (round9).
         ("🛕", r"(?<!आरोग्य\s)(?:मंदिर|मंदिरों)|देवालय|मठ"),
         ("🪔", r"दीप|दीया|दीये|दीयों|दीपक|दीपमाला|दीपोत्सव|आरती|दीपावली|दीवाली"),
-        ("🌊", r"नदी|नदियों|नदियाँ|नदियां|संगम|समुद्र|सागर|झील"),
+        # Not a height above the sea (round43: 🌊 on a hill station "समुद्र तल से ... ऊँचाई पर").
+        ("🌊", r"नदी|नदियों|नदियाँ|नदियां|संगम|समुद्र(?!\sतल)|सागर|झील"),
         ("🌸", r"फूल|फूलों|पुष्प|पुष्पों"),
         ("🎶", r"गीत|गीतों|लोकगीत|संगीत|भजन|कीर्तन|गायन"),
         ("💃", r"नृत्य|लोकनृत्य|नाच|नाचते|नाचती"),
@@ -729,6 +730,9 @@ _ILLNESS = regex.compile(r"प्रभावित|फैलता|फैलत
 _WHO_DID = regex.compile(EDGE_BEFORE + r"(?:जिन्होंने|जिनके|जिनकी|जिनका|जिन्हें)" + EDGE_AFTER)
 
 
+_ALSO_ELIGIBLE = regex.compile(r"(?:वे|वह)\sभी\sपात्र\s(?:हैं|है|होंगे|होंगी)\s*[।.]?\s*$")
+
+
 def fact_emoji(fact: str) -> str:
     if _DEATH.search(fact):
         return _DEFAULT_FACT_EMOJI  # not 💰 beside a death
@@ -739,6 +743,10 @@ def fact_emoji(fact: str) -> str:
             continue  # "... फाटक बंद होने पर लगने वाले जाम से राहत मिलेगी" is good news (round12)
         if emoji == "⚠️" and _NO_DANGER.search(fact):
             continue  # "यह केवल जांच है, ... सुनामी का कोई खतरा नहीं है" calms (round27)
+        if emoji == "⚠️" and _ALSO_ELIGIBLE.search(fact):
+            # Who else may apply, though their parent is in jail ("जिनके माता-पिता ... जेल में
+            # है, ... वे भी पात्र हैं"): no warning (round43's readers: "wrong emoji").
+            continue
         if (
             emoji == "⚠️"
             and pattern.search(fact)
@@ -1232,6 +1240,20 @@ _FAIR_HELD = regex.compile(
     r"(?P<name>(?:(?!(?:यहां|यहाँ|में|को)\s)[\p{L}\p{M}]+\s){1,3})"
     rf"|{EDGE_BEFORE}(?P<place>{LETTER}+)\sमें\s)मेला\s(?:लगता|भरता)\sहै"
 )
+# Or a fair named after the place it is in, kept on its day: "अल्मोड़ा में नंदा देवी मेला
+# भाद्रपद शुक्ल अष्टमी ... को मनाया जाता है" (round43 wished "आप सभी को हार्दिक शुभकामनाएँ!").
+_FAIR_KEPT = regex.compile(
+    rf"{EDGE_BEFORE}में\s(?P<name>(?:(?!(?:में|के|की|का|को|से|पर)\s){LETTER}+\s){{1,3}})मेला\s"
+    r"(?:\S+\s){0,10}?(?:मनाया\sजाता|लगता|भरता)\sहै"
+)
+# "भादरवी पूनम का महामेला": the day a fair is of, which is what is wished (round43 wished
+# "महामेला की हार्दिक शुभकामनाएँ!").
+_FAIR_OF = regex.compile(
+    rf"{EDGE_BEFORE}(?P<day>(?:(?!(?:में|के|की|का|को|से|पर)\s){LETTER}+\s){{1,3}})का\s(?:महा)?मेला"
+    + EDGE_AFTER
+)
+# What a fair is, not its name: "भव्य मेला भरता है" (round43 wished "भव्य मेले की ...").
+_FAIR_KIND = frozenset("भव्य विशाल बड़ा ऐतिहासिक पारंपरिक प्रमुख प्रसिद्ध वार्षिक सालाना".split())
 
 
 # A state's or a union territory's own day as a headline wishes it: "हरियाणा दिवस", "कर्नाटक
@@ -1259,9 +1281,9 @@ def _day_of(req: Request) -> tuple[str, str] | None:
         (match.group(1), False) for fact in req.facts if (match := _REMEMBERED_AS.search(fact))
     ]
     for fact in req.facts:
-        if (fair := _FAIR_HELD.search(fact)) is not None:
+        if (fair := _FAIR_HELD.search(fact) or _FAIR_KEPT.search(fact)) is not None:
             held = (fair.group("name") or f"{fair.group('place')} ").split()
-            if not any(w in STOP_WORDS or w in _NOT_TAG_WORDS for w in held):
+            if not any(w in STOP_WORDS or w in _NOT_TAG_WORDS or w in _FAIR_KIND for w in held):
                 named.append((" ".join([*held, "मेला"]), False))
     if plain := [name for name, genitive in named if not genitive]:
         return "named", plain[0]
@@ -1535,7 +1557,10 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
         if (month := next((i for i, w in enumerate(name) if i and w in _LUNAR_MONTHS), 0)) > 0:
             # "छेरछेरा पुन्नी पौष पूर्णिमा को मनाया जाता है": the festival, then its date
             # (round12 greeted "छेरछेरा पुन्नी पौष पूर्णिमा").
-            found.append((" ".join(name[:month]), genitive))
+            day = " ".join(name[:month])
+            if day in ("मेला", "महामेला") and (of := _FAIR_OF.search(fact)) is not None:
+                day = of.group("day").strip()
+            found.append((day, genitive))
         elif len(name) >= 2 and name[0] not in _LUNAR_MONTHS:
             found.append((" ".join(name), genitive))
     return found
@@ -1646,6 +1671,10 @@ def _hashtags(
             # notice or a scheme only by every word: "#सड़क_सुरक्षा" on a diversion or a parking
             # change, "#जल_संरक्षण" on a pipeline notice, "#महिला_बाल_विकास" on a maternity
             # benefit read as off topic (rounds 21-32's readers).
+            if tag == "सड़क_सुरक्षा" and not _ROAD_SAFETY.search(said):
+                # A road's closure in a flood or marmots by the road is no lesson in road
+                # safety (round43's readers; round41's marmots).
+                continue
             if all(words) or (req.kind == "appeal" and len(found) < 2 and any(words)):
                 found.append(tag)
     tags = []
@@ -1680,6 +1709,12 @@ def _hashtags(
     return [f"#{t}" for t in tags[:limit]]
 
 
+# What road safety is about: driving, crashes, speed, gear, the rules.
+_ROAD_SAFETY = regex.compile(
+    r"हेलमेट|दुर्घटना|हादस|गति|रफ़्तार|रफ्तार|सीट बेल्ट|नशे|ओवरलोड|ओवरटेक|लापरवाह|"
+    r"ट्रैफिक नियम|यातायात नियम|ब्लैक स्पॉट|चलाते|जानलेवा|फिसलन|फ़िटनेस|फिटनेस|"
+    r"सुरक्षा(?!\sजाँच|\sजांच)"
+)
 # Words that say what kind a festival is, not which.
 _KIND_WORDS = frozenset("पारंपरिक परंपरागत प्रमुख प्रसिद्ध वार्षिक सालाना सांस्कृतिक धार्मिक प्राचीन".split())
 # A phrase is no tag: "#ओडीओपी_के_अंतर्गत_वित्त_पोषण_सहायता_योजना" (round36: "an absurd
@@ -1780,6 +1815,19 @@ def plan_post(
     # post, "महाविद्यालय के विद्यार्थी" at a blood camp); a line written for a topic is used
     # only when the facts are plainly about it.
     strong = [t for t, n in hits.items() if n >= 3][:1]
+    unmeant: set[str] = set()  # topics the facts' words hit but the post is not about
+    if (
+        req.kind in ("event", "greeting")
+        and req.facts
+        and _FEAST.search(req.facts[0])
+        and "youth_sports" in hits
+        and not topic_hits(req.facts[:1], book).get("youth_sports")
+    ):
+        # A festival whose games a later fact tells of is no sports meet: not 🏅, "#खेल" and
+        # "युवा शक्ति, देश की ताक़त!" on Goa's Chikhal Kalo (round43's readers).
+        unmeant.add("youth_sports")
+        topics.remove("youth_sports")
+        strong = [t for t in strong if t != "youth_sports"]
     occasion = occasion_of(req.sources, book)
     if (
         req.kind == "greeting"
@@ -2189,12 +2237,16 @@ def plan_post(
         # Three times, not twice: "#ज़रूरी_दस्तावेज़" on a tenant-verification appeal that names a
         # photo and an ID, "#नारी_शक्ति" on breastfeeding, were refused as off-topic.
         hashtags=tuple(
-            _hashtags(req, book, [t for t, n in hits.items() if n >= 3], occasion)
+            _hashtags(
+                req, book, [t for t, n in hits.items() if n >= 3 and t not in unmeant], occasion
+            )
             # An appeal with no tag gets its topic's where the facts name it twice (round9:
             # five posts with no tags). Not a notice: a topic's tag is a cause ("#सड़क_सुरक्षा",
             # "#जल_संरक्षण"), off the point of a reopened road or a new water ATM.
             or (
-                _hashtags(req, book, [t for t, n in hits.items() if n >= 2], occasion)
+                _hashtags(
+                    req, book, [t for t, n in hits.items() if n >= 2 and t not in unmeant], occasion
+                )
                 if req.kind == "appeal"
                 else []
             )
@@ -2268,6 +2320,15 @@ def _invitation(req: Request) -> str | None:
     return "परिवार के साथ ज़रूर आइए! 🙏"
 
 
+def _gathers(req: Request) -> bool:
+    """Does the event gather people, or is it a place that opens ("फूलों की घाटी ... 1 जून 2026
+    से पर्यटकों के लिए खुलेगा"), which no one takes part in?"""
+    return not (req.facts and _OPENS.search(req.facts[0]))
+
+
+_OPENS = regex.compile(r"(?:खुलेगा|खुलेगी|खुलेंगे|खोला\sजाएगा|खोली\sजाएगी|खोले\sजाएँगे|खोले\sजाएंगे)\s*[।.]?\s*$")
+
+
 def _awaited(req: Request) -> str | None:
     """A warm or glad event's close where no invitation fits: that its people are awaited, as
     the writers ended theirs ("आपकी भागीदारी का इंतज़ार रहेगा!", "आपकी प्रतीक्षा रहेगी!"). Rounds
@@ -2278,6 +2339,9 @@ def _awaited(req: Request) -> str | None:
         or req.tone not in ("warm", "celebratory")
         or req.platform == "x"  # compact: a line that says nothing new would make a thread
         or any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
+        # Nor a park that opens its gates: no one takes part in an opening (round43's readers:
+        # "framing that does not fit" on the Valley of Flowers).
+        or not _gathers(req)
     ):
         return None
     if req.tone == "celebratory":
@@ -2550,7 +2614,9 @@ def _welcome(req: Request, headline: str, to: str, festive: bool) -> str | None:
         return None
     if req.kind == "greeting" and festive and _WISHES.search(headline):
         if "जयंती" in headline:
-            return None  # "बधाई" sits oddly on a jayanti (round27's readers)
+            # "बधाई" sits oddly on a jayanti (round27's readers); its readers are called by
+            # name instead (round43's Baba Ramdev Jayanti went unaddressed).
+            return _called(req, to)
         if "उर्स" in headline:
             return None  # no "ढेरों बधाई 🎉" at a saint's Urs (round37's readers)
         if _AWARENESS_DAY.search(headline):
@@ -2877,6 +2943,16 @@ def _template_headline(
                     )
                     for f in req.facts
                 )
+                # Nor a state where the facts name the district it is in: "सापुतारा मानसून
+                # फेस्टिवल: 1 से 31 अगस्त तक, गुजरात" over "... डांग जिले के सापुतारा में"
+                # (round43's readers: "tacked on").
+                and not (
+                    where in STATES
+                    and any(regex.search(r"जिले|ज़िले", f) for f in req.facts)
+                    and not any(
+                        regex.search(rf"{regex.escape(where)}\s(?:जिले|ज़िले)", f) for f in req.facts
+                    )
+                )
             ):
                 hook += f", {where}"
         elif req.kind == "scheme" and (
@@ -3025,7 +3101,11 @@ def _ask_headline(req: Request) -> str | None:
             first = parts[1][but.end() :]
         if (
             # Three words that say don't are a whole ask: "फसल अवशेष न जलाएँ" (a fresh read).
-            (4 if not regex.search(_NEGATION, first) else 3) <= len(first.split()) <= 8
+            # A don't may run to ten: "नैनी झील के आसपास प्लास्टिक की बोतलें और रैपर न फेंकें"
+            # (round43 headed the appeal by a fact cut short instead).
+            (4 if not regex.search(_NEGATION, first) else 3)
+            <= len(first.split())
+            <= (8 if not regex.search(_NEGATION, first) else 10)
             and _ASKS.search(first)
             # Not the objects of a don't that only its second half says: "झील में प्लास्टिक की
             # बोतलें" of "... बोतलें और खाने के रैपर न फेंकें" (a fresh read) is a list, and
@@ -3072,7 +3152,8 @@ def _for_audience(to: str, req: Request) -> str:
     if req.tone == "warm" and req.kind == "appeal":
         return f"{to} से एक अपील"
     if req.tone == "warm":
-        return f"{to} के लिए ख़ास {'आयोजन' if req.kind == 'event' else 'जानकारी'}"
+        gathering = req.kind == "event" and _gathers(req)
+        return f"{to} के लिए ख़ास {'आयोजन' if gathering else 'जानकारी'}"
     return f"{to} के लिए ज़रूरी {'जानकारी' if req.kind == 'scheme' else 'सूचना'}"
 
 
@@ -3610,7 +3691,12 @@ _STOPS = regex.compile(
     # The figure a unit before it counts stays with it: "48 घंटे जलापूर्ति बंद" (round42 read
     # "घंटे जलापूर्ति बंद").
     EDGE_BEFORE + r"((?:\d[\d,.]*\s(?:घंटे|घंटों|दिन|दिनों|मिनट|सप्ताह|हफ़्ते|हफ्ते|महीने)\s|"
-    r"[\p{L}\p{M}]+\s(?:की|का|के)\s|(?![\p{L}\p{M}]*कर\s)[\p{L}\p{M}]+\s)?"
+    # Not a time's: "समय की जलापूर्ति बंद" of "सुबह और शाम दोनों समय की ..." (round43: cut).
+    r"(?!(?:समय|दिन|रात|सुबह|शाम|दोपहर)\s)[\p{L}\p{M}]+\s(?:की|का|के)\s|"
+    # Nor a postposition: "सर्विस लेन पर यातायात बंद" is "... पर" and its place (round43's
+    # "यातायात बंद" said all traffic stopped).
+    r"(?![\p{L}\p{M}]*कर\s)(?!(?:समय|दिन|रात|सुबह|शाम|दोपहर|पर|में|से|को|तक|ने)\s)"
+    r"[\p{L}\p{M}]+\s)?"
     r"(?:आपूर्ति|सप्लाई|सेवा|"
     r"सेवाएँ|यातायात|आवागमन|"
     r"मार्ग|सड़क|रास्ता|बिजली|पानी|जलापूर्ति)\s(?:बंद|बाधित|प्रभावित|डायवर्ट|कटौती))" + EDGE_AFTER
@@ -3679,12 +3765,12 @@ _AREA_IN = regex.compile(
     + r"(?:(?:क्षेत्र|इलाके|इलाक़े|मोहल्ले|कॉलोनी|बस्ती|गांव|गाँव)\sमें"
     # "जयदेव विहार चौक पर यातायात बंद" (stop 37's fresh drafts: "यातायात बंद: 5 से 25 फरवरी
     # तक", and no place).
-    + r"|(?:चौक|चौराहे|पुल|मार्ग|रोड|सड़क|फ्लाईओवर)\sपर)"
+    + r"|(?:चौक|चौराहे|पुल|मार्ग|रोड|सड़क|फ्लाईओवर|लेन)\sपर)"
     + EDGE_AFTER
 )
 _AREA_STOP = regex.compile(
     # Nor a participle: "... नदी पर बने पुल पर" is no place "बने पुल".
-    r"(?:के|की|का|में|से|को|पर|तक|ने|द्वारा|कारण|लिए|बजे|बने|बनी|बना|स्थित|\d.*|.*[,।])$"
+    r"(?:के|की|का|में|से|को|पर|तक|ने|द्वारा|कारण|लिए|बजे|बने|बनी|बना|स्थित|इसलिए|अतः|\d.*|.*[,।])$"
 )
 _NOT_AN_AREA = frozenset(
     "इस उस पूरे सभी प्रभावित शहरी ग्रामीण आसपास कई कुछ हर किसी इन उन संबंधित निचले मुख्य".split()
@@ -4282,7 +4368,8 @@ def _range_of(req: Request) -> str | None:
         for m in sums:
             # Its value as the grounding check reads it (one number reader for both).
             value = figures(extract_mentions(m.group())[0])[0]
-            tiers.append((value, m.group().strip(), per, fact))
+            # Without a list's comma: "₹4,000, से ₹6,000 तक" (round43).
+            tiers.append((value, m.group().strip().rstrip(",").strip(), per, fact))
     if len(tiers) < 2 or len({per for _, _, per, _ in tiers}) != 1:
         return None
     low, high = min(tiers), max(tiers)
@@ -4894,6 +4981,20 @@ def _event_names(fact: str) -> list[str]:
             default=-1,
         )
         words = words[cut + 1 :]
+        if (
+            len(words) == 2
+            and words[-1] in ("फेस्टिवल", "उत्सव", "महोत्सव", "मेला", "मेले")
+            and (match.group(1).split()[-3:-2] or fact[: match.start(1)].split()[-1:])
+            in (
+                ["के"],
+                ["की"],
+                ["का"],
+            )
+            and regex.match(r"\s(?:के|की|का)\s", fact[match.end(1) :])
+        ):
+            # "व्यंजनों के स्टॉल फेस्टिवल के मुख्य आकर्षण": the stalls are the dishes', the
+            # festival is named elsewhere (round43's "#स्टॉल_फेस्टिवल").
+            continue
         # "5 दिवसीय प्रशिक्षण" is no name "दिवसीय प्रशिक्षण" (round14), nor "तीन दिवसीय
         # प्रशिक्षण" one that says what it trains in (round15); "दो दिवसीय किसान मेला" is a
         # "किसान मेला".

@@ -515,6 +515,147 @@ def test_a_fresh_reads_flood_lake_and_fair_are_headed_and_addressed_as_the_write
     assert not any(line.emoji == "📍" for line in plan.facts), plan.facts
 
 
+def test_round43s_fairs_are_wished_by_their_day_and_festivals_are_not_sports_meets() -> None:
+    def greeting(facts: tuple[str, ...], audience: str) -> str:
+        req = Request("greeting", "whatsapp", "celebratory", facts, audience)
+        return plan_post(req, headline=None).headline
+
+    # "भव्य मेले की हार्दिक शुभकामनाएँ!" (a fair's kind, not its name) over a jayanti.
+    ramdev = (
+        "लोकदेवता बाबा रामदेव की जयंती भाद्रपद शुक्ल द्वितीया को मनाई जाती है।",
+        "भाद्रपद मास में रामदेवरा में भव्य मेला भरता है, जिसमें दूर-दूर से पैदल यात्री पहुँचते हैं।",
+    )
+    assert greeting(ramdev, "जैसलमेर जिले के नागरिक").startswith("बाबा रामदेव जयंती की")
+    # "आप सभी को हार्दिक शुभकामनाएँ!" over a fair named after its place.
+    nanda = ("अल्मोड़ा में नंदा देवी मेला भाद्रपद शुक्ल अष्टमी को मनाया जाता है।",)
+    assert greeting(nanda, "अल्मोड़ा जिले के नागरिक").startswith("नंदा देवी मेले की")
+    # "महामेला की हार्दिक शुभकामनाएँ!": the day the fair is of.
+    ambaji = ("बनासकांठा जिले के अंबाजी में भादरवी पूनम का महामेला भाद्रपद पूर्णिमा पर भरता है।",)
+    assert greeting(ambaji, "बनासकांठा जिले के नागरिक").startswith("भादरवी पूनम की")
+    # A festival whose games a later fact tells of: no 🏅, "#खेल" or "युवा शक्ति".
+    chikhal = Request(
+        "event",
+        "facebook",
+        "warm",
+        (
+            "उत्तर गोवा के माशेल गाँव में पारंपरिक चिखल कालो उत्सव 26 जुलाई 2026 को मनाया जाएगा।",
+            "इस उत्सव में युवा कीचड़ में पारंपरिक खेल खेलते हैं।",
+            "उत्सव का कार्यक्रम सुबह 10 बजे से दोपहर 2 बजे तक चलेगा।",
+        ),
+        "उत्तर गोवा के नागरिक और पर्यटक",
+    )
+    plan = plan_post(chikhal, headline=None)
+    assert plan.headline_emoji != "🏅" and "#खेल" not in plan.hashtags, plan
+    assert "युवा" not in (plan.closing or ""), plan.closing
+    # Nor ", गुजरात" after the dates of a fair the facts put in a district, nor a festival of
+    # stalls ("#स्टॉल_फेस्टिवल"), nor 🌊 on a height above the sea.
+    saputara = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "गुजरात पर्यटन का सापुतारा मानसून फेस्टिवल 2026 डांग जिले के सापुतारा में 1 अगस्त से 31 "
+            "अगस्त 2026 तक आयोजित होगा।",
+            "डांगी नृत्य और नागली से बने व्यंजनों के स्टॉल फेस्टिवल के मुख्य आकर्षण होंगे।",
+            "सापुतारा गुजरात का एकमात्र हिल स्टेशन है और समुद्र तल से लगभग 1,000 मीटर की ऊँचाई पर है।",
+        ),
+        "गुजरात के पर्यटक",
+    )
+    plan = plan_post(saputara, headline=None)
+    assert not plan.headline.endswith("गुजरात"), plan.headline
+    assert "#स्टॉल_फेस्टिवल" not in plan.hashtags, plan.hashtags
+    assert fact_emoji(saputara.facts[2]) != "🌊"
+    # A park that opens is no gathering: "ख़ास जानकारी", and no "भागीदारी का इंतज़ार".
+    valley = Request(
+        "event",
+        "facebook",
+        "warm",
+        (
+            "चमोली जिले में स्थित फूलों की घाटी राष्ट्रीय उद्यान 1 जून 2026 से पर्यटकों के लिए खुलेगा।",
+            "घाटी के अंदर रात में रुकने की अनुमति नहीं है।",
+        ),
+        "चमोली जिले आने वाले पर्यटक और ट्रेकर",
+    )
+    plan = plan_post(valley, headline=None)
+    assert "आयोजन" not in plan.headline and "भागीदारी" not in (plan.closing or ""), plan
+
+
+def test_round43s_notices_say_what_stops_where_and_schemes_what_they_pay() -> None:
+    # "यातायात बंद" said all traffic stopped; only the service lane was.
+    lane = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        (
+            "गुरुग्राम में 9 अगस्त 2026 को सुबह 6 बजे तक 112 मिलीमीटर बारिश दर्ज की गई।",
+            "राष्ट्रीय राजमार्ग 48 पर नरसिंहपुर के पास सर्विस लेन में लगभग 2 फुट पानी भरा है, इसलिए "
+            "सर्विस लेन पर यातायात बंद है।",
+        ),
+        "गुरुग्राम के वाहन चालक",
+        "जलभराव खत्म होने तक नरसिंहपुर की सर्विस लेन से बचें।",
+    )
+    assert plan_post(lane, headline=None).headline == "सर्विस लेन पर यातायात बंद"
+    # "समय की जलापूर्ति बंद" cut from "सुबह और शाम दोनों समय की जलापूर्ति".
+    water = Request(
+        "local_issue",
+        "facebook",
+        "respectful",
+        (
+            "इस कारण 18 दिसंबर 2026 को सुबह और शाम दोनों समय की जलापूर्ति बंद रहेगी।",
+            "19 दिसंबर 2026 की सुबह से जलापूर्ति सामान्य रूप से शुरू होगी।",
+        ),
+        "रायपुर नगर निगम क्षेत्र के नागरिक",
+    )
+    assert not plan_post(water, headline=None).headline.startswith("समय की")
+    # "प्रति माह ₹4,000, से ₹6,000 तक": a list's comma in the range.
+    stipend = Request(
+        "scheme",
+        "x",
+        "warm",
+        (
+            "बिहार सरकार की मुख्यमंत्री प्रतिज्ञा योजना में 18 से 28 वर्ष के युवाओं को 3 से 12 महीने की "
+            "इंटर्नशिप के दौरान हर महीने सहायता राशि दी जाती है।",
+            "12वीं पास युवाओं को ₹4,000, आईटीआई या डिप्लोमा धारकों को ₹5,000 और स्नातक या स्नातकोत्तर "
+            "युवाओं को ₹6,000 प्रति माह मिलते हैं।",
+        ),
+        "गया जिले के 18 से 28 वर्ष के युवा",
+        "पात्र युवा प्रतिज्ञा योजना में इंटर्नशिप के लिए पंजीकरण करें।",
+    )
+    assert "₹4,000 से ₹6,000" in plan_post(stipend, headline=None).headline
+    # Who else may apply, though a parent is in jail, is no warning.
+    assert (
+        fact_emoji(
+            "जिनके माता-पिता या परिवार का मुखिया जेल में है, या जो बाल श्रम से मुक्त कराए गए हैं, वे भी पात्र हैं।"
+        )
+        != "⚠️"
+    )
+    # A dam's release that closes a bridge is no lesson in road safety.
+    flood = Request(
+        "appeal",
+        "x",
+        "urgent",
+        (
+            "खडकवासला बाँध से 24 जुलाई 2026 को मुठा नदी में 25,000 क्यूसेक पानी छोड़ा जा रहा है।",
+            "बाबा भिडे पुल को यातायात के लिए बंद कर दिया गया है।",
+            "नदी पात्र की सड़क और पार्किंग में खड़े वाहनों के बह जाने का ख़तरा है।",
+        ),
+        "पुणे शहर के नागरिक",
+        "नदी पात्र में खड़े अपने वाहन तुरंत हटाएँ।",
+    )
+    assert "#सड़क_सुरक्षा" not in plan_post(flood, headline=None).hashtags
+    # An urgent appeal is headed by a don't of up to ten words, not "... के लिए ज़रूरी सूचना".
+    scorpion = Request(
+        "appeal",
+        "whatsapp",
+        "urgent",
+        ("बिच्छू के डंक से हर साल जिले में कई लोगों की जान जाती है।",),
+        "रायगढ़ जिले के ग्रामीण, खासकर किसान और अभिभावक",
+        "बिच्छू के डंक पर झाड़-फूंक में समय न गंवाएं, पीड़ित को तुरंत नजदीकी सरकारी अस्पताल ले जाएं।",
+    )
+    headline = plan_post(scorpion, headline=None).headline
+    assert headline == "सावधान! बिच्छू के डंक पर झाड़-फूंक में समय न गंवाएं", headline
+
+
 def test_a_scheme_that_gives_something_free_is_headed_by_it() -> None:
     # Round41: "मुख्यमंत्री मंगला पशु बीमा योजना: आपके काम की जानकारी" ("generic headline").
     facts = (
