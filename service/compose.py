@@ -254,7 +254,8 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🛕", r"(?<!आरोग्य\s)(?:मंदिर|मंदिरों)|देवालय|मठ"),
         ("🪔", r"दीप|दीया|दीये|दीयों|दीपक|दीपमाला|दीपोत्सव|आरती|दीपावली|दीवाली"),
         # Not a height above the sea (round43: 🌊 on a hill station "समुद्र तल से ... ऊँचाई पर").
-        ("🌊", r"नदी|नदियों|नदियाँ|नदियां|संगम|समुद्र(?!\sतल)|सागर|झील"),
+        # Nor a meeting of arts (round44: 🌊 on "कला, शिल्प, संगीत ... का अनूठा संगम").
+        ("🌊", r"नदी|नदियों|नदियाँ|नदियां|(?<!अनूठा\s|अद्भुत\s)संगम|समुद्र(?!\sतल)|सागर|झील"),
         ("🌸", r"फूल|फूलों|पुष्प|पुष्पों"),
         ("🎶", r"गीत|गीतों|लोकगीत|संगीत|भजन|कीर्तन|गायन"),
         ("💃", r"नृत्य|लोकनृत्य|नाच|नाचते|नाचती"),
@@ -269,6 +270,9 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("⚔️", r"युद्ध|लड़ाई|संघर्ष|विद्रोह"),
         ("✊", r"आंदोलन|सत्याग्रह|क्रांति"),
         ("🇮🇳", r"स्वतंत्रता|आज़ादी|आजादी|तिरंगा|ध्वजारोहण|गणतंत्र|संविधान"),
+        # Sculptors at work, not worship (round44: 🙏 on "कुमोरटुली के मूर्तिकार दुर्गा पूजा के लिए
+        # ... प्रतिमाएँ गढ़ते हैं").
+        ("🎨", r"मूर्तिकार|मूर्तिकारों|शिल्पकार|शिल्पकारों"),
         # A festival given to a deity is devotion, not a party (round34: 🎉 on "यह उत्सव
         # द्रौपदी देवी को समर्पित है").
         (
@@ -952,6 +956,10 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
             # A day named after a person bows to the person: "लाचित दिवस पर वीर लाचित बरफुकन
             # को शत-शत नमन", not to "देश के वीर सैनिकों" (round14).
             return f"{name} पर {born} को शत-शत नमन 🙏"
+        if name.endswith(" जयंती") and not celebrate and len(name.split()) > 1:
+            # A jayanti bows to the one born, by name: "ओनके ओबव्वा को उनकी जयंती पर शत-शत
+            # नमन", not "... पर देश के वीर सैनिकों को" for the soldiers she fought (round44).
+            return f"{name.removesuffix(' जयंती')} को उनकी जयंती पर शत-शत नमन 🙏"
         if any(_VALOUR.search(f) for f in req.facts):
             if celebrate:
                 # A holy day whose story has a battle in it is no national day (round37's
@@ -4029,6 +4037,10 @@ def _place_news(req: Request) -> tuple[str, str | None] | None:
         place = phrases[index - 1] + place
     if len(place) == 2 and place[0] in _VAGUE:
         return None  # "हिस्से में ...": which part the body says
+    if place[0] in _PLACED:
+        # Nor a participle cut from its own place: "बना गहरा दबाव ..." of "बंगाल की खाड़ी में
+        # बना गहरा दबाव ..." (round44's readers: "lost its start").
+        return None
     if regex.match(r"\S+ने\sवाल(?:े|ी|ा)\s", " ".join(place)):
         # A participle cut from what it governs: "भेजने वाले एजेंट का ..." of "विदेश में नौकरी या
         # पढ़ाई के लिए भेजने वाले एजेंट ..." (round42's readers: "a fragment cut from the fact").
@@ -4767,7 +4779,12 @@ def _name_of(req: Request) -> str | None:
             return f"{short.group('name')} {short.group('noun')}"
         for name in find_names(fact):
             if name.kind == "scheme":
-                return _whole_name(fact, name.span)
+                whole = _whole_name(fact, name.span)
+                if whole.count("'") % 2 or whole.count("‘") != whole.count("’"):
+                    # Not a name cut inside its quotes: "'आयुष्मान भारत" of "'आयुष्मान भारत–
+                    # आरोग्य कर्नाटक' योजना" (round44), nor then a part it is made of.
+                    return None
+                return whole
         names = _held_names(fact) if req.kind == "event" else _event_names(fact)
         if names and not _NO_NAME.fullmatch(names[0]):
             return names[0]
@@ -4956,6 +4973,8 @@ _NAMED_AFTER = frozenset("प्रमाणपत्र प्रमाण-प�
 # अभियान में": "#चले_अभियान", round14): neither begins a name.
 _COUNTED = frozenset("दिवसीय दिनी दिन वर्षीय सालाना सदस्यीय सूत्रीय घंटे घंटों माह महीने".split())
 _CONTESTANTS = frozenset("खिलाड़ी खिलाड़ियों विद्यार्थी छात्र छात्राएँ टीम टीमें प्रतिभागी विजेता".split())
+# Participles that say where a thing formed or stands ("... में बना गहरा दबाव").
+_PLACED = frozenset("बना बनी बने लगा लगी लगे स्थित बसा बसी बसे उठा उठी उठे".split())
 _PARTICIPLES = frozenset(
     # "बढ़ावा देने वाली योजना" is no name "वाली योजना" (round19).
     "चले चली चला चलाए चलाया चलाई हुए हुई हुआ गए गई गया किए किया रहे रही रहा वाला वाली वाले".split()
@@ -4981,6 +5000,12 @@ def _event_names(fact: str) -> list[str]:
             default=-1,
         )
         words = words[cut + 1 :]
+        if regex.match(r"\s(?:मैदान|परिसर|स्थल|भवन|ग्राउंड)" + EDGE_AFTER, fact[match.end(1) :]):
+            continue  # a venue named after it: "करावली उत्सव मैदान" (round44's tag)
+        if regex.search(rf"बिना\s{regex.escape(' '.join(words))}", fact):
+            # What is done without something is no name: "किराए यात्रा" of "बिना किराए यात्रा"
+            # says the opposite (round44 headed and tagged free bus travel so).
+            continue
         if (
             len(words) == 2
             and words[-1] in ("फेस्टिवल", "उत्सव", "महोत्सव", "मेला", "मेले")

@@ -656,6 +656,82 @@ def test_round43s_notices_say_what_stops_where_and_schemes_what_they_pay() -> No
     assert headline == "सावधान! बिच्छू के डंक पर झाड़-फूंक में समय न गंवाएं", headline
 
 
+def test_round44s_cut_names_headlines_and_bows_are_said_whole() -> None:
+    # "किराए यात्रा" (free bus travel, its "बिना" cut off) and "'आयुष्मान भारत" (a name cut
+    # inside its quotes) headed two schemes.
+    bus = Request(
+        "scheme",
+        "instagram",
+        "warm",
+        (
+            "आंध्र प्रदेश सरकार की 'स्त्री शक्ति' योजना 15 अगस्त 2025 से पूरे राज्य में लागू है।",
+            "आंध्र प्रदेश की सभी बालिकाएँ और महिलाएँ वैध पहचान पत्र दिखाकर APSRTC की बसों में बिना किराए "
+            "यात्रा कर सकती हैं।",
+        ),
+        "विशाखापत्तनम जिले की महिलाएँ",
+    )
+    plan = plan_post(bus, headline=None)
+    assert "किराए यात्रा" not in plan.headline, plan.headline
+    assert "#किराए_यात्रा" not in plan.hashtags, plan.hashtags
+    arogya = Request(
+        "scheme",
+        "facebook",
+        "respectful",
+        (
+            "'आयुष्मान भारत–आरोग्य कर्नाटक' योजना केंद्र की आयुष्मान भारत और राज्य की आरोग्य कर्नाटक "
+            "योजना को मिलाकर चलाई जाती है।",
+            "पात्र परिवारों को प्रति परिवार प्रति वर्ष ₹5 लाख तक का इलाज मिलता है।",
+        ),
+        "मैसूरु जिले के परिवार",
+    )
+    headline = plan_post(arogya, headline=None).headline
+    assert not headline.startswith("'") and "आरोग्य कर्नाटक योजना:" not in headline, headline
+    # "बना गहरा दबाव ..." cut from "बंगाल की खाड़ी में बना गहरा दबाव ...".
+    cyclone = Request(
+        "local_issue",
+        "facebook",
+        "urgent",
+        (
+            "भारत मौसम विज्ञान विभाग के अनुसार बंगाल की खाड़ी में बना गहरा दबाव अगले 24 घंटों में "
+            "चक्रवाती तूफ़ान में बदल सकता है।",
+            "मछुआरों को 2 दिसंबर 2026 से 5 दिसंबर 2026 तक समुद्र में न जाने का निर्देश दिया गया है।",
+        ),
+        "कराईकल जिले के मछुआरे और तटीय गाँवों के निवासी",
+    )
+    headline = plan_post(cyclone, headline=None).headline
+    assert not headline.startswith("बना"), headline
+    assert "मछुआरों और तटीय गाँवों के निवासियों" in headline, headline
+    # A jayanti bows to the one born, not to "देश के वीर सैनिकों" she fought.
+    obavva = Request(
+        "greeting",
+        "whatsapp",
+        "respectful",
+        (
+            "कर्नाटक सरकार हर वर्ष 11 नवंबर को ओनके ओबव्वा जयंती मनाती है।",
+            "हैदर अली के सैनिक किले में घुसने लगे, तब ओबव्वा ने मूसल से अकेले उनका सामना किया।",
+        ),
+        "चित्रदुर्ग जिले के नागरिक",
+    )
+    headline = plan_post(obavva, headline=None).headline
+    assert headline == "ओनके ओबव्वा को उनकी जयंती पर शत-शत नमन", headline
+    # A venue named after a festival is no tag: "#सांस्कृतिक_कार्यक्रम_करावली_उत्सव".
+    karavali = Request(
+        "event",
+        "x",
+        "celebratory",
+        (
+            "करावली उत्सव 2026 का आयोजन 20 से 27 दिसंबर 2026 तक मंगलूरु में होगा।",
+            "मुख्य सांस्कृतिक कार्यक्रम करावली उत्सव मैदान, मंगलूरु में होंगे।",
+        ),
+        "मंगलूरु के नागरिक",
+    )
+    tags = plan_post(karavali, headline=None).hashtags
+    assert not any("सांस्कृतिक_कार्यक्रम" in t for t in tags), tags
+    # Sculptors at work are no worship, and a meeting of arts no river.
+    assert fact_emoji("कुमोरटुली के मूर्तिकार दुर्गा पूजा के लिए मिट्टी की प्रतिमाएँ गढ़ते हैं।") == "🎨"
+    assert fact_emoji("दुर्गा पूजा में कला, शिल्प और संगीत का अनूठा संगम दिखाई देता है।") != "🌊"
+
+
 def test_a_scheme_that_gives_something_free_is_headed_by_it() -> None:
     # Round41: "मुख्यमंत्री मंगला पशु बीमा योजना: आपके काम की जानकारी" ("generic headline").
     facts = (

@@ -221,3 +221,18 @@ def test_kinds_of_holding_a_list_of_readers_shares_its_noun_with_are_not_made_pl
 )
 def test_an_address_that_calls_its_readers_is_in_the_vocative(address: str, called: str) -> None:
     assert vocative(address) == called
+
+
+def test_a_list_of_places_or_a_shrine_and_its_town_is_not_made_plural() -> None:
+    # Round44: "दार्जिलिंगों, घूमों और कर्सियांग के निवासियों" ("घूम" is a word, too) and
+    # "माताबाड़ियों, उदयपुर आने वाले श्रद्धालुओं".
+    assert oblique_plural("दार्जिलिंग, घूम और कर्सियांग के निवासी, वाहन चालक और पर्यटक") == (
+        "दार्जिलिंग, घूम और कर्सियांग के निवासियों, वाहन चालकों और पर्यटकों"
+    )
+    assert oblique_plural("माताबाड़ी, उदयपुर आने वाले श्रद्धालु") == ("माताबाड़ी, उदयपुर आने वाले श्रद्धालुओं")
+    # But fishers are people, not what the residents are named by.
+    assert oblique_plural("कराईकल जिले के मछुआरे और तटीय गाँवों के निवासी") == (
+        "कराईकल जिले के मछुआरों और तटीय गाँवों के निवासियों"
+    )
+    # And a list of people stays a list of people.
+    assert oblique_plural("किसान, पशुपालक और मछली पालक") == "किसानों, पशुपालकों और मछली पालकों"
