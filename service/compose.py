@@ -436,6 +436,8 @@ _NOT_A_NAME = regex.compile(r"(?:ना|ने|ते|ता|ती|गा|ग�
 _NOT_TAG_WORDS = (
     STOP_WORDS
     | frozenset("द्वारा तहत बाद पहले पहला पहली दौरान उनकी उनके उनका इनकी इनके इनका ".split())
+    # "... के विरुद्ध विशेष अभियान" (round45's "#विरुद्ध_विशेष_अभियान").
+    | frozenset("विरुद्ध ख़िलाफ़ खिलाफ".split())
     | frozenset(
         "के की का को में से पर और या इस उस यह हर एक नई नए नया सभी सरकारी निःशुल्क मुफ़्त इसी "
         # "प्रसिद्ध मेला" is no name (round19: "#प्रसिद्ध_मेला"), nor "... का नाम विधवा सहाय
@@ -3743,6 +3745,10 @@ def _stopped(req: Request) -> str | None:
         ]
         if len(dates) != 1:
             return placed
+        if (weekly := _WEEKLY.search(fact)) is not None:
+            # Which days, where it stops only on some: "...: 3 से 24 नवंबर तक हर मंगलवार" (round45:
+            # "बंद: 3 से 24 नवंबर तक" read as three weeks shut, fidelity 1).
+            dates = [f"{dates[0]} {weekly.group()}"]
         words = set(fact.split())
         if len(words - set(f"{placed} {dates[0]}".split())) > len(words) // 4:
             return f"{placed}: {dates[0]}"
@@ -3750,6 +3756,11 @@ def _stopped(req: Request) -> str | None:
         # तक सभी वाहनों का आवागमन बंद रहेगा" is said below it.
         return f"{phrase}: {dates[0]}"
     return None
+
+
+_WEEKLY = regex.compile(
+    EDGE_BEFORE + r"(?:हर|प्रत्येक)\s(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)" + EDGE_AFTER
+)
 
 
 def _area_of(fact: str, end: int) -> str | None:
@@ -4738,6 +4749,9 @@ def _event_topic(req: Request) -> str | None:
         if (
             not topic
             or topic.split()[-1] not in ("का", "की", "के", "पर")
+            # Not cut from its owner by a year: "की तैयारी के तहत ..." of "गोदावरी पुष्करालु
+            # 2027 की तैयारी के तहत ..." (round45's readers: "cut off").
+            or topic.split()[0] in ("का", "की", "के", "को", "में", "से", "पर", "ने")
             or (topic.endswith("पर") and noun.group() == "शिविर")  # a camp on a place
             or len(topic.split()) < 2
         ):
@@ -5137,6 +5151,8 @@ _NAME_ADJECTIVES = frozenset(
     "पंचायती स्वदेशी योगी स्थापना सेना नौसेना वायुसेना थलसेना रचना घटना चेतना वंदना प्रार्थना "
     "साधना भावना "
     # Nouns in -ता that name days ("अभियंता दिवस", "राष्ट्रीय एकता दिवस"), not participles.
+    # A language's: "गुजराती भाषा दिवस" (round45 wished "भाषा दिवस").
+    "गुजराती "
     "अभियंता एकता स्वच्छता साक्षरता स्वतंत्रता समानता जनता माता पिता नेता देवता सहायता "
     "मानवता अखंडता अस्मिता विविधता".split()
 )

@@ -61,6 +61,12 @@ _PEOPLE_ENDINGS = ("चालक", "धारक", "कार", "दार", "�
 _PLURAL_MARKS = ("एँ", "एं", "ेँ", "ें", "ियाँ", "ियां")
 
 
+# A word spelled by letters' names, two or more: an initialism.
+_INITIALISM = regex.compile(
+    r"(?:ए|बी|सी|डी|ई|एफ|जी|एच|आई|जे|के|एल|एम|एन|ओ|पी|क्यू|आर|एस|टी|यू|वी|डब्ल्यू|एक्स|वाई|ज़ेड|जेड){2,}"
+)
+
+
 def plural_word(word: str) -> str | None:
     """The oblique plural of one noun, or None when it is not a Devanagari word."""
     if word in _FIXED:
@@ -74,6 +80,10 @@ def plural_word(word: str) -> str | None:
             # Both halves typed plural: "माताएँ-बहनें" → "माताओं-बहनों", not "माताएँ-बहनों".
             head = plural_word(head) or head
         return f"{head}-{tail}" if tail else None
+    if _INITIALISM.fullmatch(word):
+        # Letters' names: "एनएसएस", "एनसीसी", "बीपीएल" stay so (round45 read "एनएसएसों,
+        # एनसीसियों").
+        return word
     if word[-1] in "ओऔ":
         # A word that ends on the vowel letter ओ is an initialism: "एफपीओ", "एनजीओ" stay so
         # (round42 read "एफपीओों"); "भाई" is no initialism.
@@ -270,7 +280,7 @@ def _head_before_genitive(words: list[str], i: int) -> str | None:
 # "इंजीनियरिंग और विज्ञान के विद्यार्थी", "सब्जी और फल विक्रेता", "फ्लैट और प्लॉट खरीदार";
 # rounds 29-33 read "बकरियों", "डाकों", "इंजीनियरिंगों", "सब्जियों", "फ्लैटों").
 _QUALIFIERS = frozenset(
-    "बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी "
+    "अंत्योदय बकरी भेड़ गाय भैंस मुर्गी बत्तख मछली झींगा सुअर ऊंट ऊँट घोड़ा मधुमक्खी "
     "डाक बिजली पानी गैस बैंक बस रेल "
     "सब्जी सब्ज़ी फल फूल दूध अनाज किराना "
     "कार जीप वैन ट्रक टैक्सी ऑटो ट्रैक्टर बाइक स्कूटर दोपहिया चारपहिया तिपहिया "

@@ -732,6 +732,61 @@ def test_round44s_cut_names_headlines_and_bows_are_said_whole() -> None:
     assert fact_emoji("दुर्गा पूजा में कला, शिल्प और संगीत का अनूठा संगम दिखाई देता है।") != "🌊"
 
 
+def test_round45s_headlines_keep_which_days_which_day_and_whose_event() -> None:
+    # "वाहनों का आवागमन बंद: 3 से 24 नवंबर तक" read as three weeks shut; it shuts on Tuesdays.
+    tunnel = Request(
+        "local_issue",
+        "facebook",
+        "respectful",
+        (
+            "अटल टनल, रोहतांग में रखरखाव कार्य के कारण 3 नवंबर 2026 से 24 नवंबर 2026 तक हर मंगलवार "
+            "सुबह 9 बजे से दोपहर 12 बजे तक वाहनों का आवागमन बंद रहेगा।",
+            "बंद के समय में भी एम्बुलेंस और सेना के वाहनों को गुजरने दिया जाएगा।",
+        ),
+        "कुल्लू और लाहौल-स्पीति जिले के वाहन चालक",
+    )
+    headline = plan_post(tunnel, headline=None).headline
+    assert headline.endswith("हर मंगलवार"), headline
+    # "भाषा दिवस की हार्दिक शुभकामनाएँ!" without its language.
+    narmad = Request(
+        "greeting",
+        "instagram",
+        "celebratory",
+        (
+            "कवि वीर नर्मद (नर्मदाशंकर दवे) का जन्म 24 अगस्त 1833 को सूरत में हुआ था।",
+            "नर्मद की जन्मतिथि 24 अगस्त को गुजराती भाषा दिवस के रूप में मनाया जाता है।",
+        ),
+        "सूरत जिले के नागरिक और विद्यार्थी",
+    )
+    assert plan_post(narmad, headline=None).headline.startswith("गुजराती भाषा दिवस की")
+    # "की तैयारी के तहत ..." cut from its owner by a year.
+    training = Request(
+        "event",
+        "facebook",
+        "respectful",
+        (
+            "गोदावरी पुष्करालु 2027 की तैयारी के तहत स्वयंसेवकों का तीन दिवसीय प्रशिक्षण 21 जनवरी 2027 से "
+            "23 जनवरी 2027 तक राजमहेंद्रवरम में होगा।",
+            "प्रशिक्षण रोज़ सुबह 10 बजे से दोपहर 1 बजे तक चलेगा।",
+        ),
+        "पूर्वी गोदावरी जिले के स्वयंसेवी युवा",
+    )
+    assert not plan_post(training, headline=None).headline.startswith("की ")
+    # "#विरुद्ध_विशेष_अभियान".
+    cycles = Request(
+        "appeal",
+        "x",
+        "warm",
+        (
+            "चंडीगढ़ की प्रमुख सड़कों के साथ अलग साइकिल ट्रैक बने हुए हैं।",
+            "चंडीगढ़ यातायात पुलिस 1 मार्च 2027 से साइकिल ट्रैक पर खड़े वाहनों के विरुद्ध विशेष अभियान चलाएगी।",
+        ),
+        "चंडीगढ़ के निवासी और वाहन चालक",
+        "साइकिल ट्रैक पर वाहन खड़ा न करें।",
+    )
+    assert not any("विरुद्ध" in t for t in plan_post(cycles, headline=None).hashtags)
+
+
 def test_a_scheme_that_gives_something_free_is_headed_by_it() -> None:
     # Round41: "मुख्यमंत्री मंगला पशु बीमा योजना: आपके काम की जानकारी" ("generic headline").
     facts = (

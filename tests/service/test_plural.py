@@ -236,3 +236,13 @@ def test_a_list_of_places_or_a_shrine_and_its_town_is_not_made_plural() -> None:
     )
     # And a list of people stays a list of people.
     assert oblique_plural("किसान, पशुपालक और मछली पालक") == "किसानों, पशुपालकों और मछली पालकों"
+
+
+def test_initialisms_and_a_kind_of_household_are_not_made_plural() -> None:
+    # Round45: "एनएसएसों, एनसीसियों" and "अंत्योदयों और बीपीएल परिवारों".
+    assert oblique_plural("पूर्वी गोदावरी जिले के एनएसएस, एनसीसी और स्वयंसेवी युवा") == (
+        "पूर्वी गोदावरी जिले के एनएसएस, एनसीसी और स्वयंसेवी युवाओं"
+    )
+    assert oblique_plural("भिवानी जिले की अंत्योदय और बीपीएल परिवारों की गृहिणियाँ") == (
+        "भिवानी जिले की अंत्योदय और बीपीएल परिवारों की गृहिणियों"
+    )
