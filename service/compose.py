@@ -930,7 +930,7 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     if day is not None and day[0] == "named":
         # An occasion the phrasebook does not know: wish it by the name the facts give it, a
         # fair in the oblique ("मिंजर मेले की हार्दिक शुभकामनाएँ!").
-        name = regex.sub(r"(?<=\s)मेला$", "मेले", day[1])
+        name = _fair_oblique(day[1])
         # "... लोकदेवता वीर तेजाजी की स्मृति में मनाई जाती है": a festival in a folk hero's
         # memory is wished on a glad post (round19 bowed "तेजा दशमी पर विनम्र श्रद्धांजलि").
         remembered = celebrate and all(
@@ -1034,13 +1034,18 @@ def _greeting(req: Request, occasion: Occasion | None, variant: int) -> str | No
     if (festival := _FESTIVAL_FIRST.match(req.facts[0])) is not None:
         # A festival the first fact opens with and holds: "गोवा कार्निवल 2027 का आयोजन 6 से 9
         # फ़रवरी 2027 तक होगा" (round42 wished "आप सभी को हार्दिक शुभकामनाएँ!").
-        name = regex.sub(r"(?<=\s)मेला$", "मेले", festival.group(1))
+        name = _fair_oblique(festival.group(1))
         return f"{name} की हार्दिक शुभकामनाएँ! {'🎉' if req.tone == 'celebratory' else '🙏'}"
     if (born := _BORN_IN.match(req.facts[0])) is not None:
         # A life the post opens with, its birth given only by the year: bowed to by name (round42
         # wished "आप सभी को हार्दिक शुभकामनाएँ!" over Srimanta Sankardev's).
         return f"{born.group(1)} को शत-शत नमन 🙏"
     return "आप सभी को हार्दिक शुभकामनाएँ! 🙏"
+
+
+def _fair_oblique(name: str) -> str:
+    """A fair's name before "की": "मिंजर मेले", not "मिंजर मेला"."""
+    return regex.sub(r"(?<=\s)मेला$", "मेले", name)
 
 
 _FESTIVAL_FIRST = regex.compile(
@@ -3697,15 +3702,17 @@ _WHOSE_SCHEME = regex.compile(r"की (?:एक )?(?:योजना|पहल|
 
 # What stops, in the fact's own words, and when: "बिजली आपूर्ति बंद: 13 दिसंबर" from "13
 # दिसंबर को ... गाँवों में बिजली आपूर्ति बंद रहेगी".
+# A time of day, which owns no service: "दोनों समय की जलापूर्ति".
+_TIMES_OF_DAY = "(?:समय|दिन|रात|सुबह|शाम|दोपहर)"
 _STOPS = regex.compile(
     # The figure a unit before it counts stays with it: "48 घंटे जलापूर्ति बंद" (round42 read
     # "घंटे जलापूर्ति बंद").
     EDGE_BEFORE + r"((?:\d[\d,.]*\s(?:घंटे|घंटों|दिन|दिनों|मिनट|सप्ताह|हफ़्ते|हफ्ते|महीने)\s|"
     # Not a time's: "समय की जलापूर्ति बंद" of "सुबह और शाम दोनों समय की ..." (round43: cut).
-    r"(?!(?:समय|दिन|रात|सुबह|शाम|दोपहर)\s)[\p{L}\p{M}]+\s(?:की|का|के)\s|"
+    rf"(?!{_TIMES_OF_DAY}\s)[\p{{L}}\p{{M}}]+\s(?:की|का|के)\s|"
     # Nor a postposition: "सर्विस लेन पर यातायात बंद" is "... पर" and its place (round43's
     # "यातायात बंद" said all traffic stopped).
-    r"(?![\p{L}\p{M}]*कर\s)(?!(?:समय|दिन|रात|सुबह|शाम|दोपहर|पर|में|से|को|तक|ने)\s)"
+    rf"(?![\p{{L}}\p{{M}}]*कर\s)(?!(?:{_TIMES_OF_DAY}|पर|में|से|को|तक|ने)\s)"
     r"[\p{L}\p{M}]+\s)?"
     r"(?:आपूर्ति|सप्लाई|सेवा|"
     r"सेवाएँ|यातायात|आवागमन|"
@@ -5024,11 +5031,7 @@ def _event_names(fact: str) -> list[str]:
             len(words) == 2
             and words[-1] in ("फेस्टिवल", "उत्सव", "महोत्सव", "मेला", "मेले")
             and (match.group(1).split()[-3:-2] or fact[: match.start(1)].split()[-1:])
-            in (
-                ["के"],
-                ["की"],
-                ["का"],
-            )
+            in (["के"], ["की"], ["का"])
             and regex.match(r"\s(?:के|की|का)\s", fact[match.end(1) :])
         ):
             # "व्यंजनों के स्टॉल फेस्टिवल के मुख्य आकर्षण": the stalls are the dishes', the

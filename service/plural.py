@@ -80,13 +80,10 @@ def plural_word(word: str) -> str | None:
             # Both halves typed plural: "माताएँ-बहनें" → "माताओं-बहनों", not "माताएँ-बहनों".
             head = plural_word(head) or head
         return f"{head}-{tail}" if tail else None
-    if _INITIALISM.fullmatch(word):
-        # Letters' names: "एनएसएस", "एनसीसी", "बीपीएल" stay so (round45 read "एनएसएसों,
-        # एनसीसियों").
-        return word
-    if word[-1] in "ओऔ":
-        # A word that ends on the vowel letter ओ is an initialism: "एफपीओ", "एनजीओ" stay so
-        # (round42 read "एफपीओों"); "भाई" is no initialism.
+    if _INITIALISM.fullmatch(word) or word[-1] in "ओऔ":
+        # An initialism stays as typed: letters' names ("एनएसएस", "एनसीसी", "बीपीएल"; round45
+        # read "एनएसएसों, एनसीसियों"), or a word that ends on the vowel letter ओ ("एफपीओ",
+        # "एनजीओ"; round42 read "एफपीओों"). "भाई" is none.
         return word
     for ending, replacement in _ENDINGS:
         if word.endswith(ending):
