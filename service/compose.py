@@ -1607,6 +1607,15 @@ def _trigger_in(phrase: str, text: str) -> bool:
     return regex.search(rf"{EDGE_BEFORE}{body}{EDGE_AFTER}", text) is not None
 
 
+def _untimed(name: str) -> str:
+    """A name without the hour before it: "घाट सफ़ाई अभियान" of "... 7 बजे घाट सफ़ाई अभियान"
+    (ten drafts read after round45: "#बजे_घाट_सफ़ाई_अभियान")."""
+    words = name.split()
+    while len(words) > 2 and words[0] in _TIME_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _hashtags(
     req: Request, book: Phrasebook, topics: list[str], occasion: Occasion | None
 ) -> list[str]:
@@ -1637,7 +1646,7 @@ def _hashtags(
         found += [
             # One name of a pair: "#एग्री_बिज़नेस_सेंटर_योजना" of "एग्री-क्लिनिक और एग्री-बिज़नेस
             # सेंटर योजना".
-            _whole_name(fact, n.span).split(" और ")[-1] if n.kind == "scheme" else n.span
+            _untimed(_whole_name(fact, n.span).split(" और ")[-1]) if n.kind == "scheme" else n.span
             for n in find_names(fact)
             if n.kind in kinds and (n.kind != "place" or n.span == place)
         ]

@@ -787,6 +787,23 @@ def test_round45s_headlines_keep_which_days_which_day_and_whose_event() -> None:
     assert not any("विरुद्ध" in t for t in plan_post(cycles, headline=None).hashtags)
 
 
+def test_a_drive_is_tagged_by_its_name_not_the_hour_before_it() -> None:
+    # Ten drafts read after round45: "#बजे_घाट_सफ़ाई_अभियान" of "... सुबह 7 बजे घाट सफ़ाई अभियान".
+    ghats = Request(
+        "appeal",
+        "instagram",
+        "warm",
+        (
+            "ऋषिकेश नगर निगम ने त्रिवेणी घाट पर 25 कूड़ेदान लगाए हैं।",
+            "हर शनिवार सुबह 7 बजे घाट सफ़ाई अभियान होता है।",
+        ),
+        "ऋषिकेश आने वाले पर्यटक",
+        "गंगा घाटों पर प्लास्टिक न छोड़ें।",
+    )
+    tags = plan_post(ghats, headline=None).hashtags
+    assert "#घाट_सफ़ाई_अभियान" in tags and not any("बजे" in t for t in tags), tags
+
+
 def test_a_scheme_that_gives_something_free_is_headed_by_it() -> None:
     # Round41: "मुख्यमंत्री मंगला पशु बीमा योजना: आपके काम की जानकारी" ("generic headline").
     facts = (
