@@ -1985,6 +1985,8 @@ def plan_post(
         address = _welcome(req, headline, to, festive or occasion is None)
     if address is None and to and to not in headline:
         address = _remembering(req, headline, to)
+    if address is None and to and to not in headline:
+        address = _whose_called(req, to)
     if address is not None:
         address = vocative(address)
     cta, cta_given = req.call_to_action, bool(req.call_to_action)
@@ -2121,6 +2123,10 @@ def plan_post(
         # करें!", "आइए, ... यादगार बनाएँ": round7's readers refused one on an award ceremony as
         # an appeal no fact makes); an ask only where nothing else carries it.
         toned = [c for c in toned if not _IMPERATIVE.search(_split_emoji(c.text)[0])] or toned
+        if req.kind == "event" and _awaited(req, needed=True) is not None:
+            # An event one comes to is no news to share (round45's readers: "an event notice is
+            # not 'good news'" under "यह ख़ुशख़बरी सबके साथ साझा करें!" on a swimming meet).
+            toned = [c for c in toned if "ख़ुशख़बरी" not in c.text]
         closings = [c for c in closings if c in toned] or toned or closings
     closing = _pick(closings, variant)
     bow = _bow(req) if closing is None and req.kind == "greeting" else None
@@ -2172,7 +2178,7 @@ def plan_post(
     if closing is None and (invitation := _invitation(req)) is not None:
         closing = invitation
     if closing is None:
-        closing = _awaited(req)
+        closing = _awaited(req, needed=closing_needed)
     if closing is None:
         closing = _pass_it_on(req, variant)
     emoji = (
@@ -2353,15 +2359,17 @@ def _gathers(req: Request) -> bool:
 _OPENS = regex.compile(r"(?:खुलेगा|खुलेगी|खुलेंगे|खोला\sजाएगा|खोली\sजाएगी|खोले\sजाएँगे|खोले\sजाएंगे)\s*[।.]?\s*$")
 
 
-def _awaited(req: Request) -> str | None:
+def _awaited(req: Request, *, needed: bool = False) -> str | None:
     """A warm or glad event's close where no invitation fits: that its people are awaited, as
     the writers ended theirs ("आपकी भागीदारी का इंतज़ार रहेगा!", "आपकी प्रतीक्षा रहेगी!"). Rounds
     32-40's readers refused the share line there: "generic close gives no warmth for a
-    donor appeal", "WhatsApp-style", "a flat notice" (84 warm events on dev ended on it)."""
+    donor appeal", "WhatsApp-style", "a flat notice" (84 warm events on dev ended on it). On X
+    only where a closing must carry the tone (``needed``): a line that says nothing new would
+    make a thread."""
     if (
         req.kind != "event"
         or req.tone not in ("warm", "celebratory")
-        or req.platform == "x"  # compact: a line that says nothing new would make a thread
+        or (req.platform == "x" and not (needed and req.tone == "celebratory"))
         or any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
         # Nor a park that opens its gates: no one takes part in an opening (round43's readers:
         # "framing that does not fit" on the Valley of Flowers).
@@ -2708,6 +2716,45 @@ def _remembering(req: Request, headline: str, to: str) -> str | None:
     return f"{_all_of(to)} के साथ हम उन्हें श्रद्धापूर्वक याद करते हैं।"
 
 
+def _whose_called(req: Request, to: str) -> str | None:
+    """A description's readers called by name after whose they are, where no phrasebook line
+    calls them: "शहडोल जिले के प्रिय युवा तीरंदाज़ों और खेल प्रेमियों,", as the writers called
+    such readers ("शहडोल जिले के युवा तीरंदाज़ों और खेल प्रेमियों, ..."); round44-45's readers
+    marked "no address" on warm and celebratory posts that had none. Not on an urgent post (its
+    "कृपया ध्यान दें" takes any description), nor on a respectful notice, scheme or appeal (their
+    "... के लिए ज़रूरी जानकारी" does); nor kin called by whose kin they are ("बच्चों के प्रिय
+    माता-पिता", which round10 refused)."""
+    if req.tone == "urgent" or (req.tone == "respectful" and req.kind not in ("event", "greeting")):
+        return None
+    owner = _LAST_OWNER.match(to)
+    if owner is None:
+        return None
+    whose, who = owner.groups()
+    if (
+        who.split()[0] in _KIN
+        or len(who.split()) > 6
+        or regex.search(r"[\d०-९]", who)
+        # Schools and associations are not "प्रिय" ("जिले के प्रिय विद्यालयो और विद्यार्थियो").
+        or _BODIES.search(who)
+        or any(_HARM.search(f) or _DEATH.search(f) for f in req.facts)
+    ):
+        return None
+    # The young are "प्रिय" even in a respectful post, where they lead the list.
+    young = _YOUNG.match(regex.sub("ियों$", "ी", who.split()[0]))
+    call = "आदरणीय" if req.tone == "respectful" and not young else "प्रिय"
+    if who.startswith("सभी "):
+        whose, who = f"{whose} सभी", who[len("सभी ") :]  # "... के सभी आदरणीय नागरिको,"
+    return f"{whose} {call} {who},"
+
+
+# Whose readers are, to the last "के" that is no postposition's ("कठुआ जिले में उझ नदी पार के
+# गांवों के" | "निवासियों"; not "हज 2027 के" | "लिए चयनित यात्रियों").
+_LAST_OWNER = regex.compile(
+    r"^(.+\s(?:के|की|का))\s(?!(?:लिए|द्वारा|साथ|बाद|पास|बीच|तहत|अनुसार|आसपास|पार)\s)(.+)$"
+)
+_BODIES = regex.compile(r"विद्यालय|स्कूल|कॉलेज|महाविद्यालय|एसोसिएशन|संस्था|समिति|संगठन|विभाग|कार्यालय")
+
+
 # A headline that bows to someone (whom "उन्हें" and "उनका" below it then mean), and the facts
 # of a day of those who gave their lives.
 _BOWS = regex.compile(r"(?:\sको|उन्हें)\s(?:[\p{L}\p{M}-]+\s)?(?:नमन|श्रद्धांजलि)")
@@ -3015,6 +3062,8 @@ def _template_headline(
         name = None
     # A notice's news leads it; a scheme or an event is led by its name, unless the news
     # names it too.
+    if news is None and more:
+        news = _river_news(req)
     if news is None and more:
         news = _dated_news(req)
     if news is None and more:
@@ -3379,6 +3428,30 @@ _NAMED_PLACE = regex.compile(
 
 # Words before "जिले में" that name no place: "8 से 10 जनवरी के बीच जिले में" (round16, dev).
 _NOT_A_PLACE = STOP_WORDS | _ADMIN | frozenset("बीच पूरे पूरा सभी हर अपने आसपास पास भीतर".split())
+
+
+def _river_news(req: Request) -> tuple[str, str | None] | None:
+    """A flood alert's headline where a fact says a river's level is above its danger mark:
+    the river and the mark, as news heads it ("तलांग नदी खतरे के निशान से 1.2 मीटर ऊपर"),
+    the fact kept whole below it (when, where it was gauged). Round45's readers refused the
+    stock "... के लिए ज़रूरी सूचना" over one; the writers led with the river. Not on X, where
+    an urgent post's ask stands between them and the fact says the mark again in one post,
+    or makes a thread of one (round24's Jhelum alert)."""
+    if req.kind not in ("local_issue", "appeal") or req.platform == "x":
+        return None
+    for fact in req.facts[:2]:
+        said = " ".join(fact.split())
+        if (match := _ABOVE_MARK.search(said)) is not None and not regex.search(_NEGATION, said):
+            return f"{match.group('river')} {match.group('mark')}", None
+    return None
+
+
+# "औरंगा नदी का जलस्तर ... खतरे के निशान से 1.5 मीटर ऊपर".
+_ABOVE_MARK = regex.compile(
+    EDGE_BEFORE + r"(?P<river>[\p{L}\p{M}]+\sनदी)\s(?:का\s)?(?:जलस्तर|जल\sस्तर)\s(?:[^।]*?\s)?"
+    r"(?P<mark>(?:ख़|ख)तरे\sके\sनिशान\sसे(?:\s[\d.,०-९]+\s(?:मीटर|सेंटीमीटर|सेमी|फीट|फुट))?\sऊपर)"
+    + EDGE_AFTER
+)
 
 
 def _alert_news(req: Request) -> tuple[str, str | None] | None:
@@ -4303,7 +4376,9 @@ _BENEFIT = regex.compile(
     rf"(?={_INTO}\s*{_VERB}|\s*[।.]?\s*$)"
     # Or a sum by the year or month the verb follows at once: "हर साल ₹6,000", or after the
     # benefit's own noun: "हर महीने ₹300 पेंशन".
-    rf"|{EDGE_BEFORE}{_PER}\s{_AMOUNT}(?:\s{_GIFT_NOUN})?(?={_INTO}\s*{_VERB})"
+    # Or one the government gives: "... को हर महीने ₹1,000 देती है" (round40 headed it "... के
+    # लिए ज़रूरी जानकारी").
+    rf"|{EDGE_BEFORE}{_PER}\s{_AMOUNT}(?:\s{_GIFT_NOUN})?(?={_INTO}\s*(?:{_VERB}|दे(?:ती|ता|ते)\s))"
 )
 
 
@@ -4819,8 +4894,49 @@ def _name_of(req: Request) -> str | None:
         if names and not _NO_NAME.fullmatch(names[0]):
             return names[0]
     if req.kind == "scheme" and req.facts:
-        return _subject_name(req.facts[0])
+        return _subject_name(req.facts[0]) or next(
+            (n for f in req.facts[:2] if (n := _named_scheme(f)) is not None), None
+        )
     return None
+
+
+def _named_scheme(fact: str) -> str | None:
+    """A scheme the name finder does not know, named by the words before its "योजना" back to
+    whose it is ("हरियाणा सरकार की", "उत्तर प्रदेश सरकार"): "'मेरा पानी-मेरी विरासत' योजना",
+    "दिव्यांग भरण-पोषण अनुदान (दिव्यांग पेंशन) योजना". Without it rounds 2-45 headed 56 schemes
+    "... के लिए ज़रूरी जानकारी" (round40: a disability pension). None where a word before it is
+    no name's ("इस योजना", "किसानों के लिए योजना")."""
+    text = " ".join(fact.split())
+    if (scheme := _SCHEME_WORD.search(text)) is None:
+        return None
+    # A short form in brackets, and a quoted name, are one word each.
+    words = regex.findall(r"\([^()]*\)|'[^']*'|‘[^’]*’|\S+", text[: scheme.start()])
+    kept: list[str] = []
+    for word in reversed(words):
+        if word[0] in "('‘":
+            kept.insert(0, word)
+            continue
+        if (
+            word in _NOT_TAG_WORDS
+            or word in _SCHEME_OWNERS
+            or word in _OF_A_CLAUSE
+            or word in STATES
+            or _NOT_A_NAME.search(word)
+            or regex.search(r"[\d०-९]", word)
+        ):
+            break
+        kept.insert(0, word)
+    named = [w for w in kept if not w.startswith("(")]
+    if not named or len(kept) > 7 or _NO_NAME.fullmatch(" ".join([*kept, "योजना"])):
+        return None
+    return " ".join([*kept, scheme.group()])
+
+
+_SCHEME_WORD = regex.compile(r"(?<=\S\s)(?:योजना|परियोजना)" + EDGE_AFTER)
+# Whose a scheme is, which ends its name from before ("हरियाणा सरकार की ...").
+_SCHEME_OWNERS = frozenset("सरकार सरकारों केंद्र राज्य विभाग मंत्रालय".split())
+# A clause's words, which end it from before: "... की पढ़ाई जारी रखने वाली योजना".
+_OF_A_CLAUSE = frozenset("वाली वाले वाला जो जिस जिसमें जैसी जैसे जैसा है हैं था थी".split())
 
 
 # A scheme the first words of a fact name with its expansion in brackets, headed without it:
@@ -4884,6 +5000,9 @@ def _subject_name(fact: str) -> str | None:
 _TITLE = regex.compile(r"(?:प्रधानमंत्री|पीएम|मुख्यमंत्री|सीएम)\s$")
 _SCHEME_END = regex.compile(
     r"^(?::?\s(?:(?!के |की |का |को |में |से |पर )[\p{L}\p{M}\-]+\s){0,3}?"
+    # Its short form in brackets: "मुख्यमंत्री आयुष्मान आरोग्य (मा) योजना" (round23 headed it
+    # "मुख्यमंत्री आयुष्मान:").
+    r"(?:\([^()]{1,20}\)\s)?"
     r"(?:योजना|मिशन|परियोजना|अभियान|निधि|कार्यक्रम))" + EDGE_AFTER
 )
 

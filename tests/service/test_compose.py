@@ -5985,3 +5985,132 @@ def test_a_statehood_day_is_wished_with_the_state_it_made() -> None:
         "हिमाचल प्रदेश के पूर्ण राज्यत्व दिवस की हार्दिक शुभकामनाएँ!"
     )
     _checks(_compose(himachal), himachal)
+
+
+def test_a_warm_or_festive_post_calls_a_described_audience_after_whose_it_is() -> None:
+    # Round45's readers: "no address to the young archers"; round44's: "no address to the
+    # runners or youth". The writers: "शहडोल जिले के युवा तीरंदाज़ों और खेल प्रेमियों, ...".
+    archery = Request(
+        "event",
+        "whatsapp",
+        "celebratory",
+        (
+            "जिला स्तरीय तीरंदाज़ी प्रतियोगिता 8 और 9 अक्टूबर 2026 को पुलिस लाइन मैदान, शहडोल में होगी।",
+            "हर वर्ग के पहले तीन विजेताओं को पदक और प्रमाण पत्र मिलेंगे।",
+        ),
+        "शहडोल जिले के युवा तीरंदाज़ और खेल प्रेमी",
+        "प्रतिभागी 5 अक्टूबर 2026 तक पंजीकरण कराएँ।",
+    )
+    assert plan_post(archery, headline=None).address == (
+        "शहडोल जिले के प्रिय युवा तीरंदाज़ो और खेल प्रेमियो,"
+    )
+    _checks(_compose(archery), archery)
+    # Whose they are is the last "के" that is no postposition's; schools are called nothing.
+    hajj = replace(archery, tone="respectful", audience="अनंतनाग जिले के हज 2027 के लिए चयनित यात्री")
+    assert "आदरणीय लिए" not in (plan_post(hajj, headline=None).address or "")
+    schools = replace(archery, tone="warm", audience="बेगूसराय जिले के विद्यालय और विद्यार्थी")
+    assert "प्रिय विद्यालय" not in (plan_post(schools, headline=None).address or "")
+    # An urgent notice keeps its own address ("... कृपया ध्यान दें:"), not this one.
+    urgent = replace(archery, kind="local_issue", tone="urgent")
+    assert "प्रिय" not in (plan_post(urgent, headline=None).address or "")
+
+
+def test_a_glad_event_on_x_is_awaited_not_shared_as_good_news() -> None:
+    # Round45's readers on a swimming meet: "'यह ख़ुशख़बरी सबके साथ साझा करें' - an event notice
+    # is not 'good news'".
+    volleyball = Request(
+        "event",
+        "x",
+        "celebratory",
+        (
+            "जिला स्तरीय वॉलीबॉल प्रतियोगिता का फाइनल 28 दिसंबर को दोपहर 2 बजे शामली के जिला "
+            "स्टेडियम में होगा।",
+            "फाइनल में कैराना और थानाभवन की टीमें आमने-सामने होंगी।",
+        ),
+        "शामली जिले के खेल प्रेमी",
+    )
+    text = _compose_x(volleyball)
+    assert "ख़ुशख़बरी" not in text, text
+    assert "आपका इंतज़ार रहेगा! 🎉" in text, text
+    _checks(text, volleyball, disclosure=DEFAULT_DISCLOSURE_X)
+    # Good news that is no gathering still says so: a scheme's share line stays.
+    scheme = replace(volleyball, kind="scheme")
+    assert "आपका इंतज़ार" not in _compose_x(scheme)
+
+
+def test_a_river_above_its_danger_mark_heads_its_alert_with_the_mark() -> None:
+    # Round45's readers refused "... किनारे रहने वाले लोगों के लिए ज़रूरी सूचना" over a river
+    # 1.2 metres above its mark; round42's draft was headed "ज़रूरी सूचना" alone.
+    auranga = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        (
+            "लगातार भारी बारिश से 14 जुलाई 2027 की सुबह 6 बजे वलसाड में औरंगा नदी का जलस्तर "
+            "खतरे के निशान से 1.5 मीटर ऊपर पहुँच गया है।",
+            "निचले इलाकों के 12 गाँवों के लोगों को सुरक्षित स्थानों पर पहुँचाया जा रहा है।",
+        ),
+        "वलसाड जिले के नदी किनारे के निवासी",
+        "नदी किनारे न जाएँ और प्रशासन के निर्देश मानें।",
+    )
+    plan = plan_post(auranga, headline=None)
+    assert plan.headline == "औरंगा नदी खतरे के निशान से 1.5 मीटर ऊपर", plan.headline
+    text = _compose(auranga)
+    assert "वलसाड में औरंगा नदी का जलस्तर" in text  # when and where stay below it
+    _checks(text, auranga)
+    # Below the mark is no such news.
+    below = replace(auranga, facts=("औरंगा नदी का जलस्तर खतरे के निशान से नीचे है।", *auranga.facts[1:]))
+    assert "ऊपर" not in plan_post(below, headline=None).headline
+
+
+def test_a_scheme_the_name_finder_does_not_know_is_named_by_the_words_before_its_yojana() -> None:
+    # Rounds 2-45 headed 56 schemes "... के लिए ज़रूरी जानकारी" for want of a name; round43's
+    # readers: "generic headline".
+    sambal = Request(
+        "scheme",
+        "whatsapp",
+        "respectful",
+        (
+            "मुख्यमंत्री जनकल्याण (संबल) योजना में पंजीकृत असंगठित श्रमिक की दुर्घटना में मृत्यु होने "
+            "पर परिवार को ₹4 लाख की सहायता मिलती है।",
+            "अंत्येष्टि सहायता के रूप में ₹5,000 दिए जाते हैं।",
+        ),
+        "संबल योजना में पंजीकृत असंगठित श्रमिक और उनके परिवार",
+    )
+    headline = plan_post(sambal, headline=None).headline
+    assert headline.startswith("मुख्यमंत्री जनकल्याण (संबल) योजना"), headline
+    _checks(_compose(sambal), sambal)
+    # A quoted name keeps its quotes whole; whose it is ("हरियाणा सरकार की") is no part of it.
+    water = replace(
+        sambal,
+        facts=(
+            "हरियाणा सरकार की 'मेरा पानी-मेरी विरासत' योजना में धान की जगह वैकल्पिक फसल बोने "
+            "वाले किसानों को ₹7,000 प्रति एकड़ प्रोत्साहन राशि दी जाती है।",
+            "योजना का लाभ लेने के लिए पोर्टल पर फसल का पंजीकरण ज़रूरी है।",
+        ),
+        audience="कुरुक्षेत्र जिले के धान उत्पादक किसान",
+    )
+    assert "'मेरा पानी-मेरी विरासत' योजना" in plan_post(water, headline=None).headline
+    # What the government gives by the month heads it, without its "देती" (round40).
+    pension = replace(
+        sambal,
+        facts=(
+            "उत्तर प्रदेश सरकार दिव्यांग भरण-पोषण अनुदान (दिव्यांग पेंशन) योजना में पात्र "
+            "दिव्यांगजन को हर महीने ₹1,000 देती है।",
+            "आवेदन sspy-up.gov.in पोर्टल पर ऑनलाइन किया जाता है।",
+        ),
+        audience="बरेली जिले के दिव्यांगजन और उनके परिजन",
+    )
+    assert plan_post(pension, headline=None).headline == (
+        "दिव्यांग भरण-पोषण अनुदान (दिव्यांग पेंशन) योजना: हर महीने ₹1,000"
+    )
+    _checks(_compose(pension), pension)
+    # No name from words that name none: "इस योजना", "किसानों के लिए योजना".
+    unnamed = replace(
+        sambal,
+        facts=(
+            "छोटे किसानों के लिए योजना में हर साल ₹6,000 मिलते हैं।",
+            "इस योजना में आवेदन ऑनलाइन होता है।",
+        ),
+    )
+    assert "योजना:" not in plan_post(unnamed, headline=None).headline
