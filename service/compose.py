@@ -1127,7 +1127,7 @@ def _says_no_more(fact: str, cta: str) -> bool:
 _GRAMMAR = frozenset("के की का को में से पर और या तक है हैं होगा होगी होंगे होता होती होते".split())
 
 
-def _asked_whole(fact: str, cta: str) -> bool:
+def _asked_whole(fact: str, cta: str, elsewhere: str = "") -> bool:
     """Does the call to action say every word of ``fact`` but its grammar, every figure with
     them ("पंजीकरण 28 जुलाई तक पुस्तकालय काउंटर पर होगा" under "👉 28 जुलाई तक पुस्तकालय
     काउंटर पर पंजीकरण कराएँ": round13's readers read it twice in a thread it made)? A rule's
@@ -1135,12 +1135,18 @@ def _asked_whole(fact: str, cta: str) -> bool:
     आवेदन करें", "... नाम लिखवाएं"), a deadline by its date and "तक" ("अंतिम तिथि 30 सितंबर
     2026 है" under "... 30 सितंबर 2026 तक कराएं"), and a rule of six words and more may say
     one word in another form ("गर्भावस्था का पंजीकरण" under "गर्भ के ... पंजीकरण"): rounds
-    32-34's readers refused five posts that said such a rule and then asked it."""
+    32-34's readers refused five posts that said such a rule and then asked it. One word more
+    may be one the post says ``elsewhere``: the town of "पंजीकरण ... कार्यालय, शहडोल में 5
+    अक्टूबर तक होगा" under "... तक ... कार्यालय में पंजीकरण कराएँ" (round45's readers: "the
+    registration line is repeated word for word by the call to action")."""
     if not set(regex.findall(r"\d+", fact)) <= set(regex.findall(r"\d+", cta)):
         return False
     words = {stem(w) for w in _words_of(fact) - _GRAMMAR - _MUST}
     asked = {stem(w) for w in _words_of(cta)}
     extra = words - asked
+    said = {stem(w) for w in _words_of(elsewhere) - _GRAMMAR} - _QUALIFIERS
+    if len(extra & said) == 1 and len(words) >= 6:
+        extra -= said
     if (deadline := _LAST_DATE.search(fact)) is not None and f"{deadline.group(1)} तक" in cta:
         extra -= {stem("अंतिम"), stem("तिथि"), stem("तारीख")}
     if regex.search(_NEGATION, fact) and not regex.search(_NEGATION, cta):
@@ -1153,6 +1159,10 @@ def _asked_whole(fact: str, cta: str) -> bool:
     return len(words) >= 3 and extra <= reworded and len(extra) <= (len(words) >= 6)
 
 
+# Words that change what a rule says, never taken as said elsewhere.
+_QUALIFIERS = frozenset(
+    stem(w) for w in "निःशुल्क नि:शुल्क मुफ्त मुफ़्त केवल सिर्फ ही भी नहीं न अनिवार्य ज़रूरी".split()
+)
 # The verb of a rule, which the ask's own verb says: "करना होता है", "कराने होंगे".
 _MUST = frozenset(
     "करना करनी करने कराना करानी कराने लिखवाना लिखवानी लिखवाने होना होनी होने चाहिए पड़ता पड़ती "
@@ -2015,7 +2025,13 @@ def plan_post(
         # refused two posts whose fact that said more stood in for it (a fidelity fault).
         facts = [f for f in facts if f != same[0]]
     if cta and len(facts) > 1:
-        facts = [f for f in facts if not _asked_whole(f, cta)]
+        facts = [
+            f
+            for f in facts
+            if not _asked_whole(
+                f, cta, " ".join([*(g for g in req.facts if g != f), req.audience or ""])
+            )
+        ]
     said_greeting = " ".join(x for x in (headline, greeting) if x)
     if occasion is not None and _GREETS.search(said_greeting):
         # "ओणम का त्योहार है।" after "ओणम की हार्दिक शुभकामनाएँ!" says it again; a post may

@@ -6114,3 +6114,33 @@ def test_a_scheme_the_name_finder_does_not_know_is_named_by_the_words_before_its
         ),
     )
     assert "योजना:" not in plan_post(unnamed, headline=None).headline
+
+
+def test_a_fact_the_call_to_action_asks_whole_but_for_its_town_is_said_once() -> None:
+    # Round45's readers: "the registration line is repeated word for word by the call to
+    # action"; the fact said only "शहडोल" more, which the post says above it.
+    archery = Request(
+        "event",
+        "whatsapp",
+        "celebratory",
+        (
+            "जिला स्तरीय तीरंदाज़ी प्रतियोगिता 8 और 9 अक्टूबर 2026 को पुलिस लाइन मैदान, शहडोल में होगी।",
+            "हर वर्ग के पहले तीन विजेताओं को पदक और प्रमाण पत्र मिलेंगे।",
+            "पंजीकरण जिला खेल एवं युवा कल्याण कार्यालय, शहडोल में 5 अक्टूबर 2026 तक होगा।",
+        ),
+        "शहडोल जिले के युवा तीरंदाज़ और खेल प्रेमी",
+        "प्रतिभागी 5 अक्टूबर 2026 तक जिला खेल एवं युवा कल्याण कार्यालय में पंजीकरण कराएँ।",
+    )
+    text = plain(_compose(archery))
+    assert text.count("5 अक्टूबर 2026") == 1, text
+    _checks(_compose(archery), archery)
+    # Not where the word more is one that changes the rule ("निःशुल्क").
+    free = replace(
+        archery,
+        facts=(
+            *archery.facts[:2],
+            "पंजीकरण जिला खेल एवं युवा कल्याण कार्यालय में 5 अक्टूबर 2026 तक निःशुल्क होगा।",
+            "प्रवेश निःशुल्क है।",
+        ),
+    )
+    assert "तक निःशुल्क होगा" in _compose(free)
