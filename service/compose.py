@@ -139,7 +139,10 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             rf"{EDGE_BEFORE}बंद(?!ी|र|ोबस्त)|पाबंदी|सावधान|ख़तरा|खतरा|चेतावनी|"
             rf"{EDGE_BEFORE}(?:न|ना) करें{EDGE_AFTER}|"
             r"प्रतिबंध|जुर्माना|अपराध|दंडनीय|रद्द|मना है|वर्जित|निषेध|"
-            rf"निरस्त|सज़ा|सजा{EDGE_AFTER}|दोषी|जेल|कारावास"
+            rf"निरस्त|सज़ा|सजा{EDGE_AFTER}|दोषी|जेल|कारावास|"
+            # A blast that hurts, not its water (round46: 💧 on "कैल्शियम कार्बाइड और पानी से
+            # धमाका करने वाली ... गन से आँखों को गंभीर चोट लग सकती है").
+            r"धमाक|विस्फोट|गंभीर\sचोट"
             # A "do not" ("... मवेशी न ले जाएँ", round9 marked it 🐄).
             rf"|{EDGE_BEFORE}(?:न|मत)\s"
             r"(?:[\p{L}\p{M}]+\s){0,2}[\p{L}\p{M}]*"
@@ -354,7 +357,8 @@ _OCCASION_NAME = regex.compile(
     # Not from within a word or a figure: "300वीं जयंती" is no day called "वीं जयंती" (round8).
     ALNUM_EDGE_BEFORE
     + r"((?:[\p{L}\p{M}]+[\s-]){0,4}(?:दिवस|जयंती|पर्व|त्योहार|त्यौहार|महोत्सव|उत्सव|राज्योत्सव|नववर्ष|"
-    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी|विजयोत्सव|"
+    # A tribal fair kept as a festival: "सम्मक्का-सारलम्मा जातरा" (round46 wished "राज्य पर्व").
+    r"पूर्णिमा|अमावस्या|चतुर्थी|पंचमी|एकादशी|विजयोत्सव|जातरा|जात्रा|"
     # A day called "दिन" when it is kept: "... को गोवा क्रांति दिन मनाया जाता है" (round39 had
     # "आप सभी को हार्दिक शुभकामनाएँ!" over it).
     r"दिन(?=\s(?:मनाया|मनाते|के रूप में)\s)))" + EDGE_AFTER
@@ -364,7 +368,9 @@ _WISHES = regex.compile(r"शुभकामना|बधाई|बधाइ|म
 # description ("देश के पहले राष्ट्रपति डॉ. राजेंद्र प्रसाद का जन्म ...": round10's greeting
 # named no one).
 _BORN = regex.compile(
-    r"(?<![\p{L}\p{M}.])((?:[\p{L}\p{M}.]+\s){0,3}[\p{L}\p{M}.]+) का जन्म\s.*\sको" + EDGE_AFTER
+    # Not from a hyphenated title's tail: "पंजाब महाराजा रणजीत सिंह" of "शेर-ए-पंजाब महाराजा
+    # रणजीत सिंह" (round46's readers: "an odd, clipped title").
+    r"(?<![\p{L}\p{M}.\-])((?:[\p{L}\p{M}.]+\s){0,3}[\p{L}\p{M}.]+) का जन्म\s.*\sको" + EDGE_AFTER
 )
 # "<a state> राज्य <when> को बना".
 _STATE_MADE = regex.compile(
@@ -1144,6 +1150,11 @@ def _asked_whole(fact: str, cta: str, elsewhere: str = "") -> bool:
     words = {stem(w) for w in _words_of(fact) - _GRAMMAR - _MUST}
     asked = {stem(w) for w in _words_of(cta)}
     extra = words - asked
+    if _A_NUMBER_IS.search(" ".join(fact.split())):
+        # "जिला नियंत्रण कक्ष का नंबर 0326-2311217 है" under "... नियंत्रण कक्ष 0326-2311217 पर
+        # सूचना दें": the number is the ask's (round44's readers: "the control-room number is
+        # repeated in a separate line and in the call to action").
+        extra -= _NUMBER_WORDS
     said = {stem(w) for w in _words_of(elsewhere) - _GRAMMAR} - _QUALIFIERS
     if len(extra & said) == 1 and len(words) >= 6:
         extra -= said
@@ -1159,6 +1170,11 @@ def _asked_whole(fact: str, cta: str, elsewhere: str = "") -> bool:
     return len(words) >= 3 and extra <= reworded and len(extra) <= (len(words) >= 6)
 
 
+# "... का (टोल-फ्री) नंबर 1077 है", and the words of it the ask need not say again.
+_A_NUMBER_IS = regex.compile(
+    r"(?:का|की)\s(?:टोल-फ्री\s|टोल-फ़्री\s|टोल फ्री\s|टोल फ़्री\s)?नंबर\s[\d\s-]{3,16}\sहै[।.]?$"
+)
+_NUMBER_WORDS = frozenset(stem(w) for w in "नंबर टोल फ्री फ़्री टोल-फ्री टोल-फ़्री जिला ज़िला".split())
 # Words that change what a rule says, never taken as said elsewhere.
 _QUALIFIERS = frozenset(
     stem(w) for w in "निःशुल्क नि:शुल्क मुफ्त मुफ़्त केवल सिर्फ ही भी नहीं न अनिवार्य ज़रूरी".split()
@@ -1560,6 +1576,8 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
         return [(subject, False)]
     found = []
     for match in _OCCASION_NAME.finditer(fact):
+        if _STATUS.match(fact, match.end()):
+            continue  # "... को राज्य पर्व का दर्जा दिया गया" is a status, not the day's name
         words = match.group(1).split()
         genitive = len(words) >= 3 and words[-2] in ("की", "का")
         if genitive:
@@ -1591,6 +1609,7 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
     return found
 
 
+_STATUS = regex.compile(r"\s(?:का|की)\s(?:दर्जा|मान्यता)")
 # "ज्येष्ठ पूर्णिमा", "आषाढ़ शुक्ल द्वितीया" are dates, not days to greet (round8, round9).
 _LUNAR_MONTHS = frozenset(
     "चैत्र वैशाख ज्येष्ठ जेठ आषाढ़ श्रावण सावन भाद्रपद भादो आश्विन क्वार कार्तिक मार्गशीर्ष अगहन "
@@ -1730,7 +1749,7 @@ def _hashtags(
             t
             # Or the town it opens with ("नैनीताल आने वाले पर्यटक": "#नैनीताल" beside
             # "#पेयजल", a fresh read's lake appeal tagged by its water alone).
-            for t in (_reader_places(req)[:1] or _audience_town(req))
+            for t in (_held_place(req)[:1] or _audience_town(req))
             if not any(t == u or t in u.split("_") or u in t.split("_") for u in tags)
         ]
     if req.platform == "instagram" and not tags:
@@ -1762,6 +1781,25 @@ _PHRASE_TAG = regex.compile(
 _READER_TAGS = frozenset(
     "किसान पशुपालक विद्यार्थी युवा बुज़ुर्ग मज़दूर श्रमिक यात्री दिव्यांगजन अभिभावक शिक्षक खिलाड़ी "
     "कारीगर उद्यमी पेंशनभोगी मतदाता मछुआरे".split()
+)
+
+
+def _held_place(req: Request) -> list[str]:
+    """The audience's places a post is tagged by, but none of a list where the facts name
+    none ("करनाल, कैथल और पानीपत जिलों के किसान" of a fair in Karnal, which round46 tagged
+    "#पानीपत" for the one place the name finder knew)."""
+    places = _reader_places(req)
+    said = " ".join(req.facts)
+    if _PLACES_LISTED.search(req.audience or "") and not any(
+        p.replace("_", " ") in said for p in places
+    ):
+        return []
+    return places
+
+
+# Readers of several districts or towns: "करनाल, कैथल और पानीपत जिलों के किसान".
+_PLACES_LISTED = regex.compile(
+    r"\s(?:जिलों|ज़िलों|जनपदों|शहरों|प्रखंडों|ब्लॉकों|तहसीलों)\s(?:के|की|का|में)" + EDGE_AFTER
 )
 
 
@@ -4439,6 +4477,9 @@ def _benefit_of(req: Request, name: str) -> str | None:
         # "दूसरी संतान बेटी होने पर ₹6,000", "मैदानी क्षेत्रों में ... ₹1.20 लाख": the
         # headline would drop the condition.
         or _CONDITION.search(before)
+        # One stage's sum: "आइडिया/प्री-सीड चरण में अधिकतम ₹5 लाख" of a scheme whose seed stage
+        # gives ₹25 lakh (round46's readers: "understates the support", fidelity 1).
+        or _STAGE.search(before)
         or len(regex.findall(EDGE_BEFORE + r"में" + EDGE_AFTER, before)) > 1
         # Said again in full by its fact, a long phrase reads as a loop (the format check).
         or len(regex.findall(r"[\p{L}\p{M}\p{N}]+", match.group())) > 9
@@ -4455,6 +4496,7 @@ def _benefit_of(req: Request, name: str) -> str | None:
     )
 
 
+_STAGE = regex.compile(EDGE_BEFORE + r"(?:चरण|स्टेज)\sमें" + EDGE_AFTER)
 _BOUND = regex.compile(EDGE_BEFORE + r"(अधिकतम|न्यूनतम|लगभग|करीब|क़रीब|कम से कम)\s*$")
 _PAYS = regex.compile(EDGE_BEFORE + r"(?:देती|देता|देते|करती|करता|करते)$")
 
@@ -5126,7 +5168,8 @@ def _name_start(fact: str, start: int, hop: bool) -> int:
 
 
 # Besides a body's own word (``_BODY``: "सरकार", "विभाग", "पंचायत" ...).
-_NOT_OF_A_NAME = frozenset("राज्य केंद्र नाम पुलिस".split())
+# Nor a sum's word: "₹680 करोड़ की राजीव गांधी ... योजना" (round46 headed it "करोड़ की ...").
+_NOT_OF_A_NAME = frozenset("राज्य केंद्र नाम पुलिस करोड़ लाख हज़ार हजार रुपये रुपए प्रतिशत".split())
 _VERB_FORM = regex.compile(r"(?:ना|ने|ते|ता|ती|ें|एँ)$")
 
 

@@ -6144,3 +6144,108 @@ def test_a_fact_the_call_to_action_asks_whole_but_for_its_town_is_said_once() ->
         ),
     )
     assert "तक निःशुल्क होगा" in _compose(free)
+
+
+def test_a_number_the_call_to_action_gives_is_not_given_again_by_its_own_fact() -> None:
+    # Round44's readers: "the control-room number is repeated in a separate line and in the
+    # call to action".
+    cracks = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        (
+            "झरिया के घनुडीह इलाके में ज़मीन धंसने की 3 घटनाएँ सामने आई हैं।",
+            "प्रभावित इलाके के 40 परिवारों को सुरक्षित स्थान पर पहुँचाया गया है।",
+            "जिला नियंत्रण कक्ष का नंबर 0326-2311217 है।",
+        ),
+        "झरिया के निवासी",
+        "ज़मीन में दरार, धुआं या गैस की गंध दिखे तो तुरंत नियंत्रण कक्ष 0326-2311217 पर सूचना दें।",
+    )
+    text = _compose(cracks)
+    assert text.count("0326-2311217") == 1, text
+    _checks(text, cracks)
+    # A number whose fact says whose it is, which the ask does not, stays.
+    fever = replace(
+        cracks,
+        facts=(*cracks.facts[:2], "ज़िला नियंत्रण कक्ष का नंबर 0326-2311217 है।"),
+        call_to_action="बुखार हो तो तुरंत 0326-2311217 पर कॉल करें।",
+    )
+    assert "ज़िला नियंत्रण कक्ष का नंबर" in _compose(fever)
+
+
+def test_what_the_round46_readers_refused_is_not_written_again() -> None:
+    # "करोड़ की राजीव गांधी ..." headed an X thread and its hashtag: a sum's word is no name's.
+    taxi = Request(
+        "scheme",
+        "x",
+        "respectful",
+        (
+            "हिमाचल प्रदेश सरकार की ₹680 करोड़ की राजीव गांधी स्वरोज़गार स्टार्ट-अप योजना के "
+            "पहले चरण में ई-टैक्सी खरीदने पर 50 प्रतिशत अनुदान दिया जाता है।",
+            "एक परिवार से केवल एक व्यक्ति योजना का लाभ ले सकता है।",
+        ),
+        "कांगड़ा जिले के बेरोज़गार युवा",
+    )
+    assert "करोड़ की" not in plan_post(taxi, headline=None).headline
+    assert "#करोड़" not in _compose_x(taxi)
+    # One stage's cap is not the scheme's: "अधिकतम ₹5 लाख" understated a ₹25 lakh seed stage.
+    startup = replace(
+        taxi,
+        platform="instagram",
+        facts=(
+            "राष्ट्रीय कृषि विकास योजना में कृषि स्टार्टअप को वित्तीय सहायता दी जाती है।",
+            "आइडिया/प्री-सीड चरण में अधिकतम ₹5 लाख की सहायता मिलती है।",
+            "सीड चरण में अधिकतम ₹25 लाख मिलते हैं।",
+        ),
+    )
+    assert "₹5 लाख" not in plan_post(startup, headline=None).headline
+    # A jatara is wished by its name, not by the status it was given ("राज्य पर्व").
+    medaram = Request(
+        "greeting",
+        "whatsapp",
+        "celebratory",
+        (
+            "सम्मक्का-सारलम्मा जातरा (मेदारम जातरा) 28 से 31 जनवरी 2026 तक मेदारम गाँव में मनाई जाएगी।",
+            "वर्ष 1996 में इस जातरा को राज्य पर्व का दर्जा दिया गया था।",
+        ),
+        "मुलुगु जिले के श्रद्धालु",
+    )
+    assert plan_post(medaram, headline=None).headline.startswith("सम्मक्का-सारलम्मा जातरा की")
+    # "शेर-ए-पंजाब महाराजा रणजीत सिंह" is not "पंजाब महाराजा रणजीत सिंह".
+    ranjit = replace(
+        medaram,
+        facts=(
+            "शेर-ए-पंजाब महाराजा रणजीत सिंह का जन्म 13 नवंबर 1780 को गुजरांवाला में हुआ था।",
+            "वर्ष 1801 में वे लाहौर में महाराजा घोषित हुए।",
+        ),
+        audience="अमृतसर जिले के नागरिक",
+    )
+    assert "पंजाब महाराजा" not in plain(_compose(ranjit)).replace("शेर-ए-पंजाब महाराजा", "")
+    # A blast's water is no 💧.
+    blast = Request(
+        "appeal",
+        "whatsapp",
+        "urgent",
+        (
+            "कैल्शियम कार्बाइड और पानी से धमाका करने वाली 'कार्बाइड गन' से आँखों को गंभीर चोट लग सकती है।",
+            "पिछले वर्ष भोपाल के अस्पतालों में ऐसी गन से आँख में चोट के 70 से अधिक मामले पहुँचे थे।",
+        ),
+        "भोपाल जिले के अभिभावक",
+        "बच्चों को कार्बाइड गन न दिलाएँ।",
+    )
+    assert "💧" not in _compose(blast)
+    # Readers of a list of districts are not tagged by the one the name finder knows when the
+    # fair is in another ("#पानीपत" on a fair in Karnal).
+    fair = Request(
+        "event",
+        "facebook",
+        "respectful",
+        (
+            "केंद्रीय मृदा लवणता अनुसंधान संस्थान, करनाल में 7 मार्च 2027 को किसान मेला आयोजित होगा।",
+            "किसान अपनी मिट्टी के नमूने लाकर निःशुल्क जाँच करा सकेंगे।",
+        ),
+        "करनाल, कैथल और पानीपत जिलों के किसान",
+    )
+    assert "#पानीपत" not in _compose(fair)
+    for req in (taxi, startup, medaram, ranjit, blast, fair):
+        _checks(_compose(req), req)
