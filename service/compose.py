@@ -1173,8 +1173,13 @@ def _asked_whole(fact: str, cta: str, elsewhere: str = "") -> bool:
 # "... का (टोल-फ्री) नंबर 1077 है", and the words of it the ask need not say again.
 _A_NUMBER_IS = regex.compile(
     r"(?:का|की)\s(?:टोल-फ्री\s|टोल-फ़्री\s|टोल फ्री\s|टोल फ़्री\s)?नंबर\s[\d\s-]{3,16}\sहै[।.]?$"
+    # Or where one may report: "... की सूचना बिजली हेल्पलाइन 1912 पर दी जा सकती है" under "...
+    # 1912 पर सूचना दें" (round46's readers: "the 1912 line is repeated").
+    r"|(?:नंबर|हेल्पलाइन)\s[\d\s-]{3,16}\sपर\s(?:\S+\s){0,2}जा\sसक(?:ती|ता|ते)\s(?:है|हैं)[।.]?$"
 )
-_NUMBER_WORDS = frozenset(stem(w) for w in "नंबर टोल फ्री फ़्री टोल-फ्री टोल-फ़्री जिला ज़िला".split())
+_NUMBER_WORDS = frozenset(
+    stem(w) for w in "नंबर हेल्पलाइन टोल फ्री फ़्री टोल-फ्री टोल-फ़्री जिला ज़िला जा सकती सकता सकते".split()
+)
 # Words that change what a rule says, never taken as said elsewhere.
 _QUALIFIERS = frozenset(
     stem(w) for w in "निःशुल्क नि:शुल्क मुफ्त मुफ़्त केवल सिर्फ ही भी नहीं न अनिवार्य ज़रूरी".split()

@@ -6171,6 +6171,22 @@ def test_a_number_the_call_to_action_gives_is_not_given_again_by_its_own_fact() 
         call_to_action="बुखार हो तो तुरंत 0326-2311217 पर कॉल करें।",
     )
     assert "ज़िला नियंत्रण कक्ष का नंबर" in _compose(fever)
+    # Nor a fact that says where one may report, which the call to action asks (round46: "the
+    # 1912 line is repeated").
+    fence = Request(
+        "appeal",
+        "whatsapp",
+        "urgent",
+        (
+            "फ़सल की रक्षा के लिए खेतों की बाड़ में सीधे बिजली का करंट छोड़ना ग़ैर-क़ानूनी है।",
+            "चामराजनगर जिले में पिछले दो वर्षों में अवैध बिजली बाड़ से 4 लोगों की मौत हुई है।",
+            "अवैध बिजली बाड़ की सूचना बिजली हेल्पलाइन 1912 पर दी जा सकती है।",
+        ),
+        "चामराजनगर जिले के किसान",
+        "बाड़ में सीधा करंट न छोड़ें; अवैध बिजली बाड़ दिखे तो 1912 पर सूचना दें।",
+    )
+    assert plain(_compose(fence)).count("1912") == 1, _compose(fence)
+    _checks(_compose(fence), fence)
 
 
 def test_what_the_round46_readers_refused_is_not_written_again() -> None:
