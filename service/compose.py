@@ -3891,6 +3891,15 @@ def _stopped(req: Request) -> str | None:
             )
             for m in _DATE.finditer(fact)
         ]
+        if len(dates) == 2:
+            # A stop from one day's hour to the next's: "9 मार्च 2026 को सुबह 6 बजे से 10 मार्च
+            # 2026 को शाम 6 बजे तक" is "9 से 10 मार्च तक" (round46's readers: "पानी की आपूर्ति
+            # बंद" gave no date).
+            first, second = _DATE.finditer(fact)
+            if regex.search(r"\sसे\s", fact[first.end() : second.start()]) and _RUNS_TO.match(
+                fact, second.end()
+            ):
+                dates = [_span_shown(f"{first.group()} से {second.group()} तक")]
         if len(dates) != 1:
             return placed
         if (weekly := _WEEKLY.search(fact)) is not None:
@@ -3906,6 +3915,8 @@ def _stopped(req: Request) -> str | None:
     return None
 
 
+# Up to "तक" after a span's last day: " 2026 को शाम 6 बजे तक".
+_RUNS_TO = regex.compile(r"(?:\s(?:19|20)\d{2})?(?:\s(?:को|की))?(?:\s\S+){0,4}?\sतक" + EDGE_AFTER)
 _WEEKLY = regex.compile(
     EDGE_BEFORE + r"(?:हर|प्रत्येक)\s(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)" + EDGE_AFTER
 )
@@ -3942,7 +3953,9 @@ _AREA_STOP = regex.compile(
 _NOT_AN_AREA = frozenset(
     "इस उस पूरे सभी प्रभावित शहरी ग्रामीण आसपास कई कुछ हर किसी इन उन संबंधित निचले मुख्य".split()
 )
-_WHICH_VEHICLES = frozenset("भारी हल्के बड़े छोटे निजी व्यावसायिक मालवाहक चारपहिया दोपहिया".split())
+_WHICH_VEHICLES = frozenset(
+    "भारी हल्के बड़े छोटे निजी व्यावसायिक मालवाहक चारपहिया दोपहिया सामान्य सरकारी".split()
+)
 _NAMED_KINDS = ("scheme", "event")
 _RELATIVE = EDGE_BEFORE + r"(?:जिसके|जिससे|जिसमें|जिसे|जिनके|जिनसे|जिनमें|जिन्हें|जिसकी|जिसका)"
 # "इस"/"उस" before a thing, not before a time ("इस बार", "इस दौरान", "इस रविवार").

@@ -6265,3 +6265,32 @@ def test_what_the_round46_readers_refused_is_not_written_again() -> None:
     assert "#पानीपत" not in _compose(fair)
     for req in (taxi, startup, medaram, ranjit, blast, fair):
         _checks(_compose(req), req)
+
+
+def test_a_stop_from_one_days_hour_to_the_nexts_is_headed_by_its_span() -> None:
+    # Round46's readers: "'पानी की आपूर्ति बंद' gives no date or place".
+    mysuru = Request(
+        "local_issue",
+        "whatsapp",
+        "respectful",
+        (
+            "कबिनी पेयजल योजना की मुख्य पाइपलाइन की मरम्मत के कारण 9 मार्च 2026 को सुबह 6 बजे से "
+            "10 मार्च 2026 को शाम 6 बजे तक मैसूरु शहर के कई हिस्सों में पानी की आपूर्ति बंद रहेगी।",
+            "आपूर्ति बहाल होने के बाद पहले दिन पानी कम दबाव से आ सकता है।",
+        ),
+        "मैसूरु शहर के निवासी",
+        "8 मार्च 2026 की रात तक पर्याप्त पानी भरकर रखें।",
+    )
+    assert plan_post(mysuru, headline=None).headline == "पानी की आपूर्ति बंद: 9 से 10 मार्च तक"
+    _checks(_compose(mysuru), mysuru)
+    # Which vehicles stop stays with them: "सामान्य वाहनों", not all vehicles.
+    bridge = replace(
+        mysuru,
+        facts=(
+            "विद्यासागर सेतु पर मरम्मत के लिए 13 फरवरी 2027 शनिवार रात 11 बजे से 15 फरवरी 2027 "
+            "सोमवार सुबह 5 बजे तक सामान्य वाहनों का आवागमन बंद रहेगा।",
+            "एम्बुलेंस और अग्निशमन वाहनों के लिए पुल की एक लेन खुली रहेगी।",
+        ),
+        call_to_action="इस दौरान हावड़ा ब्रिज से होकर यात्रा की योजना बनाएँ।",
+    )
+    assert plan_post(bridge, headline=None).headline.startswith("सामान्य वाहनों का आवागमन बंद")
