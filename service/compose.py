@@ -4979,9 +4979,9 @@ def _name_of(req: Request) -> str | None:
 def _named_scheme(fact: str) -> str | None:
     """A scheme the name finder does not know, named by the words before its "योजना" back to
     whose it is ("हरियाणा सरकार की", "उत्तर प्रदेश सरकार"): "'मेरा पानी-मेरी विरासत' योजना",
-    "दिव्यांग भरण-पोषण अनुदान (दिव्यांग पेंशन) योजना". Without it rounds 2-45 headed 56 schemes
-    "... के लिए ज़रूरी जानकारी" (round40: a disability pension). None where a word before it is
-    no name's ("इस योजना", "किसानों के लिए योजना")."""
+    "दिव्यांग भरण-पोषण अनुदान (दिव्यांग पेंशन) योजना". Without it such schemes were headed
+    "... के लिए ज़रूरी जानकारी" (round40's disability pension, round41's water scheme). None
+    where a word before it is no name's ("इस योजना", "किसानों के लिए योजना")."""
     text = " ".join(fact.split())
     if (scheme := _SCHEME_WORD.search(text)) is None:
         return None

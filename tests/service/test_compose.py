@@ -6064,7 +6064,7 @@ def test_a_river_above_its_danger_mark_heads_its_alert_with_the_mark() -> None:
 
 
 def test_a_scheme_the_name_finder_does_not_know_is_named_by_the_words_before_its_yojana() -> None:
-    # Rounds 2-45 headed 56 schemes "... के लिए ज़रूरी जानकारी" for want of a name; round43's
+    # Schemes the name finder did not know were headed "... के लिए ज़रूरी जानकारी"; round43's
     # readers: "generic headline".
     sambal = Request(
         "scheme",
