@@ -1155,7 +1155,7 @@ def _asked_whole(fact: str, cta: str, elsewhere: str = "") -> bool:
         # सूचना दें": the number is the ask's (round44's readers: "the control-room number is
         # repeated in a separate line and in the call to action").
         extra -= _NUMBER_WORDS
-    said = {stem(w) for w in _words_of(elsewhere) - _GRAMMAR} - _QUALIFIERS
+    said = {stem(w) for w in _words_of(elsewhere) - _GRAMMAR} - _RULE_CHANGERS
     if len(extra & said) == 1 and len(words) >= 6:
         extra -= said
     if (deadline := _LAST_DATE.search(fact)) is not None and f"{deadline.group(1)} तक" in cta:
@@ -1181,7 +1181,7 @@ _NUMBER_WORDS = frozenset(
     stem(w) for w in "नंबर हेल्पलाइन टोल फ्री फ़्री टोल-फ्री टोल-फ़्री जिला ज़िला जा सकती सकता सकते".split()
 )
 # Words that change what a rule says, never taken as said elsewhere.
-_QUALIFIERS = frozenset(
+_RULE_CHANGERS = frozenset(
     stem(w) for w in "निःशुल्क नि:शुल्क मुफ्त मुफ़्त केवल सिर्फ ही भी नहीं न अनिवार्य ज़रूरी".split()
 )
 # The verb of a rule, which the ask's own verb says: "करना होता है", "कराने होंगे".
@@ -4384,10 +4384,13 @@ def event_hours(fact: str, what: str) -> str | None:
 # Not the purpose of an infinitive ("नया उद्यम शुरू करने के लिए ₹10 लाख से ₹1 करोड़ तक का बैंक
 # ऋण": what the loan is for, true of every loan the scheme gives).
 # Nor one tranche of several: "पहली किस्त में ₹15,000 तक का ऋण" is not the scheme's loan (a
-# ten-draft read after round20 headed PM SVANidhi "₹15,000 तक का ऋण").
+# ten-draft read after round20 headed PM SVANidhi "₹15,000 तक का ऋण"); nor one stage's:
+# "आइडिया/प्री-सीड चरण में अधिकतम ₹5 लाख" of a scheme whose seed stage gives ₹25 lakh
+# (round46's readers: "understates the support", fidelity 1).
 _CONDITION = regex.compile(
     rf"ने पर|{EDGE_BEFORE}(?:अगर|यदि|जब|केवल|सिर्फ़|सिर्फ|(?<!ने\s)के लिए|"
-    rf"(?:पहली|दूसरी|तीसरी|अगली|पहले|दूसरे|तीसरे)\s(?:किस्त|क़िस्त|चरण)){EDGE_AFTER}"
+    rf"(?:पहली|दूसरी|तीसरी|अगली|पहले|दूसरे|तीसरे)\s(?:किस्त|क़िस्त|चरण)|(?:चरण|स्टेज)\sमें)"
+    rf"{EDGE_AFTER}"
 )
 _VERB = (
     # "होनी चाहिए" too: "आय ₹4.5 लाख तक होनी चाहिए" is a limit, not a gift (round12).
@@ -4495,9 +4498,6 @@ def _benefit_of(req: Request, name: str) -> str | None:
         # "दूसरी संतान बेटी होने पर ₹6,000", "मैदानी क्षेत्रों में ... ₹1.20 लाख": the
         # headline would drop the condition.
         or _CONDITION.search(before)
-        # One stage's sum: "आइडिया/प्री-सीड चरण में अधिकतम ₹5 लाख" of a scheme whose seed stage
-        # gives ₹25 lakh (round46's readers: "understates the support", fidelity 1).
-        or _STAGE.search(before)
         or len(regex.findall(EDGE_BEFORE + r"में" + EDGE_AFTER, before)) > 1
         # Said again in full by its fact, a long phrase reads as a loop (the format check).
         or len(regex.findall(r"[\p{L}\p{M}\p{N}]+", match.group())) > 9
@@ -4514,7 +4514,6 @@ def _benefit_of(req: Request, name: str) -> str | None:
     )
 
 
-_STAGE = regex.compile(EDGE_BEFORE + r"(?:चरण|स्टेज)\sमें" + EDGE_AFTER)
 _BOUND = regex.compile(EDGE_BEFORE + r"(अधिकतम|न्यूनतम|लगभग|करीब|क़रीब|कम से कम)\s*$")
 _PAYS = regex.compile(EDGE_BEFORE + r"(?:देती|देता|देते|करती|करता|करते)$")
 
