@@ -2351,12 +2351,16 @@ def plan_post(
         # Not one that points back: "ऐसे लक्षण दिखें तो ..." before the symptoms (round22).
         and not (cta and _POINTS_BACK.search(cta))
         and lead != req.call_to_action
-        # Nor when it heads the post with the ask's first clause (``_ask_headline``).
+        # Nor when it heads the post with the ask's first clause (``_ask_headline``), or
+        # asks it as a question (``_if_hook``).
         and not (
             cta
             and headline
-            and " ".join(cta.split()).startswith(
-                headline.removeprefix("सावधान! ").removeprefix("कृपया ")
+            and (
+                " ".join(cta.split()).startswith(
+                    headline.removeprefix("सावधान! ").removeprefix("कृपया ")
+                )
+                or headline == _if_hook(cta)
             )
         ),
     )
@@ -3129,8 +3133,14 @@ def _template_headline(
         news = _alert_news(req)
     if news is None and req.kind == "appeal" and more:
         news = _an_ask(req)
-    if news is None and more and (req.kind == "local_issue" or _ask_headline(req) is None):
-        # An appeal that can ask in so many words is headed by its ask.
+    if (
+        news is None
+        and more
+        and (req.kind == "local_issue" or _ask_headline(req, hooks=req.tone != "urgent") is None)
+    ):
+        # An appeal that can ask in so many words is headed by its ask; an urgent one by its
+        # news over a question (round25's "कन्नूर जिले के 6 विद्यालयों में गलसुआ के 38 मामले
+        # सामने आए" over "... सूजन और बुखार दिखे? ...").
         news = _place_news(req)
     ask = _ask_headline(req)
     asked = " ".join((req.call_to_action or "").split()).rstrip("।.! ")
@@ -3213,13 +3223,79 @@ _WEBSITE = regex.compile(r"[\w-]+\.(?:gov|nic|org|com|in)\b", flags=regex.ASCII)
 _BUT = regex.compile(r"(?:लेकिन|पर|परंतु|परन्तु|मगर|किंतु|किन्तु)\s")
 
 
-def _ask_headline(req: Request) -> str | None:
+# An ask on a condition: "जंगल में आग दिखे तो तुरंत वन विभाग या 112 पर सूचना दें".
+_IF_THEN = regex.compile(r"^(?P<when>.+?)\sतो\s(?P<ask>.+)$")
+# What the condition's verb may be for it to stand as a question: "साँप दिखे?", "खाँसी हो?".
+# Not "बिकते देखें" (a wish read as one), nor a condition after an ask of its own ("... दूर
+# रखें और निगलने का शक हो तो ...").
+_WHEN_VERB = regex.compile(EDGE_BEFORE + r"(?:दिखे|दिखें|हो|हों|मिले|मिलें|आए|जाए|जाएँ|फँसे|फंसे|माँगे|मांगे|लगे)$")
+# The condition's "हो" as a question asks it: "2 हफ़्ते से ज़्यादा खाँसी है?".
+_IS_ASKED = {"हो": "है", "हों": "हैं"}
+_YOURS = {"अपना": "आपका", "अपनी": "आपकी", "अपने": "आपके"}
+
+
+def _if_hook(cta: str) -> str | None:
+    """An appeal's ask on a condition as a question and its answer, as the writers headed such
+    appeals ("साँप दिखा? घबराइए नहीं, 'सर्प' ऐप खोलिए", "धुआँ, धूल या जलता कूड़ा दिखे? ग्रीन
+    दिल्ली ऐप पर बताइए"): "जंगल में आग दिखे? तुरंत वन विभाग या 112 पर सूचना दें" of the call
+    to action "जंगल में आग दिखे तो तुरंत वन विभाग या 112 पर सूचना दें", whose words are the
+    headline's but for "तो" and a "हो" asked as "है". The answer is the ask's first clause, and
+    the whole ask stays at the post's end; an ask of one clause is left to the end, whose words
+    would say the headline again, and the question heads the post alone ("लंबे समय से खाँसी या
+    साँस फूलने की शिकायत है?"). Round46's readers refused such appeals headed "... के लिए
+    ज़रूरी सूचना" as "only the address"."""
+    match = _IF_THEN.match(" ".join(cta.split()).rstrip("।.! "))
+    if match is None:
+        return None
+    when, ask = match.group("when").split(), match.group("ask")
+    answer = regex.split(r",\s|\sऔर\s", ask, maxsplit=1)[0]
+    if (
+        not 3 <= len(when) <= 10
+        or not _WHEN_VERB.search(when[-1])
+        or any(_ASKS.search(w) for w in when[:-1])
+        or "," in match.group("when")
+        # "ऐसा दाग दिखे?" says nothing before its facts.
+        or _POINTS_BACK.search(match.group("when"))
+        # "पहचान पक्की न हो" is no question "... न है?".
+        or regex.search(_NEGATION, match.group("when"))
+        or not 2 <= len(answer.split()) <= 9
+        or not _ASKS.search(answer)
+        or _CONTACT.search(answer)
+        or _WEBSITE.search(answer)
+    ):
+        return None
+    # Asked of the reader, "अपना रक्त समूह" is "आपका रक्त समूह".
+    words = [_YOURS.get(w, w) for w in when[:-1]]
+    question = " ".join([*words, _IS_ASKED.get(when[-1], when[-1])]) + "?"
+    return question if answer == ask else f"{question} {answer}"
+
+
+def _ask_headline(req: Request, hooks: bool = True) -> str | None:
     """An appeal's call to action as its headline, when it is short: after "सावधान!" when it
-    warns off something on an urgent post, after "कृपया" on a respectful one. An urgent
-    notice's too, where it has no news short enough to lead it: "सावधान! नदी के किनारे और
-    टापुओं पर बिल्कुल न जाएँ" over "... गाँवों के लोगों के लिए ज़रूरी सूचना", which rounds
-    22-26's readers refused as "just the audience, it does not name the alert"."""
+    warns off something on an urgent post, after "कृपया" on a respectful one; one on a
+    condition as a question and its answer (``_if_hook``). An urgent notice's too, where it
+    has no news short enough to lead it: "सावधान! नदी के किनारे और टापुओं पर बिल्कुल न जाएँ"
+    over "... गाँवों के लोगों के लिए ज़रूरी सूचना", which rounds 22-26's readers refused as
+    "just the audience, it does not name the alert"."""
     cta = " ".join((req.call_to_action or "").split()).rstrip("।.! ")
+    hook = (
+        _if_hook(cta)
+        # An ask of ten words heads the post whole, and X has no room for it twice.
+        if hooks and req.kind == "appeal" and len(cta.split()) > 10 and req.platform != "x"
+        else None
+    )
+    if hook is not None and any(_shares_run(hook, f, 5) for f in req.facts):
+        # "2 हफ़्ते से ज़्यादा खाँसी" a fact says too: three times in one post is a loop (the
+        # format check's).
+        hook = None
+    ask = _ask_whole_or_first(req, cta)
+    # An urgent warning keeps its "सावधान!": "सावधान! किसी पर शक हो तो खुद कार्रवाई न करें".
+    return ask if ask is not None and (hook is None or ask.startswith("सावधान!")) else hook
+
+
+def _ask_whole_or_first(req: Request, cta: str) -> str | None:
+    """The call to action as ``_ask_headline`` heads a post with it: whole when short, or its
+    first clause when that asks on its own."""
     urgent_notice = req.kind == "local_issue" and req.tone == "urgent"
     if req.kind == "appeal" and len(cta.split()) > 10:
         # A long ask's first clause, when it asks on its own ("बंदरों को खाना न खिलाएं" of

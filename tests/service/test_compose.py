@@ -4630,6 +4630,44 @@ def test_an_appeal_with_a_long_ask_is_headed_by_its_first_clause() -> None:
     assert "न डालें" not in head, head
 
 
+def test_an_appeal_asking_on_a_condition_is_headed_by_the_question_it_asks() -> None:
+    # Round46's readers refused "दक्षिण दिल्ली जिले के निवासियों के लिए ज़रूरी सूचना" as only
+    # the address; the writers asked: "धुआँ, धूल या जलता कूड़ा दिखे? ग्रीन दिल्ली ऐप पर बताइए".
+    snakes = (
+        "केरल वन विभाग का 'सर्प' (SARPA) मोबाइल ऐप साँप दिखने पर नज़दीकी प्रमाणित बचावकर्ता से जोड़ता है",
+        "केवल वन विभाग से प्रशिक्षित और प्रमाणित बचावकर्ता ही साँप पकड़ सकते हैं",
+    )
+    cta = "घर या आसपास साँप दिखे तो उसे न मारें, उससे दूरी बनाएँ और सर्प ऐप से बचावकर्ता को बुलाएँ"
+    req = Request("appeal", "instagram", "warm", snakes, "त्रिशूर जिले के नागरिक", cta)
+    text = _compose(req)
+    assert text.startswith("घर या आसपास साँप दिखे? उसे न मारें"), text
+    assert f"👉 {cta}।" in text, text  # the whole ask, at its end
+    _checks(text, req)
+    # An ask of one clause is left to the end: the question heads the post alone, asked of the
+    # reader ("आपका", not the ask's "अपना").
+    blood = (
+        "नेगेटिव रक्त समूह वाले लोग आबादी में 5 प्रतिशत से भी कम हैं",
+        "जिला अस्पताल का ब्लड बैंक नेगेटिव रक्त समूह के दाताओं की रजिस्ट्री बना रहा है",
+    )
+    ask = "अपना रक्त समूह नेगेटिव हो तो ब्लड बैंक जाकर रजिस्ट्री में नाम दर्ज कराएँ"
+    req = Request("appeal", "whatsapp", "respectful", blood, "देहरादून के युवा", ask)
+    text = _compose(req)
+    assert text.startswith("*आपका रक्त समूह नेगेटिव है?*"), text
+    assert f"👉 {ask}।" in text, text
+    _checks(text, req)
+    # Urgent, a warning keeps its "सावधान!"; and a condition that says no, or points back to
+    # the facts, is no question.
+    urgent = replace(
+        req, tone="urgent", call_to_action="किसी पर शक हो तो खुद कार्रवाई न करें, 112 पर सूचना दें"
+    )
+    assert plan_post(urgent, headline=None).headline.startswith("सावधान! किसी पर शक हो तो")
+    for when in ("पहचान पक्की न हो", "ऐसा दाग दिखे"):
+        asked = replace(req, call_to_action=f"{when} तो नज़दीकी सरकारी अस्पताल में जाकर जाँच ज़रूर कराएँ")
+        assert "?" not in plan_post(asked, headline=None).headline
+    # On X a thread has no room to ask it twice.
+    assert "?" not in plan_post(replace(req, platform="x"), headline=None).headline
+
+
 @pytest.mark.parametrize(
     ("fact", "emoji"),
     [
