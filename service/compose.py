@@ -5509,7 +5509,7 @@ def render(plan: Plan, platform: str) -> str:
         if prose:
             fact_lines = [" ".join(_fact_text(f, layout) for f in typed)]
         before, after = (cta, None) if plan.cta_first else (None, cta)
-        lines = [head, plan.greeting, before, *fact_lines, after, plan.closing, tags]
+        lines = [head, plan.address, plan.greeting, before, *fact_lines, after, plan.closing, tags]
         return "\n".join(line for line in lines if line)
     opening = "\n".join(line for line in (plan.address, plan.greeting) if line) or None
     if prose or (layout.facts == "paragraphs" and all(f.sentence or f.listed for f in plan.facts)):
@@ -5724,6 +5724,26 @@ def compose(
     facts that no single post holds go out as a thread), and the whole plan it was laid out
     from, before any slot went to make it fit."""
     plan = plan_post(req, headline=headline, variant=variant, phrasebook=phrasebook)
+    if req.platform == "x" and plan.address:
+        # On X the address stands where it costs no post and no hashtag: round46's readers
+        # marked threads "no address" (5 of their 7 X drafts), and rounds 23-42's refused
+        # threads one post would have held.
+        bare = replace(plan, address=None)
+        without = _laid_out(req, bare, disclosure, fits)
+        addressed = _laid_out(req, plan, disclosure, fits)
+        if _posts(addressed) > _posts(without) or addressed.count("#") < without.count("#"):
+            return without, bare
+        return addressed, plan
+    return _laid_out(req, plan, disclosure, fits), plan
+
+
+def _posts(text: str) -> int:
+    """How many posts a thread is (one unless it is a thread)."""
+    return max(1, text.count("🧵"))
+
+
+def _laid_out(req: Request, plan: Plan, disclosure: str, fits: Callable[[str], bool]) -> str:
+    """``plan`` as ``compose`` lays it out: slots shed until it fits, or a thread on X."""
     full = plan
     text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
     # On X a thread keeps the headline: one post of "•" lines with none (18 of rounds 2-20's X
@@ -5731,7 +5751,7 @@ def compose(
     # bullet list of the facts", value 0).
     for shed in _SHED[: _SHED.index(_headless)] if req.platform == "x" else _SHED:
         if fits(text):
-            return text, full
+            return text
         plan = shed(plan)
         text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
     if not fits(text) and req.platform == "x":
@@ -5760,7 +5780,7 @@ def compose(
         ]
         for shorter, unmark in dict.fromkeys([*tries, (short, True)]):
             if shorter is not full and (single := _fitted(shorter, disclosure, fits, unmark)):
-                return single, full
+                return single
         # A greeting tells less of its story in one post rather than thread it: readers of
         # rounds 34-37 published none of the X greetings split into two posts (the writers
         # told one or two lines of the story). Its dates, years and figures all stay. Every
@@ -5769,7 +5789,7 @@ def compose(
         told = list(_told_in_part(full)) if req.kind == "greeting" else []
         for light, plan in [(True, p) for p in told] + [(False, p) for p in told]:
             if (single := _fitted(plan, disclosure, fits, light=light)) is not None:
-                return single, full
+                return single
         # Round7's readers refused X posts over 280 (5 of 7 X drafts): every fact stays, in
         # a thread of up to five posts, the whole post (headline, hashtags) kept.
         spare = [one_numeral_system(full.closing)] if full.closing else []
@@ -5789,9 +5809,9 @@ def compose(
                 plan = shed(plan)
                 text = f"{one_numeral_system(render(plan, req.platform))}\n\n{disclosure}"
                 if fits(text):
-                    return text, full
-        return thread or text, full
-    return text, full
+                    return text
+        return thread or text
+    return text
 
 
 @dataclass(frozen=True)

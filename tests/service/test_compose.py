@@ -1353,6 +1353,42 @@ def test_x_facts_longer_than_one_post_go_out_as_a_numbered_thread_with_every_fac
     assert measure(text, "x")[0] == max(measure(p, "x")[0] for p in parts)
 
 
+def test_an_x_thread_addresses_its_readers_where_it_costs_no_post() -> None:
+    # Round46's readers marked X drafts "no address" on 5 of 7 (a thread "handed back sentence
+    # by sentence ... no headline, address or close"); rounds 23-42's refused threads one post
+    # would have held.
+    from evaluation.checks import thread_parts
+
+    cages = (
+        "रामगढ़ जिले के पतरातू डैम पर 9 और 10 जुलाई 2026 को केज कल्चर पर दो दिवसीय प्रशिक्षण होगा।",
+        "प्रशिक्षण ज़िला मत्स्य कार्यालय, रामगढ़ की ओर से रोज़ सुबह 10 बजे से आयोजित होगा।",
+        "इसमें विस्थापित परिवारों और मत्स्य सहकारी समितियों के 50 सदस्य भाग ले सकेंगे।",
+        "पंजीकरण के लिए ज़िला मत्स्य कार्यालय का नंबर 06553-222345 है।",
+    )
+    cta = "इच्छुक मछली पालक ज़िला मत्स्य कार्यालय में फ़ोन कर अपना नाम दर्ज कराएँ।"
+    req = Request("event", "x", "warm", cages, "रामगढ़ जिले के मछली पालक", cta)
+    text = _compose_x(req)
+    alone = _compose_x(replace(req, audience=None))
+    assert len(thread_parts(text)) == len(thread_parts(alone)) == 2, text
+    assert "रामगढ़ जिले के प्रिय मछली पालको," in thread_parts(text)[0], text
+    _checks(text, req, DEFAULT_DISCLOSURE_X)
+    # A thread the address would make a post longer goes without it.
+    pragati = (
+        "एआईसीटीई की प्रगति छात्रवृत्ति योजना एआईसीटीई से मान्यता प्राप्त संस्थान में तकनीकी डिग्री के"
+        " पहले वर्ष में प्रवेश लेने वाली छात्राओं के लिए है।",
+        "छात्रवृत्ति की राशि पढ़ाई के हर वर्ष ₹50,000 है।",
+        "परिवार की सभी स्रोतों से वार्षिक आय ₹8 लाख से अधिक नहीं होनी चाहिए।",
+        "एक परिवार की अधिकतम 2 बेटियों को यह छात्रवृत्ति मिल सकती है।",
+        "लद्दाख, जम्मू-कश्मीर और पूर्वोत्तर राज्यों की सभी पात्र आवेदक छात्राओं को यह छात्रवृत्ति दी जाती है।",
+    )
+    girls = "कारगिल जिले की तकनीकी डिग्री पढ़ने वाली छात्राएं"
+    apply = "राष्ट्रीय छात्रवृत्ति पोर्टल पर समय से ऑनलाइन आवेदन करें"
+    scheme = Request("scheme", "x", "respectful", pragati, girls, apply)
+    text = _compose_x(scheme)
+    assert len(thread_parts(text)) == len(thread_parts(_compose_x(replace(scheme, audience=None))))
+    assert "कारगिल" not in text, text
+
+
 @pytest.mark.parametrize(
     ("facts", "greets"),
     [
