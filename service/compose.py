@@ -1755,8 +1755,18 @@ def _hashtags(
             # Or the town it opens with ("नैनीताल आने वाले पर्यटक": "#नैनीताल" beside
             # "#पेयजल", a fresh read's lake appeal tagged by its water alone).
             for t in (_held_place(req)[:1] or _audience_town(req))
-            if not any(t == u or t in u.split("_") or u in t.split("_") for u in tags)
+            if not _tagged(t, tags)
         ]
+    if (
+        req.platform in ("instagram", "facebook")
+        and len(tags) < limit
+        and (state := _state_of(req)) is not None
+        and not _tagged(state, tags)
+    ):
+        # And the state the request names, as the writers tagged theirs ("#मणिपुर",
+        # "#राजस्थान": rounds 30-46's most used Instagram tags); round43-46's readers marked
+        # posts of one or two tags "thin on hashtags for Instagram".
+        tags.append(state)
     if req.platform == "instagram" and not tags:
         # An Instagram post is found by its tags (round14-15's readers marked one with none):
         # the town its audience names ("तवांग आने वाले पर्यटक" → "#तवांग"), else whom it is
@@ -1823,6 +1833,38 @@ _TOWN_FIRST = regex.compile(
     r"^((?:[\p{L}\p{M}\-]+\s)?[\p{L}\p{M}\-]+)\s(?:और\s\S+\s)?"
     r"(?:के|की|आने|जिले|ज़िले|गाँव|गांव|नगर|शहर|क्षेत्र|कस्बे)" + EDGE_AFTER
 )
+
+
+def _tagged(tag: str, tags: list[str]) -> bool:
+    """Does a tag in ``tags`` say ``tag`` already, or ``tag`` say it: "#उत्तर_प्रदेश" beside
+    "#उत्तर_प्रदेश_दिवस", "#अरुणाचल" beside "#अरुणाचल_प्रदेश"?"""
+    return any(f"_{tag}_" in f"_{u}_" or f"_{u}_" in f"_{tag}_" for u in tags)
+
+
+_LIFE_EVENT = regex.compile(rf"जन्म|बलिदान|{_DEATH.pattern}")
+
+
+def _state_of(req: Request) -> str | None:
+    """The one state or union territory the request names, as a tag's body ("मध्य_प्रदेश");
+    None where it names none or two."""
+    # Not where a life happened on a day that remembers it: "#तमिलनाडु" on Kalam's jayanti for
+    # Begusarai's readers.
+    facts = [f for f in req.facts if req.kind != "greeting" or not _LIFE_EVENT.search(f)]
+    said = " ".join((*facts, req.audience or "", req.call_to_action or ""))
+    named = {
+        s
+        for s in STATES
+        # Nor one end of a road: "दिल्ली-जयपुर राजमार्ग", "दिल्ली से जयपुर की ओर" run by Rewari.
+        if regex.search(
+            rf"{EDGE_BEFORE}(?<![-–]){regex.escape(s)}(?![-–]|\sसे\s|\sकी ओर|\sतक){EDGE_AFTER}",
+            said,
+        )
+    }
+    # "हिमाचल" of "हिमाचल प्रदेश", "जम्मू" of "जम्मू-कश्मीर".
+    named = {s for s in named if not any(s != t and s in t for t in named)}
+    if len(named) != 1:
+        return None
+    return regex.sub(r"[\s\-]+", "_", named.pop())
 
 
 def _audience_town(req: Request) -> list[str]:

@@ -3759,6 +3759,57 @@ def test_a_lines_emoji_is_its_subject_not_a_word_inside_another() -> None:
     assert fact_emoji("भंडारे का भोजन खाने के बाद 23 लोगों को उल्टी-दस्त की शिकायत हुई") == "🔹"
 
 
+def test_an_instagram_or_facebook_post_is_tagged_with_the_state_the_request_names() -> None:
+    # The writers' most used Instagram tags were states ("#मणिपुर", "#राजस्थान"); round43-46's
+    # readers marked posts of one or two tags "thin on hashtags for Instagram".
+    narmada = Request(
+        "event",
+        "instagram",
+        "celebratory",
+        (
+            "जबलपुर जिला प्रशासन और मध्य प्रदेश पर्यटन की ओर से भेड़ाघाट में नर्मदा महोत्सव 25 और 26"
+            " अक्टूबर 2026 को आयोजित होगा।",
+            "महोत्सव में शास्त्रीय संगीत, लोकनृत्य और नर्मदा आरती होगी।",
+        ),
+        "जबलपुर जिले के निवासी और पर्यटक",
+    )
+    tags = plan_post(narmada, headline=None).hashtags
+    assert tags[-2:] == ("#जबलपुर", "#मध्य_प्रदेश"), tags
+    assert "#मध्य_प्रदेश" in plan_post(replace(narmada, platform="facebook"), headline=None).hashtags
+    # Not a state a tag says already, a life's state on a day that remembers it, or a road's.
+    day = Request(
+        "greeting",
+        "instagram",
+        "respectful",
+        ("उत्तर प्रदेश दिवस हर वर्ष 24 जनवरी को मनाया जाता है", "इसी दिन 1950 में राज्य को नाम मिला"),
+        "उत्तर प्रदेश के नागरिक",
+    )
+    assert sum("उत्तर_प्रदेश" in t for t in plan_post(day, headline=None).hashtags) == 1
+    kalam = Request(
+        "greeting",
+        "instagram",
+        "respectful",
+        (
+            "डॉ. ए.पी.जे. अब्दुल कलाम का जन्म 15 अक्टूबर 1931 को तमिलनाडु के रामेश्वरम में हुआ था",
+            "उन्हें 1997 में भारत रत्न से सम्मानित किया गया",
+        ),
+        "बेगूसराय के विद्यार्थी",
+    )
+    assert "#तमिलनाडु" not in plan_post(kalam, headline=None).hashtags
+    tanker = Request(
+        "local_issue",
+        "facebook",
+        "urgent",
+        (
+            "रेवाड़ी जिले में बावल के पास NH-48 पर एलपीजी से भरा एक टैंकर पलट गया है।",
+            "दिल्ली से जयपुर की ओर जाने वाले वाहनों को धारूहेड़ा से रेवाड़ी होकर भेजा जा रहा है।",
+        ),
+        "रेवाड़ी जिले के निवासी",
+        "घटनास्थल की ओर न जाएँ और गैस की गंध महसूस होने पर तुरंत 112 पर सूचना दें।",
+    )
+    assert "#दिल्ली" not in plan_post(tanker, headline=None).hashtags
+
+
 def test_a_facebook_post_is_tagged_with_the_district_its_audience_names() -> None:
     # The writers tagged the district on nearly every Facebook post ("#गुमला", "#सारण"); round21
     # tagged a Pauri passport camp "#देहरादून" alone.
