@@ -356,6 +356,26 @@ def test_a_warm_or_respectful_appeal_leads_with_its_ask_not_its_background() -> 
         assert plan_post(other, headline=None).headline != "नदी में कचरा न फेंकें", other
 
 
+def test_a_warm_appeal_no_pyare_calls_asks_with_affection_not_formally() -> None:
+    # Round45's readers: "'विनम्र अनुरोध' is formal rather than warm"; the writers asked "... से
+    # स्नेह भरी अपील".
+    school = Request(
+        "appeal",
+        "facebook",
+        "warm",
+        (
+            "राष्ट्रीय शिक्षा नीति 2020 के अनुसार कक्षा 1 में प्रवेश की उम्र 6 वर्ष है",
+            "सरकारी स्कूलों में पढ़ाई, पाठ्यपुस्तकें और मध्याह्न भोजन मुफ़्त है",
+        ),
+        "नन्हे बच्चों के माता-पिता",
+        "6 वर्ष पूरे होने पर अपने बच्चे का नाम नज़दीकी सरकारी स्कूल की कक्षा 1 में लिखवाएँ",
+    )
+    assert plan_post(school, headline=None).address == "नन्हे बच्चों के माता-पिता से स्नेह भरी अपील:"
+    _checks(_compose(school), school)
+    respectful = plan_post(replace(school, tone="respectful"), headline=None).address
+    assert respectful == "नन्हे बच्चों के माता-पिता से विनम्र अनुरोध:"
+
+
 def test_round42s_greetings_name_the_festival_and_the_life_they_are_about() -> None:
     # "आप सभी को हार्दिक शुभकामनाएँ!" over a carnival and a saint's birth a fact names.
     carnival = Request(
