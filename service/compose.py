@@ -613,6 +613,9 @@ def reshape(fact: str) -> str:
         # Nor whom it is for twice: "दोनों योजनाओं के लिए हर लाभार्थी के लिए: एक ही कार्ड"
         # (round27's readers: "clumsy, double 'के लिए'").
         and "के लिए" not in match.group(1)
+        # Nor a sum, which is no one: "पीएम-किसान सम्मान निधि के ₹6,000 मिलाकर किसानों के लिए:
+        # कुल ₹12,000" (round47's readers: "clumsy").
+        and "₹" not in match.group(1)
         # Not a gift that names none: "... 2 बेटियों के लिए: योजना का लाभ" (round6, dev).
         and not match.group(2).endswith(("लाभ", "फ़ायदा", "फायदा"))
         # Nor two clauses, the verb of the first kept: "... मायके बुलाकर भोज कराया जाता है और
@@ -5284,8 +5287,17 @@ def _name_start(fact: str, start: int, hop: bool) -> int:
         word = noun.group()
         if (
             (owner and not hop)
-            or regex.search(r"[^\p{L}\p{M}\-]", word)
+            # A short form in brackets is the name's: "एमएसएमई सस्टेनेबल (ZED) सर्टिफिकेशन
+            # योजना" (round47 headed and tagged it "सर्टिफिकेशन योजना").
+            # Not the short form of an owner: "... आयोग (यूजीसी) की ईशान उदय ... योजना".
+            or (
+                regex.search(r"[^\p{L}\p{M}\-]", word)
+                and (owner or not _SHORT_FORM.fullmatch(word))
+            )
             or word in STOP_WORDS
+            # Nor a postposition's noun: "परिवार के पास मनरेगा जॉब कार्ड" (round47's
+            # "#परिवार_के_पास_मनरेगा").
+            or word in _POSTPOSITIONS
             or word in _NOT_TAG_WORDS
             or word in _NOT_OF_A_NAME
             or regex.fullmatch(_BODY, word)
@@ -5306,6 +5318,10 @@ def _name_start(fact: str, start: int, hop: bool) -> int:
 # Nor a sum's word: "₹680 करोड़ की राजीव गांधी ... योजना" (round46 headed it "करोड़ की ...").
 _NOT_OF_A_NAME = frozenset("राज्य केंद्र नाम पुलिस करोड़ लाख हज़ार हजार रुपये रुपए प्रतिशत".split())
 _VERB_FORM = regex.compile(r"(?:ना|ने|ते|ता|ती|ें|एँ)$")
+_SHORT_FORM = regex.compile(r"\([\p{L}\p{M}\p{N}]{2,8}\)")
+_POSTPOSITIONS = frozenset(
+    "पास साथ बाद पहले तहत द्वारा अंतर्गत ज़रिए जरिए माध्यम बारे ओर तरफ़ तरफ बदले बजाय".split()
+)
 
 
 # Nouns an event's word may qualify, so that it names them and not an event.

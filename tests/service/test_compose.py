@@ -5578,6 +5578,59 @@ def test_an_occasion_the_first_fact_names_is_greeted_by_name() -> None:
     _checks(text, maghi)
 
 
+def test_round47s_cut_names_and_tags_and_a_sum_read_as_whom_are_not_written_again() -> None:
+    zed = Request(
+        "scheme",
+        "facebook",
+        "respectful",
+        (
+            "भारत सरकार के एमएसएमई मंत्रालय की एमएसएमई सस्टेनेबल (ZED) सर्टिफिकेशन योजना में उद्यम"
+            " पोर्टल पर पंजीकृत सभी एमएसएमई भाग ले सकते हैं।",
+            "प्रमाणन की लागत पर सूक्ष्म उद्यमों को 80% सब्सिडी मिलती है।",
+        ),
+        "लुधियाना के सूक्ष्म और लघु उद्यमी",
+    )
+    plan = plan_post(zed, headline=None)
+    # "सर्टिफिकेशन योजना" cut from the name at its bracketed short form.
+    assert plan.headline.startswith("एमएसएमई सस्टेनेबल (ZED) सर्टिफिकेशन योजना"), plan.headline
+    assert "#एमएसएमई_सस्टेनेबल_ZED_सर्टिफिकेशन_योजना" in plan.hashtags, plan.hashtags
+    # An owner's short form is the owner's, not the name's.
+    ugc = replace(
+        zed,
+        facts=(
+            "विश्वविद्यालय अनुदान आयोग (यूजीसी) की ईशान उदय विशेष छात्रवृत्ति योजना पूर्वोत्तर क्षेत्र के"
+            " विद्यार्थियों के लिए है।",
+            "छात्रवृत्ति की राशि सीधे विद्यार्थी के बैंक खाते में भेजी जाती है।",
+        ),
+    )
+    assert plan_post(ugc, headline=None).headline.startswith("ईशान उदय विशेष छात्रवृत्ति योजना")
+    # "#परिवार_के_पास_मनरेगा" and "#वर्ष_अभियान" were cut from sentences.
+    mgnrega = replace(
+        zed,
+        facts=(
+            "तेलंगाना सरकार की इंदिरम्मा आत्मीय भरोसा योजना में भूमिहीन परिवारों को ₹12,000 प्रति वर्ष"
+            " की आर्थिक सहायता दी जाती है।",
+            "लाभ के लिए परिवार के पास मनरेगा जॉब कार्ड होना ज़रूरी है।",
+        ),
+    )
+    assert "#परिवार_के_पास_मनरेगा" not in plan_post(mgnrega, headline=None).hashtags
+    drive = Request(
+        "appeal",
+        "facebook",
+        "warm",
+        (
+            "दिल्ली सरकार का 'रेड लाइट ऑन, गाड़ी ऑफ़' अभियान पहली बार अक्टूबर 2020 में शुरू हुआ था।",
+            "इस वर्ष अभियान 1 नवंबर 2026 से 31 दिसंबर 2026 तक शहर के 100 प्रमुख चौराहों पर चलेगा।",
+        ),
+        "दिल्ली के वाहन चालक",
+        "लाल बत्ती पर रुकते ही अपने वाहन का इंजन बंद करें।",
+    )
+    assert "#वर्ष_अभियान" not in plan_post(drive, headline=None).hashtags
+    # A sum is no one a gift is for: not "... ₹6,000 मिलाकर किसानों के लिए: कुल ₹12,000".
+    total = "पीएम-किसान सम्मान निधि के ₹6,000 मिलाकर किसानों को कुल ₹12,000 प्रति वर्ष की सहायता मिलती है।"
+    assert reshape(total) == total
+
+
 def test_what_stop36s_ten_draft_read_found_in_headlines_and_tags_is_not_written_again() -> None:
     # "मिट्टी परीक्षण शिविर: 22 फरवरी, कृषि बाजार": the start of "तेनाली के कृषि बाजार यार्ड"
     # given as the place.
