@@ -3347,6 +3347,10 @@ def _ask_whole_or_first(req: Request, cta: str) -> str | None:
         # "... और खाने का सामान ढककर रखें"), as the writers headed such appeals ("इस्तेमाल
         # हुआ तेल नाली में न डालें"); the whole ask stays at the post's end.
         parts = regex.split(r",\s|\sऔर\s", cta, maxsplit=1)
+        if not _ASKS.search(parts[0]) and ", " in cta:
+            # An "और" inside the first clause's list: "अभयारण्य में गिब्बन और दूसरे प्राइमेट को
+            # खाना न दें, शोर न करें ..." (round47 headed it "आपसे एक निवेदन").
+            parts = cta.split(", ", 1)
         first = parts[0]
         if len(parts) > 1 and (but := _BUT.match(parts[1])):
             # What comes after "लेकिन" is the ask: "नशे में गाड़ी बिल्कुल न चलाएँ", not round39's
@@ -3732,6 +3736,7 @@ _SERVICE_WILL = regex.compile(
 )
 
 
+_SHE_PLURAL = regex.compile(rf"(?<={EDGE_BEFORE}(?:गई|गयी|हुई|दी|ली))(?= हैं\s*[।.]?\s*$)")
 _NEEDS_AUX = regex.compile(EDGE_BEFORE + r"(?:आयोजित|प्रस्तावित|निर्धारित|आमंत्रित)\s*[।.]?\s*$")
 
 
@@ -3739,6 +3744,9 @@ def _headline_form(fact: str) -> str:
     """A fact as a headline says it, every word kept but a finished or a future auxiliary,
     a report's verb and a copula: "यूनिट शुरू हो गई है" → "यूनिट शुरू"."""
     line = _CHANGED.sub("", fact.strip())
+    # A feminine plural keeps its number once "हैं" goes: "478 इमारतें खतरनाक पाई गईं", not
+    # "... पाई गई" (round47's readers: a grammar slip).
+    line = _SHE_PLURAL.sub("ं", line)
     line = _DONE_AUX.sub("", line)
     line = _REPORTED.sub("", line)
     line, flowing = _FLOWING.subn("", line)

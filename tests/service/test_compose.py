@@ -5631,6 +5631,30 @@ def test_round47s_cut_names_and_tags_and_a_sum_read_as_whom_are_not_written_agai
     assert reshape(total) == total
 
 
+def test_round47s_appeal_and_survey_headlines_read_as_written() -> None:
+    # A feminine plural keeps its number when the headline drops "हैं" (round47's readers: "पाई
+    # गई" should be "पाई गईं").
+    survey = "सर्वेक्षण में शहर की 478 इमारतें खतरनाक पाई गई हैं।"
+    assert _headline_form(survey) == "सर्वेक्षण में शहर की 478 इमारतें खतरनाक पाई गईं"
+    assert _headline_form("सड़क बंद कर दी गई है।") == "सड़क बंद कर दी गई"
+    # An "और" inside the first clause's list does not cut the ask: round47 headed this appeal
+    # "आपसे एक निवेदन" for want of "अभयारण्य में गिब्बन".
+    gibbons = Request(
+        "appeal",
+        "instagram",
+        "warm",
+        (
+            "असम के जोरहाट जिले का होलोंगापार गिब्बन अभयारण्य हूलॉक गिब्बन का प्रमुख आवास है।",
+            "पर्यटकों का दिया खाना खाने से जानवर बीमार पड़ सकते हैं।",
+        ),
+        "होलोंगापार गिब्बन अभयारण्य आने वाले पर्यटक",
+        "अभयारण्य में गिब्बन और दूसरे प्राइमेट को खाना न दें, शोर न करें और घायल जानवर दिखे तो"
+        " वन विभाग को सूचना दें।",
+    )
+    head = plan_post(gibbons, headline=None).headline
+    assert head == "अभयारण्य में गिब्बन और दूसरे प्राइमेट को खाना न दें", head
+
+
 def test_what_stop36s_ten_draft_read_found_in_headlines_and_tags_is_not_written_again() -> None:
     # "मिट्टी परीक्षण शिविर: 22 फरवरी, कृषि बाजार": the start of "तेनाली के कृषि बाजार यार्ड"
     # given as the place.
