@@ -2832,7 +2832,13 @@ def _whose_called(req: Request, to: str) -> str | None:
     "कृपया ध्यान दें" takes any description), nor on a respectful notice, scheme or appeal (their
     "... के लिए ज़रूरी जानकारी" does); nor kin called by whose kin they are ("बच्चों के प्रिय
     माता-पिता", which round10 refused)."""
-    if req.tone == "urgent" or (req.tone == "respectful" and req.kind not in ("event", "greeting")):
+    if (
+        req.tone == "urgent"
+        or (req.tone == "respectful" and req.kind not in ("event", "greeting"))
+        # Nor two long groups, whose last owner is the second's: not "गुजरात और पड़ोसी राज्यों
+        # के पर्यटको और डांग जिले के प्रिय नागरिको,".
+        or len(to.split()) > 10
+    ):
         return None
     owner = _LAST_OWNER.match(to)
     if owner is None:
@@ -3221,6 +3227,8 @@ def _template_headline(
         # writers: "ट्रैक्टर-ट्रॉली सवारी के लिए नहीं", "प्लॉट खरीदने से पहले सावधान!").
         options.append((ask, req.call_to_action if asked in ask else None))
     to = oblique_plural(req.audience) if req.audience else None
+    if to and len(to.split()) > 10:
+        to = None  # two long groups address a post; they are no headline
     if to and not name and req.kind != "greeting":
         # Who the notice is for says more than a stock line: "ई-रिक्शा चालकों के लिए ज़रूरी
         # सूचना", as the writers headed such notices.

@@ -93,6 +93,25 @@ def plural_word(word: str) -> str | None:
     return word + "ों"
 
 
+def _two_groups(words: list[str]) -> str | None:
+    """A long audience of two groups of people, each said in the oblique plural: "ब्रह्मपुर शहर
+    के नागरिकों और ठकुरानी यात्रा में आने वाले श्रद्धालुओं" (round47's festival went unaddressed
+    for its eleven words). Each group ends on a word for people and is short enough on its own;
+    nothing else this long is said in the plural."""
+    for i, word in enumerate(words):
+        before, after = words[:i], words[i + 1 :]
+        if (
+            word == "और"
+            and 2 <= len(before) <= 10
+            and 2 <= len(after) <= 10
+            and all(g[-1] in _PEOPLE or g[-1].endswith(_PEOPLE_ENDINGS) for g in (before, after))
+            and (first := oblique_plural(" ".join(before))) is not None
+            and (second := oblique_plural(" ".join(after))) is not None
+        ):
+            return f"{first} और {second}"
+    return None
+
+
 @lru_cache(maxsize=512)  # asked several times for each draft of a request
 def oblique_plural(audience: str) -> str | None:
     """The audience in the oblique plural, or None when it cannot be said that way (a single
@@ -100,7 +119,9 @@ def oblique_plural(audience: str) -> str | None:
     # A bracket that says which place is not said when calling them: "बिलासपुर जिले (हिमाचल
     # प्रदेश) के निवासी" (round41's fair went unaddressed for it).
     words = regex.sub(r"\s\([^()]{1,40}\)(?=\s)", "", audience).split()
-    if not words or len(words) > 10 or any(w in _SINGULAR for w in words):
+    if len(words) > 10:
+        return _two_groups(words)
+    if not words or any(w in _SINGULAR for w in words):
         return None
     if not all(_LABEL_WORD.match(w) for w in words):
         return None

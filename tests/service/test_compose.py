@@ -5655,6 +5655,23 @@ def test_round47s_appeal_and_survey_headlines_read_as_written() -> None:
     assert head == "अभयारण्य में गिब्बन और दूसरे प्राइमेट को खाना न दें", head
 
 
+def test_two_long_groups_address_a_post_and_head_none() -> None:
+    groups = "अल्लूरी सीतारामा राजू जिले के निवासी और अराकू घाटी आने वाले पर्यटक"
+    fair = Request(
+        "event",
+        "facebook",
+        "warm",
+        ("अराकू घाटी में 10 से 12 जनवरी 2027 तक अराकू उत्सव होगा।", "उत्सव में आदिवासी नृत्य होंगे।"),
+        groups,
+    )
+    plan = plan_post(fair, headline=None)
+    assert plan.address and "निवासियों और अराकू घाटी आने वाले पर्यटकों" in plan.address, plan
+    assert "पर्यटकों" not in plan.headline, plan.headline
+    # Urgent, its headline is no list of the two.
+    urgent = replace(fair, kind="local_issue", tone="urgent", call_to_action="घाटी की ओर न जाएँ।")
+    assert "पर्यटकों के लिए" not in plan_post(urgent, headline=None).headline
+
+
 def test_what_stop36s_ten_draft_read_found_in_headlines_and_tags_is_not_written_again() -> None:
     # "मिट्टी परीक्षण शिविर: 22 फरवरी, कृषि बाजार": the start of "तेनाली के कृषि बाजार यार्ड"
     # given as the place.

@@ -246,3 +246,19 @@ def test_initialisms_and_a_kind_of_household_are_not_made_plural() -> None:
     assert oblique_plural("भिवानी जिले की अंत्योदय और बीपीएल परिवारों की गृहिणियाँ") == (
         "भिवानी जिले की अंत्योदय और बीपीएल परिवारों की गृहिणियों"
     )
+
+
+def test_a_long_audience_of_two_groups_of_people_is_said_group_by_group() -> None:
+    # Round47's gibbon appeal went unaddressed for its eleven words.
+    both = "जोरहाट जिले के निवासी और होलोंगापार गिब्बन अभयारण्य आने वाले पर्यटक"
+    assert oblique_plural(both) == (
+        "जोरहाट जिले के निवासियों और होलोंगापार गिब्बन अभयारण्य आने वाले पर्यटकों"
+    )
+    # Nothing else that long: not a span of years before its people ("60 वर्षों"), nor a
+    # place before its "और".
+    for label in (
+        "भागलपुर जिले के 60 वर्ष और उससे अधिक आयु के वरिष्ठ नागरिक",
+        "प्रयागराज में प्लॉट या मकान खरीदने की योजना बना रहे नागरिक",
+        "लक्षद्वीप के अगत्ती और बंगाराम आने वाले पर्यटक, नाविक और स्थानीय निवासी",
+    ):
+        assert oblique_plural(label) is None, label
