@@ -94,10 +94,10 @@ def plural_word(word: str) -> str | None:
 
 
 def _two_groups(words: list[str]) -> str | None:
-    """A long audience of two groups of people, each said in the oblique plural: "ब्रह्मपुर शहर
-    के नागरिकों और ठकुरानी यात्रा में आने वाले श्रद्धालुओं" (round47's festival went unaddressed
-    for its eleven words). Each group ends on a word for people and is short enough on its own;
-    nothing else this long is said in the plural."""
+    """A long audience of two groups of people, each said in the oblique plural: "जोरहाट जिले के
+    निवासियों और होलोंगापार गिब्बन अभयारण्य आने वाले पर्यटकों" (round47's gibbon appeal went
+    unaddressed for its eleven words). Each group ends on a word for people and is short enough
+    on its own; nothing else this long is said in the plural."""
     for i, word in enumerate(words):
         before, after = words[:i], words[i + 1 :]
         if (
