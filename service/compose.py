@@ -42,7 +42,7 @@ from evaluation.numbers import extract_mentions, figures
 from evaluation.platforms import PostLayout, get_platforms
 from evaluation.register import carries_tone
 from prompts.phrasebook import Claim, Line, Occasion, Phrasebook, get_phrasebook
-from service.plural import INSTITUTIONS, oblique_plural, vocative
+from service.plural import GROUP_WORDS, INSTITUTIONS, oblique_plural, vocative
 
 # What a fact line is about, tried in order: the first pattern that matches picks its emoji.
 _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
@@ -2837,7 +2837,7 @@ def _whose_called(req: Request, to: str) -> str | None:
         or (req.tone == "respectful" and req.kind not in ("event", "greeting"))
         # Nor two long groups, whose last owner is the second's: not "गुजरात और पड़ोसी राज्यों
         # के पर्यटको और डांग जिले के प्रिय नागरिको,".
-        or len(to.split()) > 10
+        or len(to.split()) > GROUP_WORDS
     ):
         return None
     owner = _LAST_OWNER.match(to)
@@ -3227,7 +3227,7 @@ def _template_headline(
         # writers: "ट्रैक्टर-ट्रॉली सवारी के लिए नहीं", "प्लॉट खरीदने से पहले सावधान!").
         options.append((ask, req.call_to_action if asked in ask else None))
     to = oblique_plural(req.audience) if req.audience else None
-    if to and len(to.split()) > 10:
+    if to and len(to.split()) > GROUP_WORDS:
         to = None  # two long groups address a post; they are no headline
     if to and not name and req.kind != "greeting":
         # Who the notice is for says more than a stock line: "ई-रिक्शा चालकों के लिए ज़रूरी
@@ -5802,9 +5802,11 @@ def compose(
         # On X the address stands where it costs no post and no hashtag: round46's readers
         # marked threads "no address" (5 of their 7 X drafts), and rounds 23-42's refused
         # threads one post would have held.
+        addressed = _laid_out(req, plan, disclosure, fits)
+        if _posts(addressed) == 1 and addressed.count("#") >= render(plan, "x").count("#"):
+            return addressed, plan  # one post that shed no tag: nothing to weigh it against
         bare = replace(plan, address=None)
         without = _laid_out(req, bare, disclosure, fits)
-        addressed = _laid_out(req, plan, disclosure, fits)
         if _posts(addressed) > _posts(without) or addressed.count("#") < without.count("#"):
             return without, bare
         return addressed, plan

@@ -93,6 +93,10 @@ def plural_word(word: str) -> str | None:
     return word + "ों"
 
 
+# The most words an audience is said in as one group; a longer one only as two (``_two_groups``).
+GROUP_WORDS = 10
+
+
 def _two_groups(words: list[str]) -> str | None:
     """A long audience of two groups of people, each said in the oblique plural: "जोरहाट जिले के
     निवासियों और होलोंगापार गिब्बन अभयारण्य आने वाले पर्यटकों" (round47's gibbon appeal went
@@ -102,8 +106,8 @@ def _two_groups(words: list[str]) -> str | None:
         before, after = words[:i], words[i + 1 :]
         if (
             word == "और"
-            and 2 <= len(before) <= 10
-            and 2 <= len(after) <= 10
+            and 2 <= len(before) <= GROUP_WORDS
+            and 2 <= len(after) <= GROUP_WORDS
             and all(g[-1] in _PEOPLE or g[-1].endswith(_PEOPLE_ENDINGS) for g in (before, after))
             and (first := oblique_plural(" ".join(before))) is not None
             and (second := oblique_plural(" ".join(after))) is not None
@@ -119,7 +123,7 @@ def oblique_plural(audience: str) -> str | None:
     # A bracket that says which place is not said when calling them: "बिलासपुर जिले (हिमाचल
     # प्रदेश) के निवासी" (round41's fair went unaddressed for it).
     words = regex.sub(r"\s\([^()]{1,40}\)(?=\s)", "", audience).split()
-    if len(words) > 10:
+    if len(words) > GROUP_WORDS:
         return _two_groups(words)
     if not words or any(w in _SINGULAR for w in words):
         return None
