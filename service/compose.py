@@ -1844,6 +1844,8 @@ def _tagged(tag: str, tags: list[str]) -> bool:
     return any(f"_{tag}_" in f"_{u}_" or f"_{u}_" in f"_{tag}_" for u in tags)
 
 
+# What a place named after a state is, in a town: "दिल्ली दरवाज़ा", "बिहार कॉलोनी".
+_NAMED_SPOT = r"(?:दरवाज़ा|दरवाजा|गेट|रोड|मार्ग|चौक|बाज़ार|बाजार|कॉलोनी|मोहल्ला)"
 _LIFE_EVENT = regex.compile(rf"जन्म|बलिदान|{_DEATH.pattern}")
 
 
@@ -1857,9 +1859,11 @@ def _state_of(req: Request) -> str | None:
     named = {
         s
         for s in STATES
-        # Nor one end of a road: "दिल्ली-जयपुर राजमार्ग", "दिल्ली से जयपुर की ओर" run by Rewari.
+        # Nor one end of a road: "दिल्ली-जयपुर राजमार्ग", "दिल्ली से जयपुर की ओर" run by Rewari;
+        # nor a town's gate or street named after a state: "नागौर ... दिल्ली दरवाज़ा क्षेत्र".
         if regex.search(
-            rf"{EDGE_BEFORE}(?<![-–]){regex.escape(s)}(?![-–]|\sसे\s|\sकी ओर|\sतक){EDGE_AFTER}",
+            rf"{EDGE_BEFORE}(?<![-–]){regex.escape(s)}(?![-–]|\sसे\s|\sकी ओर|\sतक|\s{_NAMED_SPOT})"
+            rf"{EDGE_AFTER}",
             said,
         )
     }

@@ -3828,6 +3828,18 @@ def test_an_instagram_or_facebook_post_is_tagged_with_the_state_the_request_name
         "घटनास्थल की ओर न जाएँ और गैस की गंध महसूस होने पर तुरंत 112 पर सूचना दें।",
     )
     assert "#दिल्ली" not in plan_post(tanker, headline=None).hashtags
+    # Nor a town's gate named after one: Nagaur's "दिल्ली दरवाज़ा" (ten drafts read after round47).
+    gate = Request(
+        "local_issue",
+        "facebook",
+        "respectful",
+        (
+            "नागौर शहर में 12 दिसंबर 2026 को सुबह 9 बजे से दोपहर 2 बजे तक बिजली आपूर्ति बंद रहेगी।",
+            "इससे गांधी चौक, किले की ढाल और दिल्ली दरवाज़ा क्षेत्र प्रभावित होंगे।",
+        ),
+        "नागौर शहर के उपभोक्ता",
+    )
+    assert "#दिल्ली" not in plan_post(gate, headline=None).hashtags
 
 
 def test_a_facebook_post_is_tagged_with_the_district_its_audience_names() -> None:
