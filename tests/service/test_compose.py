@@ -5264,7 +5264,27 @@ def test_a_tanker_is_water_only_beside_water(facts: tuple[str, ...], water: bool
         ),
         (
             "सीहोर जिले के आष्टा और इछावर क्षेत्र के 5 गांवों में खसरे के 21 मामले सामने आए हैं",
-            "सीहोर जिले के 5 गांवों में खसरे के 21 मामले सामने आए",
+            # How the cases came to light is the body's ("सामने आए हैं"), as round37's writer
+            # headed its diarrhoea "बोब्बिली में डायरिया के मामले".
+            "सीहोर जिले के 5 गांवों में खसरे के 21 मामले ⚠️",
+        ),
+        # The count heads it where the dates between which it was counted do not: "1 मई से 14
+        # मई 2026 के बीच" (round45's measles went under its audience), nor a place of five words
+        # its address says again, "खोवाई जिले के तेलियामुड़ा ब्लॉक".
+        (
+            "खोवाई जिले के तेलियामुड़ा ब्लॉक में 1 मई से 14 मई 2026 के बीच खसरे के 14 पुष्ट मामले सामने आए हैं",
+            "तेलियामुड़ा ब्लॉक में खसरे के 14 पुष्ट मामले ⚠️",
+        ),
+        # A time counted in words is the body's too: not "वार्ड 7 और 8: पिछले दस दिनों में ...".
+        (
+            "गोधरा नगरपालिका के वार्ड 7 और 8 में पिछले दस दिनों में टाइफाइड के 23 मामले सामने आए हैं",
+            "ज़रूरी सूचना: वार्ड 7 और 8 में टाइफाइड के 23 मामले ⚠️",
+        ),
+        # "अब तक" after a date, a ward's run of numbers, and a relative clause after the comma.
+        (
+            "बोब्बिली नगर के वार्ड 14 से 22 में 8 जुलाई 2027 से अब तक डायरिया के 23 मामले सामने आए हैं, "
+            "जिनमें 6 बच्चे हैं",
+            "बोब्बिली नगर के वार्ड 14 से 22 में डायरिया के 23 मामले ⚠️",
         ),
         (
             "3 जून 2027 की सुबह कलंगुट और कैंडोलिम तट पर बड़ी मात्रा में काले तारकोल के गोले "
@@ -5295,7 +5315,7 @@ def test_a_notice_is_headed_by_what_happened_where(fact: str, headline: str) -> 
         "whatsapp",
         "urgent",
         (fact, "स्वास्थ्य विभाग की टीम मौके पर तैनात है"),
-        "आसपास के गांवों के लोग",
+        "खोवाई जिले के तेलियामुड़ा ब्लॉक के माता-पिता" if "खोवाई" in fact else "आसपास के गांवों के लोग",
         "किसी भी परेशानी पर तुरंत 108 पर कॉल करें",
     )
     text = _compose(req)
