@@ -1090,6 +1090,31 @@ def test_a_change_that_begins_on_a_date_heads_its_notice_with_the_date_after_a_c
     shop = ("पीपलदा ग्राम पंचायत की उचित मूल्य दुकान का समय 1 जुलाई से बदल रहा है", "दुकान सुबह 8 बजे खुलेगी")
     head = plan_post(Request("local_issue", "whatsapp", "respectful", shop), headline=None).headline
     assert ":" not in head
+    # A road closed by no one the fact names is "बंद" (round42 headed its snowbound pass "सड़क
+    # से जुड़ी ज़रूरी सूचना"), and a span too long with its year leaves the year to the body.
+    snow = (
+        "राज़दान दर्रे पर भारी बर्फ़बारी के कारण बांदीपोरा-गुरेज़ सड़क 18 नवंबर 2027 से सभी वाहनों के लिए "
+        "बंद कर दी गई है।",
+        "सड़क खुलने की सूचना अलग से दी जाएगी।",
+    )
+    head = plan_post(Request("local_issue", "facebook", "urgent", snow), headline=None).headline
+    assert head == "राज़दान दर्रे पर बांदीपोरा-गुरेज़ सड़क 18 नवंबर से सभी वाहनों के लिए बंद", head
+    park = (
+        "नीलगिरि तहर के प्रजनन काल को देखते हुए मुन्नार स्थित एराविकुलम राष्ट्रीय उद्यान 1 फरवरी 2027 से "
+        "31 मार्च 2027 तक पर्यटकों के लिए बंद रहेगा।",
+        "उद्यान 1 अप्रैल 2027 से फिर खुलेगा।",
+    )
+    head = plan_post(Request("local_issue", "facebook", "respectful", park), headline=None).headline
+    assert head == "मुन्नार स्थित एराविकुलम राष्ट्रीय उद्यान पर्यटकों के लिए बंद: 1 फरवरी से 31 मार्च तक"
+    text = _compose(Request("local_issue", "facebook", "respectful", park))
+    assert "31 मार्च 2027" in text  # the body says the year
+    # No cut that took the subject with what it called a cause: "3 से 9 जुलाई तक बंद".
+    ride = (
+        "दार्जिलिंग हिमालयन रेलवे की दार्जिलिंग-घूम जॉय राइड ट्रैक मरम्मत के कारण 3 से 9 जुलाई तक बंद रहेगी",
+        "इन दिनों के लिए बुक किए गए टिकटों का पूरा पैसा वापस मिलेगा",
+    )
+    head = plan_post(Request("local_issue", "facebook", "respectful", ride), headline=None).headline
+    assert not head.startswith("3 से 9 जुलाई"), head
 
 
 def test_what_the_round4_readers_refused_is_not_written_again() -> None:
@@ -5137,7 +5162,23 @@ def test_an_appeal_headed_by_news_is_marked_as_news_and_a_bare_notice_leads_its_
         "नहर के पुल से होकर न जाएं और वैकल्पिक मार्ग अपनाएं",
     )
     text = compose(bridge, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
-    assert text.startswith("⚠️ ज़रूरी सूचना: रेणुकूट में नहर का पुराना पुल"), text
+    # Its news, now a headline ("... पुल ... बंद"), leads the fact it was cut from, under ⚠️;
+    # before, a bare "ज़रूरी सूचना:" led it.
+    assert text.startswith("⚠️ रेणुकूट में नहर का पुराना पुल"), text
+    assert "ज़रूरी सूचना" not in text, text
+    # Where a bare notice is all that fits, it leads the news.
+    pass_ = replace(
+        bridge,
+        facts=(
+            "भारी बर्फबारी के कारण खारदुंग ला दर्रा 18 नवंबर 2027 से वाहनों के लिए बंद कर दिया गया है।",
+            "दर्रा बंद होने से लेह और नुब्रा घाटी के बीच सड़क संपर्क फिलहाल कट गया है।",
+            "सीमा सड़क संगठन की टीमें मार्ग से बर्फ हटाने में लगी हैं।",
+        ),
+        audience="लेह आने वाले पर्यटक और नुब्रा घाटी जाने वाले यात्री",
+        call_to_action="सड़क खुलने की आधिकारिक सूचना मिलने तक नुब्रा की यात्रा टाल दें।",
+    )
+    snowed = compose(pass_, headline=None, disclosure=DEFAULT_DISCLOSURE_X, fits=fits)[0]
+    assert "⚠️ ज़रूरी सूचना: भारी बर्फबारी के कारण खारदुंग ला दर्रा" in snowed, snowed
     assert "🧵" not in text, text
     _checks(text, bridge, disclosure=DEFAULT_DISCLOSURE_X)
 
@@ -5668,7 +5709,9 @@ def test_round47s_appeal_and_survey_headlines_read_as_written() -> None:
     # गई" should be "पाई गईं").
     survey = "सर्वेक्षण में शहर की 478 इमारतें खतरनाक पाई गई हैं।"
     assert _headline_form(survey) == "सर्वेक्षण में शहर की 478 इमारतें खतरनाक पाई गईं"
-    assert _headline_form("सड़क बंद कर दी गई है।") == "सड़क बंद कर दी गई"
+    assert _headline_form("पुलिया के पास सड़क धँस गई है।") == "पुलिया के पास सड़क धँस गई"
+    # Closed by no one the fact names, it is "बंद" (round42's snowbound pass).
+    assert _headline_form("सड़क बंद कर दी गई है।") == "सड़क बंद"
     # An "और" inside the first clause's list does not cut the ask: round47 headed this appeal
     # "आपसे एक निवेदन" for want of "अभयारण्य में गिब्बन".
     gibbons = Request(
