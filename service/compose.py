@@ -1381,7 +1381,14 @@ _FESTIVAL_IS = regex.compile(
 # A festival a fact says is celebrated: "इगास बग्वाल उत्तराखंड में दीपावली के 11 दिन बाद मनाई
 # जाती है", "बस्तर दशहरा 75 दिनों तक मनाया जाता है" (round17 greeted Diwali and Vijayadashami).
 # A fast is kept: "जीवित्पुत्रिका व्रत यानी जितिया आश्विन कृष्ण अष्टमी को रखा जाता है" (round18).
-_CELEBRATED = regex.compile(r"(?:मनाया|मनाई|मनाए|रखा|रखी|रखे)\sजात(?:ा|ी|े)\sहै\s*[।.]?\s*$")
+_CELEBRATED = regex.compile(
+    # A day to come too: "... 8 नवंबर 2026 को ... मनाई जाएगी" (round48 wished "आप सभी को
+    # हार्दिक शुभकामनाएँ!" over Kali Puja).
+    r"(?:मनाया|मनाई|मनाए|रखा|रखी|रखे)\s(?:जात(?:ा|ी|े)\sहै|जाएगा|जाएगी|जाएँगे|जाएंगे)\s*[।.]?\s*$"
+    # And a fair the fact opens with, that is held: "अंतरराष्ट्रीय श्री रेणुका जी मेला हर वर्ष ...
+    # में लगता है" (not "ज्येष्ठ अष्टमी को यहां खीर भवानी मेला लगता है", whose name is no date).
+    r"|^(?:(?!(?:को|से|तक|में|पर|यहां|यहाँ)\s)\S+\s){1,5}?मेला\s.*(?:लगता|लगेगा)(?:\sहै)?\s*[।.]?\s*$"
+)
 # Festivals a place's name before them makes its own: "बस्तर दशहरा", "रंगाली बिहू".
 _REGIONAL = frozenset("दशहरा बिहू दीपावली दिवाली होली पर्व उत्सव मेला".split())
 # Words a day's date begins with, after its name.
@@ -1479,7 +1486,8 @@ def _festival_subject(fact: str) -> str | None:
             (
                 i
                 for i, w in enumerate(words)
-                if (i >= 2 and w in _DATED_BY) or (i >= 1 and (w.startswith("(") or w == "को"))
+                if (i >= 2 and w in _DATED_BY)
+                or (i >= 1 and (w.startswith("(") or w in ("को", "इस") or w[:1].isdigit()))
             ),
             0,
         )
@@ -1487,7 +1495,9 @@ def _festival_subject(fact: str) -> str | None:
         if "यानी" in subject[1:-1]:
             # "जीवित्पुत्रिका व्रत यानी जितिया": the name it goes by is the one to wish.
             subject = subject[subject.index("यानी") + 1 :]
-        if 1 <= len(subject) <= 3 and not any(w in _NOT_TAG_WORDS for w in subject):
+        # A fair's name runs longer: "अंतरराष्ट्रीय श्री रेणुका जी मेला" (round48).
+        most = 5 if subject[-1:] in (["मेला"], ["महोत्सव"], ["उत्सव"]) else 3
+        if 1 <= len(subject) <= most and not any(w in _NOT_TAG_WORDS for w in subject):
             return " ".join(subject) if len(subject) > 1 or "यानी" in words else None
         return None
     subject = fact[: places[0].start].split()
@@ -1685,12 +1695,17 @@ def _hashtags(
             # सेंटर योजना".
             _untimed(_whole_name(fact, n.span).split(" और ")[-1]) if n.kind == "scheme" else n.span
             for n in find_names(fact)
-            if n.kind in kinds and (n.kind != "place" or n.span == place)
+            if n.kind in kinds
+            and (n.kind != "place" or n.span == place)
+            # Not a participle's tail: "#जुड़ी_सब्सिडी_योजना" of "... ऋण से जुड़ी सब्सिडी योजना है"
+            # (round48's readers: "meaningless").
+            and not (n.kind == "scheme" and n.span.split()[0] in _LINKED)
         ]
     events = [
         name
         for fact in req.facts
         for name in _event_names(fact)
+        if name.split()[0] not in _LINKED
         # A greeting's day is its tag, not a "-ोत्सव" its facts mention ("सार्वजनिक गणेशोत्सव"
         # on Tilak's jayanti).
         if not (req.kind == "greeting" and name.endswith("ोत्सव"))
@@ -3123,6 +3138,12 @@ def _template_headline(
                 and all(_whole_place(where, f) for f in req.facts if where in f)
                 and not any(
                     regex.search(rf"{regex.escape(where)}\s(?:राज्य|सरकार)", f)
+                    # Nor the district of whose department holds it: "सुरेंद्रनगर जिला स्वास्थ्य
+                    # विभाग ... खाराघोड़ा में ..." (round48 headed its camp "..., सुरेंद्रनगर").
+                    or regex.search(
+                        rf"{regex.escape(where)}\s(?:जिला|ज़िला)\s(?:\S+\s){{0,2}}(?:विभाग|प्रशासन)",
+                        f,
+                    )
                     # Nor that of a body when the fact says where it is: "महाराष्ट्र पर्यटन
                     # विकास निगम (MTDC) का तारकर्ली स्थित ... संस्थान" (round39 headed it
                     # "..., महाराष्ट्र").
@@ -3186,6 +3207,8 @@ def _template_headline(
         news = _dated_news(req)
     if news is None and more:
         news = _alert_news(req)
+    if news is None and more:
+        news = _seen_news(req)
     if news is None and req.kind == "appeal" and more:
         news = _an_ask(req)
     if (
@@ -4160,6 +4183,93 @@ _CHANGE_WORD = regex.compile(
 )
 # "शुरू हुई", "शुभारंभ हुआ": the change happened; its date says when.
 _HAPPENED = regex.compile(r"(?<=(?:शुरू|शुभारंभ|प्रारंभ|आरंभ))\s(?:हुआ|हुई|हुए)$")
+
+
+# An animal, a herd or a thing seen about a place, and how the fact says it was seen: "... के
+# पास घूम रहा है", "... के आसपास देखा जा रहा है".
+_SEEN_VERB = (
+    r"(?:घूम|विचरण\sकर)\s(?:रहा|रही|रहे)\s(?:है|हैं)|"
+    r"(?:देखा|देखी|देखे)\s(?:जा\s(?:रहा|रही|रहे)\s(?:है|हैं)|(?:गया|गई|गए)(?:\s(?:है|हैं))?)"
+)
+_SEEN_PLACE = r"(?:\S+\s){0,9}?\S+\s(?:के\s(?:पास|आसपास|नज़दीक|नजदीक|बीच)|में|पर)"
+# A place after what is seen holds no date or source: "झुंड 5 दिसंबर 2026 से ..." is no place.
+_SEEN_PLACE_AFTER = (
+    rf"(?:(?!से\s|{_MONTH}|\d)\S+\s){{0,7}}?\S+\s(?:के\s(?:पास|आसपास|नज़दीक|नजदीक|बीच)|में|पर)"
+)
+# Since when, which is no place or thing: "पिछले एक सप्ताह से", "2 दिन से" (not "गेहूं की फसल में").
+_SEEN_WHEN = (
+    r"(?:(?:पिछले|बीते)\s(?:\S+\s){1,2}?(?:से|में)\s|"
+    r"\d+\s(?:दिन|दिनों|घंटे|घंटों|सप्ताह|हफ्ते|हफ़्ते|हफ्तों|हफ़्तों)\sसे\s)?"
+)
+_SEEN = (
+    # What, since when, where: "23 हाथियों का एक झुंड 5 दिसंबर 2026 से घटगाँव वन रेंज के
+    # गाँवों के पास घूम रहा है".
+    regex.compile(
+        rf"^(?P<what>(?:\S+\s){{0,6}}?\S+)\s(?:{_DATED.pattern}\s)?(?P<place>{_SEEN_PLACE_AFTER})\s"
+        rf"(?P<verb>{_SEEN_VERB})$"
+    ),
+    # Where, since when, what: "सत्तरी तालुका के 4 गांवों के पास पिछले एक सप्ताह से गवा का झुंड
+    # देखा जा रहा है".
+    regex.compile(
+        rf"^(?P<place>{_SEEN_PLACE})\s{_SEEN_WHEN}(?P<what>(?:\S+\s){{0,6}}?\S+)\s"
+        rf"(?P<verb>{_SEEN_VERB})$"
+    ),
+)
+# What the seen thing's name leaves to the body: where it came from ("रणथंभौर टाइगर रिज़र्व से
+# निकला"), how big a herd is ("7 सदस्यों वाला"), how often it was seen ("2 बार"), its article.
+_SEEN_SHED = (
+    regex.compile(r"^(?:\S+\s){1,4}?से\s(?:निकला|निकली|निकले|भटका|भटकी|भटके)\s"),
+    regex.compile(r"(?<=^|\s)\d+\s\S+\sवाल(?:ा|ी|े)(?=\s)"),
+    regex.compile(r"^(?:\d+|दो|तीन|कई)\sबार\s"),
+    regex.compile(r"(?<=^|\s)एक\s"),
+)
+_SEEN_NOT_WHAT = frozenset("से में पर को ने तक दिन दिनों".split())
+
+
+def _seen_news(req: Request) -> tuple[str, str | None] | None:
+    """A sighting's headline: where an animal or a herd is seen and what it is, the fact kept
+    whole below it ("सावधान! घटगाँव वन रेंज के गाँवों के पास 23 हाथियों का झुंड"), as the
+    writers headed them ("सावधान: गाँवों के पास हाथियों का झुंड", "अलिपिरी पैदल मार्ग पर
+    तेंदुआ"). Round46's elephants and round37's tiger went under their readers, the fact's
+    subject before its place and its date between them, which no cut of it keeps in order."""
+    if req.kind not in ("local_issue", "appeal") or not req.facts:
+        return None
+    fact = " ".join(req.facts[0].split()).rstrip("।. ")
+    fact = regex.sub(r"^(?:\S+\s){1,4}?के\sअनुसार\s", "", fact)  # whose word it is
+    fact = regex.sub(r"\s\([^()]{1,40}\)(?=\s)", "", fact)
+    if regex.search(_NEGATION, fact) or "," in fact:
+        return None
+    for shape in _SEEN:
+        if (match := shape.match(fact)) is None:
+            continue
+        what = match.group("what")
+        for shed in _SEEN_SHED:
+            what = " ".join(shed.sub(" ", f"{what} ").split())
+        place = match.group("place").split()
+        # The first place it names, where that is whole: "अलिपिरी पैदल मार्ग पर" of "... पर 7वें
+        # मील और गालिगोपुरम के बीच"; else the place from an owner or a word that places it on
+        # ("सत्तरी तालुका के 4 गांवों के पास" of "... अभयारण्य से सटे ..."), eight words at most.
+        ends = [i for i, w in enumerate(place[:-1]) if w in ("पर", "में")]
+        if ends and 2 <= ends[0] + 1 <= 6:
+            place = place[: ends[0] + 1]
+        while len(place) > 8 and any(w in _OF or w in _ATTACHED for w in place[:-3]):
+            place = place[next(i for i, w in enumerate(place) if w in _OF or w in _ATTACHED) + 1 :]
+        words = what.split()
+        if (
+            1 <= len(words) <= 5
+            and len(place) <= 8
+            and len(place) + len(words) <= 12
+            and words[0] not in STOP_WORDS
+            and not _SEEN_NOT_WHAT & set(words)
+            and not _VERBAL.search(words[-1])
+            and not words[-1][:1].isdigit()
+            and place[0] not in STOP_WORDS | _ATTACHED
+        ):
+            break
+    else:
+        return None
+    line = ("सावधान! " if req.tone == "urgent" else "") + " ".join([*place, *words])
+    return line, None
 
 
 # What happened where, as the writers headed a notice whose first fact is too long to head it
@@ -5151,7 +5261,7 @@ def _name_of(req: Request) -> str | None:
         if (short := _BRACKETED_NAME.match(fact)) is not None:
             return f"{short.group('name')} {short.group('noun')}"
         for name in find_names(fact):
-            if name.kind == "scheme":
+            if name.kind == "scheme" and not _not_its_name(fact, name.span):
                 whole = _whole_name(fact, name.span)
                 if whole.count("'") % 2 or whole.count("‘") != whole.count("’"):
                     # Not a name cut inside its quotes: "'आयुष्मान भारत" of "'आयुष्मान भारत–
@@ -5159,13 +5269,38 @@ def _name_of(req: Request) -> str | None:
                     return None
                 return whole
         names = _held_names(fact) if req.kind == "event" else _event_names(fact)
-        if names and not _NO_NAME.fullmatch(names[0]):
+        if names and not _NO_NAME.fullmatch(names[0]) and not _not_its_name(fact, names[0]):
             return names[0]
     if req.kind == "scheme" and req.facts:
+        if (programme := _PROGRAMME.search(req.facts[0])) is not None:
+            return f"{programme.group('name')} {programme.group('short')}"
         return _subject_name(req.facts[0]) or next(
             (n for f in req.facts[:2] if (n := _named_scheme(f)) is not None), None
         )
     return None
+
+
+def _not_its_name(fact: str, name: str) -> bool:
+    """Is ``name`` what the thing is ("... बैंक ऋण से जुड़ी सब्सिडी योजना है") or a measure of
+    it ("अधिकतम परियोजना लागत"), not what it is called? Round48 headed Maharashtra's CMEGP "जुड़ी
+    सब्सिडी योजना"."""
+    after = rf"{regex.escape(name)}(?:\s(?:योजना|परियोजना))?\s"
+    return (
+        regex.search(rf"{after}(?:है|हैं)\s*[।.]?\s*$", fact) is not None
+        or regex.search(rf"{after}(?:लागत|राशि|अवधि){EDGE_AFTER}", fact) is not None
+    )
+
+
+# Participles that say what a thing is linked to, which start no name.
+_LINKED = frozenset("जुड़ी जुड़ा जुड़े जुड़ी जुड़ा जुड़े आधारित संबंधित केंद्रित".split())
+
+
+# A programme the facts name with its short form, which no name list knows: "मुख्यमंत्री
+# रोज़गार सृजन कार्यक्रम (सीएमईजीपी)", after whose it is ("महाराष्ट्र सरकार का").
+_PROGRAMME = regex.compile(
+    r"(?:^|(?<=\s(?:का|की|के)\s))(?P<name>(?:[\p{L}\p{M}\-]+\s){1,5}?(?:कार्यक्रम|मिशन))"
+    r"\s(?P<short>\([^()\s]{2,15}\))(?=\s)"
+)
 
 
 def _named_scheme(fact: str) -> str | None:
@@ -5176,6 +5311,10 @@ def _named_scheme(fact: str) -> str | None:
     where a word before it is no name's ("इस योजना", "किसानों के लिए योजना")."""
     text = " ".join(fact.split())
     if (scheme := _SCHEME_WORD.search(text)) is None:
+        return None
+    if regex.match(r"\s(?:है|हैं)\s*[।.]?\s*$", text[scheme.end() :]):
+        # What the thing is, not its name: "... (सीएमईजीपी) ... बैंक ऋण से जुड़ी सब्सिडी योजना
+        # है" (round48 headed it "जुड़ी सब्सिडी योजना").
         return None
     # A short form in brackets, and a quoted name, are one word each.
     words = regex.findall(r"\([^()]*\)|'[^']*'|‘[^’]*’|\S+", text[: scheme.start()])

@@ -6608,3 +6608,121 @@ def test_a_stop_from_one_days_hour_to_the_nexts_is_headed_by_its_span() -> None:
         call_to_action="इस दौरान हावड़ा ब्रिज से होकर यात्रा की योजना बनाएँ।",
     )
     assert plan_post(bridge, headline=None).headline.startswith("सामान्य वाहनों का आवागमन बंद")
+
+
+def test_what_round48s_readers_refused_is_not_written_again() -> None:
+    """Round48's readers, and the dev sightings that went under their readers."""
+    # A herd seen about a place is headed by where it is and what it is, the fact whole below.
+    herd = Request(
+        "local_issue",
+        "whatsapp",
+        "urgent",
+        (
+            "वन विभाग के अनुसार 23 हाथियों का एक झुंड 5 दिसंबर 2026 से घटगाँव वन रेंज के गाँवों के पास घूम रहा है।",
+            "झुंड में 5 बच्चे हैं, इसलिए हाथी अधिक आक्रामक हो सकते हैं।",
+        ),
+        "क्योंझर जिले के घटगाँव वन रेंज के ग्रामीण",
+        "अंधेरा होने के बाद खेतों और जंगल की ओर न जाएँ और हाथी दिखते ही वन विभाग को सूचना दें।",
+    )
+    head = plan_post(herd, headline=None).headline
+    assert head == "सावधान! घटगाँव वन रेंज के गाँवों के पास 23 हाथियों का झुंड", head
+    text = _compose(herd)
+    assert herd.facts[0] in plain(text), text
+    _checks(text, herd)
+    tiger = replace(
+        herd,
+        facts=(
+            "रणथंभौर टाइगर रिज़र्व से निकला एक बाघ 3 नवंबर 2027 से खंडार तहसील के गांवों के आसपास देखा "
+            "जा रहा है।",
+            *herd.facts[1:],
+        ),
+    )
+    assert plan_post(tiger, headline=None).headline == "सावधान! खंडार तहसील के गांवों के आसपास बाघ"
+    # Not "सीमा पर 9 जंगली हाथियों का झुंड": whose border it is stays.
+    border = replace(
+        herd,
+        facts=(
+            "कुप्पम और गुडुपल्ले मंडलों की सीमा पर 9 जंगली हाथियों का झुंड देखा गया है।",
+            "वन विभाग के अनुसार झुंड अगले 3 से 4 दिन इसी क्षेत्र में रह सकता है।",
+        ),
+    )
+    head = plan_post(border, headline=None).headline
+    assert head.startswith("सावधान! कुप्पम और गुडुपल्ले मंडलों की सीमा पर"), head
+    # A crop is no time: "गेहूं की फसल में" stays with the rust it has.
+    rust = replace(
+        herd,
+        facts=(
+            "करनाल जिले के इंद्री और घरौंडा खंड के कुछ खेतों में गेहूं की फसल में पीला रतुआ रोग देखा गया है।",
+            *herd.facts[1:],
+        ),
+    )
+    assert "गेहूं" in plan_post(rust, headline=None).headline
+    # A festival to come and a fair are wished by name, not "आप सभी को हार्दिक शुभकामनाएँ!".
+    kali = Request(
+        "greeting",
+        "facebook",
+        "celebratory",
+        (
+            "दीपान्विता कालीपूजा इस वर्ष 8 नवंबर 2026 को कार्तिक अमावस्या की रात मनाई जाएगी।",
+            "बारासात की कालीपूजा अपने भव्य पंडालों और रोशनी के लिए पूरे बंगाल में जानी जाती है।",
+        ),
+        "उत्तर 24 परगना जिले के नागरिक",
+    )
+    assert _compose(kali).startswith("दीपान्विता कालीपूजा की हार्दिक शुभकामनाएँ!")
+    renuka = replace(
+        kali,
+        facts=(
+            "अंतरराष्ट्रीय श्री रेणुका जी मेला हर वर्ष कार्तिक शुक्ल दशमी से पूर्णिमा तक सिरमौर जिले के "
+            "रेणुका जी में लगता है।",
+            "मेले में आसपास के गाँवों से देवताओं की पालकियाँ पहुँचती हैं।",
+        ),
+        audience="सिरमौर जिले के नागरिक और श्रद्धालु",
+    )
+    assert _compose(renuka).startswith("अंतरराष्ट्रीय श्री रेणुका जी मेले की हार्दिक शुभकामनाएँ!")
+    busu = replace(
+        kali,
+        facts=(
+            "डिमासा समुदाय का फ़सल पर्व बुशु डिमा 27 जनवरी 2027 से मनाया जाएगा।",
+            "हाफलोंग के दाओलागुपु खेल परिसर में केंद्रीय समारोह होगा।",
+        ),
+    )
+    assert _compose(busu).startswith("बुशु डिमा की हार्दिक शुभकामनाएँ!")
+    # A fair named after its date keeps its name: not "ज्येष्ठ अष्टमी की हार्दिक शुभकामनाएँ!".
+    kheer = replace(
+        kali,
+        facts=(
+            "माता खीर भवानी का मंदिर गांदरबल जिले के तुलमुल्ला गांव में है",
+            "ज्येष्ठ अष्टमी को यहां खीर भवानी मेला लगता है",
+        ),
+    )
+    assert _compose(kheer).startswith("खीर भवानी मेले की हार्दिक शुभकामनाएँ!")
+    # What a scheme is ("... ऋण से जुड़ी सब्सिडी योजना है") is not its name, nor its tag.
+    cmegp = Request(
+        "scheme",
+        "facebook",
+        "respectful",
+        (
+            "महाराष्ट्र सरकार का मुख्यमंत्री रोज़गार सृजन कार्यक्रम (सीएमईजीपी) नए सूक्ष्म और लघु उद्योग शुरू "
+            "करने के लिए बैंक ऋण से जुड़ी सब्सिडी योजना है।",
+            "विनिर्माण इकाई के लिए अधिकतम परियोजना लागत ₹50 लाख और सेवा के लिए ₹20 लाख है।",
+        ),
+        "नाशिक जिले के युवा और नए उद्यमी",
+        "इच्छुक युवा सीएमईजीपी पोर्टल पर ऑनलाइन आवेदन करें।",
+    )
+    plan = plan_post(cmegp, headline=None)
+    assert plan.headline.startswith("मुख्यमंत्री रोज़गार सृजन कार्यक्रम (सीएमईजीपी)"), plan.headline
+    assert not any("जुड़ी" in t or "अधिकतम" in t for t in plan.hashtags), plan.hashtags
+    # A camp is not headed with the district of the department that holds it.
+    camp = Request(
+        "event",
+        "whatsapp",
+        "respectful",
+        (
+            "सुरेंद्रनगर जिला स्वास्थ्य विभाग 20 और 21 फ़रवरी 2027 को खाराघोड़ा में अगरिया नमक श्रमिकों के "
+            "लिए स्वास्थ्य जाँच शिविर लगाएगा।",
+            "शिविर प्राथमिक स्वास्थ्य केंद्र, खाराघोड़ा में सुबह 9 बजे से दोपहर 3 बजे तक चलेगा।",
+        ),
+        "पाटडी तालुका के अगरिया नमक श्रमिक और उनके परिवार",
+        "अपना आधार कार्ड साथ लेकर परिवार सहित शिविर में जाँच कराएँ।",
+    )
+    assert "सुरेंद्रनगर" not in plan_post(camp, headline=None).headline
