@@ -6726,3 +6726,59 @@ def test_what_round48s_readers_refused_is_not_written_again() -> None:
         "अपना आधार कार्ड साथ लेकर परिवार सहित शिविर में जाँच कराएँ।",
     )
     assert "सुरेंद्रनगर" not in plan_post(camp, headline=None).headline
+
+
+def test_a_fact_the_call_to_action_says_again_is_said_once_and_a_fine_is_no_money() -> None:
+    # Round48's readers: "contact by 5 September" and "the 1962 line" twice in a row on X.
+    court = Request(
+        "event",
+        "x",
+        "respectful",
+        (
+            "राष्ट्रीय लोक अदालत 12 सितंबर 2026 को माहे न्यायालय परिसर में सुबह 10 बजे से लगेगी।",
+            "लोक अदालत में निपटे मामलों में अदालत शुल्क वापस मिलता है।",
+            "मामला शामिल कराने के लिए 5 सितंबर 2026 तक तालुक विधिक सेवा समिति, माहे से संपर्क करें।",
+        ),
+        "माहे क्षेत्र के नागरिक और वादकारी",
+        "अपना मामला लोक अदालत में रखने के लिए 5 सितंबर तक तालुक विधिक सेवा समिति, माहे से संपर्क करें।",
+    )
+    text = _compose_x(court)
+    assert text.count("तालुक विधिक सेवा समिति") == 1, text
+    anthrax = Request(
+        "appeal",
+        "whatsapp",
+        "urgent",
+        (
+            "कोरापुट जिले के लक्ष्मीपुर प्रखंड के 2 गाँवों में एंथ्रेक्स के 6 संदिग्ध मामले मिले हैं।",
+            "मृत पशु को कम से कम 6 फ़ुट गहरे गड्ढे में चूना डालकर दफ़नाना चाहिए।",
+            "पशु की अचानक मौत की सूचना पशु चिकित्सा हेल्पलाइन 1962 पर दें।",
+        ),
+        "कोरापुट जिले के ग्रामीण और पशुपालक",
+        "मरे हुए पशु का मांस न खाएँ और पशु की अचानक मौत की सूचना 1962 पर दें।",
+    )
+    assert _compose(anthrax).count("1962") == 1
+    # A year the ask leaves off is no figure it leaves out, but another number is: "2027" of
+    # "15 मार्च 2027 तक" under "15 मार्च तक", not "₹500" of a fee the ask does not name.
+    fee = replace(
+        anthrax,
+        facts=(
+            anthrax.facts[0],
+            anthrax.facts[1],
+            "पशु की अचानक मौत की सूचना ₹500 शुल्क देकर पशु चिकित्सा हेल्पलाइन 1962 पर दें।",
+        ),
+    )
+    assert "₹500" in _compose(fee)
+    # And the line on a fine is a warning, not 💰.
+    river = Request(
+        "appeal",
+        "whatsapp",
+        "warm",
+        (
+            "उमङोट नदी अपने पारदर्शी पानी के लिए जानी जाती है।",
+            "नदी में या किनारे प्लास्टिक फेंकने पर ₹5,000 तक का जुर्माना लगेगा।",
+        ),
+        "दावकी आने वाले पर्यटक",
+        "अपना सारा कचरा वापस लाकर संग्रह केंद्र में डालें।",
+    )
+    line = next(x for x in _compose(river).splitlines() if "जुर्माना" in x)
+    assert not line.startswith("💰"), line
