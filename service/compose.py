@@ -348,7 +348,8 @@ _KEY_FIGURE = regex.compile(
     # split the number, and the grounding check read three numbers no fact gives).
     r"|(?<![\d,-])\d{10}(?![\d,-])|(?<![\d,-])1\d{3,5}(?![\d,-])(?=\s*(?:पर|है|नंबर|$))"
     # A quantity with its unit, as the writers bolded "*5 किलो* अनाज", "*81 करोड़* लाभार्थी".
-    r"|(?<![\d,.₹])(?:\d+(?:[.,]\d+)*\s?%?\s(?:से|-|–)\s)?\d+(?:[.,]\d+)*\s?(?:%|प्रतिशत|किलो|"
+    # Not the second of "8-8 दिन" (a fresh read: "8-*8 दिन*").
+    r"|(?<![\d,.₹]|\d[-–])(?:\d+(?:[.,]\d+)*\s?%?\s(?:से|-|–)\s)?\d+(?:[.,]\d+)*\s?(?:%|प्रतिशत|किलो|"
     r"किलोग्राम|लीटर|मीटर|किलोमीटर|बेड|महीने|वर्ष|साल|घंटे|डिग्री|करोड़|लाख|हेक्टेयर|यूनिट|दिन)" + EDGE_AFTER
 )
 _PICTURE = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
@@ -731,7 +732,9 @@ def _keeps_all(fact: str, line: str) -> bool:
     return all(any(w == x for x in words) for w in kept if w not in ("के", "लिए", "ज़रूरी"))
 
 
-_RELIEF = regex.compile(r"राहत|छुटकारा|निजात")
+# Relief, and money given back ("रद्द ट्रेनों के टिकट का पूरा किराया वापस मिलेगा": a fresh
+# read found it marked ⚠️ for its "रद्द").
+_RELIEF = regex.compile(r"राहत|छुटकारा|निजात|वापस\sमिल|लौटाया\sजाएगा|लौटाई\sजाएगी|रिफंड")
 _MAY = regex.compile(
     rf"(?<!नहीं\s)(?:{EDGE_BEFORE}जा\s|{EDGE_BEFORE}कर\s)(?:सकता|सकती|सकते)\s(?:है|हैं){EDGE_AFTER}"
 )
@@ -3929,7 +3932,9 @@ _DEED = regex.compile(
 # Not a place in the oblique or owned by another ("शहर के 18 वार्डों: ..." read as broken, in the
 # ten-draft read after round18): only a name that stands alone before its colon.
 _PLACE_LEADS = regex.compile(
-    r"^((?:(?!(?:के|की|का)\s)[^\s:]+\s){0,3}?[^\s:]*[^\s:ों])\s(?:में|पर)\s(?=\S+\s\S+\s\S+)"
+    # Nor a time before it: "अगले एक सप्ताह शिमला: ..." (a fresh read).
+    r"^(?!(?:अगले|पिछले|आने\sवाले|इस|हर)\s)"
+    r"((?:(?!(?:के|की|का)\s)[^\s:]+\s){0,3}?[^\s:]*[^\s:ों])\s(?:में|पर)\s(?=\S+\s\S+\s\S+)"
 )
 
 
@@ -4955,6 +4960,8 @@ def _gift_of(req: Request, name: str) -> str | None:
     gift = match.group(1).strip()
     if _CONDITION.search(fact[: match.start()]) or gift.split()[0] in STOP_WORDS:
         return None
+    if gift in ("सहायता", "मदद", "लाभ", "सुविधा"):
+        return None  # "प्रधानमंत्री विश्वकर्मा योजना: सहायता" says nothing (a fresh read)
     return gift
 
 

@@ -6782,3 +6782,37 @@ def test_a_fact_the_call_to_action_says_again_is_said_once_and_a_fine_is_no_mone
     )
     line = next(x for x in _compose(river).splitlines() if "जुर्माना" in x)
     assert not line.startswith("💰"), line
+
+
+def test_what_stop_43s_ten_fresh_drafts_showed_is_not_written_again() -> None:
+    # "प्रधानमंत्री विश्वकर्मा योजना: सहायता" said nothing of what it gives.
+    vishwakarma = Request(
+        "scheme",
+        "whatsapp",
+        "respectful",
+        (
+            "प्रधानमंत्री विश्वकर्मा योजना में 18 पारंपरिक व्यवसायों के कारीगरों और शिल्पकारों को सहायता दी "
+            "जाती है।",
+            "पंजीकृत कारीगरों को औज़ार खरीदने के लिए ₹15,000 तक का ई-वाउचर मिलता है।",
+            "प्रशिक्षण के दौरान हर दिन ₹500 का भत्ता दिया जाता है।",
+        ),
+        "अलवर जिले के कारीगर और शिल्पकार",
+    )
+    head = plan_post(vishwakarma, headline=None).headline
+    assert head != "प्रधानमंत्री विश्वकर्मा योजना: सहायता", head
+    # A time is no place to lead a headline: not "अगले एक सप्ताह शिमला: ...".
+    cold = Request(
+        "appeal",
+        "instagram",
+        "warm",
+        (
+            "मौसम विभाग के अनुसार अगले एक सप्ताह शिमला में न्यूनतम तापमान शून्य से नीचे रह सकता है।",
+            "नगर निगम ने शहर में 4 रैन बसेरे खोले हैं।",
+        ),
+        "शिमला शहर के निवासी",
+        "अपने आसपास अकेले रहने वाले बुज़ुर्गों का हालचाल लेते रहें और ज़रूरत पर 1077 पर संपर्क करें।",
+    )
+    assert not plan_post(cold, headline=None).headline.startswith("अगले")
+    # Money given back is no warning, and "8-8 दिन" is not bolded in half.
+    assert fact_emoji("रद्द ट्रेनों के टिकट का पूरा किराया वापस मिलेगा।") != "⚠️"
+    assert "8-*8" not in bold_figures("नहर तीन समूहों में बारी-बारी से 8-8 दिन चलेगी।")
