@@ -4386,7 +4386,7 @@ def _phrases(words: list[str]) -> tuple[list[list[str]], list[str]]:
             and i + 1 < len(words)
             and (
                 words[i + 1] in _BOUNDS
-                or (words[i + 1][:1].isdigit() and words[i - 1][:1].isdigit())
+                or (i > 0 and words[i + 1][:1].isdigit() and words[i - 1][:1].isdigit())
             )
         ):
             phrases.append(current)
@@ -5315,12 +5315,14 @@ def _not_its_name(fact: str, name: str) -> bool:
     सब्सिडी योजना"."""
     after = rf"{regex.escape(name)}(?:\s(?:योजना|परियोजना))?\s"
     return (
-        regex.search(rf"{after}(?:है|हैं)\s*[।.]?\s*$", fact) is not None
+        # Not a name the fact gives as one: "इस योजना का नाम सुकन्या समृद्धि योजना है".
+        (regex.search(rf"{after}(?:है|हैं)\s*[।.]?\s*$", fact) is not None and "नाम" not in fact)
         or regex.search(rf"{after}(?:लागत|राशि|अवधि){EDGE_AFTER}", fact) is not None
     )
 
 
 # Participles that say what a thing is linked to, which start no name.
+# ("जुड़ी" in both spellings of its "ड़": one code point, or ड and a nukta.)
 _LINKED = frozenset("जुड़ी जुड़ा जुड़े जुड़ी जुड़ा जुड़े आधारित संबंधित केंद्रित".split())
 
 

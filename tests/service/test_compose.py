@@ -18,6 +18,7 @@ from service.compose import (
     _bullet_form,
     _fact_lines,
     _headline_form,
+    _not_its_name,
     bold_figures,
     compose,
     fact_emoji,
@@ -6711,6 +6712,8 @@ def test_what_round48s_readers_refused_is_not_written_again() -> None:
     )
     plan = plan_post(cmegp, headline=None)
     assert plan.headline.startswith("मुख्यमंत्री रोज़गार सृजन कार्यक्रम (सीएमईजीपी)"), plan.headline
+    # A fact that gives the name as one ("... का नाम ... है") still names it.
+    assert not _not_its_name("इस योजना का नाम सुकन्या समृद्धि योजना है", "सुकन्या समृद्धि")
     assert not any("जुड़ी" in t or "अधिकतम" in t for t in plan.hashtags), plan.hashtags
     # A camp is not headed with the district of the department that holds it.
     camp = Request(
