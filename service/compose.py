@@ -4218,11 +4218,10 @@ _SEEN_VERB = (
     r"(?:घूम|विचरण\sकर)\s(?:रहा|रही|रहे)\s(?:है|हैं)|"
     r"(?:देखा|देखी|देखे)\s(?:जा\s(?:रहा|रही|रहे)\s(?:है|हैं)|(?:गया|गई|गए)(?:\s(?:है|हैं))?)"
 )
-_SEEN_PLACE = r"(?:\S+\s){0,9}?\S+\s(?:के\s(?:पास|आसपास|नज़दीक|नजदीक|बीच)|में|पर)"
+_SEEN_AT = r"(?:के\s(?:पास|आसपास|नज़दीक|नजदीक|बीच)|में|पर)"
+_SEEN_PLACE = rf"(?:\S+\s){{0,9}}?\S+\s{_SEEN_AT}"
 # A place after what is seen holds no date or source: "झुंड 5 दिसंबर 2026 से ..." is no place.
-_SEEN_PLACE_AFTER = (
-    rf"(?:(?!से\s|{_MONTH}|\d)\S+\s){{0,7}}?\S+\s(?:के\s(?:पास|आसपास|नज़दीक|नजदीक|बीच)|में|पर)"
-)
+_SEEN_PLACE_AFTER = rf"(?:(?!से\s|{_MONTH}|\d)\S+\s){{0,7}}?\S+\s{_SEEN_AT}"
 # Since when, which is no place or thing: "पिछले एक सप्ताह से", "2 दिन से" (not "गेहूं की फसल में").
 _SEEN_WHEN = (
     r"(?:(?:पिछले|बीते)\s(?:\S+\s){1,2}?(?:से|में)\s|"
@@ -5304,7 +5303,12 @@ def _name_of(req: Request) -> str | None:
         if (programme := _PROGRAMME.search(req.facts[0])) is not None:
             return f"{programme.group('name')} {programme.group('short')}"
         return _subject_name(req.facts[0]) or next(
-            (n for f in req.facts[:2] if (n := _named_scheme(f)) is not None), None
+            (
+                n
+                for f in req.facts[:2]
+                if (n := _named_scheme(f)) is not None and not _not_its_name(f, n)
+            ),
+            None,
         )
     return None
 
@@ -5342,10 +5346,6 @@ def _named_scheme(fact: str) -> str | None:
     where a word before it is no name's ("इस योजना", "किसानों के लिए योजना")."""
     text = " ".join(fact.split())
     if (scheme := _SCHEME_WORD.search(text)) is None:
-        return None
-    if regex.match(r"\s(?:है|हैं)\s*[।.]?\s*$", text[scheme.end() :]):
-        # What the thing is, not its name: "... (सीएमईजीपी) ... बैंक ऋण से जुड़ी सब्सिडी योजना
-        # है" (round48 headed it "जुड़ी सब्सिडी योजना").
         return None
     # A short form in brackets, and a quoted name, are one word each.
     words = regex.findall(r"\([^()]*\)|'[^']*'|‘[^’]*’|\S+", text[: scheme.start()])
