@@ -123,8 +123,11 @@ def test_the_shipped_model_is_what_training_on_the_data_makes() -> None:
     posts = [p for post in conduct.tuning_posts("train") for p in conduct._passages(post)]
     again = conduct.fit(conduct.load("train") + conduct.load("dev"), posts, settings)
     assert again.vocabulary == shipped.vocabulary
-    assert np.allclose(again.w_violation, shipped.w_violation, atol=1e-5)
-    assert np.allclose(again.w_category, shipped.w_category, atol=1e-5)
+    # Float32 sums run in another order on another CPU: trained on an AMD EPYC, four of the
+    # 43,980 weights (the largest 3.42) moved by up to 0.0019 from those trained on the Intel
+    # machine that shipped them (2026-12-08). A weight the data did not make moves far more.
+    assert np.allclose(again.w_violation, shipped.w_violation, atol=5e-3)
+    assert np.allclose(again.w_category, shipped.w_category, atol=5e-3)
 
 
 def test_sandesh_eval_prints_and_writes_the_conduct_figures(tmp_path: Path) -> None:
