@@ -57,6 +57,20 @@ _PEOPLE = frozenset(
 )
 # Endings of nouns for people: "चालक", "राशन कार्डधारक", "शिल्पकार", "दुकानदार".
 _PEOPLE_ENDINGS = ("चालक", "धारक", "कार", "दार", "पालक", "कर्मी")
+# More nouns for people that end a long description's groups ("... देखने आने वाले दर्शक").
+_MORE_PEOPLE = frozenset(
+    "दर्शक परिवार माताएँ माताएं महिलाएँ महिलाएं बहनें बच्चे परिजन माता-पिता ग्रामीण अभ्यर्थी "
+    "यात्री खिलाड़ी कलाकार उद्यमी सदस्य शिक्षक शोधार्थी मछुआरे व्यवसायी उपभोक्ता आयोजक छात्राएँ "
+    "छात्राएं किशोरियाँ किशोरियां बेटियाँ बेटियां दीदियाँ दीदियां नारियाँ नारियां प्रेमी "
+    "सरपंच पंच तैराक नाविक ग्राहक सैनिक रोगी उत्पादक संचालक मरीज लोग विक्रेता".split()
+)
+
+
+def is_people(word: str) -> bool:
+    """Is ``word`` a noun for people, as an audience is typed ("नागरिक", "वाहन चालक")?"""
+    return word in _PEOPLE or word in _MORE_PEOPLE or word.endswith(_PEOPLE_ENDINGS)
+
+
 # Endings a worker types on a noun already plural: "महिलाएँ", "बहनें", "लड़कियाँ".
 _PLURAL_MARKS = ("एँ", "एं", "ेँ", "ें", "ियाँ", "ियां")
 

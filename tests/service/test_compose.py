@@ -4195,9 +4195,9 @@ def test_a_long_audience_is_still_told_the_post_is_for_them() -> None:
     assert address == "मंडी जिले में गंभीर रोगों से पीड़ित मरीज़ों के परिवारों के लिए ज़रूरी जानकारी 🙏"
     assert address in _compose(req)
     _checks(_compose(req), req)
-    # Past twelve words, or where the plural is not sure, none.
+    # Past twelve words the description is not said whole: its people are called by name.
     longer = replace(req, audience=f"हिमाचल प्रदेश के {audience} और उनके सभी रिश्तेदार")
-    assert plan_post(longer, headline=None).address is None
+    assert plan_post(longer, headline=None).address == "आदरणीय परिवारो और रिश्तेदारो,"
 
 
 def test_round26s_greetings_name_their_day() -> None:
@@ -6819,3 +6819,41 @@ def test_what_stop_43s_ten_fresh_drafts_showed_is_not_written_again() -> None:
     # Money given back is no warning, and "8-8 दिन" is not bolded in half.
     assert fact_emoji("रद्द ट्रेनों के टिकट का पूरा किराया वापस मिलेगा।") != "⚠️"
     assert "8-*8" not in bold_figures("नहर तीन समूहों में बारी-बारी से 8-8 दिन चलेगी।")
+
+
+def test_a_described_audience_is_called_by_the_people_it_names() -> None:
+    # Rounds 44-48's readers marked "no address" on posts whose readers were two long groups:
+    # the writers called them by the people each group ends on, after their place.
+    buffalo_race = Request(
+        "event",
+        "whatsapp",
+        "celebratory",
+        (
+            "कंबाला, तटीय कर्नाटक की पारंपरिक भैंसा दौड़, 14 दिसंबर को मूडबिद्री के कडलकेरे मैदान में होगी।",
+            "प्रतियोगिता सुबह 8 बजे शुरू होगी।",
+        ),
+        "दक्षिण कन्नड़ जिले के नागरिक और कंबाला देखने आने वाले दर्शक",
+    )
+    address = plan_post(buffalo_race, headline=None).address
+    assert address == "दक्षिण कन्नड़ जिले के प्रिय नागरिको और दर्शको,", address
+    assert address in _compose(buffalo_race)
+    # Whose they are agrees with them, not with a place inside the description; a qualifier
+    # list ("विधवा, निराश्रित और तलाकशुदा") is no group of its own; respect for the respectful.
+    widows = Request(
+        "scheme",
+        "whatsapp",
+        "respectful",
+        ("मुख्यमंत्री सुख शिक्षा योजना में पात्र बच्चों को हर महीने ₹1,000 की सहायता दी जाती है।",),
+        "मंडी जिले की विधवा, निराश्रित और तलाकशुदा महिलाएँ तथा दिव्यांग माता-पिता",
+    )
+    assert plan_post(widows, headline=None).address == "मंडी जिले की आदरणीय महिलाओ और माता-पिता,"
+    quarry = replace(
+        widows,
+        audience="करौली जिले की पत्थर खदानों और पत्थर घड़ाई में काम करने वाले श्रमिक और उनके परिवार",
+    )
+    assert plan_post(quarry, headline=None).address == "करौली जिले के आदरणीय श्रमिको और परिवारो,"
+    # Nothing for an urgent post, which heads with its warning, nor for a description that ends
+    # on no word for people.
+    assert plan_post(replace(buffalo_race, tone="urgent"), headline=None).address is None
+    schools = replace(buffalo_race, audience="दक्षिण कन्नड़ जिले के सरकारी और निजी विद्यालय")
+    assert plan_post(schools, headline=None).address is None
