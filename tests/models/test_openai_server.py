@@ -102,6 +102,12 @@ def test_the_openai_backend_generates_and_streams_from_a_real_server(
 ) -> None:
     backend.load()  # the server lists the model by its alias
     assert backend.state is BackendState.READY
+    # The server keeps what it last read, and what it read before a prompt moves the sums it
+    # makes of it: on this AMD EPYC machine the first greedy request after start parted from
+    # every later one at a near tie ("- रामगढ़ ताल\n- 14 जनवरी" against "- रामगढ़ ताल, 14
+    # जनवरी", 2026-12-08). One request of the same length first, so the ones compared below
+    # follow alike.
+    generate(backend, PROMPT, GenerationOptions(max_new_tokens=24))
     usage = Usage()
     greedy = GenerationOptions(max_new_tokens=24, usage=usage)
     chunks = list(backend.stream(PROMPT, greedy))
