@@ -407,6 +407,19 @@ _HABITUAL = regex.compile(
     r"(?:जाता|जाती|जाते) (?:है|हैं)|(?:मिलता|मिलती|मिलते) (?:है|हैं)|जिन्होंने|जिसने|"
     rf"{EDGE_BEFORE}हो\s*[।.]?\s*$"
 )
+
+
+def may_congratulate(req: Request) -> bool:
+    """May a post for ``req`` congratulate ("बधाई", "मुबारक")? A greeting post may, on its day;
+    any other only on what the facts call an achievement, done (the composer's own rule for its
+    lines). Round49's readers marked two model headlines fidelity 0 for congratulating with no
+    cause: "... 9,800 उपभोक्ताओं को हार्दिक बधाई!" over an agency whose dealership was ended, and
+    "... विद्यार्थियों के लिए हार्दिक बधाई!" over a scholarship's rules."""
+    return req.kind == "greeting" or any(
+        _ACHIEVED.search(f) and not _FUTURE.search(f) and not _HABITUAL.search(f) for f in req.facts
+    )
+
+
 # A day of loss is marked, never wished "हार्दिक शुभकामनाएँ" (round8: the Jallianwala Bagh
 # massacre was).
 # "... आग को बुझाते हुए 66 अग्निशमन कर्मियों ने अपने प्राण न्योछावर किए थे" (round32

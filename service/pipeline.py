@@ -41,7 +41,7 @@ from models.slots import SlotSpec, misplaced_numbers
 from prompts import PromptLibrary, PromptTemplate
 from prompts.phrasebook import get_phrasebook
 from service.checking import check_context, limits_from
-from service.compose import Plan, Request, compose, poster_text
+from service.compose import Plan, Request, compose, may_congratulate, poster_text
 from service.config import Settings
 from service.schemas import (
     Candidate,
@@ -544,6 +544,7 @@ FLUENCY_FLOOR = -0.6
 # turned ("बांदा में लोक अदालत, 13 सितंबर: पहले फ़ीस वापस").
 LIFTED_SHARE = 0.5
 _GREETING_WORDS = regex.compile(r"शुभकामना|बधाई|मुबारक|नमन|श्रद्धांजलि")
+_CONGRATULATES = regex.compile(r"बधाई|मुबारक")
 
 
 def headline_score(headline: str, req: DraftRequest, index: int, usage: Usage) -> float:
@@ -617,6 +618,14 @@ def _judge_headline(
             f"the headline says '{twice}' twice",
             span=twice,
             at=text.find(twice, text.find(twice) + len(twice)),
+        )
+    if _CONGRATULATES.search(headline) and not may_congratulate(_compose_request(req)):
+        checks["fit"] = _failed(
+            checks["fit"],
+            "unsupported_claim",
+            "the headline congratulates, and no fact says what on",
+            span=headline,
+            at=text.find(headline),
         )
     greets = bool(_GREETING_WORDS.search(headline))
     share = extractive_share(headline, req.facts)

@@ -241,6 +241,26 @@ def test_a_headline_that_repeats_a_whole_fact_gives_way_to_the_template(tmp_path
     assert draft["text"].splitlines()[0] != f"*{CAMP[0]}*"
 
 
+def test_a_model_headline_that_congratulates_with_no_cause_gives_way(tmp_path: Path) -> None:
+    # Round49's readers marked fidelity 0 on "... उपभोक्ताओं को हार्दिक बधाई!" over an agency
+    # whose dealership was ended: a greeting's words let it past the phrase check.
+    ended = [
+        "रामगढ़ ताल गैस एजेंसी की डीलरशिप तेल कंपनी ने 30 नवंबर से समाप्त कर दी है।",
+        "इस एजेंसी के लगभग 9,800 उपभोक्ताओं को 1 दिसंबर से हिमगिरि गैस एजेंसी से जोड़ दिया गया है।",
+    ]
+    headline = "रामगढ़ ताल गैस एजेंसी के 9,800 उपभोक्ताओं को हार्दिक बधाई!"
+    data = _composed(tmp_path, *[headline] * 4, facts=ended)
+    issues = data["candidates"][0]["checks"]["fit"]["issues"]
+    assert "unsupported_claim" in [i["category"] for i in issues], issues
+    [draft] = data["drafts"]
+    assert draft["source"] == "template" and "बधाई" not in draft["text"]
+    # Where a fact says what was won, the model may congratulate.
+    won = [*CAMP, "रामगढ़ ताल गाँव को ज़िले में स्वच्छता का पहला स्थान मिला है"]
+    data = _composed(tmp_path, *["रामगढ़ ताल गाँव को हार्दिक बधाई!"] * 4, facts=won)
+    issues = data["candidates"][0]["checks"]["fit"]["issues"]
+    assert "unsupported_claim" not in [i["category"] for i in issues], issues
+
+
 def test_drafts_from_the_model_have_different_headlines_lifted_from_the_facts(
     tmp_path: Path,
 ) -> None:
