@@ -1495,6 +1495,10 @@ def _festival_subject(fact: str) -> str | None:
         if not first or first[0] in _NOT_TAG_WORDS or first[0].isdigit():
             return None
         if first[1:2] and first[1] in _REGIONAL and first[0] not in known_words():
+            if _DATED_AFTER.match(fact, len(" ".join(first))):
+                # "रंगपंचमी होली के पाँच दिन बाद ...": the festival, not the one it is dated by
+                # (round49's readers: "mixes up the two festivals").
+                return first[0]
             return " ".join(first)
         if (named := _NAMED_FESTIVAL.search(fact)) is not None and named.group(1) not in (
             known_words()
@@ -1512,6 +1516,10 @@ def _festival_subject(fact: str) -> str | None:
                 # (round31 greeted "सेक्रेन्यी अंगामी").
                 name = name[:-1]
             return " ".join(name)
+        if festival and (held := _HELD_IN_ITS_PLACE.match(fact)) is not None:
+            # "डांग दरबार डांग जिले के मुख्यालय आहवा में ... लोक मेला है": the name runs to the
+            # district it is held in (round49 wished "डांग की हार्दिक शुभकामनाएँ!").
+            return held.group(1)
         if festival:
             return first[0]
         # "हनुमान जयंती चैत्र पूर्णिमा को मनाई जाती है", "होला मोहल्ला होली के अगले दिन ...":
@@ -1562,6 +1570,13 @@ _NAMED_FESTIVAL = regex.compile(
     EDGE_BEFORE + r"(" + LETTER + r"+)\sपर्व\s(?:मनाया|मनाई)\sजात(?:ा|ी)\sहै\s*[।.]?\s*$"
 )
 # Two or three words, then the community's or the calendar's word with what it is of.
+# A festival dated by another: "... के पाँच दिन बाद", "... से पहले".
+_DATED_AFTER = regex.compile(r"\s(?:के|से)\s(?:\S+\s){0,2}(?:बाद|पहले|पूर्व)" + EDGE_AFTER)
+# A festival's name, then the district, town or village it is held in.
+_HELD_IN_ITS_PLACE = regex.compile(
+    rf"^({LETTER}+(?:\s{LETTER}+){{0,2}})\s{LETTER}+\s(?:जिले|ज़िले|शहर|नगर|गाँव|गांव|कस्बे)"
+    r"\s(?:के|की|का|में)\s"
+)
 _BEFORE_WHOSE = regex.compile(
     # A name of up to four words: "तेंदोंग ल्हो रम फात लेप्चा समुदाय का ..." (round36 wished
     # "तेंदोंग").
@@ -1650,6 +1665,20 @@ def _occasions_named(fact: str) -> list[tuple[str, bool]]:
             default=-1,
         )
         name = words[cut + 1 :]
+        lead = [*fact[: match.start(1)].split(), *words[:cut]]
+        if (
+            cut >= 0
+            and words[cut] == "और"
+            and 1 <= len(lead) <= 4
+            and fact.startswith(" ".join(lead))
+            and not any(
+                w in _NOT_TAG_WORDS or w in STOP_WORDS or w in _TIME_WORDS or w[:1].isdigit()
+                for w in lead
+            )
+        ):
+            # A day of two names that opens the fact: "विश्व रेड क्रॉस और रेड क्रिसेंट दिवस हर
+            # वर्ष 8 मई को मनाया जाता है" (round49 greeted "रेड क्रिसेंट दिवस").
+            name = [*lead, "और", *name]
         name = _whole_title(name, fact)
         if len(name) > 3 and name[1] == "स्तरीय":
             name = name[2:]  # "जिला स्तरीय हिमाचल दिवस" is the day "हिमाचल दिवस" (round14)

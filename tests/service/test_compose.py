@@ -6857,3 +6857,25 @@ def test_a_described_audience_is_called_by_the_people_it_names() -> None:
     assert plan_post(replace(buffalo_race, tone="urgent"), headline=None).address is None
     schools = replace(buffalo_race, audience="दक्षिण कन्नड़ जिले के सरकारी और निजी विद्यालय")
     assert plan_post(schools, headline=None).address is None
+
+
+def test_round49s_greetings_wish_the_day_by_its_whole_name() -> None:
+    def headline(*facts: str) -> str:
+        req = Request("greeting", "whatsapp", "celebratory", facts, "जिले के नागरिक", None)
+        return plan_post(req, headline=None).headline
+
+    # Not the festival it is dated by: round49 wished "रंगपंचमी होली की ...".
+    assert headline(
+        "रंगपंचमी होली के पाँच दिन बाद चैत्र कृष्ण पंचमी को मनाई जाती है।",
+        "इंदौर में रंगपंचमी पर पारंपरिक गेर निकलती है।",
+    ).startswith("रंगपंचमी की हार्दिक शुभकामनाएँ")
+    # A fair's name runs to the district it is held in: not "डांग की ...".
+    assert headline(
+        "डांग दरबार डांग जिले के मुख्यालय आहवा में हर वर्ष होली से पहले लगने वाला ऐतिहासिक लोक मेला है।",
+        "मेले में आदिवासी लोकनृत्य और ढोल की प्रस्तुतियाँ होती हैं।",
+    ).startswith("डांग दरबार की")
+    # A day of two names is wished by both: not "रेड क्रिसेंट दिवस की ...".
+    assert headline(
+        "विश्व रेड क्रॉस और रेड क्रिसेंट दिवस हर वर्ष 8 मई को मनाया जाता है।",
+        "जिला रेड क्रॉस सोसाइटी 8 मई को रक्तदान शिविर लगाएगी।",
+    ).startswith("विश्व रेड क्रॉस और रेड क्रिसेंट दिवस की")
