@@ -57,7 +57,8 @@ _FACT_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
             # Not the "फोन" of "स्मार्टफोन" (round31: 📞 on a scheme's ₹10,000 for a phone).
             # A helpline's too: not "वोटर हेल्पलाइन ऐप से ऑनलाइन भरा जा सकता है" (round32).
             rf"(?:हेल्पलाइन|टोल[- ]?फ़्?री|{EDGE_BEFORE}(?:कॉल|फ़ोन|फोन|संपर्क|"
-            r"(?<!(?:बैच|रोल|खाता|मकान|वार्ड|आवेदन)\s)नंबर|"
+            # Nor a room's or a counter's (round49: 📞 on "... कमरा नंबर 115 में है").
+            r"(?<!(?:बैच|रोल|खाता|मकान|वार्ड|आवेदन|कमरा|कक्ष|काउंटर|गेट|प्लेटफ़ॉर्म)\s)नंबर|"
             rf"डायल){EDGE_AFTER})"
             r"[^।]*(?<![A-Za-z]-?)\d{3,}"
             # Not the "कॉल" of "प्रोटोकॉल" (round20: 📞 on a treaty's year).
@@ -267,6 +268,9 @@ _SCENE_EMOJI: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
         ("🎭", r"प्रस्तुति|प्रस्तुतियां|प्रस्तुतियाँ|मंडली|मंडलियां|मंडलियाँ|नाटक|नाट्य|मंचन"),
         # Not "भोजन", which a relief camp's or a dolphin's line names in passing, nor an
         # offering (round26: 🍲 on "... नीम के पत्तों और गुड़ का प्रसाद खाने की परंपरा").
+        # Sweets to cut down on are no feast (round49's readers: "🍲 is a wrong emoji for toffee
+        # and chocolate").
+        ("🍬", r"टॉफ़ी|टॉफी|चॉकलेट|कैंडी|मीठे\sपेय"),
         ("🍲", r"भोज|पकवान|पकवानों|व्यंजन|व्यंजनों|खीर|मिठाई|मिठाइयाँ|पेय"),
         ("📖", r"ग्रंथ|पुस्तक|पुस्तकें|किताब|किताबें|साहित्य|कविता|कविताएँ|कविताएं|रचना|रचनाएँ|उपन्यास"),
         ("🏅", r"सम्मानित|भारत\sरत्न|पद्म\sश्री|पद्म\sभूषण|पद्म\sविभूषण"),
@@ -1773,6 +1777,9 @@ def _hashtags(
         for fact in req.facts
         for name in _event_names(fact)
         if name.split()[0] not in _LINKED
+        # Not a thing a notice stops: "#प्रार्थना_सभा" of "... सुबह की प्रार्थना सभा और
+        # खेल-कूद जैसी बाहरी गतिविधियाँ बंद रहेंगी" on an air-quality alert (round49's readers).
+        and not (req.kind != "event" and _named_stopped(name, fact))
         # A greeting's day is its tag, not a "-ोत्सव" its facts mention ("सार्वजनिक गणेशोत्सव"
         # on Tilak's jayanti).
         if not (req.kind == "greeting" and name.endswith("ोत्सव"))
@@ -5255,7 +5262,12 @@ def _only_place(req: Request) -> str | None:
         for n in find_names(f)
         # A road named for where it goes is not a place the post is about ("हरिद्वार रोड" in
         # Dehradun, round21: "#हरिद्वार").
-        if n.kind == "place" and not _ROAD_AFTER.match(f, n.end)
+        if n.kind == "place"
+        and not _ROAD_AFTER.match(f, n.end)
+        # Nor the seat of a body a fact names: "इन्कॉइस), हैदराबाद जारी करता है" on a
+        # Nagapattinam drill (round49's readers: "#हैदराबाद is misleading"), though a fair
+        # is held "... (PAU), लुधियाना में".
+        and not (_SEAT_OF.search(f[: n.start]) and not regex.match(r"\s(?:में|पर)\s", f[n.end :]))
     }
     return next(iter(places)) if len(places) == 1 else None
 
@@ -5275,6 +5287,20 @@ def _whole_place(where: str, fact: str) -> bool:
 
 _PLACE_ENDS = regex.compile(r"\s*(?:[,।)]|$)|\s(?:में|पर|से|तक|के|की|का|को|और|व)" + EDGE_AFTER)
 _PLACE_PART = regex.compile(r"(?:उत्तर|दक्षिण|पूर्व|पश्चिम|उत्तरी|दक्षिणी|पूर्वी|पश्चिमी)\s$")
+_SEAT_OF = regex.compile(r"\),\s*$")
+_STOPPED = regex.compile(
+    rf"{EDGE_BEFORE}(?:बंद\s(?:रहेगा|रहेगी|रहेंगे|रहेंगी|रहेगी।)|रद्द|स्थगित){EDGE_AFTER}"
+)
+
+
+def _named_stopped(name: str, fact: str) -> bool:
+    """Does ``fact`` say ``name`` is stopped ("... प्रार्थना सभा और ... गतिविधियाँ बंद
+    रहेंगी"), not that something stops during it ("कांवड़ यात्रा के दौरान ... बंद रहेगा")?"""
+    after = fact[fact.find(name) + len(name) :] if name in fact else ""
+    return bool(_STOPPED.search(after)) and not _DURING.match(after)
+
+
+_DURING = regex.compile(r"\s(?:के|की)\s(?:दौरान|कारण|चलते|लिए|वजह|मद्देनज़र|मद्देनजर)")
 _ROAD_AFTER = regex.compile(r"(?:-\S+)?\s(?:रोड|मार्ग|हाईवे|बाईपास|बायपास|गेट)" + EDGE_AFTER)
 
 

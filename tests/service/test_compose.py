@@ -6879,3 +6879,36 @@ def test_round49s_greetings_wish_the_day_by_its_whole_name() -> None:
         "विश्व रेड क्रॉस और रेड क्रिसेंट दिवस हर वर्ष 8 मई को मनाया जाता है।",
         "जिला रेड क्रॉस सोसाइटी 8 मई को रक्तदान शिविर लगाएगी।",
     ).startswith("विश्व रेड क्रॉस और रेड क्रिसेंट दिवस की")
+
+
+def test_round49s_emoji_and_tags_fit_their_lines() -> None:
+    # Sweets to cut down on are no feast; a room's number is no phone.
+    assert fact_emoji("टॉफ़ी, चॉकलेट और मीठे पेय कम से कम दें।") == "🍬"
+    office = "संरक्षण अधिकारी का कार्यालय लघु सचिवालय के कमरा नंबर 115 में है।"
+    assert fact_emoji(office) != "📞"
+    # No tag of a thing the notice stops, nor of the town a body that a fact names sits in.
+    air = Request(
+        "local_issue",
+        "facebook",
+        "urgent",
+        (
+            "बर्नीहाट क्षेत्र में वायु गुणवत्ता सूचकांक 300 से ऊपर दर्ज हो रहा है।",
+            "अगले आदेश तक स्कूलों में सुबह की प्रार्थना सभा और खेल-कूद जैसी बाहरी गतिविधियाँ बंद रहेंगी।",
+        ),
+        "बर्नीहाट क्षेत्र के निवासी",
+        "बच्चे और बुज़ुर्ग बाहर कम निकलें।",
+    )
+    assert "#प्रार्थना_सभा" not in plan_post(air, headline=None).hashtags
+    drill = Request(
+        "appeal",
+        "facebook",
+        "respectful",
+        (
+            "तट के पास तेज़ भूकंप महसूस हो तो यह सुनामी आने का संकेत हो सकता है।",
+            "भारत में सुनामी की चेतावनी भारतीय राष्ट्रीय महासागर सूचना सेवा केंद्र (इन्कॉइस), हैदराबाद"
+            " जारी करता है।",
+        ),
+        "नागपट्टिनम के तटीय गाँवों के निवासी",
+        "सुनामी आश्रय भवन का रास्ता परिवार को बताएँ।",
+    )
+    assert "#हैदराबाद" not in plan_post(drill, headline=None).hashtags
