@@ -1573,7 +1573,6 @@ _WHOSE_PLACE = frozenset("शहर नगर राज्य प्रदेश
 _NAMED_FESTIVAL = regex.compile(
     EDGE_BEFORE + r"(" + LETTER + r"+)\sपर्व\s(?:मनाया|मनाई)\sजात(?:ा|ी)\sहै\s*[।.]?\s*$"
 )
-# Two or three words, then the community's or the calendar's word with what it is of.
 # A festival dated by another: "... के पाँच दिन बाद", "... से पहले".
 _DATED_AFTER = regex.compile(r"\s(?:के|से)\s(?:\S+\s){0,2}(?:बाद|पहले|पूर्व)" + EDGE_AFTER)
 # A festival's name, then the district, town or village it is held in.
@@ -1581,6 +1580,7 @@ _HELD_IN_ITS_PLACE = regex.compile(
     rf"^({LETTER}+(?:\s{LETTER}+){{0,2}})\s{LETTER}+\s(?:जिले|ज़िले|शहर|नगर|गाँव|गांव|कस्बे)"
     r"\s(?:के|की|का|में)\s"
 )
+# Two or three words, then the community's or the calendar's word with what it is of.
 _BEFORE_WHOSE = regex.compile(
     # A name of up to four words: "तेंदोंग ल्हो रम फात लेप्चा समुदाय का ..." (round36 wished
     # "तेंदोंग").
@@ -3003,17 +3003,7 @@ def _heads_called(req: Request, headline: str) -> str | None:
         head = group[-1]
         if not is_people(head) or head in ("लोग", "सदस्य"):
             return None
-        if (
-            head.endswith(_TAILS)
-            and len(group) > 1
-            and group[-2]
-            not in (
-                "वाले",
-                "वाली",
-                "के",
-                "की",
-            )
-        ):
+        if head.endswith(_TAILS) and len(group) > 1 and group[-2] not in _NOT_QUALIFIERS:
             head = f"{group[-2]} {head}"  # "वाहन चालक", "खेल प्रेमी"
         elif len(group) > 1 and group[-2] in ("महिला", "युवा", "वरिष्ठ", "वीर", "पूर्व"):
             head = f"{group[-2]} {head}"  # "महिला किसान", "वरिष्ठ नागरिक", "वीर नारियाँ"
@@ -5288,9 +5278,7 @@ def _whole_place(where: str, fact: str) -> bool:
 _PLACE_ENDS = regex.compile(r"\s*(?:[,।)]|$)|\s(?:में|पर|से|तक|के|की|का|को|और|व)" + EDGE_AFTER)
 _PLACE_PART = regex.compile(r"(?:उत्तर|दक्षिण|पूर्व|पश्चिम|उत्तरी|दक्षिणी|पूर्वी|पश्चिमी)\s$")
 _SEAT_OF = regex.compile(r"\),\s*$")
-_STOPPED = regex.compile(
-    rf"{EDGE_BEFORE}(?:बंद\s(?:रहेगा|रहेगी|रहेंगे|रहेंगी|रहेगी।)|रद्द|स्थगित){EDGE_AFTER}"
-)
+_STOPPED = regex.compile(rf"{EDGE_BEFORE}(?:बंद\s(?:रहेगा|रहेगी|रहेंगे|रहेंगी)|रद्द|स्थगित){EDGE_AFTER}")
 
 
 def _named_stopped(name: str, fact: str) -> bool:
